@@ -1,0 +1,8 @@
+"""fr-news-extractor: funding rounds, quotes and AI model launches from French news."""
+
+from extractor.api import Extractor, extract
+from extractor.models import Article
+from extractor.pipeline import load
+
+__all__ = ["Article", "Extractor", "extract", "load"]
+__version__ = "0.1.0"

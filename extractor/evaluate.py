@@ -1,0 +1,194 @@
+"""Score predicted Articles against gold annotations.
+
+Implements "How accuracy is scored" of the output contract: per-field micro
+precision / recall / F1 over a corpus, items paired one-to-one, greedily in
+gold order. Works on plain dicts (parsed JSON), so it scores any predictions.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+LEGAL_SUFFIXES = frozenset({"sas", "sa", "inc", "ltd", "gmbh", "group"})
+
+# Fields in report order; the headline is the mean F1 of HEADLINE_FIELDS.
+FIELDS = (
+    "amount", "round_type", "valuation", "company", "investors", "lead_investors",
+    "round_date", "quotes", "quote+speaker", "model_launches",
+)
+HEADLINE_FIELDS = ("amount", "round_type", "investors", "quote+speaker", "model_launches")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, n_pred: int, n_gold: int) -> None:
+        self.tp += tp
+        self.fp += n_pred - tp
+        self.fn += n_gold - tp
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-folded words, punctuation as spaces, legal suffixes dropped."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"[^\w\s]|_", " ", plain)
+    return " ".join(w for w in plain.split() if w not in LEGAL_SUFFIXES)
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """Equal after folding, or one's words all in the other with at most two more."""
+    fa, fb = fold(a).split(), fold(b).split()
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return set(short) <= set(long) and len(long) - len(short) <= 2
+
+
+def money_match(pred: dict | None, gold: dict | None) -> bool:
+    if not pred or not gold:
+        return False
+    gv, pv = float(gold["value"]), float(pred["value"])
+    if abs(pv - gv) > 0.01 * abs(gv):
+        return False
+    return gold.get("currency") is None or pred.get("currency") == gold.get("currency")
+
+
+def quotes_match(pred: dict, gold: dict) -> bool:
+    p, g = fold(pred.get("text")), fold(gold.get("text"))
+    if not p or not g:
+        return False
+    if p[:40] in g or g[:40] in p:
+        return True
+    short, long = (p.split(), g.split()) if len(p.split()) <= len(g.split()) else (g.split(), p.split())
+    long_words = set(long)
+    return sum(w in long_words for w in short) >= 0.6 * len(short)
+
+
+def speaker_match(pred: dict, gold: dict) -> bool:
+    gs, ps = gold.get("speaker") or {}, pred.get("speaker") or {}
+    if gs.get("name"):
+        return names_match(ps.get("name"), gs["name"])
+    return names_match(ps.get("organization"), gs.get("organization"))
+
+
+def pair(golds: list, preds: list, match: Callable[[object, object], bool]) -> list[tuple]:
+    """Greedy one-to-one pairing in gold order: (gold, pred) pairs."""
+    free = list(preds)
+    pairs = []
+    for g in golds:
+        for i, p in enumerate(free):
+            if match(p, g):
+                pairs.append((g, p))
+                del free[i]
+                break
+    return pairs
+
+
+def _count(score: Score, golds: list, preds: list, match: Callable) -> list[tuple]:
+    pairs = pair(golds, preds, match)
+    score.add(len(pairs), len(preds), len(golds))
+    return pairs
+
+
+def _unique_names(names: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and not any(names_match(name, seen) for seen in out):
+            out.append(name)
+    return out
+
+
+def _rounds_match(p: dict, g: dict) -> bool:
+    if g.get("amount"):
+        return money_match(p.get("amount"), g["amount"])
+    return p.get("round_type") == g.get("round_type") and not p.get("amount")
+
+
+def _date_right(pred: str | None, gold: str) -> bool:
+    if not pred:
+        return False
+    return pred.startswith(gold) or (gold.startswith(pred) and len(pred) >= 7)
+
+
+def score_article(pred: dict, gold: dict, scores: dict[str, Score]) -> None:
+    """Add one article's counts to ``scores`` (one Score per field)."""
+    p_rounds, g_rounds = pred.get("funding_rounds", []), gold.get("funding_rounds", [])
+
+    _count(scores["amount"], [r["amount"] for r in g_rounds if r.get("amount")],
+           [r["amount"] for r in p_rounds if r.get("amount")], money_match)
+    _count(scores["valuation"], [r["valuation"] for r in g_rounds if r.get("valuation")],
+           [r["valuation"] for r in p_rounds if r.get("valuation")], money_match)
+    _count(scores["round_type"],
+           [r["round_type"] for r in g_rounds if r["round_type"] != "unspecified"],
+           [r["round_type"] for r in p_rounds if r["round_type"] != "unspecified"],
+           lambda p, g: p == g)
+    _count(scores["company"], _unique_names(r.get("company") for r in g_rounds),
+           _unique_names(r.get("company") for r in p_rounds), names_match)
+    _count(scores["investors"],
+           _unique_names(i["name"] for r in g_rounds for i in r.get("investors", [])),
+           _unique_names(i["name"] for r in p_rounds for i in r.get("investors", [])), names_match)
+    _count(scores["lead_investors"],
+           _unique_names(i["name"] for r in g_rounds for i in r.get("investors", []) if i.get("lead")),
+           _unique_names(i["name"] for r in p_rounds for i in r.get("investors", []) if i.get("lead")),
+           names_match)
+
+    dated = 0
+    right = 0
+    for g, p in pair(g_rounds, p_rounds, _rounds_match):
+        if g.get("date"):
+            dated += 1
+            right += _date_right(p.get("date"), g["date"])
+    # round_date is a share of the paired, gold-dated rounds: P = R = F1.
+    scores["round_date"].add(right, dated, dated)
+
+    p_quotes, g_quotes = pred.get("quotes", []), gold.get("quotes", [])
+    _count(scores["quotes"], g_quotes, p_quotes, quotes_match)
+    _count(scores["quote+speaker"], g_quotes, p_quotes,
+           lambda p, g: quotes_match(p, g) and speaker_match(p, g))
+
+    _count(scores["model_launches"],
+           _unique_names(m["name"] for m in gold.get("model_launches", [])),
+           _unique_names(m["name"] for m in pred.get("model_launches", [])), names_match)
+
+
+def score_corpus(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Score]:
+    """Scores for (prediction, gold) article pairs."""
+    scores = {field: Score() for field in FIELDS}
+    for pred, gold in pairs:
+        score_article(pred, gold, scores)
+    return scores
+
+
+def headline(scores: dict[str, Score]) -> float:
+    return sum(scores[f].f1 for f in HEADLINE_FIELDS) / len(HEADLINE_FIELDS)
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    lines = [f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for field in FIELDS:
+        s = scores[field]
+        lines.append(f"{field:<16}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
+    lines.append(f"{'headline F1':<16}{headline(scores):21.3f}")
+    return "\n".join(lines)

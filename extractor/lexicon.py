@@ -1,0 +1,31 @@
+"""Read the French lexicons kept as UTF-8 data files in ``extractor/data``.
+
+Formats, chosen to be editable by hand:
+- ``*.txt``: one entry per line; ``#`` starts a comment; blank lines ignored.
+- ``*.tsv``: tab-separated columns, same comment rules.
+"""
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("extractor").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """Entries of a one-per-line list, stripped, in file order."""
+    return tuple(line.strip() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated table, cells stripped."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))

