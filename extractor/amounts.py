@@ -2,12 +2,29 @@
 
 ``find_amounts`` is a pure function over plain text; the ``fr_money`` component
 puts its results on ``doc.spans["money"]``.
+
+An amount is read left to right from an anchor (a number in digits, a spelled
+number, "une dizaine de", or a currency sign written before the number):
+
+    [cue] number [magnitude] [currency] [trailing cue]
+
+Lexicons (extractor/data): currencies.tsv (plus French names and symbols from
+babel), magnitudes.tsv, approximation_cues.txt, approximation_cues_after.txt,
+approximate_numbers.tsv, number_words.txt.
 """
 
+import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel import Locale
+from babel.numbers import get_currency_name
 from spacy.language import Language
 from spacy.tokens import Doc
+from text_to_num import text2num
+
+from extractor.lexicon import table, words
 
 
 @dataclass(frozen=True)
@@ -19,9 +36,299 @@ class Amount:
     approximate: bool
 
 
+# Spaces that may sit inside an amount: plain, no-break (U+00A0), narrow no-break (U+202F).
+_SPACE = "[ \u00a0\u202f]"
+_APOSTROPHE = "['’]"
+# "de" before a currency or noun, or its elided form before a vowel ("d'euros", "d’euros").
+_OF = rf"(?:de{_SPACE}+|d{_APOSTROPHE}{_SPACE}*)"
+# How far back to look for an approximation cue; the longest cue is shorter than this.
+_CUE_WINDOW = 40
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex for a lexicon phrase: any inner space run, either apostrophe."""
+    parts = []
+    for chunk in re.split(r"(\s+|['’])", phrase):
+        if not chunk:
+            continue
+        if chunk.isspace():
+            parts.append(f"{_SPACE}+")
+        elif chunk in "'’":
+            parts.append(_APOSTROPHE)
+        else:
+            parts.append(re.escape(chunk))
+    return "".join(parts)
+
+
+def _alternation(forms) -> str:
+    """Longest forms first, so "dollars canadiens" wins over "dollars"."""
+    return "|".join(_phrase_pattern(form) for form in sorted(set(forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    currency_of: dict[str, str]        # folded currency form -> ISO code
+    magnitude_of: dict[str, tuple[Decimal, str]]  # magnitude form -> (multiplier, kind)
+    approximate_number_of: dict[str, int]
+    anchor: re.Pattern
+    after_number: re.Pattern
+    after_magnitude: re.Pattern
+    prefix_tail: re.Pattern
+    digits: re.Pattern
+    of_noun: re.Pattern
+    cue_before: re.Pattern
+    cue_after: re.Pattern
+    list_link: re.Pattern
+
+
+def _fold(form: str) -> str:
+    return re.sub(r"\s+", " ", form.replace("’", "'")).casefold()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    french = Locale("fr")
+    names: dict[str, str] = {}
+    signs: dict[str, str] = {}
+    for form, code, kind in table("currencies.tsv"):
+        if kind == "code":
+            signs[form] = code
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale=french)
+                if name and "(" not in name:
+                    names.setdefault(_fold(name), code)
+            symbol = french.currency_symbols.get(code)
+            if symbol and symbol != code:
+                signs.setdefault(symbol.replace("\u202f", " "), code)
+        elif kind == "symbol":
+            signs[form] = code
+        else:
+            names[_fold(form)] = code
+    magnitudes = {form: (Decimal(mult), kind) for form, mult, kind in table("magnitudes.tsv")}
+    approximate_numbers = {noun: int(value) for noun, value in table("approximate_numbers.tsv")}
+
+    name_alt = _alternation(names)
+    # A sign ends where a word cannot go on ("$ CAC 40" is not "$ CA").
+    sign_alt = _alternation(signs)
+    letters_alt = _alternation(f for f, (_, kind) in magnitudes.items() if kind == "letters")
+    words_alt = _alternation(f for f, (_, kind) in magnitudes.items() if kind != "letters")
+    number_word_alt = _alternation(words("number_words.txt"))
+    approx_alt = _alternation(approximate_numbers)
+
+    digits = (
+        r"(?<![\w.,])"
+        rf"(?:\d{{1,3}}(?:(?:{_SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+        r"(?![\d])"
+    )
+    spelled = (
+        rf"(?<![\w-])(?i:{number_word_alt})"
+        rf"(?:(?:-|{_SPACE}+|-et-|{_SPACE}+et{_SPACE}+)(?i:{number_word_alt}))*(?![\w-])"
+    )
+    approx_noun = rf"(?<!\w)(?i:une?){_SPACE}+(?i:{approx_alt}){_SPACE}+{_OF}"
+    sign = rf"(?:{sign_alt})(?![^\W\d_])"
+
+    anchor = re.compile(
+        rf"(?P<approx>{approx_noun})|(?P<digits>{digits})|(?P<spelled>{spelled})"
+        rf"|(?P<sign>(?<![^\W\d_]){sign}){_SPACE}?(?=\d)"
+    )
+    # After the number: a magnitude (letters glued to a currency sign, or a word), or a currency.
+    after_number = re.compile(
+        rf"{_SPACE}*(?:"
+        rf"(?P<letters>{letters_alt}){_SPACE}?(?P<letters_sign>{sign})"
+        rf"|(?P<word>(?i:{words_alt}))(?![\w])"
+        rf"|(?P<name>(?i:{name_alt}))(?!\w)"
+        rf"|(?P<sign>{sign})"
+        r")"
+    )
+    # After a written magnitude: the currency, with or without "de".
+    after_magnitude = re.compile(
+        rf"{_SPACE}*(?:{_OF}(?P<name>(?i:{name_alt}))(?!\w)|{_OF}?(?P<sign>{sign}))"
+        rf"|{_SPACE}+(?P<bare_name>(?i:{name_alt}))(?!\w)"
+    )
+    of_noun = re.compile(rf"{_SPACE}*{_OF}(?=[^\W\d_])")
+    cue_patterns = []
+    for cue in sorted(words("approximation_cues.txt"), key=len, reverse=True):
+        if cue.endswith(" de"):
+            # "plus de" also reads "plus d'un milliard".
+            cue_patterns.append(rf"{_phrase_pattern(cue[: -len(' de')])}{_SPACE}+{_OF}")
+        else:
+            cue_patterns.append(rf"{_phrase_pattern(cue)}{_SPACE}+")
+    cue_before = re.compile(rf"(?<![\w'’])(?i:{'|'.join(cue_patterns)})$")
+    cue_after = re.compile(
+        rf"{_SPACE}+(?i:{_alternation(words('approximation_cues_after.txt'))})(?!\w)"
+    )
+    list_link = re.compile(rf"{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|ou|à){_SPACE}+|{_SPACE}*[-–]{_SPACE}*")
+    return _Lexicon(
+        currency_of={**names, **{_fold(s): c for s, c in signs.items()}},
+        magnitude_of=magnitudes,
+        approximate_number_of={_fold(k): v for k, v in approximate_numbers.items()},
+        anchor=anchor,
+        after_number=after_number,
+        after_magnitude=after_magnitude,
+        digits=re.compile(digits),
+        prefix_tail=re.compile(
+            rf"(?:{_SPACE}?(?P<letters>{letters_alt})|{_SPACE}+(?P<word>(?i:{words_alt})))(?!\w)"
+        ),
+        of_noun=of_noun,
+        cue_before=cue_before,
+        cue_after=cue_after,
+        list_link=list_link,
+    )
+
+
+def _digits_value(number: str) -> Decimal | None:
+    """'1,2' -> 1.2; '500 000' -> 500000; '1.500.000' -> 1500000; '1.5' -> 1.5."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", number)
+    if "," in compact:
+        compact = compact.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
+        compact = compact.replace(".", "")
+    try:
+        return Decimal(compact)
+    except InvalidOperation:
+        return None
+
+
+def _spelled_value(number_words: str) -> Decimal | None:
+    """The value of an isolated spelled number ("deux", "vingt-cinq", "cent")."""
+    normalised = re.sub(r"[ \u00a0\u202f]+", " ", number_words).lower()
+    normalised = re.sub(r"\bune\b", "un", normalised)
+    try:
+        return Decimal(text2num(normalised, "fr"))
+    except ValueError:
+        return None
+
+
+def _magnitude(lex: _Lexicon, form: str) -> tuple[Decimal, str]:
+    """Letters are looked up as written ("M", "m"), words in any case ("Millions")."""
+    return lex.magnitude_of.get(form) or lex.magnitude_of[form.lower()]
+
+
+def _currency(lex: _Lexicon, form: str) -> str | None:
+    return lex.currency_of.get(_fold(form).replace("\u00a0", " ").replace("\u202f", " "))
+
+
+@dataclass(frozen=True)
+class _Parse:
+    """What follows one anchor: an amount, or a number of things that are not money."""
+    start: int
+    end: int
+    value: Decimal | None           # None: not money (e.g. "7 milliards de paramètres")
+    currency: str | None
+    approximate: bool
+    bare: bool                      # a magnitude word with no currency ("2,7 milliards")
+
+
+def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
+    """Read the amount starting at ``anchor``; None when the anchor starts no amount."""
+    start, pos = anchor.start(), anchor.end()
+    approximate = False
+    prefix_currency = None
+    if anchor.group("approx"):
+        noun = re.search(r"(\w+)\W*(?:de|d)\W*$", anchor.group("approx").replace("’", "'"))
+        number = Decimal(lex.approximate_number_of.get(_fold(noun.group(1)), 0)) if noun else None
+        approximate = True
+        # "une dizaine de millions": the magnitude must follow.
+        word = lex.after_number.match(text, pos)
+        if not number or not word or not word.group("word"):
+            return None
+    elif anchor.group("sign"):
+        prefix_currency = _currency(lex, anchor.group("sign"))
+        match = lex.digits.match(text, pos)
+        if not match:
+            return None
+        number = _digits_value(match.group())
+        pos = match.end()
+    elif anchor.group("digits"):
+        number = _digits_value(anchor.group("digits"))
+    else:
+        number = _spelled_value(anchor.group("spelled"))
+    if number is None:
+        return None
+
+    if prefix_currency:
+        # "€220m", "$1.5bn", "CHF 10 millions", "$500 000"
+        multiplier = Decimal(1)
+        tail = lex.prefix_tail.match(text, pos)
+        if tail:
+            multiplier = _magnitude(lex, tail.group("letters") or tail.group("word"))[0]
+            pos = tail.end()
+        return _Parse(start, pos, number * multiplier, prefix_currency, approximate, False)
+
+    following = lex.after_number.match(text, pos)
+    if not following:
+        return None
+    if following.group("letters"):
+        multiplier = _magnitude(lex, following.group("letters"))[0]
+        currency = _currency(lex, following.group("letters_sign"))
+        return _Parse(start, following.end(), number * multiplier, currency, approximate, False)
+    if following.group("name") or following.group("sign"):
+        currency = _currency(lex, following.group("name") or following.group("sign"))
+        return _Parse(start, following.end(), number, currency, approximate, False)
+
+    word = following.group("word")
+    multiplier, kind = _magnitude(lex, word)
+    pos = following.end()
+    money = lex.after_magnitude.match(text, pos)
+    if money:
+        form = money.group("name") or money.group("sign") or money.group("bare_name")
+        return _Parse(start, money.end(), number * multiplier, _currency(lex, form), approximate, False)
+    if kind != "word" or lex.of_noun.match(text, pos):
+        # "7 milliards de paramètres", "3 millions d'utilisateurs", "500 mille" alone.
+        return _Parse(start, pos, None, None, approximate, False)
+    return _Parse(start, pos, number * multiplier, None, approximate, True)
+
+
 def find_amounts(text: str) -> list[Amount]:
-    """Every money amount in ``text``, in order. (Scaffold: filled by the amounts work.)"""
-    return []
+    """Every money amount in ``text``, in order.
+
+    Offsets index ``text``. An amount with a magnitude word but no currency
+    ("2,7 milliards") is kept with ``currency=None``; whether it is money is the
+    caller's decision. Spans include approximation cues ("près de 10 millions d'euros").
+    """
+    lex = _lexicon()
+    parses: list[_Parse] = []
+    pos = 0
+    while True:
+        anchor = lex.anchor.search(text, pos)
+        if not anchor:
+            break
+        parse = _parse_at(lex, text, anchor)
+        if parse is None:
+            pos = anchor.start() + 1 if anchor.group("sign") else anchor.end()
+            continue
+        parses.append(parse)
+        pos = parse.end
+
+    amounts: list[Amount] = []
+    # Right to left, so that in "135 millions, 360 millions et 1,7 milliard de paramètres"
+    # each bare amount takes the reading of the next one in the list.
+    next_parse: _Parse | None = None
+    resolved: list[tuple[_Parse, Decimal | None, str | None]] = []
+    for parse in reversed(parses):
+        value, currency = parse.value, parse.currency
+        if parse.bare and next_parse is not None and lex.list_link.fullmatch(text, parse.end, next_parse.start):
+            next_value, next_currency = resolved[-1][1], resolved[-1][2]
+            if next_value is None:
+                value = None
+            else:
+                currency = next_currency
+        resolved.append((parse, value, currency))
+        next_parse = parse
+    for parse, value, currency in reversed(resolved):
+        if value is None:
+            continue
+        start, end, approximate = parse.start, parse.end, parse.approximate
+        cue = lex.cue_before.search(text[max(0, start - _CUE_WINDOW):start])
+        if cue:
+            start -= len(cue.group())
+            approximate = True
+        after = lex.cue_after.match(text, end)
+        if after:
+            end = after.end()
+            approximate = True
+        amounts.append(Amount(start, end, float(value), currency, approximate))
+    return amounts
 
 
 class MoneyRecognizer:
