@@ -1,0 +1,185 @@
+"""Mentions of a kind of funding round: "Série A", "tour d'amorçage", "introduction en Bourse"...
+
+``find_round_mentions`` is a pure function over plain text that maps French (and
+press English) round wording to the contract's round types:
+pre_seed | seed | series_a ... series_h | bridge | growth | ipo | debt | grant | unspecified.
+
+Lexicons (extractor/data): round_types.tsv (phrases), round_type_exclusions.txt
+(look-alikes that are not rounds), round_extension_cues.txt ("extension de sa Série C").
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.lexicon import table, words
+
+
+@dataclass(frozen=True)
+class RoundMention:
+    start: int
+    end: int
+    round_type: str
+    label: str  # the words of the text, e.g. "Série A", "extension de sa Série C"
+
+
+_SPACE = "[ \u00a0\u202f]"
+_APOSTROPHE = "['’]"
+# Words that, just before a "noun"-flagged phrase, show it is a noun ("un prêt").
+_DETERMINER = re.compile(
+    r"(?:^|\W)(?:un|le|ce|cet|du|des|les|ces|son|ses|leur|leurs|l['’]|d['’]un|d['’])"
+    r"(?:[ \u00a0\u202f]+(?:nouveau|nouvel|nouveaux|premier|second|deuxième|autre|gros|important))?"
+    r"[ \u00a0\u202f]*$",
+    re.IGNORECASE,
+)
+_DETERMINER_WINDOW = 30
+# "Série A", "Series C", "Séries B, C et D"; the letter is a capital standing alone, so
+# "série de mesures" and "séries télévisées" are not rounds. "Serie A" (no accent) is
+# the Italian football league and is left out.
+_SERIES = re.compile(
+    rf"(?<!\w)(?P<word>[Ss]éries?|SÉRIES?|Series){_SPACE}+(?P<letter>[A-H])(?![\w-])"
+    rf"(?P<more>(?:{_SPACE}*,{_SPACE}*[A-H](?![\w-])|{_SPACE}+(?:et|ou){_SPACE}+[A-H](?![\w-]))*)"
+)
+_MORE_LETTER = re.compile(r"[A-H](?![\w-])")
+# A round of no stated kind directly followed by a named one: "tour de table de Série D".
+_OF = re.compile(rf"{_SPACE}+(?:de{_SPACE}+|d{_APOSTROPHE}{_SPACE}*)")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for chunk in re.split(r"(\s+|['’])", phrase):
+        if not chunk:
+            continue
+        if chunk.isspace():
+            parts.append(f"{_SPACE}+")
+        elif chunk in "'’":
+            parts.append(_APOSTROPHE)
+        else:
+            parts.append(re.escape(chunk))
+    return "".join(parts)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _fold(phrase: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.replace("’", "'")).casefold()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    type_of: dict[str, str]          # folded phrase -> round type
+    exact_type_of: dict[str, str]    # phrase as written -> round type
+    needs_determiner: frozenset[str]
+    phrases: re.Pattern
+    exclusions: re.Pattern
+    extension_before: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    type_of: dict[str, str] = {}
+    exact_type_of: dict[str, str] = {}
+    needs_determiner: set[str] = set()
+    for row in table("round_types.tsv"):
+        phrase, round_type = row[0], row[1]
+        flags = set(row[2].split(",")) if len(row) > 2 else set()
+        if "exact" in flags:
+            exact_type_of[phrase] = round_type
+        else:
+            type_of[_fold(phrase)] = round_type
+        if "noun" in flags:
+            needs_determiner.add(_fold(phrase))
+    # Longest first across both kinds, so that "prêt à taux zéro" wins over "prêt".
+    alternatives = sorted(
+        [(p, True) for p in exact_type_of] + [(p, False) for p in type_of],
+        key=lambda item: len(item[0]), reverse=True,
+    )
+    pattern = "|".join(
+        _phrase_pattern(p) if exact else f"(?i:{_phrase_pattern(p)})" for p, exact in alternatives
+    )
+    phrases = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+    exclusions = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words('round_type_exclusions.txt'))})")
+    cues = _alternation(words("round_extension_cues.txt"))
+    extension_before = re.compile(
+        rf"(?i)(?<!\w)(?:{cues}){_SPACE}+"
+        rf"(?:de{_SPACE}+(?:(?:sa|son|la|leur|cette|ce){_SPACE}+)?|de{_SPACE}+l{_APOSTROPHE}|d{_APOSTROPHE})"
+        r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
+    )
+    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), phrases, exclusions,
+                    extension_before)
+
+
+def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
+    found = []
+    for match in lex.phrases.finditer(text):
+        surface = match.group()
+        folded = _fold(surface)
+        round_type = lex.exact_type_of.get(surface) or lex.type_of.get(folded)
+        if round_type is None:
+            continue
+        if folded in lex.needs_determiner and not _DETERMINER.search(
+            text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
+        ):
+            continue
+        found.append(RoundMention(match.start(), match.end(), round_type, surface))
+    for match in _SERIES.finditer(text):
+        first_end = match.end("letter")
+        found.append(RoundMention(match.start(), first_end, f"series_{match.group('letter').lower()}",
+                                  text[match.start():first_end]))
+        for letter in _MORE_LETTER.finditer(text, match.start("more"), match.end("more")):
+            found.append(RoundMention(letter.start(), letter.end(), f"series_{letter.group().lower()}",
+                                      letter.group()))
+    return found
+
+
+def _without_overlaps(mentions: list[RoundMention]) -> list[RoundMention]:
+    """Longest mention wins where two overlap; ties go to the earlier one."""
+    kept: list[RoundMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_round_mentions(text: str) -> list[RoundMention]:
+    """Every mention of a kind of funding round in ``text``, in order.
+
+    Offsets index ``text``; ``label`` is ``text[start:end]``.
+    """
+    lex = _lexicon()
+    mentions = _without_overlaps(_candidates(lex, text))
+    exclusions = [match.span() for match in lex.exclusions.finditer(text)]
+    mentions = [
+        m for m in mentions
+        if not any(s < m.end and m.start < e and e - s >= m.end - m.start for s, e in exclusions)
+    ]
+
+    result: list[RoundMention] = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        # "tour de table de Série D", "levée de série E": the named round says it all.
+        if (
+            mention.round_type == "unspecified" and following is not None
+            and following.round_type != "unspecified"
+            and _OF.fullmatch(text, mention.end, following.start)
+        ):
+            continue
+        # "financement en dette (venture debt)": one mention, not two.
+        if (
+            result and result[-1].round_type == mention.round_type
+            and re.fullmatch(r"\s*\(\s*", text[result[-1].end:mention.start])
+        ):
+            continue
+        # "extension de sa Série C", "rallonge de son tour d'amorçage" -> bridge.
+        if mention.round_type not in ("bridge", "ipo", "debt", "grant"):
+            before = lex.extension_before.search(text, max(0, mention.start - 40), mention.start)
+            if before:
+                start = before.start()
+                mention = RoundMention(start, mention.end, "bridge", text[start:mention.end])
+        result.append(mention)
+    return result
