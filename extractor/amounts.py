@@ -82,6 +82,7 @@ class _Lexicon:
 
 
 def _fold(form: str) -> str:
+    """Lookup key: one plain space for any run of spaces (U+00A0, U+202F included), one apostrophe, no case."""
     return re.sub(r"\s+", " ", form.replace("’", "'")).casefold()
 
 
@@ -124,7 +125,7 @@ def _lexicon() -> _Lexicon:
         rf"(?<![\w-])(?i:{number_word_alt})"
         rf"(?:(?:-|{_SPACE}+|-et-|{_SPACE}+et{_SPACE}+)(?i:{number_word_alt}))*(?![\w-])"
     )
-    approx_noun = rf"(?<!\w)(?i:une?){_SPACE}+(?i:{approx_alt}){_SPACE}+{_OF}"
+    approx_noun = rf"(?<!\w)(?i:une?){_SPACE}+(?P<approx_noun>(?i:{approx_alt})){_SPACE}+{_OF}"
     sign = rf"(?:{sign_alt})(?![^\W\d_])"
 
     anchor = re.compile(
@@ -205,7 +206,7 @@ def _magnitude(lex: _Lexicon, form: str) -> tuple[Decimal, str]:
 
 
 def _currency(lex: _Lexicon, form: str) -> str | None:
-    return lex.currency_of.get(_fold(form).replace("\u00a0", " ").replace("\u202f", " "))
+    return lex.currency_of.get(_fold(form))
 
 
 @dataclass(frozen=True)
@@ -225,12 +226,11 @@ def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
     approximate = False
     prefix_currency = None
     if anchor.group("approx"):
-        noun = re.search(r"(\w+)\W*(?:de|d)\W*$", anchor.group("approx").replace("’", "'"))
-        number = Decimal(lex.approximate_number_of.get(_fold(noun.group(1)), 0)) if noun else None
+        number = Decimal(lex.approximate_number_of[_fold(anchor.group("approx_noun"))])
         approximate = True
-        # "une dizaine de millions": the magnitude must follow.
+        # "une dizaine de millions": a magnitude word must follow ("une dizaine de salariés" is no amount).
         word = lex.after_number.match(text, pos)
-        if not number or not word or not word.group("word"):
+        if not word or not word.group("word"):
             return None
     elif anchor.group("sign"):
         prefix_currency = _currency(lex, anchor.group("sign"))
@@ -316,10 +316,11 @@ def find_amounts(text: str) -> list[Amount]:
         resolved.append((parse, value, currency))
         next_parse = parse
     for parse, value, currency in reversed(resolved):
-        if value is None:
+        if not value:
             continue
         start, end, approximate = parse.start, parse.end, parse.approximate
-        cue = lex.cue_before.search(text[max(0, start - _CUE_WINDOW):start])
+        previous_end = amounts[-1].end if amounts else 0
+        cue = lex.cue_before.search(text[max(previous_end, start - _CUE_WINDOW):start])
         if cue:
             start -= len(cue.group())
             approximate = True

@@ -9,6 +9,7 @@ Lexicons (extractor/data): round_types.tsv (phrases), round_type_exclusions.txt
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,15 +136,26 @@ def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
 
 
 def _without_overlaps(mentions: list[RoundMention]) -> list[RoundMention]:
-    """Longest mention wins where two overlap; ties go to the earlier one."""
+    """Where two mentions overlap the longer wins (ties: the earlier); one pass over sorted spans."""
     kept: list[RoundMention] = []
-    taken: list[tuple[int, int]] = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(mention.start < end and start < mention.end for start, end in taken):
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
             continue
         kept.append(mention)
-        taken.append((mention.start, mention.end))
-    return sorted(kept, key=lambda m: m.start)
+    return kept
+
+
+def _excluded(mention: RoundMention, exclusions: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Whether a look-alike phrase at least as long as the mention overlaps it."""
+    index = bisect_right(ends, mention.start)
+    while index < len(exclusions) and exclusions[index][0] < mention.end:
+        start, end = exclusions[index]
+        if end - start >= mention.end - mention.start:
+            return True
+        index += 1
+    return False
 
 
 def find_round_mentions(text: str) -> list[RoundMention]:
@@ -154,10 +166,8 @@ def find_round_mentions(text: str) -> list[RoundMention]:
     lex = _lexicon()
     mentions = _without_overlaps(_candidates(lex, text))
     exclusions = [match.span() for match in lex.exclusions.finditer(text)]
-    mentions = [
-        m for m in mentions
-        if not any(s < m.end and m.start < e and e - s >= m.end - m.start for s, e in exclusions)
-    ]
+    ends = [end for _, end in exclusions]
+    mentions = [m for m in mentions if not _excluded(m, exclusions, ends)]
 
     result: list[RoundMention] = []
     for index, mention in enumerate(mentions):

@@ -4,6 +4,8 @@ Each expected item is (surface text, value in major units, ISO currency, approxi
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.amounts import Amount, find_amounts
 
@@ -54,6 +56,11 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
         ("Le ticket médian s'établit à 1 200 000 euros.", [("1 200 000 euros", 1.2e6, "EUR", False)]),
         ("L'action est introduite au prix de 8,20 euros.", [("8,20 euros", 8.2, "EUR", False)]),
         ("Une Bourse French Tech de 30 000 € lui est accordée.", [("30 000 €", 30e3, "EUR", False)]),
+        ("Le coût des travaux est estimé à 2,3 millions de francs.",
+         [("2,3 millions de francs", 2.3e6, "CHF", False)]),
+        ("Le club anglais investit 10 millions de livres.", [("10 millions de livres", 10e6, "GBP", False)]),
+        ("Le contrat porte sur 1.500.000 euros.", [("1.500.000 euros", 1.5e6, "EUR", False)]),
+        ("Elle a reçu 500 mille euros de ses fondateurs.", [("500 mille euros", 500e3, "EUR", False)]),
         # Spelled numbers.
         ("Elle avait levé deux millions d'euros en 2014.", [("deux millions d'euros", 2e6, "EUR", False)]),
         ("Elle avait levé cent millions de dollars en Série C.",
@@ -91,6 +98,10 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
          [("une dizaine de millions d'euros", 10e6, "EUR", True)]),
         ("La start-up lève une vingtaine de millions de dollars.",
          [("une vingtaine de millions de dollars", 20e6, "USD", True)]),
+        ("La start-up lève une centaine de milliers d'euros.",
+         [("une centaine de milliers d'euros", 100e3, "EUR", True)]),
+        ("Le fonds apporte près d'une dizaine de millions d'euros.",
+         [("près d'une dizaine de millions d'euros", 10e6, "EUR", True)]),
         ("La start-up lève 60 millions d'euros environ.",
          [("60 millions d'euros environ", 60e6, "EUR", True)]),
         # Conversions: both amounts, in text order.
@@ -118,6 +129,8 @@ def test_amounts(text, expected):
         "L'entreprise emploie 1 000 personnes.",
         "Elle a levé quelques millions d'euros.",
         "La plateforme compte 500 mille abonnés.",
+        "L'entreprise recrute une dizaine de salariés.",
+        "Les fondateurs détiennent 20 M de parts.",
     ],
 )
 def test_not_money(text):
@@ -129,3 +142,17 @@ def test_offsets_index_the_given_text():
     [amount] = find_amounts(text)
     assert isinstance(amount, Amount)
     assert text[amount.start:amount.end] == "12\u202fM€"
+
+
+_PIECES = ["12", "1,5", "500", "000", " ", "\u00a0", "\u202f", "millions", "milliard", "M€", "k€", "$",
+           "€", "de", "d'", "euros", "dollars", "près de", "une dizaine de", "deux", "paramètres", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_amounts_are_ordered_disjoint_spans_of_the_text(text):
+    amounts = find_amounts(text)
+    previous_end = 0
+    for amount in amounts:
+        assert previous_end <= amount.start < amount.end <= len(text)
+        assert amount.value > 0
+        previous_end = amount.end
