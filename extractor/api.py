@@ -1,41 +1,349 @@
-"""The library API: ``Extractor`` and the ``extract`` shortcut."""
+"""The library API: ``Extractor`` and the ``extract`` shortcut.
 
+Besides running the pipeline, the Extractor makes every input safe to run:
+empty texts give an Article with no facts and a warning, texts that do not
+look French are processed with a warning, and texts longer than one chunk
+are processed in paragraph chunks whose offsets are mapped back to the whole
+text. ``Extractor.stream`` isolates failures: a document that makes a
+component raise costs only itself, never the other documents of its batch.
+"""
+
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.article import model_text, parse_header
+from extractor.article import Header, model_text, parse_header
+from extractor.inputs import language_warning
 from extractor.models import Article
 from extractor.output import doc_to_article
 from extractor.pipeline import DEFAULT_MODEL, load
 
 Item = str | tuple[str, str]
 
+# Texts longer than this are processed in chunks. spaCy's parser and NER need
+# about 1 GB of temporary memory per 100,000 characters, so this bounds memory
+# whatever the input size (nlp.max_length is a hard ceiling on top of it).
+DEFAULT_CHUNK_CHARS = 100_000
+MIN_CHUNK_CHARS = 1_000
+
+EMPTY_WARNING = "empty: the input has no text"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to extract from, with what its caller already knows about it."""
+
+    id: str
+    text: str
+    published: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An input the extractor could not process; ``reason`` is one line."""
+
+    reason: str
+
+
+def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` pieces of ``text``, each at most ``limit`` long.
+
+    Cuts after a blank line when the second half of the window has one, else
+    after a line break, a sentence end, a space; a hard cut as a last resort.
+    """
+    spans = []
+    start, size = 0, len(text)
+    while size - start > limit:
+        window_end = start + limit
+        cut = window_end
+        for separator in ("\n\n", "\r\n\r\n", "\n", ". ", " "):
+            found = text.rfind(separator, start + limit // 2, window_end)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, size))
+    return spans
+
+
+def shift_offsets(article: Article, offset: int) -> Article:
+    """Move every character offset in ``article`` by ``offset`` (in place)."""
+    if offset:
+        for funding_round in article.funding_rounds:
+            for span in funding_round.evidence:
+                span.start += offset
+                span.end += offset
+        for launch in article.model_launches:
+            for span in launch.evidence:
+                span.start += offset
+                span.end += offset
+        for quote in article.quotes:
+            quote.start += offset
+            quote.end += offset
+    return article
+
+
+def _one_line(error: BaseException) -> str:
+    message = " ".join(str(error).split())
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+class _ErrorHandler:
+    """spaCy error handler shared by every component of a pipeline.
+
+    It raises, as spaCy's default does, except while ``Extractor.stream``
+    advances ``nlp.pipe``: then it drops the failing documents so the batch goes
+    on, and the stream retries the missing ones one by one.
+    """
+
+    def __init__(self) -> None:
+        self.tolerant = False
+
+    def __call__(self, proc_name: str, proc: Any, docs: list, error: Exception) -> None:
+        if not self.tolerant:
+            raise error
+
+
+def _error_handler(nlp: Language) -> _ErrorHandler:
+    """The pipeline's _ErrorHandler, installed on first use."""
+    handler = nlp.default_error_handler
+    if not isinstance(handler, _ErrorHandler):
+        handler = _ErrorHandler()
+        # Not nlp.set_error_handler: it stops at the first component that
+        # cannot take one (spaCy's Cython parsers raise AttributeError).
+        nlp.default_error_handler = handler
+        for _, component in nlp.pipeline:
+            try:
+                component.set_error_handler(handler)
+            except AttributeError:
+                pass
+    return handler
+
+
+@dataclass
+class _Job:
+    """One input on its way through the stream, in input order."""
+
+    key: Any
+    result: Any = None  # the Article, a Failed, or a payload passed through
+    document: Document | None = None
+    header: Header | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    chunks: list[tuple[int, int]] = field(default_factory=list)
+    parts: dict[int, Article] = field(default_factory=dict)
+
+    @property
+    def done(self) -> bool:
+        return self.result is not None
+
 
 class Extractor:
     """Extracts funding rounds, quotes and model launches from French articles.
 
     One instance holds one spaCy pipeline; build it once and reuse it.
+    ``chunk_chars``: texts longer than this are processed in paragraph chunks.
+    ``check_language``: warn when a text does not look French.
     """
 
-    def __init__(self, nlp: Language | None = None, model: str = DEFAULT_MODEL) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        model: str = DEFAULT_MODEL,
+        chunk_chars: int = DEFAULT_CHUNK_CHARS,
+        check_language: bool = True,
+    ) -> None:
         self.nlp = nlp if nlp is not None else load(model)
+        self.chunk_chars = max(MIN_CHUNK_CHARS, min(chunk_chars, self.nlp.max_length))
+        self.check_language = check_language
+        self._handler = _error_handler(self.nlp)
 
     def make_doc(self, text: str, published: str | None = None) -> Doc:
         """Tokenize ``text`` for the pipeline, with its header read and blanked."""
         header = parse_header(text)
+        return self._doc(text, header, published or header.published)
+
+    def _doc(self, text: str, header: Header, published: str | None) -> Doc:
         doc = self.nlp.make_doc(model_text(text, header))
-        doc._.published = published or header.published
+        doc._.published = published
         doc._.body_start = header.body_start
         return doc
 
+    # --- one document -------------------------------------------------------
+
+    def _plan(self, key: Any, document: Document) -> _Job:
+        """Read the header, check the text, and either finish the job (empty
+        input) or cut it into the chunks the pipeline will read."""
+        text = document.text
+        header = parse_header(text)
+        job = _Job(key, document=document, header=header,
+                   published=document.published or header.published,
+                   warnings=list(document.warnings))
+        body = text[header.body_start:]
+        if not body.strip():
+            job.warnings.append(EMPTY_WARNING)
+            job.result = Article(id=document.id, published=job.published, warnings=job.warnings)
+            return job
+        if self.check_language:
+            warning = language_warning(body)
+            if warning:
+                job.warnings.append(warning)
+        job.chunks = chunk_spans(text, self.chunk_chars)
+        if len(job.chunks) > 1:
+            job.warnings.append(
+                f"long: {len(text)} characters processed in {len(job.chunks)} chunks;"
+                " facts spread over two chunks may be missed"
+            )
+        return job
+
+    def _chunk_doc(self, job: _Job, index: int) -> Doc:
+        start, end = job.chunks[index]
+        chunk = job.document.text[start:end]
+        # Only the first chunk holds the date header.
+        header = job.header if start == 0 and job.header.body_start <= end else Header(None, 0)
+        return self._doc(chunk, header, job.published)
+
+    def _finish_chunk(self, job: _Job, index: int, doc: Doc, strict: bool = False) -> None:
+        if job.done:
+            return
+        start, end = job.chunks[index]
+        try:
+            part = doc_to_article(doc, job.document.text[start:end], job.document.id)
+        except Exception as error:  # a component left data the contract rejects
+            if strict:
+                raise
+            job.result = Failed(f"extraction failed: {_one_line(error)}")
+            return
+        job.parts[index] = shift_offsets(part, start)
+        if len(job.parts) == len(job.chunks):
+            job.result = self._merge(job)
+
+    def _merge(self, job: _Job) -> Article:
+        parts = [job.parts[i] for i in range(len(job.chunks))]
+        return Article(
+            id=job.document.id,
+            published=job.published,
+            funding_rounds=[r for p in parts for r in p.funding_rounds],
+            quotes=[q for p in parts for q in p.quotes],
+            model_launches=[m for p in parts for m in p.model_launches],
+            warnings=job.warnings,
+        )
+
+    def _retry(self, job: _Job, index: int) -> None:
+        """Run one chunk alone, after nlp.pipe dropped it (it, or its batch, failed)."""
+        if job.done:
+            return
+        try:
+            doc = self.nlp(self._chunk_doc(job, index))
+        except Exception as error:
+            job.result = Failed(f"extraction failed: {_one_line(error)}")
+            return
+        self._finish_chunk(job, index, doc)
+
     def extract(self, text: str, id: str | None = None, published: str | None = None) -> Article:
-        """The Article for one text. ``published`` overrides the text's date header."""
-        doc = self.nlp(self.make_doc(text, published))
-        return doc_to_article(doc, text, id if id is not None else "")
+        """The Article for one text. ``published`` overrides the text's date header.
+
+        Exceptions of the pipeline propagate; ``stream`` isolates them instead.
+        """
+        job = self._plan(None, Document(id if id is not None else "", text, published))
+        for index in range(len(job.chunks)):
+            self._finish_chunk(job, index, self.nlp(self._chunk_doc(job, index)), strict=True)
+        return job.result
+
+    # --- streams ------------------------------------------------------------
+
+    def stream(
+        self, items: Iterable[tuple[Any, Any]], batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[tuple[Any, Any]]:
+        """``(key, result)`` for each ``(key, payload)`` of ``items``, in order.
+
+        A ``Document`` payload gives its Article, or ``Failed`` when the
+        pipeline raised on it (after a retry on its own); any other payload is
+        passed through untouched. ``items`` is read lazily, a batch ahead of the
+        results, so neither inputs nor results pile up in memory.
+        """
+        jobs: deque[_Job] = deque()
+        in_flight: deque[tuple[int, _Job, int]] = deque()
+        numbers = itertools.count()
+        source = iter(items)
+        source_errors: list[Exception] = []
+
+        def feed() -> Iterator[tuple[Doc, int]]:
+            while True:
+                try:
+                    key, payload = next(source)
+                except StopIteration:
+                    return
+                except Exception as error:  # the caller's iterable broke: re-raised below
+                    source_errors.append(error)
+                    return
+                if not isinstance(payload, Document):
+                    jobs.append(_Job(key, result=payload))
+                    continue
+                try:
+                    job = self._plan(key, payload)
+                except Exception as error:
+                    jobs.append(_Job(key, result=Failed(f"extraction failed: {_one_line(error)}")))
+                    continue
+                jobs.append(job)
+                # Chunks are tokenized one at a time, as the pipeline asks for them.
+                for index in range(len(job.chunks)):
+                    try:
+                        doc = self._chunk_doc(job, index)
+                    except Exception as error:  # e.g. the tokenizer refused the text
+                        job.result = Failed(f"extraction failed: {_one_line(error)}")
+                        break
+                    number = next(numbers)
+                    in_flight.append((number, job, index))
+                    yield doc, number
+
+        def ready() -> Iterator[tuple[Any, Any]]:
+            while jobs and jobs[0].done:
+                job = jobs.popleft()
+                yield job.key, job.result
+
+        def retry_in_flight(before: int | None = None) -> None:
+            while in_flight and (before is None or in_flight[0][0] < before):
+                _, job, index = in_flight.popleft()
+                self._retry(job, index)
+
+        finished = False
+        while not finished:
+            docs = self.nlp.pipe(feed(), batch_size=batch_size, n_process=n_process, as_tuples=True)
+            while True:
+                self._handler.tolerant = True
+                try:
+                    doc, number = next(docs)
+                except StopIteration:
+                    finished = True
+                    break
+                except Exception:
+                    # A component that ignores error handlers (spaCy's Cython
+                    # parsers) broke the whole pipe: every document in flight is
+                    # retried alone, then a new pipe takes the rest of the items.
+                    break
+                finally:
+                    self._handler.tolerant = False
+                # Documents the error handler dropped come back as a gap in the numbers.
+                retry_in_flight(before=number)
+                _, job, index = in_flight.popleft()
+                self._finish_chunk(job, index, doc)
+                yield from ready()
+            docs.close()
+            retry_in_flight()
+            yield from ready()
+        if source_errors:
+            raise source_errors[0]
 
     def extract_many(
         self, items: Iterable[Item], batch_size: int = 32, n_process: int = 1
@@ -43,18 +351,20 @@ class Extractor:
         """Stream Articles for texts or ``(id, text)`` pairs, in input order.
 
         Texts without an id get their position in ``items`` ("0", "1", ...).
+        A text the pipeline fails on gives an Article with no facts and an
+        "extraction failed" warning, so the stream stays aligned with ``items``.
         """
-        pending: deque[tuple[str, str]] = deque()
 
-        def docs() -> Iterator[Doc]:
+        def documents() -> Iterator[tuple[str, Document]]:
             for index, item in enumerate(items):
                 id, text = (str(index), item) if isinstance(item, str) else item
-                pending.append((id, text))
-                yield self.make_doc(text)
+                yield id, Document(id, text)
 
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-            id, text = pending.popleft()
-            yield doc_to_article(doc, text, id)
+        for id, result in self.stream(documents(), batch_size=batch_size, n_process=n_process):
+            if isinstance(result, Failed):
+                yield Article(id=id, warnings=[result.reason])
+            else:
+                yield result
 
 
 @lru_cache(maxsize=1)

@@ -1,17 +1,24 @@
 """Command line: ``fr-news-extractor extract | schema | evaluate``.
 
 A thin layer over ``extractor.batch`` and ``extractor.evaluate``. Exit status:
-0 every input succeeded, 1 some failed, 2 usage error.
+0 every input succeeded, 1 some failed, 2 usage error, 130 interrupted.
+Messages go to stderr, one line each; the batch ends with a summary line.
 """
 
 import argparse
 import json
+import os
+import signal
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from extractor import __version__
+from extractor.api import DEFAULT_CHUNK_CHARS
+from extractor.batch import DEFAULT_MAX_CHARS, SUFFIXES
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,15 +29,38 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    extract = commands.add_parser("extract", help="extract from text files, directories or stdin")
+    extract = commands.add_parser(
+        "extract",
+        help="extract from text or HTML files, directories or stdin",
+        description=(
+            "Extract from each INPUT: a .txt or .html/.htm file, a directory (every such file "
+            "below it, sorted) or - for stdin. Files are decoded whatever their encoding "
+            "(UTF-8, UTF-16 with BOM, cp1252 / latin-1...); from HTML the visible text is read "
+            "and offsets refer to that text. Exit status: 0 every input processed, 1 some "
+            "failed, 2 usage error, 130 interrupted."
+        ),
+    )
     extract.add_argument("inputs", nargs="+", metavar="INPUT",
-                         help="a .txt file, a directory (every *.txt below it) or - for stdin")
-    extract.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+                         help="a .txt/.html file, a directory or - for stdin")
+    where = extract.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="OUT",
+                       help="write all records to this file instead of stdout")
+    where.add_argument("--output-dir", metavar="DIR",
+                       help="write one DIR/<id>.json per input, each written atomically")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="JSON Lines, one article per line (default), or one JSON array")
+    extract.add_argument("--resume", action="store_true",
+                         help="with --output-dir: skip inputs whose output exists and is newer")
+    extract.add_argument("--errors", metavar="FILE",
+                         help="write one JSON line (path, reason) per failed input")
     extract.add_argument("--workers", type=int, default=1, metavar="N",
                          help="processes running the model (default 1)")
+    extract.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                         help="refuse inputs longer than N characters (default %(default)s); "
+                              "long inputs under the limit are processed in paragraph chunks")
     extract.add_argument("--batch-size", type=int, default=32, metavar="N", help=argparse.SUPPRESS)
+    extract.add_argument("--chunk-chars", type=int, default=DEFAULT_CHUNK_CHARS, metavar="N",
+                         help=argparse.SUPPRESS)
 
     commands.add_parser("schema", help="print the JSON Schema of the output")
 
@@ -41,54 +71,226 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(total: int):
-    if total > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
+class UsageError(Exception):
+    """A command line that cannot run; the message says why."""
 
-        return tqdm(total=total, unit="article", file=sys.stderr)
-    return None
+
+class _Interrupts:
+    """SIGINT handling for a batch: the first Ctrl-C asks the batch to stop
+    after the record in hand, a second one stops at once. Worker processes
+    forked from this one ignore it: the parent ends them in order."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._pid = os.getpid()
+        self._previous = None
+
+    def _handle(self, signum, frame) -> None:
+        if os.getpid() != self._pid:
+            return
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self) -> "_Interrupts":
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: Ctrl-C stays Python's
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+class _StreamSink:
+    """All records into one stream (stdout or a file), JSON Lines or one array.
+
+    A file is written beside its destination and renamed over it at the end,
+    also after an interrupt, so it is never seen half-written.
+    """
+
+    def __init__(self, path: str | None, fmt: str) -> None:
+        self.fmt = fmt
+        self.count = 0
+        self.path = Path(path) if path else None
+        self.temporary: str | None = None
+        if self.path is None:
+            self.file = sys.stdout
+        else:
+            try:
+                handle, self.temporary = tempfile.mkstemp(
+                    dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            except OSError as err:
+                raise UsageError(f"cannot write {self.path}: {err.strerror or err}") from None
+            self.file = os.fdopen(handle, "w", encoding="utf-8")
+        if fmt == "json":
+            self.file.write("[")
+
+    def write(self, item, article) -> None:
+        if self.fmt == "json":
+            body = article.model_dump_json(indent=2)
+            self.file.write(("\n" if self.count == 0 else ",\n") + body)
+        else:
+            self.file.write(article.model_dump_json() + "\n")
+        self.count += 1
+        if self.path is None:
+            self.file.flush()
+
+    def close(self, commit: bool = True) -> None:
+        if self.fmt == "json":
+            self.file.write("\n]\n" if self.count else "]\n")
+        if self.path is None:
+            self.file.flush()
+            return
+        self.file.close()
+        if commit:
+            os.replace(self.temporary, self.path)
+        else:
+            os.unlink(self.temporary)
+
+
+class _DirectorySink:
+    """One ``<id>.json`` per input in a directory, each written atomically."""
+
+    def __init__(self, directory: str) -> None:
+        self.directory = Path(directory)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise UsageError(f"cannot create {self.directory}: {err.strerror or err}") from None
+
+    def write(self, item, article) -> None:
+        from extractor.batch import output_path, write_atomic
+
+        write_atomic(output_path(self.directory, item), article.model_dump_json(indent=2) + "\n")
+
+    def close(self, commit: bool = True) -> None:
+        pass
+
+
+class _Report:
+    """Messages and counts on stderr, kept out of the way of a progress bar."""
+
+    def __init__(self, total: int) -> None:
+        self.processed = self.with_warnings = self.failed = self.skipped = 0
+        self.started = time.monotonic()
+        self.progress = None
+        if total > 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.progress = tqdm(total=total, unit="article", file=sys.stderr)
+
+    def say(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def step(self) -> None:
+        if self.progress is not None:
+            self.progress.update(1)
+
+    def summary(self, interrupted: bool) -> str:
+        if self.progress is not None:
+            self.progress.close()
+        elapsed = time.monotonic() - self.started
+        head = "interrupted" if interrupted else "done"
+        return (f"{head}: {self.processed} processed, {self.with_warnings} with warnings, "
+                f"{self.failed} failed, {self.skipped} skipped, {elapsed:.1f} s elapsed")
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    for option, value in (("--workers", args.workers), ("--batch-size", args.batch_size),
+                          ("--max-chars", args.max_chars), ("--chunk-chars", args.chunk_chars)):
+        if value < 1:
+            raise UsageError(f"{option} must be at least 1")
+    if args.resume and not args.output_dir:
+        raise UsageError("--resume needs --output-dir")
+    if args.inputs.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractor.api import Extractor
-    from extractor.batch import collect_inputs, run_batch
+    from extractor.batch import collect_inputs, is_up_to_date, output_path, run_batch
 
-    if args.workers < 1:
-        print("error: --workers must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
-    inputs = collect_inputs(args.inputs)
-    if not inputs:
-        print("error: no input files found (directories are searched for *.txt)", file=sys.stderr)
-        return EXIT_USAGE
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    failed = 0
-    progress = _progress(len(inputs))
     try:
-        results = run_batch(inputs, Extractor(), batch_size=args.batch_size, n_process=args.workers)
-        if args.format == "json":
-            out.write("[")
-        first = True
-        for result in results:
-            if progress is not None:
-                progress.update(1)
-            if result.error is not None:
-                failed += 1
-                print(f"error: {result.input.path}: {result.error}", file=sys.stderr)
-                continue
-            line = result.article.model_dump_json(indent=2 if args.format == "json" else None)
-            if args.format == "json":
-                out.write(("\n" if first else ",\n") + line)
-            else:
-                out.write(line + "\n")
-            first = False
-        if args.format == "json":
-            out.write("\n]\n" if not first else "]\n")
-    finally:
-        if progress is not None:
-            progress.close()
-        if out is not sys.stdout:
-            out.close()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+        _check_usage(args)
+        inputs = collect_inputs(args.inputs)
+        if not inputs:
+            raise UsageError("no input files found (directories are searched for "
+                             + ", ".join(f"*{s}" for s in SUFFIXES) + ")")
+        sink = _DirectorySink(args.output_dir) if args.output_dir else _StreamSink(args.output, args.format)
+    except UsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    except OSError as err:
+        sink.close(commit=False)
+        print(f"error: cannot write {args.errors}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
+
+    skip = None
+    if args.resume:
+        directory = Path(args.output_dir)
+
+        def skip(item) -> bool:
+            return is_up_to_date(output_path(directory, item), item)
+
+    report = _Report(len(inputs))
+    interrupted = False
+    commit = False
+    results = None
+    with _Interrupts() as interrupts:
+        try:
+            from extractor.api import Extractor
+
+            extractor = Extractor(chunk_chars=args.chunk_chars) if not interrupts.requested else None
+            if extractor is not None:
+                results = run_batch(inputs, extractor, batch_size=args.batch_size,
+                                    n_process=args.workers, max_chars=args.max_chars, skip=skip)
+                for result in results:
+                    if interrupts.requested:
+                        break  # stopped before this record: it is not written
+                    report.step()
+                    _record(result, sink, errors, report)
+            interrupted = interrupts.requested
+            commit = True
+        except KeyboardInterrupt:
+            interrupted = commit = True
+        finally:
+            if results is not None:
+                results.close()
+            sink.close(commit=commit)
+            if errors is not None:
+                errors.close()
+    report.say(report.summary(interrupted))
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def _record(result, sink, errors, report: _Report) -> None:
+    """Write or report one Result."""
+    where = result.input.display
+    if result.skipped:
+        report.skipped += 1
+    elif result.error is not None:
+        report.failed += 1
+        report.say(f"error: {where}: {result.error}")
+        if errors is not None:
+            errors.write(json.dumps({"path": where, "id": result.input.id, "reason": result.error},
+                                    ensure_ascii=False) + "\n")
+            errors.flush()
+    else:
+        sink.write(result.input, result.article)
+        report.processed += 1
+        if result.article.warnings:
+            report.with_warnings += 1
+            for warning in result.article.warnings:
+                report.say(f"warning: {where}: {warning}")
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -134,12 +336,27 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit:  # --help, --version, or a usage error already printed
+        return exit.code if isinstance(exit.code, int) else EXIT_USAGE
+    if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
     handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, and keep Python
+        # from complaining when it flushes stdout at exit.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return EXIT_OK
+    except Exception as error:  # a bug: one clear line rather than a traceback
+        message = " ".join(str(error).split())
+        print(f"error: unexpected {type(error).__name__}: {message}", file=sys.stderr)
+        return EXIT_SOME_FAILED
