@@ -1,0 +1,450 @@
+"""Pure text helpers for quotes: quotation-mark pairing, speech-verb forms,
+person names, appositions ("X, cofondateur et PDG d'Alan") and speaker phrases.
+
+Everything here works on plain strings and offsets, without the spaCy model.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.lexicon import table, words
+
+SPACES = " \t\u00a0\u202f\u2009\u2007"
+APOS = "’'"
+
+# --------------------------------------------------------------------------
+# Quotation marks
+
+
+def pair_quote_marks(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the outermost quotation marks of ``text``.
+
+    « » may span paragraphs, and French typography repeats « at the start of
+    each new paragraph of a long quote: such a repeated mark is ignored.
+    “ ” pair as a stack; straight " toggle and never cross a paragraph.
+    Marks nested in another pair are dropped (their words belong to the outer quote).
+    """
+    pairs: list[tuple[int, int]] = []
+    guillemets: list[int] = []
+    curly: list[int] = []
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            straight = None
+        elif ch == "«":
+            if guillemets and _paragraph_start(text, i) and "\n" in text[guillemets[-1]:i]:
+                continue  # a continued quote re-opened at a new paragraph
+            guillemets.append(i)
+        elif ch == "»":
+            if guillemets:
+                pairs.append((guillemets.pop(), i))
+        elif ch == "“":
+            curly.append(i)
+        elif ch == "”":
+            if curly:
+                pairs.append((curly.pop(), i))
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                pairs.append((straight, i))
+                straight = None
+    pairs.sort()
+    outer: list[tuple[int, int]] = []
+    for start, end in pairs:
+        if outer and start < outer[-1][1]:
+            continue
+        outer.append((start, end))
+    return outer
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in SPACES:
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without surrounding whitespace (typographic spaces included)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Offset of the first sentence-final mark (or line break) at or after ``pos``."""
+    match = re.compile(r"[.!?…](?=[\s»”\"]|$)|\n").search(text, pos)
+    return match.start() if match else len(text)
+
+
+_ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste"})
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (after . ! ? or a line break)."""
+    i = pos - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "\n":
+            break
+        if ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace():
+            # "M. Dupont", "Mme" and initials are not sentence ends.
+            k = i - 1
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            word = text[k + 1:i]
+            if not (len(word) == 1 and word.isupper()) and word not in _ABBREVIATIONS:
+                break
+        i -= 1
+    j = i + 1
+    while j < pos and text[j].isspace():
+        j += 1
+    return j
+
+
+def clause_text_end(text: str, start: int) -> int:
+    """End of a reported clause: the sentence end, without closing punctuation."""
+    end = sentence_end(text, start)
+    return strip_span(text, start, end)[1]
+
+
+# --------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    """Surface forms of the speech verbs, each mapped to its lemma."""
+
+    present: dict[str, str]
+    plural: dict[str, str]
+    participle: dict[str, str]
+    pronominal: frozenset[str]
+
+    def lemma(self, form: str) -> str | None:
+        form = form.lower()
+        return self.present.get(form) or self.plural.get(form) or self.participle.get(form)
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> SpeechVerbs:
+    present: dict[str, str] = {}
+    plural: dict[str, str] = {}
+    participle: dict[str, str] = {}
+    pronominal = set()
+    for row in table("speech_verbs.tsv"):
+        lemma, third, past = row[0], row[1], row[2]
+        many = row[3] if len(row) > 3 and row[3] else (third + "nt" if third.endswith("e") else "")
+        present[third] = lemma
+        participle[past] = lemma
+        if many:
+            plural[many] = lemma
+        if re.match(r"se |s'|s’", lemma):
+            pronominal.add(lemma)
+    return SpeechVerbs(present, plural, participle, frozenset(pronominal))
+
+
+@lru_cache(maxsize=None)
+def reported_speech_lemmas() -> frozenset[str]:
+    return frozenset(words("reported_speech_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> dict[str, str]:
+    """Role noun -> gender ("m", "f" or "-")."""
+    return {row[0].lower(): (row[1] if len(row) > 1 else "-") for row in table("person_nouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def organization_nouns() -> tuple[str, ...]:
+    return tuple(sorted(words("organization_nouns.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def channel_cues() -> tuple[str, ...]:
+    return tuple(sorted((w.lower().replace("'", "’") for w in words("speech_channels.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def rumour_cues() -> tuple[str, ...]:
+    return tuple(w.lower().replace("'", "’") for w in words("rumour_cues.txt"))
+
+
+@lru_cache(maxsize=None)
+def statement_nouns() -> tuple[str, ...]:
+    return tuple(sorted(words("communique_nouns.txt"), key=len, reverse=True))
+
+
+def norm(s: str) -> str:
+    """Lowercase with one apostrophe and plain spaces, for lexicon look-ups."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", s.lower().replace("'", "’"))
+
+
+# --------------------------------------------------------------------------
+# Names and appositions
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+_CAP_WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*[\w])|[{_UPPER}]"
+_PARTICLE = r"(?:de la|de|du|des|d’|d'|van der|van|von|der|ben|bin|el|al|da|di|dos|le)"
+NAME_RE = re.compile(rf"(?:{_CAP_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]?)?(?:{_CAP_WORD}))*")
+DETERMINERS = ("le ", "la ", "l’", "l'", "les ", "son ", "sa ", "ses ", "leur ", "notre ", "cet ", "cette ", "ce ")
+INDEFINITE = re.compile(r"(?<![\w’'])(?:un|une|d’un|d’une|d'un|d'une)\b")
+_ORG_SPLIT = re.compile(
+    r"\s(?:au sein d[e’']\s?|chez\s|de la\s|de l[’']|du\s|des\s|de\s|d[’'])(?=\S)",
+)
+
+
+def read_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A capitalised proper name starting at ``pos`` ("Thibaud Hug de Larauze")."""
+    match = NAME_RE.match(text, pos)
+    if not match:
+        return None
+    end = match.end()
+    # A particle must be followed by a capitalised word: "Arthur Mensch de" is trimmed.
+    return pos, end
+
+
+def starts_with_person_noun(segment: str) -> str | None:
+    """The role noun an apposition starts with ("cofondateur et PDG" -> "cofondateur")."""
+    s = norm(segment).lstrip()
+    for prefix in ("l’un des ", "l’une des ", "un des ", "une des ", "l’autre ", "l’ancien ", "l’ancienne ",
+                   "ancien ", "ancienne ", "actuel ", "actuelle ", "nouveau ", "nouvelle ", "jeune ", "ex-", "co-"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+            break
+    for det in DETERMINERS:
+        if s.startswith(det):
+            s = s[len(det):]
+            break
+    for prefix in ("ancien ", "ancienne ", "nouveau ", "nouvelle ", "actuel ", "actuelle ", "autre ", "ex-"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    nouns = person_nouns()
+    head = re.match(r"[\w\-]+(?: [\w\-]+)?", s)
+    if not head:
+        return None
+    two = head.group(0)
+    one = two.split(" ")[0]
+    for cand in (two, one, one.rstrip("s"), one[:-1] if one.endswith("x") else one):
+        if cand in nouns:
+            return cand
+    return None
+
+
+def gender_of(title: str | None) -> str:
+    """"m", "f" or "-" from the role nouns of a title."""
+    if not title:
+        return "-"
+    nouns = person_nouns()
+    for word in re.findall(r"[\w\-]+", norm(title)):
+        g = nouns.get(word, "-")
+        if g != "-":
+            return g
+    return "-"
+
+
+@dataclass
+class Title:
+    title: str | None
+    organization: str | None
+    generic_org: bool = False  # "PDG de l'entreprise": the article's company
+
+
+def split_title(segment: str) -> Title:
+    """Split an apposition into a title and the organisation it names.
+
+    "cofondateur et PDG d'Alan" -> ("cofondateur et PDG", "Alan");
+    "PDG de l'entreprise" -> ("PDG", None, generic); a lowercase complement stays
+    in the title ("professeur de physique à l'université").
+    """
+    seg = segment.strip(" ,.;:" + "\u00a0\u202f")
+    low = norm(seg)
+    for det in ("l’autre ", "le ", "la ", "l’", "les "):
+        if low.startswith(det) and not low.startswith("l’un") and not low.startswith("l’une"):
+            seg = seg[len(det):]
+            break
+    for match in _ORG_SPLIT.finditer(seg):
+        rest = seg[match.end():]
+        title = seg[:match.start()].strip()
+        if not title:
+            continue
+        if re.match(rf"[{_UPPER}0-9]", rest) or re.match(rf"[a-z][{_UPPER}]", rest):
+            return Title(title, _trim_org(rest))
+        rest_low = norm(rest)
+        for det in ("l’", "la ", "le ", "cette ", "cet ", "ce ", "sa ", "son ", ""):
+            if rest_low.startswith(det):
+                tail = rest_low[len(det):]
+                if any(tail == noun or tail.startswith(noun + " ") for noun in organization_nouns()):
+                    if tail.count(" ") <= 2:
+                        return Title(title, None, generic_org=True)
+    return Title(seg or None, None, generic_org=False)
+
+
+def _trim_org(org: str) -> str:
+    """The organisation's name: stop at a lowercase word after it ("Alan depuis 2016")."""
+    org = org.strip(" ,.;:")
+    tokens = re.split(r"(\s+)", org)
+    kept: list[str] = []
+    for tok in tokens:
+        if tok.isspace():
+            kept.append(tok)
+            continue
+        if kept and not re.match(rf"[{_UPPER}0-9&]", tok) and tok not in ("et", "de", "du", "des", "&") \
+                and not re.match(rf"[a-z][{_UPPER}]", tok):
+            break
+        kept.append(tok)
+    out = "".join(kept).strip()
+    return re.sub(r"\s+(?:et|de|du|des)$", "", out)
+
+
+def title_segment(text: str, pos: int) -> tuple[str, int] | None:
+    """An apposition ", cofondateur et PDG de X" starting at ``pos`` (on the comma).
+
+    Returns the segment text (without the comma) and its end offset; the segment
+    stops at the next comma, sentence end or quotation mark, and before a channel
+    cue ("lors d'une conférence", "dans un entretien").
+    """
+    m = re.match(r"\s*,\s*", text[pos:])
+    if not m:
+        return None
+    start = pos + m.end()
+    stop = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, start)
+    end = stop.start() if stop else len(text)
+    segment = text[start:end]
+    if not starts_with_person_noun(segment):
+        return None
+    low = norm(segment)
+    cut = len(segment)
+    for cue in channel_cues():
+        idx = low.find(" " + cue)
+        if 0 <= idx < cut:
+            cut = idx
+    segment = segment[:cut].rstrip()
+    return segment, start + len(segment)
+
+
+# --------------------------------------------------------------------------
+# Speaker phrases
+
+
+@dataclass
+class SpeakerPhrase:
+    """What a speaker phrase says, before pronouns are resolved."""
+
+    kind: str  # "name", "pronoun", "description", "organization", "statement"
+    start: int
+    end: int
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    generic_org: bool = False
+    gender: str = "-"
+    noun: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
+
+
+def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
+    """Parse a speaker phrase at ``pos``: a name with its apposition, "la dirigeante",
+    "un communiqué de X", "la société", or (when allowed) "lui"/"elle"."""
+    m = re.match(r"[\s\u00a0\u202f]*", text[pos:])
+    pos += m.end()
+    rest = text[pos:pos + 200]
+    low = norm(rest)
+    if allow_pronoun:
+        pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
+        if pm:
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+    # Written statements: "un communiqué (de l'entreprise | de X)".
+    for det in ("un ", "le ", "son ", "leur ", "dans un ", "via un "):
+        for noun in statement_nouns():
+            if low.startswith(det + noun) and not low[len(det + noun):len(det + noun) + 1].isalpha():
+                end = pos + len(det + noun)
+                org, generic, end = _of_organization(text, end)
+                title = "porte-parole" if noun == "porte-parole" else "communiqué"
+                phrase = SpeakerPhrase("statement", pos, end, title=title, organization=org,
+                                       generic_org=generic or org is None)
+                if noun == "porte-parole":
+                    phrase.title = "porte-parole"
+                return phrase
+    # Descriptions: "la dirigeante", "le directeur général de Mistral AI, Arthur Mensch".
+    for det in DETERMINERS:
+        if low.startswith(det):
+            after = rest[len(det):]
+            noun = starts_with_person_noun(after)
+            if noun:
+                seg_end = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, pos)
+                seg_end_pos = seg_end.start() if seg_end else len(text)
+                segment = text[pos:seg_end_pos]
+                cut = len(segment)
+                lowseg = norm(segment)
+                for cue in channel_cues():
+                    idx = lowseg.find(" " + cue)
+                    if 0 <= idx < cut:
+                        cut = idx
+                segment = segment[:cut].rstrip()
+                title = split_title(segment)
+                end = pos + len(segment)
+                # "le directeur général de X, Arthur Mensch": the name follows.
+                nm = re.match(r"\s*,\s*", text[end:])
+                if nm:
+                    name_span = read_name(text, end + nm.end())
+                    if name_span and _looks_like_person(text[name_span[0]:name_span[1]]):
+                        return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
+                                             title=title.title, organization=title.organization,
+                                             generic_org=title.generic_org, gender=gender_of(segment))
+                return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
+                                     generic_org=title.generic_org, gender=person_nouns().get(noun, "-"), noun=noun)
+            for noun in organization_nouns():
+                if norm(after).startswith(noun) and not norm(after)[len(noun):len(noun) + 1].isalpha():
+                    end = pos + len(det) + len(noun)
+                    return SpeakerPhrase("organization", pos, end, generic_org=True)
+            return None
+    span = read_name(text, pos)
+    if not span:
+        return None
+    name = text[span[0]:span[1]]
+    phrase = SpeakerPhrase("name", pos, span[1], name=name)
+    seg = title_segment(text, span[1])
+    if seg:
+        title = split_title(seg[0])
+        phrase.title, phrase.organization, phrase.generic_org = title.title, title.organization, title.generic_org
+        phrase.gender = gender_of(seg[0])
+        phrase.end = seg[1]
+    return phrase
+
+
+def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:
+    """An optional "de X" / "de l'entreprise" after a statement noun."""
+    m = re.match(r"\s+(?:de la |de l[’']|du |des |de |d[’'])", text[pos:])
+    if not m:
+        return None, False, pos
+    start = pos + m.end()
+    span = read_name(text, start)
+    if span:
+        return _trim_org(text[span[0]:span[1]]), False, span[1]
+    low = norm(text[start:start + 40])
+    for noun in organization_nouns():
+        if low.startswith(noun):
+            return None, True, start + len(noun)
+    return None, False, pos
+
+
+def _looks_like_person(name: str) -> bool:
+    return len(name.split()) >= 2 or "-" in name
+
+
+_FUNCTION_WORDS = frozenset(
+    "le la les l’ l' un une des de du et mais il elle ils elles on nous je tu vous ce cette ces "
+    "selon pour dans avec sans sur sous par en au aux à après avant depuis lors".split()
+)
+
+
+def is_function_word(word: str) -> bool:
+    return word.lower() in _FUNCTION_WORDS
