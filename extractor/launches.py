@@ -2,18 +2,678 @@
 
 Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 "open_weights", "evidence": [[start, end], ...]}.
+
+How a launch is found (``find_launches``, pure, on plain text):
+1. Sentences are cut by punctuation and line breaks, words by a small regex
+   that keeps model names whole ("GPT-4o", "Alfred-40B-0723", "3.1", "8x7B").
+2. Launch triggers come from lexicons: conjugated forms of launch verbs
+   ("a lancé", "dévoile", "publient"), irregular phrases ("rendu public",
+   "met à disposition"), launch nouns ("le lancement de") and "disponible".
+   Triggers in the future, the conditional, under an intention ("devrait
+   sortir", "s'est engagé à publier") or a negation are dropped.
+3. Model names are recognised by shape, never by a list of known models: a
+   word with a capital or a letter-digit mix, continued by versions and sizes
+   ("3.1", "405B", "8x7B"), hyphenated parts and capitalised variant words
+   ("Large", "Flash", "Sonnet"). The name must stand where the launched thing
+   stands: the object of an active trigger (after determiners and adjectives,
+   never after a preposition such as "avec", "que", "à partir de"), items
+   coordinated with it ("X, son modèle phare, ainsi que Le Chat"), members in
+   a family apposition, or the subject of a passive or "disponible".
+4. The name must be presented as a model: a model noun before it ("son
+   nouveau modèle ouvert Mixtral 8x7B") or in apposition ("Codestral, un
+   modèle de langage"), a parameter size in the name, or a model noun in the
+   sentence; a non-model noun (application, plateforme, start-up...) in
+   apposition or just before it rules it out.
+Organisation: the name just before the trigger ("Mistral AI a lancé"), else
+the name opening the sentence, else "le modèle de X", else the article's main
+organisation (given by the component from the NER, or the most frequent
+launcher). open_weights: the first cue (open_weights_cues.tsv, with
+negation) in the sentences about that model, following it until another
+launched model is named; null when none.
 """
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.lexicon import table, words
+
+# ---------------------------------------------------------------------------
+# Words and sentences
+
+# A word keeps inner dots, hyphens and pluses ("3.1", "GPT-4o", "DeepSeek-R1");
+# apostrophes split ("l'API" -> "l", "'", "API").
+_WORD = re.compile(r"\w(?:[\w.+-]*[\w+])?|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; headlines and paragraphs end at line breaks."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start:match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def tokenize(text: str, start: int, end: int) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------------------
+# Lexicons
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    def phrases(name: str) -> list[tuple[str, ...]]:
+        return [tuple(w.lower() for w in _WORD.findall(entry)) for entry in words(name)]
+
+    return {
+        "verb_stems": tuple(_stems(lemma) for lemma in words("launch_verbs.txt")),
+        "phrases": phrases("launch_phrases.txt"),
+        "nouns": phrases("launch_nouns.txt"),
+        "available": {w.lower() for w in words("launch_available.txt")},
+        "future": {w.lower() for w in words("launch_future_cues.txt")},
+        "future_after": {w.lower() for w in words("launch_future_after.txt")},
+        "model_nouns": phrases("model_nouns.txt"),
+        "family_nouns": {w.lower() for w in words("model_family_nouns.txt")},
+        "non_model_nouns": phrases("non_model_nouns.txt"),
+        "variants": {w.lower() for w in words("model_name_variants.txt")},
+        "stopwords": set(words("model_name_stopwords.txt")),
+        "cues": [(_cue_pattern(cue), kind) for cue, kind in table("open_weights_cues.tsv")],
+    }
+
+
+def _stems(lemma: str) -> tuple[str, ...]:
+    """Stems of a regular -er verb, with the ç spelling of -cer verbs."""
+    stem = lemma[:-2].lower()
+    return (stem, stem[:-1] + "ç") if stem.endswith("c") else (stem,)
+
+
+# Endings of regular -er verbs, finite, participle and infinitive forms.
+_ER_ENDINGS = frozenset(
+    "e es ent ons ez é ée és ées er ais ait aient ions iez a as âmes èrent ant "
+    "erai eras era erons erez eront erais erait erions eriez eraient".split()
+)
+_FUTURE_ENDINGS = frozenset("erai eras era erons erez eront erais erait erions eriez eraient".split())
+_PARTICIPLE_ENDINGS = frozenset("é ée és ées".split())
+
+
+def _cue_pattern(cue: str) -> re.Pattern:
+    parts = []
+    for part in cue.split("…"):
+        escaped = re.escape(part.strip()).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(escaped)
+    gap = r"(?:\s+\S+){0,6}?\s+"
+    return re.compile(r"(?<!\w)" + gap.join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+# Auxiliaries before a participle: avoir makes it active, être passive.
+_AVOIR = frozenset("a ont avait avaient aura auront ayant avoir eu".split())
+_ETRE = frozenset("est sont était étaient sera seront été être fut furent".split())
+_ADVERBS = frozenset(
+    "aussi déjà désormais officiellement enfin également ainsi récemment finalement "
+    "discrètement notamment même encore d'ailleurs hier aujourd'hui".split()
+)
+_NEGATIONS = frozenset("pas plus jamais point guère".split())
+# Words that end an object noun phrase: the next name is not the launched thing.
+_STOP_WORDS = frozenset(
+    "à au aux avec par pour contre chez sur dans sous selon comme que qu qui dont où face "
+    "devant derrière vers via entre depuis malgré outre quand lorsque si car mais".split()
+)
+_COORDINATORS = frozenset("et , puis".split())
+_DETERMINERS = frozenset(
+    "le la les l un une des du son sa ses notre nos votre leur leurs ce cet cette ces "
+    "premier première nouveau nouvelle nouveaux nouvelles".split()
+)
+_SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
+_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
+# A name may start with a capital anywhere ("SmolLM", "iPhone") or a letter-digit mix ("o1").
+_NAME_START = re.compile(r"^(?=.*[A-Z])[\w][\w.+-]*$|^[a-z]+\d[\w.+-]*$")
+
+
+# ---------------------------------------------------------------------------
+# Names
+
+@dataclass
+class Name:
+    first: int  # index of the first word
+    last: int  # index of the last word (inclusive)
+    text: str
+    start: int
+    end: int
+
+
+def _is_name_start(words_: list[Word], i: int) -> bool:
+    word = words_[i]
+    if not _NAME_START.match(word.text) or word.text.isdigit():
+        return False
+    if word.text in _lex()["stopwords"]:
+        # A capitalised article opens a name only before another capital: "Le Chat".
+        return (
+            word.text in ("Le", "La", "Les")
+            and i + 1 < len(words_)
+            and words_[i + 1].start == word.end + 1
+            and words_[i + 1].text[:1].isupper()
+            and words_[i + 1].text not in _lex()["stopwords"]
+        )
+    return True
+
+
+def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
+    """The model-shaped name starting at word ``i``, or None."""
+    if not _is_name_start(words_, i):
+        return None
+    last = i
+    j = i + 1
+    while j < len(words_):
+        word, previous = words_[j], words_[last]
+        gap = text[previous.end:word.start]
+        if gap == "" and word.text in "-+" and j + 1 < len(words_) and words_[j + 1].start == word.end:
+            last = j + 1  # "DeepSeek - R1" written without spaces
+            j += 2
+            continue
+        if gap not in (" ", "\u00a0", "\u202f"):
+            break
+        if (
+            _SIZE.match(word.text)
+            or _VERSION.match(word.text)
+            or word.lower in _lex()["variants"]
+            or (word.text[:1].isupper() and word.text not in _lex()["stopwords"])
+        ):
+            last = j
+            j += 1
+            continue
+        break
+    start, end = words_[i].start, words_[last].end
+    return Name(i, last, text[start:end], start, end)
+
+
+def _has_size(name: Name) -> bool:
+    return any(_SIZE.match(part) for part in re.split(r"[\s-]+", name.text))
+
+
+def _match_phrase(words_: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(words_):
+        return False
+    return all(_apos(words_[i + k].lower) == _apos(p) for k, p in enumerate(phrase))
+
+
+def _apos(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _phrase_at(words_: list[Word], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` starting at word ``i`` (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        if len(phrase) > best and _match_phrase(words_, i, phrase):
+            best = len(phrase)
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Triggers
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    direction: str  # "forward" (object follows), "backward" (subject precedes)
+    noun: bool = False
+
+
+def _verb_form(word: str) -> str | None:
+    """The ending when ``word`` is a form of a launch verb, else None."""
+    lower = word.lower()
+    for stems in _lex()["verb_stems"]:
+        for stem in stems:
+            if lower.startswith(stem) and lower[len(stem):] in _ER_ENDINGS:
+                return lower[len(stem):]
+    return None
+
+
+def _previous_words(words_: list[Word], i: int, skip: frozenset = _ADVERBS) -> list[str]:
+    """The words before ``i``, nearest first, adverbs and negations skipped."""
+    out = []
+    for k in range(i - 1, -1, -1):
+        lower = _apos(words_[k].lower)
+        if lower in skip or lower in _NEGATIONS:
+            continue
+        out.append(lower)
+    return out
+
+
+def _negated(words_: list[Word], first: int, last: int) -> bool:
+    window = [_apos(w.lower) for w in words_[max(0, first - 4):last + 3]]
+    return any(w in ("ne", "n") for w in window) and any(w in _NEGATIONS for w in window)
+
+
+def _future(words_: list[Word], first: int) -> bool:
+    before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
+    return any(w in _lex()["future"] for w in before)
+
+
+def find_triggers(words_: list[Word]) -> list[Trigger]:
+    """Launch triggers in one sentence, with the side the model stands on."""
+    lex = _lex()
+    triggers = []
+    i = 0
+    while i < len(words_):
+        noun_len = _phrase_at(words_, i, lex["nouns"])
+        phrase_len = _phrase_at(words_, i, lex["phrases"])
+        ending = _verb_form(words_[i].text)
+        if noun_len and phrase_len <= noun_len:
+            last = i + noun_len - 1
+            after = words_[last + 1].lower if last + 1 < len(words_) else ""
+            if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last):
+                triggers.append(Trigger(i, last, "forward", noun=True))
+            i = last + 1
+            continue
+        if words_[i].lower in lex["available"]:
+            if not _negated(words_, i, i):
+                triggers.append(Trigger(i, i, "backward"))
+            i += 1
+            continue
+        if phrase_len or ending is not None:
+            last = i + max(phrase_len, 1) - 1
+            if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last):
+                i = last + 1
+                continue
+            participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))
+            previous = _previous_words(words_, i)
+            aux = previous[0] if previous else ""
+            if participle and aux in _ETRE:
+                direction = "backward"
+            elif participle and aux not in _AVOIR:
+                direction = "backward"  # adjectival: "Codestral, dévoilé en mai"
+            else:
+                direction = "forward"
+            triggers.append(Trigger(i, last, direction))
+            i = last + 1
+            continue
+        i += 1
+    return triggers
+
+
+# ---------------------------------------------------------------------------
+# Launch candidates
+
+@dataclass
+class Candidate:
+    name: Name
+    sentence: tuple[int, int]
+    trigger: Trigger
+    words: list[Word] = field(repr=False)
+
+
+def _model_noun_at(words_: list[Word], i: int) -> int:
+    return _phrase_at(words_, i, _lex()["model_nouns"])
+
+
+def _non_model_noun_at(words_: list[Word], i: int) -> int:
+    return _phrase_at(words_, i, _lex()["non_model_nouns"])
+
+
+def _apposition(words_: list[Word], name: Name) -> tuple[int, int]:
+    """(first, last) word indexes of ", un modèle de ..." after ``name``; (0, -1) if none."""
+    k = name.last + 1
+    if k + 1 >= len(words_) or words_[k].text != ",":
+        return 0, -1
+    if _apos(words_[k + 1].lower) not in _DETERMINERS:
+        return 0, -1
+    end = k + 1
+    while end + 1 < len(words_) and words_[end + 1].text not in (",", ";", ":", "(", ")"):
+        if _match_phrase(words_, end + 1, ("ainsi", "que")):
+            break
+        end += 1
+    return k + 1, end
+
+
+def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
+    """'model', 'family', 'other' or None for the head noun of an apposition."""
+    for k in range(first, min(last + 1, first + 5)):
+        if words_[k].lower in _lex()["family_nouns"] and _model_noun_at(words_, k):
+            return "family"
+        if _model_noun_at(words_, k):
+            return "model"
+        if _non_model_noun_at(words_, k):
+            return "other"
+    return None
+
+
+def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> bool | None:
+    """True (model), False (not a model) or None (no sign) from the words around ``name``."""
+    first, last = _apposition(words_, name)
+    head = _apposition_head(words_, first, last) if last >= first else None
+    if head == "other":
+        return False
+    if head in ("model", "family"):
+        return True
+    # The noun nearest before the name decides: "son application X" vs "son modèle X".
+    for k in range(name.first - 1, name.first - 1 - len(between), -1):
+        if _non_model_noun_at(words_, k):
+            return False
+        if _model_noun_at(words_, k):
+            return True
+    return None
+
+
+def _sentence_is_about_models(words_: list[Word]) -> bool:
+    return any(_model_noun_at(words_, k) for k in range(len(words_)))
+
+
+def _accept(words_: list[Word], name: Name, between: list[Word], about_models: bool) -> bool:
+    verdict = _presented_as_model(words_, name, between)
+    if verdict is not None:
+        return verdict
+    return _has_size(name) or about_models
+
+
+def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """Names in the object position of ``trigger`` and those coordinated with it."""
+    found: list[tuple[Name, list[Word]]] = []
+    k = trigger.last + 1
+    between: list[Word] = []
+    allow_de = trigger.noun
+    while k < len(words_):
+        word = words_[k]
+        lower = _apos(word.lower)
+        if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
+            break
+        name = _name_at(text, words_, k)
+        if name is not None:
+            if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
+                break
+            found.append((name, between))
+            k = name.last + 1
+            first, last = _apposition(words_, name)
+            if last >= first:
+                if _apposition_head(words_, first, last) == "family":
+                    for j in range(first, last + 1):
+                        member = _name_at(text, words_, j)
+                        if member is not None and (not found or member.start >= found[-1][0].end):
+                            found.append((member, [words_[first]]))
+                k = last + 1
+            # Only a coordinator lets another launched name follow.
+            if k < len(words_) and words_[k].text == "," and k + 1 < len(words_):
+                k += 1
+            if k < len(words_) and _match_phrase(words_, k, ("ainsi", "que")):
+                k += 2
+            elif k < len(words_) and _apos(words_[k].lower) in _COORDINATORS:
+                k += 1
+            elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k):
+                pass
+            else:
+                break
+            between = []
+            allow_de = allow_de and trigger.noun
+            continue
+        if lower in ("de", "d", "du", "des"):
+            # "le lancement de X", "publie les poids de X": only after the trigger
+            # noun, a coordinated "et de", or weights and code.
+            previous = _apos(words_[k - 1].lower)
+            if not (previous in _COORDINATORS or k - 1 == trigger.last or previous in ("poids", "code")):
+                if not trigger.noun:
+                    break
+            allow_de = allow_de or previous in ("poids", "code") or k - 1 == trigger.last
+        elif lower in _STOP_WORDS or _verb_form(word.text) is not None:
+            break
+        between.append(word)
+        if len(between) > 10:
+            break
+        k += 1
+    return found
+
+
+def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """The subject name of a passive, adjectival or "disponible" trigger."""
+    k = trigger.first - 1
+    skipped = 0
+    while k >= 0 and skipped < 6:
+        lower = _apos(words_[k].lower)
+        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès"):
+            k -= 1
+            skipped += 1
+            continue
+        break
+    if k < 0:
+        return []
+    # Walk back to the start of the name that ends at word k.
+    for first in range(max(0, k - 4), k + 1):
+        name = _name_at(text, words_, first)
+        if name is not None and name.last == k:
+            if first > 0 and _apos(words_[first - 1].lower) in _STOP_WORDS | {"de", "d", "du", "des"}:
+                return []
+            return [(name, [])]
+    return []
+
+
+def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:
+    """The organisation named just before an active trigger, or opening the sentence."""
+    k = trigger.first - 1
+    while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
+        k -= 1
+    for first in range(max(0, k - 4), k + 1):
+        name = _name_at(text, words_, first)
+        if name is not None and name.last == k and _fold(name.text) not in launched:
+            return name.text
+    if words_ and _is_name_start(words_, 0) and words_[0].text not in _lex()["stopwords"]:
+        name = _name_at(text, words_, 0)
+        if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
+            return name.text
+    return None
+
+
+def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
+    """"X, le modèle de Google" -> "Google"."""
+    first, last = _apposition(words_, name)
+    for k in range(first, last):
+        if words_[k].lower in ("de", "d") and _model_noun_at(words_, k - 1):
+            owner = _name_at(text, words_, k + 1)
+            if owner is not None:
+                return owner.text
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Open weights
+
+def _cue_verdicts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, open?) of each weight cue in ``text[start:end]``; negation makes it closed."""
+    verdicts = []
+    for pattern, kind in _lex()["cues"]:
+        for match in pattern.finditer(text, start, end):
+            window = text[max(start, match.start() - 30):match.end()]
+            negated = bool(_NE.search(window) and _NOT.search(window))
+            verdicts.append((match.start(), match.end(), kind == "open" and not negated))
+    return sorted(verdicts)
+
+
+_NE = re.compile(r"(?<!\w)(?:ne(?!\w)|n['’])", re.IGNORECASE)
+_NOT = re.compile(r"(?<!\w)(?:pas|plus|jamais|aucunement|point)(?!\w)", re.IGNORECASE)
+
+
+def open_weights_cue(text: str, start: int = 0, end: int | None = None, name_end: int | None = None) -> bool | None:
+    """True / False from the weight cues of one sentence, None without any.
+
+    With the model's name in the sentence (``name_end``), the first cue after
+    it wins: the predicate says what the subject is ("Contrairement aux premiers
+    modèles, diffusés sous licence libre, X n'est pas un modèle ouvert"); else
+    the last cue before it ("son nouveau modèle ouvert X"). Without the name,
+    any closed cue wins over open ones.
+    """
+    end = len(text) if end is None else end
+    verdicts = _cue_verdicts(text, start, end)
+    if not verdicts:
+        return None
+    if name_end is not None:
+        after = [v for v in verdicts if v[0] >= name_end]
+        return after[0][2] if after else verdicts[-1][2]
+    return all(v[2] for v in verdicts)
+
+
+# ---------------------------------------------------------------------------
+# The whole article
+
+def find_launches(text: str, organizations: list[str] | None = None, start: int = 0) -> list[dict]:
+    """Model launches in ``text[start:]`` as contract-shaped dicts with offsets.
+
+    ``organizations``: organisation names found by other means (NER), most
+    prominent first; the first one stands for "la start-up", "l'entreprise".
+    """
+    spans = [s for s in sentences(text) if s[1] > start]
+    spans = [(max(s0, start), s1) for s0, s1 in spans]
+    tokenized = [tokenize(text, s0, s1) for s0, s1 in spans]
+
+    candidates: list[Candidate] = []
+    for sentence, words_ in zip(spans, tokenized):
+        about_models = _sentence_is_about_models(words_)
+        for trigger in find_triggers(words_):
+            found = _forward(text, words_, trigger) if trigger.direction == "forward" else _backward(text, words_, trigger)
+            for name, between in found:
+                if name.text in _lex()["stopwords"]:
+                    continue
+                if _accept(words_, name, between, about_models):
+                    candidates.append(Candidate(name, sentence, trigger, words_))
+
+    launched_folds = {_fold(c.name.text) for c in candidates}
+    organisation_folds = {_fold(o) for o in organizations or []}
+    launches: dict[str, dict] = {}
+    for candidate in candidates:
+        key = _fold(candidate.name.text)
+        if key in organisation_folds:
+            continue
+        organisation = (
+            _of_organisation(text, candidate.words, candidate.name)
+            or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
+                if candidate.trigger.direction == "forward" else None)
+        )
+        entry = launches.setdefault(key, {
+            "name": candidate.name.text, "organization": None, "open_weights": None,
+            "evidence": [], "_first": candidate.name.start,
+        })
+        if entry["organization"] is None and organisation:
+            entry["organization"] = organisation
+        span = list(candidate.sentence)
+        if span not in entry["evidence"]:
+            entry["evidence"].append(span)
+
+    _merge_short_names(launches)
+    _resolve_organisations(launches, organizations or [])
+    _resolve_open_weights(text, spans, tokenized, launches)
+    out = sorted(launches.values(), key=lambda e: e.pop("_first"))
+    return out
+
+
+def _merge_short_names(launches: dict[str, dict]) -> None:
+    """"Alfred" in a headline and "Alfred-40B-0723" in the body are one launch."""
+    for key in list(launches):
+        if " " in key or "-" in key:
+            continue
+        longer = [k for k in launches if k != key and k.startswith(key + "-")]
+        if len(longer) == 1:
+            target = launches[longer[0]]
+            short = launches.pop(key)
+            target["evidence"] = sorted(short["evidence"] + [e for e in target["evidence"] if e not in short["evidence"]])
+            target["organization"] = target["organization"] or short["organization"]
+            target["_first"] = min(target["_first"], short["_first"])
+
+
+def _resolve_organisations(launches: dict[str, dict], organizations: list[str]) -> None:
+    """Descriptions ("la jeune pousse") and missing launchers -> the main organisation."""
+    named = Counter(e["organization"] for e in launches.values() if e["organization"])
+    known = [o for o in organizations if _fold(o) not in launches]
+    main = named.most_common(1)[0][0] if named else (known[0] if known else None)
+    for entry in launches.values():
+        if entry["organization"] is None:
+            entry["organization"] = main
+        elif main and _fold(main).startswith(_fold(entry["organization"]) + " "):
+            entry["organization"] = main  # "Mistral" -> "Mistral AI"
+
+
+def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]) -> None:
+    """First cue in the sentences about each model (see module docstring)."""
+    keys = list(launches)
+    pattern = re.compile(
+        "|".join(re.escape(launches[k]["name"]) for k in sorted(keys, key=len, reverse=True))
+    ) if keys else None
+    current: list[str] = []
+    decided: dict[str, bool] = {}
+    for sentence in spans:
+        chunk = text[sentence[0]:sentence[1]]
+        named = []
+        if pattern is not None:
+            named = list(dict.fromkeys(_fold(m.group()) for m in pattern.finditer(chunk)))
+            named = [n for n in named if n in launches]
+        if named:
+            current = named
+        if not current:
+            continue
+        for key in current:
+            if key in decided:
+                continue
+            if key in named:
+                occurrence = pattern.search(chunk, 0) if pattern else None
+                for m in pattern.finditer(chunk):
+                    if _fold(m.group()) == key:
+                        occurrence = m
+                        break
+                verdict = open_weights_cue(text, sentence[0], sentence[1], sentence[0] + occurrence.end())
+            else:
+                verdict = open_weights_cue(text, sentence[0], sentence[1])
+            if verdict is not None:
+                decided[key] = verdict
+                evidence = list(sentence)
+                if evidence not in launches[key]["evidence"]:
+                    launches[key]["evidence"].append(evidence)
+    for key, verdict in decided.items():
+        launches[key]["open_weights"] = verdict
+
+
+# ---------------------------------------------------------------------------
+# spaCy component
 
 class LaunchExtractor:
+    def __init__(self, org_labels: list[str]) -> None:
+        self.org_labels = set(org_labels)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.model_launches = []  # Scaffold: filled by the launches work.
+        counts = Counter(ent.text for ent in doc.ents if ent.label_ in self.org_labels)
+        organizations = [name for name, _ in counts.most_common()]
+        doc._.model_launches = find_launches(doc.text, organizations, doc._.body_start)
         return doc
 
 
-@Language.factory("fr_model_launches", assigns=["doc._.model_launches"])
-def make_launch_extractor(nlp: Language, name: str) -> LaunchExtractor:
-    return LaunchExtractor()
+@Language.factory(
+    "fr_model_launches",
+    assigns=["doc._.model_launches"],
+    default_config={"org_labels": ["ORG"]},
+)
+def make_launch_extractor(nlp: Language, name: str, org_labels: list[str]) -> LaunchExtractor:
+    return LaunchExtractor(org_labels)
