@@ -68,6 +68,8 @@ def _alternation(forms) -> str:
 @dataclass(frozen=True)
 class _Lexicon:
     currency_of: dict[str, str]        # folded currency form -> ISO code
+    unqualified_dollars: frozenset[str]  # folded forms of a bare dollar ("$", "dollars")
+    dollar_codes: frozenset[str]       # currencies called "dollar" (USD, CAD, AUD...)
     magnitude_of: dict[str, tuple[Decimal, str]]  # magnitude form -> (multiplier, kind)
     approximate_number_of: dict[str, int]
     anchor: re.Pattern
@@ -91,13 +93,19 @@ def _lexicon() -> _Lexicon:
     french = Locale("fr")
     names: dict[str, str] = {}
     signs: dict[str, str] = {}
-    for form, code, kind in table("currencies.tsv"):
+    unqualified_dollars: set[str] = set()
+    dollar_codes: set[str] = set()
+    for form, code, kind, *flags in table("currencies.tsv"):
+        if "unqualified" in flags:
+            unqualified_dollars.add(_fold(form))
         if kind == "code":
             signs[form] = code
             for count in (1, 2):
                 name = get_currency_name(code, count=count, locale=french)
                 if name and "(" not in name:
                     names.setdefault(_fold(name), code)
+                    if name.startswith("dollar"):
+                        dollar_codes.add(code)
             symbol = french.currency_symbols.get(code)
             if symbol and symbol != code:
                 signs.setdefault(symbol.replace("\u202f", " "), code)
@@ -161,6 +169,8 @@ def _lexicon() -> _Lexicon:
     list_link = re.compile(rf"{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|ou|à){_SPACE}+|{_SPACE}*[-–]{_SPACE}*")
     return _Lexicon(
         currency_of={**names, **{_fold(s): c for s, c in signs.items()}},
+        unqualified_dollars=frozenset(unqualified_dollars),
+        dollar_codes=frozenset(dollar_codes),
         magnitude_of=magnitudes,
         approximate_number_of={_fold(k): v for k, v in approximate_numbers.items()},
         anchor=anchor,
@@ -205,8 +215,13 @@ def _magnitude(lex: _Lexicon, form: str) -> tuple[Decimal, str]:
     return lex.magnitude_of.get(form) or lex.magnitude_of[form.lower()]
 
 
-def _currency(lex: _Lexicon, form: str) -> str | None:
-    return lex.currency_of.get(_fold(form))
+def _currency(lex: _Lexicon, form: str) -> tuple[str | None, bool]:
+    """The ISO code of a currency form, and whether it is a bare dollar ("$", "dollars")."""
+    folded = _fold(form)
+    return lex.currency_of.get(folded), folded in lex.unqualified_dollars
+
+
+_NO_CURRENCY: tuple[str | None, bool] = (None, False)
 
 
 @dataclass(frozen=True)
@@ -215,7 +230,7 @@ class _Parse:
     start: int
     end: int
     value: Decimal | None           # None: not money (e.g. "7 milliards de paramètres")
-    currency: str | None
+    currency: tuple[str | None, bool]  # ISO code, and whether it is a bare dollar
     approximate: bool
     bare: bool                      # a magnitude word with no currency ("2,7 milliards")
 
@@ -275,8 +290,17 @@ def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
         return _Parse(start, money.end(), number * multiplier, _currency(lex, form), approximate, False)
     if kind != "word" or lex.of_noun.match(text, pos):
         # "7 milliards de paramètres", "3 millions d'utilisateurs", "500 mille" alone.
-        return _Parse(start, pos, None, None, approximate, False)
-    return _Parse(start, pos, number * multiplier, None, approximate, True)
+        return _Parse(start, pos, None, _NO_CURRENCY, approximate, False)
+    return _Parse(start, pos, number * multiplier, _NO_CURRENCY, approximate, True)
+
+
+def _article_dollar(lex: _Lexicon, currencies: list[tuple[str | None, bool]]) -> str:
+    """What a bare "$" or "dollars" means here: the one other dollar the text names
+    ("dollars canadiens", "$ CA") when it names no US dollar, else USD."""
+    named = {code for code, unqualified in currencies if not unqualified and code in lex.dollar_codes}
+    if len(named) == 1 and "USD" not in named:
+        return named.pop()
+    return "USD"
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -285,6 +309,8 @@ def find_amounts(text: str) -> list[Amount]:
     Offsets index ``text``. An amount with a magnitude word but no currency
     ("2,7 milliards") is kept with ``currency=None``; whether it is money is the
     caller's decision. Spans include approximation cues ("près de 10 millions d'euros").
+    A bare dollar ("$", "M$", "dollars") is USD unless the text names exactly one other
+    dollar and no US dollar (Québec press: "10 millions de dollars canadiens ... 1,8 M$").
     """
     lex = _lexicon()
     parses: list[_Parse] = []
@@ -304,7 +330,7 @@ def find_amounts(text: str) -> list[Amount]:
     # Right to left, so that in "135 millions, 360 millions et 1,7 milliard de paramètres"
     # each bare amount takes the reading of the next one in the list.
     next_parse: _Parse | None = None
-    resolved: list[tuple[_Parse, Decimal | None, str | None]] = []
+    resolved: list[tuple[_Parse, Decimal | None, tuple[str | None, bool]]] = []
     for parse in reversed(parses):
         value, currency = parse.value, parse.currency
         if parse.bare and next_parse is not None and lex.list_link.fullmatch(text, parse.end, next_parse.start):
@@ -315,9 +341,12 @@ def find_amounts(text: str) -> list[Amount]:
                 currency = next_currency
         resolved.append((parse, value, currency))
         next_parse = parse
-    for parse, value, currency in reversed(resolved):
+    bare_dollar = _article_dollar(lex, [currency for _, value, currency in resolved if value])
+    for parse, value, (currency, unqualified) in reversed(resolved):
         if not value:
             continue
+        if unqualified:
+            currency = bare_dollar
         start, end, approximate = parse.start, parse.end, parse.approximate
         previous_end = amounts[-1].end if amounts else 0
         cue = lex.cue_before.search(text[max(previous_end, start - _CUE_WINDOW):start])

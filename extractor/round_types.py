@@ -42,6 +42,10 @@ _SERIES = re.compile(
     rf"(?P<more>(?:{_SPACE}*,{_SPACE}*[A-H](?![\w-])|{_SPACE}+(?:et|ou){_SPACE}+[A-H](?![\w-]))*)"
 )
 _MORE_LETTER = re.compile(r"[A-H](?![\w-])")
+# A capitalised word right after, or right before (after a space or an elision).
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0\u202f]+[^\W\d_a-zà-ÿ]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[^\W\d_a-zà-ÿ][\w-]*[ \u00a0\u202f]+$")
+_NAME_WINDOW = 40
 # A round of no stated kind directly followed by a named one: "tour de table de Série D".
 _OF = re.compile(rf"{_SPACE}+(?:de{_SPACE}+|d{_APOSTROPHE}{_SPACE}*)")
 
@@ -112,6 +116,18 @@ def _lexicon() -> _Lexicon:
                     extension_before)
 
 
+def _inside_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether capitalised round wording is part of a name ("chez Ouest Amorçage",
+    "Amorçage Ventures"): a capitalised word follows it, or precedes it mid-sentence."""
+    if _CAPITALISED_NEXT.match(text, end):
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - _NAME_WINDOW), start)
+    if not before:
+        return False
+    preceding = text[max(0, before.start() - _NAME_WINDOW):before.start()].rstrip()
+    return bool(preceding) and not preceding.endswith((".", "!", "?", ":", "«", '"', "“", "—", "-"))
+
+
 def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
     found = []
     for match in lex.phrases.finditer(text):
@@ -119,6 +135,8 @@ def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
         folded = _fold(surface)
         round_type = lex.exact_type_of.get(surface) or lex.type_of.get(folded)
         if round_type is None:
+            continue
+        if match.group()[0].isupper() and _inside_proper_name(text, match.start(), match.end()):
             continue
         if folded in lex.needs_determiner and not _DETERMINER.search(
             text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]

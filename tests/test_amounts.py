@@ -49,6 +49,14 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
         # Currency written before the number (English-style wire copy).
         ("Le groupe a levé €220m auprès de ses actionnaires.", [("€220m", 220e6, "EUR", False)]),
         ("Une valorisation de $1.5bn est évoquée.", [("$1.5bn", 1.5e9, "USD", False)]),
+        # A bare dollar reads as the one other dollar the text names (Québec press).
+        ("Elle obtient 10 millions de dollars canadiens, après 1,8 M$ en 2021.",
+         [("10 millions de dollars canadiens", 10e6, "CAD", False), ("1,8 M$", 1.8e6, "CAD", False)]),
+        ("Le marché américain pèse plus de 3 G$ ; elle lève 10 millions de dollars canadiens.",
+         [("plus de 3 G$", 3e9, "CAD", True), ("10 millions de dollars canadiens", 10e6, "CAD", False)]),
+        ("Elle lève 10 millions de dollars canadiens, soit 7 millions de dollars US, après 2 M$.",
+         [("10 millions de dollars canadiens", 10e6, "CAD", False),
+          ("7 millions de dollars US", 7e6, "USD", False), ("2 M$", 2e6, "USD", False)]),
         # Digits without a magnitude, with any thousands separator.
         ("Elle a reçu une subvention de 500\u00a0000 euros.", [("500\u00a0000 euros", 500e3, "EUR", False)]),
         ("Elle a reçu une subvention de 500\u202f000 euros.", [("500\u202f000 euros", 500e3, "EUR", False)]),

@@ -23,6 +23,10 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("Elle a levé 3 millions de dollars lors d’un tour d’amorçage.", [("seed", "tour d’amorçage")]),
         ("Elle avait levé deux millions d'euros en amorçage en 2014.", [("seed", "amorçage")]),
         ("La start-up annonce un seed de 2 millions d'euros.", [("seed", "seed")]),
+        ("Sillon Data annonce une levée de fonds d'amorçage de deux millions d'euros.",
+         [("seed", "levée de fonds d'amorçage")]),
+        ("L'entreprise avait obtenu 1,8 M$ lors d'une ronde de démarrage.", [("seed", "ronde de démarrage")]),
+        ("Elle conclut une ronde de financement de série A.", [("series_a", "série A")]),
         # Series letters, French and English, whatever the determiner before them.
         ("La start-up lève 385 millions $ pour sa Série A.", [("series_a", "Série A")]),
         ("Pennylane a levé 50 millions d'euros en série B.", [("series_b", "série B")]),
@@ -41,6 +45,7 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("La société lève un bridge de 5 millions d'euros.", [("bridge", "bridge")]),
         # Growth.
         ("Elle prépare un tour de croissance de 100 millions d'euros.", [("growth", "tour de croissance")]),
+        ("Elle boucle une levée de fonds de croissance.", [("growth", "levée de fonds de croissance")]),
         # Public listing.
         ("LightOn lève 11,9 millions d'euros lors de son introduction en Bourse.",
          [("ipo", "introduction en Bourse")]),
@@ -53,6 +58,8 @@ def _read(text: str) -> list[tuple[str, str]]:
          [("debt", "financement en dette")]),
         ("La société contracte un prêt de 5 millions d'euros.", [("debt", "prêt")]),
         ("Elle obtient un prêt à taux zéro.", [("debt", "prêt à taux zéro")]),
+        ("Bpifrance lui accorde un prêt d'amorçage.", [("debt", "prêt d'amorçage")]),
+        ("Bpifrance lui accorde en parallèle un prêt d’innovation.", [("debt", "prêt d’innovation")]),
         ("Elle émet un emprunt obligataire de 30 millions d'euros.", [("debt", "emprunt obligataire")]),
         # Grants.
         ("Ynsect décroche une subvention de près de 30 millions d'euros.", [("grant", "subvention")]),
@@ -86,6 +93,8 @@ def test_round_mentions(text, expected):
         "Le décret acte la levée des restrictions.",
         "Seedcamp figure parmi les actionnaires.",
         "La cotation de l'action a été suspendue.",
+        "Le tour est mené par le fonds Ouest Amorçage.",
+        "Nadia Ferchichi est directrice d'investissement chez Ouest Amorçage.",
     ],
 )
 def test_not_round_mentions(text):
