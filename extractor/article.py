@@ -6,6 +6,7 @@ character offset the pipeline produces is also an offset into the caller's text.
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 # "date 2023-12" or "date 2024-05-29" at the very start, optionally after
 # whitespace; the body follows on the next line or, as in copied web pages, on
@@ -31,7 +32,17 @@ def parse_header(text: str) -> Header:
     match = _HEADER.match(text)
     if not match:
         return Header(None, 0)
-    return Header(match.group("date"), match.end())
+    return Header(_real_date(match.group("date")), match.end())
+
+
+def _real_date(iso: str) -> str:
+    """``iso`` itself, or its month when the day does not exist ("2024-02-30")."""
+    if len(iso) == 10:
+        try:
+            date.fromisoformat(iso)
+        except ValueError:
+            return iso[:7]
+    return iso
 
 
 def model_text(text: str, header: Header) -> str:
