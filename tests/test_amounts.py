@@ -3,6 +3,9 @@
 Each expected item is (surface text, value in major units, ISO currency, approximate).
 """
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -164,3 +167,33 @@ def test_amounts_are_ordered_disjoint_spans_of_the_text(text):
         assert previous_end <= amount.start < amount.end <= len(text)
         assert amount.value > 0
         previous_end = amount.end
+
+
+def _missed_gold_money(folder: Path) -> list[tuple[str, str]]:
+    """Gold amounts and valuations (value within 1 %, currency, approximate) that find_amounts misses."""
+    missed = []
+    for gold_path in sorted(folder.glob("*.json")):
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        found = {text[a.start:a.end]: a for a in find_amounts(text)}
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for funding_round in gold["funding_rounds"]:
+            for money in (funding_round["amount"], funding_round["valuation"]):
+                if money is None:
+                    continue
+                amount = found.get(money["text"])
+                if (
+                    amount is None
+                    or abs(amount.value - money["value"]) > 0.01 * money["value"]
+                    or amount.currency != money["currency"]
+                    or amount.approximate != money["approximate"]
+                ):
+                    missed.append((gold_path.stem, money["text"]))
+    return missed
+
+
+def test_every_gold_money_of_the_dev_corpus_is_found(dev_corpus):
+    assert _missed_gold_money(dev_corpus) == []
+
+
+def test_every_gold_money_of_the_samples_is_found():
+    assert _missed_gold_money(Path(__file__).resolve().parent.parent / "samples") == []
