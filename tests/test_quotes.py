@@ -1,0 +1,252 @@
+"""Quotes and their speakers: one French sentence per pattern the press uses."""
+
+import pytest
+
+from extractor.speakers import pair_quote_marks, read_speaker, sentence_start, split_title, strip_span
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+# --------------------------------------------------------------------------
+# Pure helpers, without the model
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il dit « bonjour » et part.", ["bonjour"]),
+        ("“Nous recrutons”, dit-elle.", ["Nous recrutons"]),
+        ('"Un" puis "deux".', ["Un", "deux"]),
+        ("« Elle dit “jamais” encore »", ["Elle dit “jamais” encore"]),
+        ("« Premier paragraphe.\n\nSecond paragraphe », dit-il.", ["Premier paragraphe.\n\nSecond paragraphe"]),
+        ("« Premier paragraphe.\n\n« Second paragraphe », dit-il.", ["Premier paragraphe.\n\n« Second paragraphe"]),
+        ('Un " isolé.\nPuis "une citation" ici.', ["une citation"]),
+        ("« Jamais fermée", []),
+    ],
+)
+def test_pair_quote_marks(text, expected):
+    got = []
+    for open_pos, close_pos in pair_quote_marks(text):
+        start, end = strip_span(text, open_pos + 1, close_pos)
+        got.append(text[start:end])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "segment, expected",
+    [
+        ("cofondateur et PDG d'Alba", ("cofondateur et PDG", "Alba", False)),
+        ("le directeur général de Nova Robotics", ("directeur général", "Nova Robotics", False)),
+        ("associée chez Kerala Partners", ("associée", "Kerala Partners", False)),
+        ("PDG de l'entreprise", ("PDG", None, True)),
+        ("directeur général délégué", ("directeur général délégué", None, False)),
+        ("professeur de physique à l'université", ("professeur de physique à l'université", None, False)),
+        ("l'autre cofondateur", ("cofondateur", None, False)),
+    ],
+)
+def test_split_title(segment, expected):
+    title = split_title(segment)
+    assert (title.title, title.organization, title.generic_org) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marie Durand, cofondatrice de Zelia, a dit", ("name", "Marie Durand", "cofondatrice", "Zelia")),
+        ("Hugo Vidal de Laroche aux Echos.", ("name", "Hugo Vidal de Laroche", None, None)),
+        ("un communiqué de Vortex.", ("statement", None, "communiqué", "Vortex")),
+        ("la dirigeante.", ("description", None, "dirigeante", None)),
+        ("le directeur général de Brio, Paul Meyer.", ("name", "Paul Meyer", "directeur général", "Brio")),
+        ("la start-up.", ("organization", None, None, None)),
+        ("Lina Roy, lors d'une conférence.", ("name", "Lina Roy", None, None)),
+    ],
+)
+def test_read_speaker(text, expected):
+    phrase = read_speaker(text, 0)
+    assert (phrase.kind, phrase.name, phrase.title, phrase.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une phrase. Une autre", "Une autre"),
+        ("Il a vu M. Dupont hier", "Il a vu M. Dupont hier"),
+        ("Fin en 2023. Selon lui, oui", "Selon lui, oui"),
+        ("Titre\nCorps du texte", "Corps du texte"),
+    ],
+)
+def test_sentence_start(text, expected):
+    assert text[sentence_start(text, len(text)):] == expected
+
+
+# --------------------------------------------------------------------------
+# With the model: one sentence per pattern.
+# expected: list of (text, direct, speaker name, title, organization, verb).
+
+
+CASES = [
+    # Speaker after the quote, inverted, with an apposition.
+    (
+        "« Nous allons doubler nos effectifs cette année », explique Marie Durand, cofondatrice et PDG de Zelia.",
+        [("Nous allons doubler nos effectifs cette année", True, "Marie Durand", "cofondatrice et PDG", "Zelia",
+          "explique")],
+    ),
+    # Typographic spaces inside the marks, no comma before the verb.
+    (
+        f"«{NNBSP}Nous recrutons cinquante ingénieurs à Lyon.{NNBSP}» commente Omar Benali, PDG de Tarsis.",
+        [("Nous recrutons cinquante ingénieurs à Lyon.", True, "Omar Benali", "PDG", "Tarsis", "commente")],
+    ),
+    # Pronoun after an auxiliary: the person last named.
+    (
+        "Paul Martin, président de Octavo, revient sur l'année. « Le marché a changé très vite », a-t-il déclaré.",
+        [("Le marché a changé très vite", True, "Paul Martin", "président", "Octavo", "a déclaré")],
+    ),
+    (
+        "Sophie Leroy, directrice générale de Brio, a pris la parole. "
+        f"«{NBSP}Nous restons prudents sur la suite{NBSP}», précise-t-elle.",
+        [("Nous restons prudents sur la suite", True, "Sophie Leroy", "directrice générale", "Brio", "précise")],
+    ),
+    # Description resolved to the person last named in that role.
+    (
+        "Claire Bonnet, présidente de Nexa, a présenté les comptes. "
+        "« Nous avons atteint la rentabilité au dernier trimestre », se félicite la présidente.",
+        [("Nous avons atteint la rentabilité au dernier trimestre", True, "Claire Bonnet", "présidente", "Nexa",
+          "se félicite")],
+    ),
+    (
+        "Inès Morel, directrice générale de Vega, détaille le plan. "
+        "« Nous fermerons deux sites d'ici à la fin de l'année », poursuit la dirigeante.",
+        [("Nous fermerons deux sites d'ici à la fin de l'année", True, "Inès Morel", "directrice générale", "Vega",
+          "poursuit")],
+    ),
+    (
+        "Rémi Caron, patron de Sola, ne cache pas ses ambitions. "
+        "« Nous serons en Bourse avant trois ans », assure le patron.",
+        [("Nous serons en Bourse avant trois ans", True, "Rémi Caron", "patron", "Sola", "assure")],
+    ),
+    # A press release speaks for its company.
+    (
+        "« Cette opération renforce notre position en Europe », indique un communiqué de Vortex.",
+        [("Cette opération renforce notre position en Europe", True, None, "communiqué", "Vortex", "indique")],
+    ),
+    # Name after its role.
+    (
+        "« Nous ouvrons un bureau à Montréal dès cet automne », a déclaré le directeur général de Brio, Paul Meyer.",
+        [("Nous ouvrons un bureau à Montréal dès cet automne", True, "Paul Meyer", "directeur général", "Brio",
+          "a déclaré")],
+    ),
+    # The medium is not part of the speaker.
+    (
+        "« Nous ne sommes pas à vendre à ce prix-là », a confié Nina Weber au Parisien.",
+        [("Nous ne sommes pas à vendre à ce prix-là", True, "Nina Weber", None, None, "a confié")],
+    ),
+    # Speaker before, with a colon.
+    (
+        "Jean Morel, PDG de Kolt, a déclaré : « Nous visons le marché allemand dès l'an prochain. »",
+        [("Nous visons le marché allemand dès l'an prochain.", True, "Jean Morel", "PDG", "Kolt", "a déclaré")],
+    ),
+    (
+        "Pascal Renaud, président de Tivoli, se veut confiant : « La demande reste très forte en Asie. »",
+        [("La demande reste très forte en Asie.", True, "Pascal Renaud", "président", "Tivoli", None)],
+    ),
+    (
+        "Léa Fabre, fondatrice de Pommeraie, ne veut pas se presser. "
+        "Et d'ajouter : « Nous ne lèverons pas de fonds avant deux ans. »",
+        [("Nous ne lèverons pas de fonds avant deux ans.", True, "Léa Fabre", "fondatrice", "Pommeraie", "ajouter")],
+    ),
+    (
+        "Comme le dit Hugo Perrin : « Le logiciel avance partout, mais lentement. »",
+        [("Le logiciel avance partout, mais lentement.", True, "Hugo Perrin", None, None, "dit")],
+    ),
+    (
+        "Pour Anne Roux, directrice de Lumo, « la concurrence américaine reste redoutable sur ce marché ».",
+        [("la concurrence américaine reste redoutable sur ce marché", True, "Anne Roux", "directrice", "Lumo",
+          "pour")],
+    ),
+    # A quote interrupted by its attribution.
+    (
+        "Luc Bernard, PDG de Sirio, revient sur l'année. "
+        "« Nous avons beaucoup appris, dit-il. Le plus dur reste à venir pour nous. »",
+        [("Nous avons beaucoup appris", True, "Luc Bernard", "PDG", "Sirio", "dit"),
+         ("Le plus dur reste à venir pour nous.", True, "Luc Bernard", "PDG", "Sirio", "dit")],
+    ),
+    # Nested quotation marks stay inside the quote; straight quotes.
+    (
+        "« Nos clients nous écrivent “enfin un outil simple” chaque semaine », raconte Eva Klein, "
+        "responsable produit chez Tilda.",
+        [("Nos clients nous écrivent “enfin un outil simple” chaque semaine", True, "Eva Klein",
+          "responsable produit", "Tilda", "raconte")],
+    ),
+    (
+        '"Le secteur se consolide très rapidement", estime Victor Lambert, associé chez Orfeo Capital.',
+        [("Le secteur se consolide très rapidement", True, "Victor Lambert", "associé", "Orfeo Capital",
+          "estime")],
+    ),
+    # A quote running over two paragraphs.
+    (
+        "Sonia Mercier, PDG de Gallium, a écrit aux salariés.\n\n« Cette année a été difficile pour tous.\n\n"
+        "Nous allons pourtant continuer à recruter », écrit-elle.",
+        [("Cette année a été difficile pour tous.\n\nNous allons pourtant continuer à recruter", True,
+          "Sonia Mercier", "PDG", "Gallium", "écrit")],
+    ),
+    # Reported speech.
+    (
+        "Selon Marc Petit, directeur financier de Trevi, la société sera rentable en 2026.",
+        [("la société sera rentable en 2026", False, "Marc Petit", "directeur financier", "Trevi", "selon")],
+    ),
+    (
+        "D'après Julie Blanc, l'usine de Nantes ouvrira en mars.",
+        [("l'usine de Nantes ouvrira en mars", False, "Julie Blanc", None, None, "d'après")],
+    ),
+    (
+        "Thomas Girard, cofondateur de Nexo, affirme que les ventes ont doublé en un an.",
+        [("les ventes ont doublé en un an", False, "Thomas Girard", "cofondateur", "Nexo", "affirme")],
+    ),
+    (
+        "Karim Haddad souligne que le recrutement reste difficile dans la région.",
+        [("le recrutement reste difficile dans la région", False, "Karim Haddad", None, None, "souligne")],
+    ),
+    (
+        "Antoine Vidal, PDG de Kappa, reste serein. Il a assuré qu'aucune hausse de prix n'était prévue.",
+        [("aucune hausse de prix n'était prévue", False, "Antoine Vidal", "PDG", "Kappa", "a assuré")],
+    ),
+    (
+        "Antoine Vidal, PDG de Kappa, reste serein. Selon lui, la demande repartira au printemps.",
+        [("la demande repartira au printemps", False, "Antoine Vidal", "PDG", "Kappa", "selon")],
+    ),
+    # Not quotes: scare quotes, rumours, unattributed words.
+    ("La start-up se présente comme le « Netflix du podcast » des plus jeunes.", []),
+    ("« Une vente est envisagée », murmure-t-on dans l'entourage du groupe.", []),
+    ("Selon nos informations, la société prépare une levée de fonds.", []),
+    ("Les « licornes » se font plus rares cette année.", []),
+]
+
+
+def _shape(quote):
+    speaker = quote.speaker
+    return (
+        quote.text,
+        quote.direct,
+        speaker.name if speaker else None,
+        speaker.title if speaker else None,
+        speaker.organization if speaker else None,
+        quote.verb,
+    )
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [_shape(q) for q in article.quotes] == expected
+    for quote in article.quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_dev_corpus_quote_offsets(extractor, dev_corpus):
+    """Every quote found in the development articles points at its own text."""
+    for path in sorted(dev_corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for quote in extractor.extract(text).quotes:
+            assert text[quote.start:quote.end] == quote.text
+            assert quote.text and quote.text == quote.text.strip()
