@@ -106,3 +106,16 @@ def test_offsets_and_label_agree():
     [mention] = find_round_mentions(text)
     assert isinstance(mention, RoundMention)
     assert text[mention.start:mention.end] == mention.label == "extension de sa Série C"
+
+
+def test_every_gold_round_type_of_the_dev_corpus_is_mentioned(dev_corpus):
+    import json
+
+    missed = []
+    for gold_path in sorted(dev_corpus.glob("*.json")):
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        mentioned = {m.round_type for m in find_round_mentions(text)}
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        missed += [(gold_path.stem, r["round_type"]) for r in gold["funding_rounds"]
+                   if r["round_type"] not in mentioned]
+    assert missed == []
