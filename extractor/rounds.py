@@ -7,10 +7,201 @@ FundingRound, with offsets in place of surface texts:
  "investors": [{"name", "kind", "lead", "existing"}], "evidence": [[start, end], ...]}
 where money = {"start", "end", "value", "currency", "approximate"} as on
 ``doc.spans["money"]``.
+
+How: every amount of the body is read in its sentence (``classify_amount``): money
+raised when a raise cue ("a levé", "Série D de", "tour de table") is the nearest cue
+before it, a valuation after "valorisée" / "valorisation de", nothing after
+revenue, fund-size, total or average cues. Each raised amount becomes a round with
+the nearest round mention, the subject of its verb as company, and the investors
+named in its sentence or, for sentences without an amount, in the round the
+paragraph is about.
 """
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extractor.company import Subject, paragraph_label, subject_of
+from extractor.dates import date_for_round
+from extractor.investors import (
+    Found, find_investors, fold, investor_kind, investors_after_amount, phrase_regex,
+)
+from extractor.lexicon import words
+from extractor.round_types import find_round_mentions
+
+ROUND = "round"
+VALUATION = "valuation"
+EARLIER_VALUATION = "earlier_valuation"
+
+# Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
+_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str) -> re.Pattern:
+    return phrase_regex(words(name))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    round_type: str
+    label: str
+
+
+def _nearest_before(pattern: re.Pattern, text: str) -> int:
+    """End offset of the last match of ``pattern`` in ``text``, or -1."""
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
+
+
+def classify_amount(sentence: str, start: int, end: int,
+                    mention_spans: list[tuple[int, int]] = ()) -> str | None:
+    """What the amount at ``sentence[start:end]`` is: money raised in a round
+    (``ROUND``), a valuation, an earlier valuation ("contre 2,7 milliards"), or
+    something else (None: revenue, fund sizes, totals, averages, share prices,
+    the second amount of a conversion)."""
+    before = sentence[:start]
+    surface = sentence[start:end]
+    after = re.split(r"[,.;:!?]", sentence[end:end + 60], maxsplit=1)[0]
+    if re.search(r"\(\s*$", before):
+        return None  # "335 millions de dollars (276 millions d'euros)"
+    if _cue("non_round_cues.txt").search(surface):
+        return None  # "au-delà de 50 millions"
+    negative_after = re.match(r"\s*(?:\S+\s+){0,2}?", after) and _cue("non_round_cues_after.txt").search(after)
+    if negative_after and negative_after.start() < 25:
+        return None
+    raise_end = _nearest_before(_cue("raise_cues.txt"), before)
+    for m_start, m_end in mention_spans:
+        if m_end <= start:
+            raise_end = max(raise_end, m_end)
+    negative_end = _nearest_before(_cue("non_round_cues.txt"), before)
+    valuation_end = _nearest_before(_cue("valuation_cues.txt"), before)
+    comparison_end = _nearest_before(_cue("comparison_cues.txt"), before)
+    if valuation_end >= 0 and comparison_end > valuation_end and comparison_end > raise_end:
+        return EARLIER_VALUATION
+    best = max(raise_end, negative_end, valuation_end)
+    if best < 0:
+        # "680 millions de dollars lors d'une Série B": a round mention right after.
+        for m_start, _ in mention_spans:
+            if end <= m_start <= end + 40 and re.fullmatch(
+                    r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*", sentence[end:m_start], re.S):
+                return ROUND
+        return None
+    if best == valuation_end and valuation_end > max(raise_end, negative_end):
+        return VALUATION
+    if best == raise_end and raise_end > negative_end:
+        return ROUND
+    return None
+
+
+def is_earlier(sentence: str, start: int) -> bool:
+    """Is the round whose amount is at ``sentence[start:]`` one before the reported one
+    ("avait levé", "la précédente levée", "après une Série C de ...")?"""
+    before = sentence[:start]
+    if _cue("earlier_round_cues.txt").search(before):
+        return True
+    return re.search(r"(?<!\w)après\s+(?:les|le|la|l['’]|une|un|sa|son|ses)\b[^,;]{0,40}$", before) is not None
+
+
+def bind_mentions(amounts: list[tuple[int, int]], mentions: list[Mention], sentence_text: str,
+                  offset: int) -> dict[int, Mention]:
+    """Give each amount (index) the nearest round mention of its sentence; a named
+    kind ("Série B") wins over a plain "tour de table"; a named mention goes to one
+    amount only."""
+    def gap(a: tuple[int, int], m: Mention) -> int:
+        lo, hi = (m.end, a[0]) if m.end <= a[0] else (a[1], m.start)
+        between = sentence_text[max(lo - offset, 0):max(hi - offset, 0)]
+        cost = len(between.split())
+        if re.search(r"(?<!\w)(?:après|contre)(?!\w)|[;]", between):
+            cost += 5
+        for other in amounts:
+            if other != a and lo <= other[0] < hi:
+                cost += 100
+        return cost
+
+    bound: dict[int, Mention] = {}
+    specific = [m for m in mentions if m.round_type != "unspecified"]
+    pairs = sorted((gap(a, m), i, k) for i, a in enumerate(amounts) for k, m in enumerate(specific))
+    used = set()
+    for cost, i, k in pairs:
+        if cost > 15 or i in bound or k in used:
+            continue
+        bound[i] = specific[k]
+        used.add(k)
+    plain = [m for m in mentions if m.round_type == "unspecified"]
+    for i, a in enumerate(amounts):
+        if i in bound or not plain:
+            continue
+        cost, m = min((gap(a, m), m) for m in plain)
+        if cost <= 10:
+            bound[i] = m
+    return bound
+
+
+# ---------------------------------------------------------------- component
+
+
+@dataclass
+class _Round:
+    amount: dict | None
+    sentence: tuple[int, int]
+    paragraph: int
+    current: bool
+    company: str | None = None
+    round_type: str = "unspecified"
+    round_label: str | None = None
+    valuation: dict | None = None
+    investors: list[Found] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    position: int = 0
+
+
+def _same_money(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return False
+    if abs(a["value"] - b["value"]) > 0.01 * max(abs(b["value"]), 1):
+        return False
+    return a.get("currency") == b.get("currency") or not a.get("currency") or not b.get("currency")
+
+
+# A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an
+# opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
+_SENTENCE_END = re.compile(
+    r"(?<!\bM)(?<!\b[A-Z])[.!?…]+[»”\"]?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])"
+)
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]``, cut at line breaks too (titles have no stop).
+
+    The trained parser splits French news sentences at odd places ("L'opération
+    valorise | l'entreprise ..."), so sentences are cut by punctuation here."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        l_start = start + line.start()
+        piece_start = 0
+        chunk = line.group()
+        cuts = [m.end() for m in _SENTENCE_END.finditer(chunk)] + [len(chunk)]
+        for cut in cuts:
+            piece = chunk[piece_start:cut]
+            ls = len(piece) - len(piece.lstrip())
+            rs = len(piece.rstrip())
+            if rs > ls:
+                out.append((l_start + piece_start + ls, l_start + piece_start + rs))
+            piece_start = cut
+    return out
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    return split_sentences(doc.text, doc._.body_start or 0)
+
+
+def _paragraph_index(text: str, body_start: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.end() > body_start]
 
 
 class FundingRoundExtractor:
@@ -18,8 +209,207 @@ class FundingRoundExtractor:
         self.money_key = money_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.funding_rounds = []  # Scaffold: filled by the funding-rounds work.
+        doc._.funding_rounds = [self._as_dict(doc, r) for r in self.rounds(doc)]
         return doc
+
+    # -- assembly
+
+    def rounds(self, doc: Doc) -> list[_Round]:
+        text = doc.text
+        body = doc._.body_start or 0
+        moneys = sorted(
+            (dict(s._.money) for s in doc.spans.get(self.money_key, []) if s._.money and s._.money["start"] >= body),
+            key=lambda m: m["start"],
+        )
+        # One amount per place (the money component may report a span twice).
+        unique: list[dict] = []
+        for m in moneys:
+            if not unique or m["start"] >= unique[-1]["end"]:
+                unique.append(m)
+        mentions = [Mention(m.start, m.end, m.round_type, m.label)
+                    for m in find_round_mentions(text) if m.start >= body]
+        sentences = _sentences(doc)
+        paragraphs = _paragraph_index(text, body)
+
+        def paragraph_of(pos: int) -> int:
+            for k, (s, e) in enumerate(paragraphs):
+                if s <= pos < e:
+                    return k
+            return -1
+
+        rounds: list[_Round] = []
+        valuations: list[tuple[dict, tuple[int, int], str]] = []
+        main_company: list[str] = []
+        paragraph_company: dict[int, str] = {}
+        sentence_rounds: dict[tuple[int, int], list[_Round]] = {}
+
+        for sent in sentences:
+            s_start, s_end = sent
+            s_text = text[s_start:s_end]
+            in_sent = [m for m in unique if s_start <= m["start"] < s_end]
+            s_mentions = [m for m in mentions if s_start <= m.start < s_end]
+            spans = [(m.start - s_start, m.end - s_start) for m in s_mentions]
+            raised = []
+            for money in in_sent:
+                kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
+                if kind == ROUND:
+                    raised.append(money)
+                elif kind in (VALUATION, EARLIER_VALUATION):
+                    valuations.append((money, sent, kind))
+            if not raised:
+                continue
+            bound = bind_mentions([(m["start"], m["end"]) for m in raised], s_mentions, s_text, s_start)
+            para = paragraph_of(s_start)
+            for i, money in enumerate(raised):
+                mention = bound.get(i)
+                earlier = is_earlier(s_text, money["start"] - s_start) or (
+                    mention is not None and is_earlier(s_text, mention.start - s_start))
+                subject = self._subject(doc, s_start, money["start"])
+                if subject.kind == "generic":
+                    continue
+                company = subject.name
+                if company is None:
+                    label = paragraph_label(text[paragraphs[para][0]:paragraphs[para][1]]) if para >= 0 else None
+                    company = label or paragraph_company.get(para) or (main_company[0] if main_company else None)
+                if company is None:
+                    continue
+                company = company.strip()
+                if para >= 0:
+                    paragraph_company.setdefault(para, company)
+                if not main_company:
+                    main_company.append(company)
+                new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
+                             company=company, position=money["start"])
+                if mention is not None:
+                    new.round_type, new.round_label = mention.round_type, mention.label
+                new.evidence.append(sent)
+                new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
+                merged = next((r for r in rounds if _same_money(r.amount, money)), None)
+                if merged is not None:
+                    if merged.round_type == "unspecified" and new.round_type != "unspecified":
+                        merged.round_type, merged.round_label = new.round_type, new.round_label
+                    elif merged.round_label is None:
+                        merged.round_label = new.round_label
+                    if sent not in merged.evidence:
+                        merged.evidence.append(sent)
+                    merged.investors.extend(new.investors)
+                    sentence_rounds.setdefault(sent, []).append(merged)
+                    continue
+                rounds.append(new)
+                sentence_rounds.setdefault(sent, []).append(new)
+
+        if not rounds:
+            return []
+        main = next((r for r in rounds if r.current), rounds[0])
+
+        def round_for(sent: tuple[int, int], pos: int) -> _Round:
+            here = sentence_rounds.get(sent)
+            if here:
+                before = [r for r in here if r.position <= pos]
+                return before[-1] if before else here[0]
+            para = next((k for k, (s, e) in enumerate(paragraphs) if s <= sent[0] < e), -1)
+            earlier = [r for r in rounds if r.paragraph == para and r.position < sent[0]]
+            if earlier and earlier[-1].current:
+                return earlier[-1]
+            return main
+
+        # Valuations.
+        for money, sent, kind in valuations:
+            s_text = text[sent[0]:sent[1]]
+            if kind == EARLIER_VALUATION:
+                after = s_text[money["end"] - sent[0]:]
+                mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.start >= money["end"]
+                                and re.match(r"\s*(?:\S+\s+){0,3}?(?:lors|au\s+moment)\b", text[money["end"]:m.start])), None)
+                if mention is None:
+                    continue
+                target = next((r for r in rounds if r.round_type == mention.round_type
+                               and mention.round_type != "unspecified" and not r.current), None)
+                if target is None:
+                    owner = round_for(sent, money["start"])
+                    target = _Round(amount=None, sentence=sent, paragraph=owner.paragraph, current=False,
+                                    company=owner.company, round_type=mention.round_type,
+                                    round_label=mention.label, position=money["start"])
+                    target.evidence.append(sent)
+                    rounds.append(target)
+                if target.valuation is None:
+                    target.valuation = money
+                continue
+            target = round_for(sent, money["start"])
+            if target.valuation is None:
+                target.valuation = money
+                if sent not in target.evidence:
+                    target.evidence.append(sent)
+
+        # Investors.
+        companies = {fold(r.company) for r in rounds if r.company}
+        for sent in sentences:
+            s_text = text[sent[0]:sent[1]]
+            for found in find_investors(s_text, sent[0]):
+                if fold(found.name) in companies or any(fold(found.name) in c.split() for c in companies):
+                    continue
+                target = round_for(sent, found.start)
+                target.investors.append(found)
+                if sent not in target.evidence:
+                    target.evidence.append(sent)
+        return sorted(rounds, key=lambda r: r.position)
+
+    def _subject(self, doc: Doc, sent_start: int, amount_start: int) -> Subject:
+        """The subject of the verb that reports the amount raised."""
+        text = doc.text
+        before = text[sent_start:amount_start]
+        cue = None
+        for m in _cue("raise_cues.txt").finditer(before):
+            cue = m
+        verb_at = None
+        if cue is not None and not _NOUN_CUES.match(cue.group()):
+            verb_at = sent_start + cue.start()
+        else:
+            limit = sent_start + (cue.start() if cue is not None else len(before))
+            verbs = [t for t in doc.char_span(sent_start, limit, alignment_mode="contract") or []
+                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "acl:relcl", "xcomp")]
+            if verbs:
+                verb_at = verbs[0].idx
+        if verb_at is None:
+            return Subject("anaphor")
+        span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+        if span is not None:
+            token = span[0]
+            # "LightOn réussit son entrée en Bourse et lève 11,9 millions": the subject
+            # of a coordinated verb is that of the first one.
+            while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):
+                token = token.head
+                verb_at = min(verb_at, token.idx)
+        return subject_of(text[sent_start:verb_at], sent_start)
+
+    def _as_dict(self, doc: Doc, r: _Round) -> dict:
+        ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        investors = []
+        seen: dict[str, dict] = {}
+        for f in r.investors:
+            key = fold(f.name)
+            person = ents.get((f.start, f.end)) == "PER"
+            if key in seen:
+                seen[key]["lead"] = seen[key]["lead"] or f.lead
+                seen[key]["existing"] = seen[key]["existing"] or f.existing
+                continue
+            item = {"name": f.name, "kind": investor_kind(f.name, f.context, person),
+                    "lead": f.lead, "existing": f.existing}
+            seen[key] = item
+            investors.append(item)
+        evidence = sorted(set(r.evidence))
+        start, end = evidence[0] if evidence else r.sentence
+        date = date_for_round(doc, r.sentence[0], r.sentence[1], r.current,
+                              anchor=r.amount["start"] if r.amount else None)
+        return {
+            "company": r.company,
+            "round_type": r.round_type,
+            "round_label": r.round_label,
+            "amount": r.amount,
+            "valuation": r.valuation,
+            "date": date,
+            "investors": investors,
+            "evidence": [list(e) for e in evidence],
+        }
 
 
 @Language.factory(

@@ -1,0 +1,125 @@
+"""The company that raises: the subject of the raise verb, read from plain text.
+
+``subject_of`` looks at the words before the verb ("La néobanque Qonto a bouclé",
+"Hugging Face, la plateforme ..., a levé", "Elle a levé") and says whether they
+name the company, refer back to it ("la société", "elle") or are generic ("les
+start-up françaises", "une start-up qui lève").
+"""
+
+from dataclasses import dataclass
+
+from extractor.investors import PREPOSITIONS, Token, is_name_word, name_runs, tokenize
+
+# Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
+_VERB_PREFIX = frozenset({
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient",
+    "vient", "viennent", "venait", "de", "d'", "va", "vont", "allait", "s'", "se", "ne", "n'",
+    "y", "en", "également", "aussi", "déjà", "ainsi", "enfin", "finalement", "auparavant",
+    "notamment", "encore", "récemment", "officiellement", "désormais", "donc", "pourtant",
+    "cependant", "lui", "elle-même", "lui-même", "bien", "tout", "juste", "annoncé", "annonce",
+    "indiqué", "dit", "affirme", "fait", "savoir", "avoir", "être", "d’",
+})
+_ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "notre", "son", "sa"})
+_GENERIC_DETERMINERS = frozenset({
+    "les", "des", "ces", "plusieurs", "certaines", "certains", "nombreuses", "nombreux",
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "quelques", "leurs", "ses", "toutes", "tous",
+})
+_ANAPHORIC_PRONOUNS = frozenset({"elle", "il", "celle-ci", "celui-ci", "nous", "on", "je"})
+_GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})
+_RELATIVES = frozenset({"qui"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str  # "name" | "anaphor" | "generic"
+    name: str | None = None
+    start: int = -1
+    end: int = -1
+
+
+def _strip_verb_prefix(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[-1].lower in _VERB_PREFIX:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _skip_bracket(tokens: list[Token]) -> list[Token]:
+    """Drop appositions and relative clauses between commas before the verb:
+    "Mirakl, l'éditeur français de logiciels, a bouclé" -> "Mirakl"."""
+    if not tokens or tokens[-1].text != ",":
+        return tokens
+    tokens = tokens[:-1]
+    for _ in range(3):
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        if not commas:
+            return tokens
+        piece = tokens[commas[-1] + 1:]
+        if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que"):
+            return tokens
+        tokens = tokens[:commas[-1]]
+    return tokens
+
+
+def _np_start(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].lower in _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS
+
+
+def subject_of(text: str, offset: int = 0) -> Subject:
+    """Classify the subject that ends ``text`` (the words before a raise verb)."""
+    tokens = _strip_verb_prefix(tokenize(text))
+    tokens = _skip_bracket(tokens)
+    tokens = _strip_verb_prefix(tokens)
+    if not tokens:
+        return Subject("anaphor")
+    last = tokens[-1]
+    if last.lower in _RELATIVES:
+        rest = tokens[:-1]
+        if rest and rest[-1].text == ",":
+            rest = rest[:-1]
+        return subject_of(text[:rest[-1].end], offset) if rest else Subject("anaphor")
+    if last.lower in _GENERIC_PRONOUNS:
+        return Subject("generic")
+    if last.lower in _ANAPHORIC_PRONOUNS:
+        return Subject("anaphor")
+    # The last clause piece: after the last comma, colon or sentence stop.
+    cut = max((k for k, t in enumerate(tokens) if t.text in (",", ":", ";", ".", "?", "!", "«", "»")), default=-1)
+    piece = tokens[cut + 1:]
+    if not piece:
+        return Subject("anaphor")
+    runs = name_runs(piece)
+    if runs:
+        i, j = runs[-1]
+        prev = piece[i - 1].lower if i > 0 else ""
+        prev2 = piece[i - 2].lower if i > 1 else ""
+        governed = prev in PREPOSITIONS or (prev in ("le", "la", "les", "l'") and prev2 in PREPOSITIONS)
+        if j == len(piece) and not governed:
+            return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
+                           offset + piece[j - 1].end)
+    # A noun phrase: its determiner says whether it refers back or is generic.
+    for tok in piece:
+        low = tok.lower
+        if low in _GENERIC_DETERMINERS or tok.text.isdigit():
+            return Subject("generic")
+        if low in _ANAPHORIC_DETERMINERS:
+            return Subject("anaphor")
+    if runs:
+        i, j = runs[0]
+        return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
+                       offset + piece[j - 1].end)
+    return Subject("anaphor")
+
+
+def paragraph_label(text: str) -> str | None:
+    """The name a round-up paragraph opens with: "Swile. La carte titre-restaurant ..."."""
+    head = text.lstrip()
+    stop = head.find(".")
+    if stop <= 0 or stop > 60:
+        return None
+    tokens = tokenize(head[:stop])
+    if not tokens or len(tokens) > 5:
+        return None
+    runs = name_runs(tokens)
+    if len(runs) == 1 and runs[0] == (0, len(tokens)):
+        return head[:stop].strip()
+    return None

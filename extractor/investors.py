@@ -1,0 +1,539 @@
+"""Investors of a funding round, read from French sentences.
+
+Pure functions over plain text: names are runs of capitalised words, lists are
+split on ", ", " et ", " ainsi que "; cues ("mené par", "aux côtés de", "dont")
+open a list, participation verbs ("remettent au pot", "participent") close one.
+Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.lexicon import table, words
+
+# ---------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+_TOKEN = re.compile(
+    r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)"  # elisions: l' d' qu'
+    r"|\w+(?:[-.&/]\w+)*"
+    r"|[^\w\s]"
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (elisions kept apart: "d'", "Alan"), hyphenated words whole, punctuation."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    return frozenset(w.replace("’", "'") for w in words("name_function_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(words("name_common_acronyms.txt"))
+
+
+PREPOSITIONS = frozenset({
+    "de", "d'", "du", "des", "par", "chez", "à", "au", "aux", "avec", "pour", "sur",
+    "dans", "en", "selon", "via", "contre", "entre", "vers", "après", "avant",
+})
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
+# Words that may join two capitalised words inside one name ("Caisse des Dépôts").
+_NAME_JOINERS = frozenset({"de", "des", "du", "d'", "&", "-"})
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that can belong to a name: capitalised ("Eurazeo"), with an inner
+    capital ("eFounders"), or a digit-led word with letters ("83North", "10T")."""
+    text = token.text
+    if not text or not (text[0].isalnum()):
+        return False
+    if text in _not_names():
+        return False
+    if text[0].isupper():
+        return token.lower not in _function_words() or len(text) > 1 and text.isupper()
+    if text[0].isdigit():
+        return any(c.isalpha() for c in text)
+    return any(c.isupper() for c in text[1:])
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of names: capitalised words, with inner joiners
+    ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
+    runs = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not is_name_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = tokens[j]
+            if is_name_word(tok):
+                j += 1
+            elif tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
+                j += 1
+            elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
+                  and tokens[j + 1].text[0].isupper() and tok.lower not in ("d'",)):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _phrase_pattern(phrase: str) -> str:
+    out = []
+    for part in re.split(r"(\s+|['’]|\*)", phrase.strip()):
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        elif part in "'’":
+            out.append("['’]")
+        elif part == "*":
+            out.append(r"\w*")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pattern:
+    """One regex matching any phrase as whole words, longest first; "*" ends a stem.
+    With ``gaps``, up to two words may come between the phrase's words
+    ("fait en revanche son entrée")."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    patterns = [_phrase_pattern(p) for p in ordered]
+    if gaps:
+        patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
+    body = "|".join(patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w-]))", re.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=None)
+def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
+    rows = table("investor_cues.tsv")
+    roles = {fold(r[0]): r[1] for r in rows}
+    return phrase_regex([r[0] for r in rows]), roles
+
+
+@lru_cache(maxsize=None)
+def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
+    rows = table("investor_participation_verbs.tsv")
+    roles = {fold(r[0]): r[1] for r in rows}
+    return phrase_regex([r[0] for r in rows], gaps=True), roles
+
+
+@lru_cache(maxsize=None)
+def _regex(name: str) -> re.Pattern:
+    return phrase_regex(words(name))
+
+
+def _has(name: str, text: str) -> bool:
+    return _regex(name).search(text) is not None
+
+
+# ---------------------------------------------------------------- markers
+
+
+_SINGULAR_EXISTING = re.compile(
+    r"(?<!\w)(?:déjà\s+(?:actionnaire|présente?|investie?|engagée?)|actionnaire\s+(?:historique|de\s+longue\s+date|actuel)"
+    r"|investisseur\s+(?:historique|existant|actuel)|présente?\s+depuis)(?!\w)",
+    re.IGNORECASE,
+)
+_BECOMES = re.compile(r"(?<!\w)(?:devien\w*|deviendr\w*|entr\w+\s+au\s+capital|fai\w+\s+son\s+entrée|nouveau\s+venu|nouvel\s+entrant)(?!\w)", re.IGNORECASE)
+
+
+def existing_marker(text: str) -> bool:
+    """Does ``text`` mark an investor as already a shareholder?"""
+    return _has("investor_existing_cues.txt", text) and not _BECOMES.search(text)
+
+
+def singular_existing_marker(text: str) -> bool:
+    """The marker applies to one name only ("déjà actionnaire", not "déjà actionnaires")."""
+    return _SINGULAR_EXISTING.search(text) is not None
+
+
+def lead_marker(text: str) -> bool:
+    """Does ``text`` (an apposition or relative clause) mark an investor as leading?"""
+    return _has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
+
+
+def excluded_sentence(text: str) -> bool:
+    """Names in this sentence sell shares or advise: they are not investors."""
+    return _has("investor_exclusion_cues.txt", text)
+
+
+# ---------------------------------------------------------------- kinds
+
+
+@lru_cache(maxsize=None)
+def _kind_cues() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    name_words: dict[str, str] = {}
+    context: list[tuple[str, str]] = []
+    for cue, kind, where in table("investor_kinds.tsv"):
+        if where == "name":
+            name_words[cue] = kind
+        else:
+            context.append((cue, kind))
+    context.sort(key=lambda c: len(c[0]), reverse=True)
+    return name_words, [(phrase_regex([c]), k) for c, k in context]
+
+
+@lru_cache(maxsize=None)
+def _public_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    exact, prefixes = set(), []
+    for entry in words("public_investors.txt"):
+        if entry.endswith("*"):
+            prefixes.append(fold(entry[:-1].strip()) + " ")
+        else:
+            exact.add(fold(entry))
+    return frozenset(exact), tuple(prefixes)
+
+
+def is_public_investor(name: str) -> bool:
+    exact, prefixes = _public_names()
+    folded = fold(name)
+    return folded in exact or folded.startswith(prefixes)
+
+
+def investor_kind(name: str, context: str = "", person: bool = False) -> str:
+    """fund | corporate | individual | public | unknown, from the name's own words,
+    the words around it ("le fonds", "business angels") and whether NER saw a person."""
+    if is_public_investor(name):
+        return "public"
+    name_words, context_cues = _kind_cues()
+    for word in reversed(name.replace("-", " ").split()):
+        if word in name_words:
+            return name_words[word]
+    if context:
+        best = None
+        for pattern, kind in context_cues:
+            for m in pattern.finditer(context):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), kind)
+        if best is not None:
+            return best[1]
+    if person:
+        return "individual"
+    return "unknown"
+
+
+# ---------------------------------------------------------------- lists
+
+
+@dataclass
+class Found:
+    """An investor named in a sentence; offsets are relative to the text given."""
+
+    name: str
+    start: int
+    end: int
+    lead: bool = False
+    existing: bool = False
+    context: str = ""  # descriptor and apposition words, for the kind
+    cue: str = ""
+
+
+_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
+_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–"})
+_SEGMENT_STOPS = frozenset({
+    "pour", "dans", "afin", "lors", "sur", "selon", "depuis", "avec", "en", "à", "au",
+    "sans", "mais", "tandis", "alors", "car", "soit", "contre", "via", "lorsque",
+    "pendant", "après", "avant", "jusqu'",
+})
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"})
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Split a list on ", " / " et " / " ainsi que " / ":"; stop at ". ; « »"."""
+    segments: list[list[Token]] = [[]]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok.lower
+        if tok.text in _LIST_STOPS:
+            break
+        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower == "que":
+            segments.append([])
+            i += 2
+            continue
+        if low in _LIST_SEPARATORS:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+        i += 1
+    return [s for s in segments if s]
+
+
+def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
+    """The name of a list item: the first name run not governed by a preposition
+    ("le fonds américain Coatue" -> Coatue; "le fonds de croissance d'Alphabet" -> none)."""
+    for i, j in name_runs(seg):
+        prev = seg[i - 1].lower if i > 0 else ""
+        prev2 = seg[i - 2].lower if i > 1 else ""
+        if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):
+            continue
+        return i, j
+    return None
+
+
+def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = False,
+               cue: str = "") -> list[Found]:
+    """Investors named in a list that starts ``text``: "le fonds X, Y et de ses
+    investisseurs historiques Z, déjà actionnaire". Appositions ("fondateur de Free"),
+    founders ("cofondé par ...") and lower-case descriptors are not names; an
+    existing or lead marker after a name applies to it (singular) or to all (plural)."""
+    tokens = tokenize(text)
+    found: list[Found] = []
+    group_start = 0  # index in ``found`` where the current group of names begins
+    previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
+    sticky_existing = existing
+    for seg in _segments(tokens):
+        first = seg[0].lower
+        leading_de = first in ("de", "d'", "du", "des")
+        body = seg[1:] if leading_de and len(seg) > 1 else seg
+        if not body:
+            continue
+        seg_text = text[body[0].start:body[-1].end]
+        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and previous == "name"):
+            # A relative clause about the names before it: "qui mène le tour".
+            if found:
+                targets = found[-1:] if len(found) - group_start <= 1 or _singular(seg_text) else found[group_start:]
+                if lead_marker(seg_text):
+                    for f in targets:
+                        f.lead = True
+                if existing_marker(seg_text):
+                    for f in targets:
+                        f.existing = True
+            previous = "relative"
+            continue
+        if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start")):
+            break
+        if leading_de and previous == "apposition":
+            # "cofondateur de Fotolia et d'eFounders": still the apposition.
+            continue
+        picked = _pick_name(body)
+        starts_lower = not is_name_word(body[0])
+        has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
+        founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.I)
+        if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
+                starts_lower and founder_words and previous == "name"):
+            # Apposition or descriptor: carries markers for the names before it.
+            if previous == "name" and found:
+                singular = _singular(seg_text)
+                targets = found[-1:] if singular else found[group_start:]
+                if existing_marker(seg_text):
+                    for f in targets:
+                        f.existing = True
+                if lead_marker(seg_text):
+                    for f in targets:
+                        f.lead = True
+                for f in found[-1:]:
+                    f.context += " " + seg_text
+                previous = "apposition"
+            else:
+                if existing_marker(seg_text):
+                    sticky_existing = True
+                    group_start = len(found)
+                previous = "descriptor" if picked is None else previous
+                if picked is None:
+                    continue
+            if picked is None or starts_lower:
+                continue
+        i, j = picked
+        descriptor = text[body[0].start:body[i].start] if i > 0 else ""
+        if descriptor and existing_marker(descriptor):
+            sticky_existing = True
+        if descriptor and previous != "name":
+            group_start = len(found)
+        name = _clean_name(text[body[i].start:body[j - 1].end])
+        if not name:
+            continue
+        found.append(Found(
+            name=name, start=offset + body[i].start, end=offset + body[j - 1].end,
+            lead=lead, existing=sticky_existing, context=descriptor, cue=cue,
+        ))
+        previous = "name"
+        # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
+        rest = body[j:]
+        if rest and rest[0].lower in _SEGMENT_STOPS:
+            break
+    return found
+
+
+def _singular(text: str) -> bool:
+    """Is the apposition singular ("déjà actionnaire", "qui mène")?"""
+    words_ = [t.lower for t in tokenize(text)]
+    for w in words_:
+        if w in ("actionnaire", "présent", "présente", "investisseur", "historique", "engagé", "engagée",
+                 "mène", "a", "avait", "renouvelle", "confirme", "devient", "prend"):
+            return True
+        if w in ("actionnaires", "présents", "présentes", "investisseurs", "historiques", "engagés",
+                 "mènent", "ont", "avaient", "renouvellent", "confirment", "deviennent", "prennent"):
+            return False
+    return True
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,.;:'’\"«»")
+    # A capitalised article at the start of a clause is not part of the name.
+    parts = name.split()
+    while parts and parts[0].lower() in ("le", "la", "les") and len(parts) > 1 and parts[0][0].isupper() and False:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- sentences
+
+
+_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
+
+
+def _investor_noun_before(text: str) -> bool:
+    """Going back from a gated cue ("dont"), is the nearest listed noun an investor
+    noun ("investisseurs, dont") rather than customers ("clients, dont")?"""
+    investor = _regex("investor_nouns.txt")
+    customer = _regex("customer_nouns.txt")
+    last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
+    last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
+    verb_pattern, _ = _verb_table()
+    last_verb = max((m.end() for m in verb_pattern.finditer(text)), default=-1)
+    return max(last_inv, last_verb) > last_cust
+
+
+def find_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Investors named in one sentence, with lead / existing flags.
+
+    Lists after cues ("menée par", "aux côtés de", "dont" after investor nouns) and
+    subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
+    Sentences about sellers or advisers give none.
+    """
+    if excluded_sentence(sentence):
+        return []
+    cue_pattern, cue_roles = _cue_table()
+    verb_pattern, verb_roles = _verb_table()
+    cues = [m for m in cue_pattern.finditer(sentence)]
+    verbs = [m for m in verb_pattern.finditer(sentence)
+             if not re.match(r"\s+par\b", sentence[m.end():])
+             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])]
+    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in verbs)
+    boundaries = sorted([m.start() for m in cues] + [m.start() for m in verbs] + [len(sentence)])
+    found: list[Found] = []
+
+    for m in cues:
+        role = _role(m.group(), cue_roles)
+        before = sentence[:m.start()]
+        if role == "gated":
+            clause = _clause_before(before)
+            if not _investor_noun_before(clause):
+                # "Outre les fonds déjà présents X": investor noun right after the cue.
+                after = sentence[m.end():m.end() + 40]
+                if not (_regex("investor_nouns.txt").match(after.strip()) or
+                        re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
+                    continue
+        end = min(b for b in boundaries if b > m.start())
+        existing = False
+        if role == "gated":
+            clause = _clause_before(before)
+            existing = existing_marker(clause) or sentence_existing
+        found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
+                                existing=existing, cue=m.group()))
+
+    for m in verbs:
+        role = _role(m.group(), verb_roles)
+        before = sentence[:m.start()]
+        start = 0
+        for c in _CLAUSE_START.finditer(before):
+            start = c.end()
+        # A cue inside the subject ("Les investisseurs historiques, parmi lesquels X")
+        # already gave its list; names before it are descriptors.
+        subject = before[start:]
+        subject_existing = role == "existing"
+        found.extend(parse_list(subject, offset + start, lead=role == "lead",
+                                existing=subject_existing, cue=m.group()))
+
+    return _merge(found)
+
+
+def _role(matched: str, roles: dict[str, str]) -> str:
+    """The role of the lexicon phrase a (possibly gapped) match stands for."""
+    got = fold(matched).split()
+    key = " ".join(got)
+    if key in roles:
+        return roles[key]
+    for phrase, role in sorted(roles.items(), key=lambda r: -len(r[0])):
+        want = phrase.split()
+        if want[0] != got[0] or want[-1] != got[-1]:
+            continue
+        it = iter(got)
+        if all(w in it for w in want):
+            return role
+    return "participant"
+
+
+def _clause_before(text: str) -> str:
+    start = 0
+    for c in _CLAUSE_START.finditer(text):
+        start = c.end()
+    return text[start:]
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One entry per name; lead and existing flags add up."""
+    merged: dict[str, Found] = {}
+    order = []
+    for f in found:
+        key = fold(f.name)
+        if key in merged:
+            m = merged[key]
+            m.lead = m.lead or f.lead
+            m.existing = m.existing or f.existing
+            m.context = (m.context + " " + f.context).strip()
+        else:
+            merged[key] = f
+            order.append(key)
+    return [merged[k] for k in order]
+
+
+def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
+    """A funder named right after a round's amount: "une subvention de 500 000 euros
+    de Bpifrance", "un prêt de 2 millions d'euros de la BEI"."""
+    m = re.match(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])", text)
+    if not m:
+        return []
+    tokens = tokenize(text[m.end():])
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return []
+    i, j = runs[0]
+    name = text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
+    return [Found(name=name, start=offset + m.end() + tokens[i].start,
+                  end=offset + m.end() + tokens[j - 1].end, cue="de")]
