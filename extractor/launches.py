@@ -270,7 +270,7 @@ def _previous_words(words_: list[Word], i: int, skip: frozenset = _ADVERBS) -> l
 
 
 def _negated(words_: list[Word], first: int, last: int) -> bool:
-    window = [_apos(w.lower) for w in words_[max(0, first - 4):last + 3]]
+    window = [_apos(w.lower) for w in words_[max(0, first - 6):last + 3]]
     return any(w in ("ne", "n") for w in window) and any(w in _NEGATIONS for w in window)
 
 
@@ -388,11 +388,36 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
     return any(_model_noun_at(words_, k) for k in range(len(words_)))
 
 
-def _accept(words_: list[Word], name: Name, between: list[Word], about_models: bool) -> bool:
+def _accept(words_: list[Word], name: Name, between: list[Word], about_models: bool) -> bool | None:
+    """True / False when the sentence tells whether ``name`` is a model, else None."""
     verdict = _presented_as_model(words_, name, between)
     if verdict is not None:
         return verdict
-    return _has_size(name) or about_models
+    if _has_version(name) or about_models:
+        return True
+    return None
+
+
+def _has_version(name: Name) -> bool:
+    """A size or version number in the name ("Gemini 2.0 Flash", "Grok-1", "o1")."""
+    return any(c.isdigit() for c in name.text)
+
+
+def _described_as_model(text: str, name: str) -> bool:
+    """Whether the article elsewhere calls ``name`` a model: "Moshi, un assistant vocal",
+    "Moshi est un modèle", "le modèle Moshi"."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        after = tokenize(text, match.end(), min(len(text), match.end() + 60))[:5]
+        if after and after[0].text in (",", "est"):
+            for k in range(1, len(after)):
+                if _model_noun_at(after, k):
+                    return True
+                if _non_model_noun_at(after, k):
+                    break
+        before = tokenize(text, max(0, match.start() - 30), match.start())[-3:]
+        if any(_model_noun_at(before, k) for k in range(len(before))):
+            return True
+    return False
 
 
 def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -491,13 +516,15 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
 
 
 def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
-    """"X, le modèle de Google" -> "Google"."""
+    """"X, le modèle de Google" or "le modèle de Google, X" -> "Google"."""
     first, last = _apposition(words_, name)
-    for k in range(first, last):
-        if words_[k].lower in ("de", "d") and _model_noun_at(words_, k - 1):
-            owner = _name_at(text, words_, k + 1)
-            if owner is not None:
-                return owner.text
+    ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
+    for indexes in ranges:
+        for k in indexes:
+            if _apos(words_[k].lower) in ("de", "d") and _model_noun_at(words_, k - 1):
+                owner = _name_at(text, words_, k + 1)
+                if owner is not None and owner.last < len(words_) and owner.start != name.start:
+                    return owner.text
     return None
 
 
@@ -559,16 +586,17 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
             for name, between in found:
                 if name.text in _lex()["stopwords"]:
                     continue
-                if _accept(words_, name, between, about_models):
+                verdict = _accept(words_, name, between, about_models)
+                if verdict is None:
+                    verdict = _described_as_model(text, name.text)
+                if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
 
     launched_folds = {_fold(c.name.text) for c in candidates}
-    organisation_folds = {_fold(o) for o in organizations or []}
     launches: dict[str, dict] = {}
+    launchers: set[str] = set()
     for candidate in candidates:
         key = _fold(candidate.name.text)
-        if key in organisation_folds:
-            continue
         organisation = (
             _of_organisation(text, candidate.words, candidate.name)
             or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
@@ -580,12 +608,22 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
         })
         if entry["organization"] is None and organisation:
             entry["organization"] = organisation
+        if organisation:
+            launchers.add(_fold(organisation))
         span = list(candidate.sentence)
         if span not in entry["evidence"]:
             entry["evidence"].append(span)
 
+    # A launcher is never a launched model ("Mistral AI a lancé ... ; X a lancé Mistral AI").
+    for key in launchers & set(launches):
+        del launches[key]
     _merge_short_names(launches)
-    _resolve_organisations(launches, organizations or [])
+    openers = []
+    for words_ in tokenized:
+        opener = _name_at(text, words_, 0) if words_ else None
+        if opener is not None and opener.text not in _lex()["stopwords"]:
+            openers.append(opener.text)
+    _resolve_organisations(text, launches, list(organizations or []) + openers)
     _resolve_open_weights(text, spans, tokenized, launches)
     out = sorted(launches.values(), key=lambda e: e.pop("_first"))
     return out
@@ -605,11 +643,18 @@ def _merge_short_names(launches: dict[str, dict]) -> None:
             target["_first"] = min(target["_first"], short["_first"])
 
 
-def _resolve_organisations(launches: dict[str, dict], organizations: list[str]) -> None:
-    """Descriptions ("la jeune pousse") and missing launchers -> the main organisation."""
+def _resolve_organisations(text: str, launches: dict[str, dict], organizations: list[str]) -> None:
+    """Descriptions ("la jeune pousse") and missing launchers -> the main organisation.
+
+    The main organisation is the most frequent launcher named in the article,
+    else the most mentioned of ``organizations`` (NER names and names opening
+    sentences), launched models left out.
+    """
     named = Counter(e["organization"] for e in launches.values() if e["organization"])
-    known = [o for o in organizations if _fold(o) not in launches]
-    main = named.most_common(1)[0][0] if named else (known[0] if known else None)
+    known = [o for o in dict.fromkeys(organizations) if _fold(o) not in launches]
+    main = named.most_common(1)[0][0] if named else None
+    if main is None and known:
+        main = max(known, key=lambda o: (text.count(o), -text.find(o)))
     for entry in launches.values():
         if entry["organization"] is None:
             entry["organization"] = main
@@ -673,7 +718,7 @@ class LaunchExtractor:
 @Language.factory(
     "fr_model_launches",
     assigns=["doc._.model_launches"],
-    default_config={"org_labels": ["ORG"]},
+    default_config={"org_labels": ["ORG", "MISC"]},
 )
 def make_launch_extractor(nlp: Language, name: str, org_labels: list[str]) -> LaunchExtractor:
     return LaunchExtractor(org_labels)
