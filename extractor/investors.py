@@ -399,7 +399,7 @@ def _singular(text: str) -> bool:
         if w in ("actionnaires", "présents", "présentes", "investisseurs", "historiques", "engagés",
                  "mènent", "ont", "avaient", "renouvellent", "confirment", "deviennent", "prennent"):
             return False
-    return True
+    return False
 
 
 def _clean_name(name: str) -> str:
@@ -497,6 +497,13 @@ def _role(matched: str, roles: dict[str, str]) -> str:
         if all(w in it for w in want):
             return role
     return "participant"
+
+
+def participation_verb_at(text: str) -> bool:
+    """Does ``text`` start with a participation verb ("avaient mené la précédente levée")?"""
+    verb_pattern, _ = _verb_table()
+    m = verb_pattern.match(text)
+    return m is not None and not re.match(r"\s+par\b", text[m.end():])
 
 
 def _clause_before(text: str) -> str:

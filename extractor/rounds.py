@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from extractor.company import Subject, paragraph_label, subject_of
 from extractor.dates import date_for_round
 from extractor.investors import (
-    Found, find_investors, fold, investor_kind, investors_after_amount, phrase_regex,
+    Found, find_investors, fold, investor_kind, investors_after_amount, participation_verb_at,
+    phrase_regex,
 )
 from extractor.lexicon import words
 from extractor.round_types import find_round_mentions
@@ -170,9 +171,11 @@ def _same_money(a: dict | None, b: dict | None) -> bool:
 
 # A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an
 # opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
-_SENTENCE_END = re.compile(
-    r"(?<!\bM)(?<!\b[A-Z])[.!?…]+[»”\"]?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])"
-)
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"])?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])")
+# Before the stop: "M." or a lone capital is an initial ("J. Martin")...
+_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z])$")
+# ...unless it is the letter of a round ("a levé 50 millions en Série B. DST Global mène").
+_ROUND_LETTER = re.compile(r"(?:[Ss][ée]ries?|Round|round|[Tt]ranche)\s+[A-Z]$")
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -185,7 +188,9 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         l_start = start + line.start()
         piece_start = 0
         chunk = line.group()
-        cuts = [m.end() for m in _SENTENCE_END.finditer(chunk)] + [len(chunk)]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(chunk)
+                if not _INITIAL.search(chunk[:m.start()]) or _ROUND_LETTER.search(chunk[:m.start()])]
+        cuts.append(len(chunk))
         for cut in cuts:
             piece = chunk[piece_start:cut]
             ls = len(piece) - len(piece.lstrip())
@@ -371,6 +376,10 @@ class FundingRoundExtractor:
                 verb_at = verbs[0].idx
         if verb_at is None:
             return Subject("anaphor")
+        if participation_verb_at(text[verb_at:amount_start]):
+            # "Tencent et DST Global avaient mené la précédente levée de la fintech":
+            # the subject leads the round; the company is the one the text is about.
+            return Subject("anaphor")
         span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
         if span is not None:
             token = span[0]
@@ -398,8 +407,9 @@ class FundingRoundExtractor:
             investors.append(item)
         evidence = sorted(set(r.evidence))
         start, end = evidence[0] if evidence else r.sentence
+        anchor = r.amount or r.valuation
         date = date_for_round(doc, r.sentence[0], r.sentence[1], r.current,
-                              anchor=r.amount["start"] if r.amount else None)
+                              anchor=anchor["start"] if anchor else None)
         return {
             "company": r.company,
             "round_type": r.round_type,
