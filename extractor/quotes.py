@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.lexicon import words
 from extractor.speakers import (
     INDEFINITE,
     NAME_RE,
@@ -99,6 +100,12 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     m = re.match(rf"((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON})\b", rest)
     if m and (m.group(2).lower() in verbs.present or m.group(2).lower() in verbs.plural):
         if m.group(3) == "on":
+            # "explique-t-on chez X": the company speaks; a bare "on" is a rumour.
+            where = re.match(r"\s+(?:chez|du côté d[e’']\s?|au sein d[e’']\s?)", rest[m.end():])
+            span = read_name(text, p + m.end() + where.end()) if where else None
+            if span:
+                phrase = SpeakerPhrase("organization", span[0], span[1], organization=text[span[0]:span[1]])
+                return Attribution((m.group(1) or "") + m.group(2), phrase, p, span[1])
             return RUMOUR
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, _pronoun(m, 3, p), p, p + m.end())
@@ -114,6 +121,8 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         phrase = read_speaker(text, p + m.end())
         if phrase:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
+        if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
+            return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
     # "», selon X" / "d'après X"
     m = re.match(r"(selon|d[’']après)\s+", rest, re.IGNORECASE)
     if m:
@@ -248,8 +257,10 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
+    adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?:({_AUX})\s+)?({_WORD})"
+        rf"(?:\s+(?:{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?))?"
         rf"\s+(?:que\s|qu[’'])"
     )
@@ -298,7 +309,22 @@ class Article:
                     and title_segment(self.text, match.end()) and _looks_like_person(name):
                 self.add_mention(start, name, match.end())
         self.mentions.sort(key=lambda m: m.start)
+        for mention in self.mentions:
+            if not mention.title:
+                self._role_before(mention)
         self.starts = [m.start for m in self.mentions]
+
+    def _role_before(self, mention: Mention) -> None:
+        """"la ministre de l'Agriculture, Anne Vasseur": the role precedes the name."""
+        prefix = self.text[sentence_start(self.text, mention.start):mention.start].rstrip()
+        if not prefix.endswith(","):
+            return
+        comma = mention.start - (len(self.text[:mention.start]) - len(self.text[:mention.start].rstrip())) - 1
+        seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))
+        phrase = read_speaker(self.text, seg_start)
+        if phrase and phrase.kind == "name" and phrase.name == mention.name and phrase.title:
+            mention.title, mention.organization = phrase.title, phrase.organization
+            mention.generic_org, mention.gender = phrase.generic_org, phrase.gender
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 10**12)) - 1
@@ -319,6 +345,18 @@ class Article:
         else:
             mention = Mention(start, name, None, None, False, "-")
         self.mentions.append(mention)
+
+    def remember(self, mention: Mention, end: int) -> None:
+        """Record a person named with a role by a speaker phrase, for later pronouns."""
+        if any(m.start == mention.start and m.title for m in self.mentions):
+            return
+        self.mentions = [m for m in self.mentions if not mention.start <= m.start < end]
+        i = bisect_left(self.starts_of(), mention.start)
+        self.mentions.insert(i, mention)
+        self.starts = self.starts_of()
+
+    def starts_of(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     def known(self, name: str) -> Mention | None:
         """The fullest earlier mention of this person ("Mensch" -> "Arthur Mensch")."""
@@ -363,9 +401,9 @@ class Article:
         key = norm(name)
         if self.main_company and (key == norm(self.main_company) or norm(self.main_company).startswith(key + " ")):
             return True
-        if key in self.person_names and _looks_like_person(name):
+        if key in self.person_names:
             return False
-        return key in self.org_names or not _looks_like_person(name)
+        return key in self.org_names
 
     def speaker(self, att: Attribution) -> dict | None:
         phrase = att.phrase
@@ -375,12 +413,15 @@ class Article:
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title or "communiqué", "organization": org}
         if phrase.kind == "organization":
-            return {"name": None, "title": None, "organization": self.main_company} if self.main_company else None
+            org = phrase.organization or self.main_company
+            return {"name": None, "title": None, "organization": org} if org else None
         if phrase.kind == "name":
             known = self.known(phrase.name)
             if not phrase.title and not known and self.is_organization(phrase.name):
                 return {"name": None, "title": None, "organization": phrase.name}
             if phrase.title:
+                self.remember(Mention(phrase.start, known.name if known else phrase.name, phrase.title,
+                                      phrase.organization, phrase.generic_org, phrase.gender), phrase.end)
                 return self._person(phrase.name if not known else known.name, phrase.title,
                                     phrase.organization or (known.organization if known else None),
                                     phrase.generic_org)
@@ -442,6 +483,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
     text = doc.text
     pairs = pair_quote_marks(text)
     article = Article(doc, pairs)
+    by_start = {t.idx: t for t in doc}
+    # "Il affirme que « ... »": the quote opens the reported clause.
+    que_clauses = {}
+    for verb_start, main_start, verb, clause_start in reported_que(text):
+        que_clauses[strip_span(text, clause_start, len(text))[0]] = (verb_start, main_start, verb)
     quotes: list[dict] = []
     previous: dict | None = None
     previous_close = -1
@@ -454,6 +500,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
         if after is RUMOUR:
             continue
         att = after or incise or parse_before(text, open_pos)
+        if att is None and open_pos in que_clauses:
+            verb_start, main_start, verb = que_clauses[open_pos]
+            phrase = _subject(doc, by_start, main_start, verb_start)
+            if phrase is not None:
+                att = Attribution(verb, phrase, verb_start)
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and incise is att:

@@ -232,7 +232,18 @@ def starts_with_person_noun(segment: str) -> str | None:
     for cand in (two, one, one.rstrip("s"), one[:-1] if one.endswith("x") else one):
         if cand in nouns:
             return cand
+    # Unlisted trades are recognised by their endings ("viticulteur", "boulangère").
+    if re.fullmatch(_ROLE_ENDINGS, one) and one not in _NOT_ROLES:
+        return one
     return None
+
+
+_ROLE_ENDINGS = r"[a-zéèêàâîôûç\-]{3,}(?:teur|trice|eur|euse|iste|ien|ienne|ier|ière|logue|aire|ante)"
+# Words with a role ending that start ordinary clauses after a comma.
+_NOT_ROLES = frozenset({"plusieurs", "leur", "leurs", "ailleurs", "selon", "notamment", "entier", "dernier",
+                        "dernière", "premier", "première", "meilleur", "meilleure", "contraire", "nécessaire",
+                        "ordinaire", "seulement", "mieux", "intérieur", "extérieur", "supérieur", "inférieur",
+                        "antérieur", "postérieur", "hier", "particulier", "financier", "financière"})
 
 
 def gender_of(title: str | None) -> str:
@@ -263,7 +274,7 @@ def split_title(segment: str) -> Title:
     """
     seg = segment.strip(" ,.;:" + "\u00a0\u202f")
     low = norm(seg)
-    for det in ("l’autre ", "le ", "la ", "l’", "les "):
+    for det in ("l’autre ", "le ", "la ", "l’", "les ", "son ", "sa ", "ses ", "leur "):
         if low.startswith(det) and not low.startswith("l’un") and not low.startswith("l’une"):
             seg = seg[len(det):]
             break
@@ -315,6 +326,9 @@ def title_segment(text: str, pos: int) -> tuple[str, int] | None:
     stop = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, start)
     end = stop.start() if stop else len(text)
     segment = text[start:end]
+    age = re.fullmatch(r"\s*\d{1,3} ans\s*", segment)
+    if age and stop and text[stop.start()] == ",":
+        return title_segment(text, stop.start())  # "X, 45 ans, viticulteur à Pomerol"
     if not starts_with_person_noun(segment):
         return None
     low = norm(segment)
