@@ -106,27 +106,27 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     e = r"(?![\w-])"  # word end
     specs = [
         # "lundi 10 décembre 2023", "le 1er mars", "10 décembre"
-        ("day", rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+{month_any}"
-                rf"(?:\s+{_YEAR})?{e}"),
+        ("day", (rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+{month_any}"
+                rf"(?:\s+{_YEAR})?{e}")),
         # "début mars 2022", "juin 2021"
         ("month_year", rf"{b}(?:(?:début|fin|mi)[\s-]+)?{month_any}\s+{_YEAR}{e}"),
         # "en janvier", "fin mars": the last such month up to the article's date
         ("month", rf"{b}(?i:{month_cues})[\s-]+{month_lower}{e}"),
         # "au premier trimestre 2023", "le second semestre", "T1 2023", "S2 2022"
-        ("period", rf"{b}(?i:(?:{ordinals})\s+(?P<unit>trimestre|semestre))"
-                   rf"(?:\s+(?:de\s+l{_APOS}année\s+|de\s+)?{_YEAR})?{e}"),
+        ("period", (rf"{b}(?i:(?:{ordinals})\s+(?P<unit>trimestre|semestre))"
+                   rf"(?:\s+(?:de\s+l{_APOS}année\s+|de\s+)?{_YEAR})?{e}")),
         ("period", rf"{b}(?:[TQS][1-4])\s+{_YEAR}{e}"),
         # "au printemps 2021", "l'été dernier", "cet automne"
-        ("season", rf"{b}(?i:(?:au|le|l{_APOS}|cet|ce|en|à\s+l{_APOS}|de\s+l{_APOS}|du)\s*)"
-                   rf"(?P<season>{seasons})(?:\s+(?:(?P<rel>dernier|passé|prochain)|(?:de\s+)?{_YEAR}))?{e}"),
+        ("season", (rf"{b}(?i:(?:au|le|l{_APOS}|cet|ce|en|à\s+l{_APOS}|de\s+l{_APOS}|du)\s*)"
+                   rf"(?P<season>{seasons})(?:\s+(?:(?P<rel>dernier|passé|prochain)|(?:de\s+)?{_YEAR}))?{e}")),
         # "en 2021", "fin 2022", "depuis 2019", "l'année 2020"
         ("year", rf"{b}(?i:{year_cues})[\s-]+{_YEAR}{e}"),
         # "il y a deux ans", "il y a 7 mois"
-        ("ago", rf"{b}(?i:il\s+y\s+a)\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?{_NUMBER}\s+"
-                rf"(?P<unit>{_alternation(_UNITS)}){e}"),
+        ("ago", (rf"{b}(?i:il\s+y\s+a)\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?{_NUMBER}\s+"
+                rf"(?P<unit>{_alternation(_UNITS)}){e}")),
         # "l'an dernier", "l'année passée", "cette année", "l'an prochain"
-        ("rel_year", rf"{b}(?i:(?:l{_APOS}an|l{_APOS}année)\s+(?P<rel>dernier|dernière|passé|passée|prochain|prochaine)"
-                     rf"|(?P<this>cette\s+année))(?!\s+\d){e}"),
+        ("rel_year", (rf"{b}(?i:(?:l{_APOS}an|l{_APOS}année)\s+(?P<rel>dernier|dernière|passé|passée|prochain|prochaine)"
+                     rf"|(?P<this>cette\s+année))(?!\s+\d){e}")),
         ("rel_month", rf"{b}(?i:le\s+mois\s+(?P<rel>dernier|passé|prochain)|(?P<this>ce\s+mois-ci)){e}"),
         ("rel_day", rf"{b}(?i:(?P<word>avant-hier|hier|aujourd{_APOS}hui))(?!\s+(?:encore|comme))"),
         # "ce mercredi", "mardi dernier", "lundi"

@@ -117,11 +117,10 @@ def _stems(lemma: str) -> tuple[str, ...]:
 
 # Endings of regular -er verbs, finite, participle and infinitive forms.
 _ER_ENDINGS = frozenset(
-    "e es ent ons ez é ée és ées er ais ait aient ions iez a as âmes èrent ant "
-    "erai eras era erons erez eront erais erait erions eriez eraient".split()
+    ["e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "ais", "ait", "aient", "ions", "iez", "a", "as", "âmes", "èrent", "ant", "erai", "eras", "era", "erons", "erez", "eront", "erais", "erait", "erions", "eriez", "eraient"]
 )
-_FUTURE_ENDINGS = frozenset("erai eras era erons erez eront erais erait erions eriez eraient".split())
-_PARTICIPLE_ENDINGS = frozenset("é ée és ées".split())
+_FUTURE_ENDINGS = frozenset(["erai", "eras", "era", "erons", "erez", "eront", "erais", "erait", "erions", "eriez", "eraient"])
+_PARTICIPLE_ENDINGS = frozenset(["é", "ée", "és", "ées"])
 
 
 def _cue_pattern(cue: str) -> re.Pattern:
@@ -134,22 +133,19 @@ def _cue_pattern(cue: str) -> re.Pattern:
 
 
 # Auxiliaries before a participle: avoir makes it active, être passive.
-_AVOIR = frozenset("a ont avait avaient aura auront ayant avoir eu".split())
-_ETRE = frozenset("est sont était étaient sera seront été être fut furent".split())
+_AVOIR = frozenset(["a", "ont", "avait", "avaient", "aura", "auront", "ayant", "avoir", "eu"])
+_ETRE = frozenset(["est", "sont", "était", "étaient", "sera", "seront", "été", "être", "fut", "furent"])
 _ADVERBS = frozenset(
-    "aussi déjà désormais officiellement enfin également ainsi récemment finalement "
-    "discrètement notamment même encore d'ailleurs hier aujourd'hui".split()
+    ["aussi", "déjà", "désormais", "officiellement", "enfin", "également", "ainsi", "récemment", "finalement", "discrètement", "notamment", "même", "encore", "d'ailleurs", "hier", "aujourd'hui"]
 )
-_NEGATIONS = frozenset("pas plus jamais point guère".split())
+_NEGATIONS = frozenset(["pas", "plus", "jamais", "point", "guère"])
 # Words that end an object noun phrase: the next name is not the launched thing.
 _STOP_WORDS = frozenset(
-    "à au aux avec par pour contre chez sur dans sous selon comme que qu qui dont où face "
-    "devant derrière vers via entre depuis malgré outre quand lorsque si car mais".split()
+    ["à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sur", "dans", "sous", "selon", "comme", "que", "qu", "qui", "dont", "où", "face", "devant", "derrière", "vers", "via", "entre", "depuis", "malgré", "outre", "quand", "lorsque", "si", "car", "mais"]
 )
-_COORDINATORS = frozenset("et , puis".split())
+_COORDINATORS = frozenset(["et", ",", "puis"])
 _DETERMINERS = frozenset(
-    "le la les l un une des du son sa ses notre nos votre leur leurs ce cet cette ces "
-    "premier première nouveau nouvelle nouveaux nouvelles".split()
+    ["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "notre", "nos", "votre", "leur", "leurs", "ce", "cet", "cette", "ces", "premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"]
 )
 _SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
@@ -457,16 +453,16 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             else:
                 break
             between = []
-            allow_de = allow_de and trigger.noun
+            allow_de = False
             continue
         if lower in ("de", "d", "du", "des"):
             # "le lancement de X", "publie les poids de X": only after the trigger
             # noun, a coordinated "et de", or weights and code.
             previous = _apos(words_[k - 1].lower)
-            if not (previous in _COORDINATORS or k - 1 == trigger.last or previous in ("poids", "code")):
-                if not trigger.noun:
-                    break
-            allow_de = allow_de or previous in ("poids", "code") or k - 1 == trigger.last
+            linked = previous in _COORDINATORS or k - 1 == trigger.last or previous in ("poids", "code")
+            if not linked and not trigger.noun:
+                break
+            allow_de = linked
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None:
             break
         between.append(word)

@@ -23,8 +23,8 @@ def names(extractor, text: str) -> list[str]:
         ("Mistral AI a lancé son premier modèle ouvert : Mistral 7B", ["Mistral 7B"]),
         ("Mistral AI dévoile Mistral 3, une famille comprenant Mistral Large 3 et Ministral 3.",
          ["Mistral 3", "Mistral Large 3", "Ministral 3"]),
-        ("La jeune pousse a dévoilé lundi Nova Large, son modèle le plus puissant, ainsi que Le Chat, "
-         "un assistant conversationnel.", ["Nova Large", "Le Chat"]),
+        (("La jeune pousse a dévoilé lundi Nova Large, son modèle le plus puissant, ainsi que Le Chat, "
+         "un assistant conversationnel."), ["Nova Large", "Le Chat"]),
         ("H Company a présenté Runner H, un agent capable de naviguer sur le Web.", ["Runner H"]),
         ("Mixtral 8x22B est disponible dès aujourd'hui sous licence Apache 2.0.", ["Mixtral 8x22B"]),
         ("Cohere publie les poids de Command R+, son modèle destiné aux entreprises.", ["Command R+"]),
@@ -80,8 +80,8 @@ def test_not_launches(extractor, text):
         ("Le modèle de Google, Gemini 2.0 Flash, a été dévoilé mercredi.", "Google"),
         ("Sirius Labs accélère. La jeune pousse a dévoilé Orion 2, son modèle le plus puissant.",
          "Sirius Labs"),
-        ("Nova, la plateforme de partage de modèles cofondée par Jean Martin, a publié Vega 3, "
-         "une famille de modèles compacts.", "Nova"),
+        (("Nova, la plateforme de partage de modèles cofondée par Jean Martin, a publié Vega 3, "
+         "une famille de modèles compacts."), "Nova"),
     ],
 )
 def test_organization_is_the_launcher(extractor, text, expected):
@@ -98,8 +98,8 @@ def test_organization_is_the_launcher(extractor, text, expected):
         ("LightOn a rendu public Alfred-40B, un modèle de langage. Ses poids sont téléchargeables.", True),
         ("Anthropic a présenté Claude 3.5 Sonnet, un modèle propriétaire.", False),
         ("Alibaba a annoncé le lancement de Qwen2.5-Max, un modèle fermé.", False),
-        ("La start-up a dévoilé Nova Large, son modèle phare. Contrairement aux premiers modèles, diffusés "
-         "sous licence libre, Nova Large n'est pas un modèle ouvert : ses poids ne sont pas publiés.", False),
+        (("La start-up a dévoilé Nova Large, son modèle phare. Contrairement aux premiers modèles, diffusés "
+         "sous licence libre, Nova Large n'est pas un modèle ouvert : ses poids ne sont pas publiés."), False),
         ("La start-up a dévoilé Nova Large, son modèle phare. Il est accessible uniquement par l'API.", False),
         ("OpenAI a lancé GPT-4o, son nouveau modèle multimodal.", None),
     ],
