@@ -141,16 +141,20 @@ _ADVERBS = frozenset(
 _NEGATIONS = frozenset(["pas", "plus", "jamais", "point", "guère"])
 # Words that end an object noun phrase: the next name is not the launched thing.
 _STOP_WORDS = frozenset(
-    ["à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sur", "dans", "sous", "selon", "comme", "que", "qu", "qui", "dont", "où", "face", "devant", "derrière", "vers", "via", "entre", "depuis", "malgré", "outre", "quand", "lorsque", "si", "car", "mais"]
+    ["avec", "par", "contre", "sous", "selon", "comme", "que", "qu", "qui", "dont", "où", "face", "devant", "derrière", "vers", "via", "entre", "depuis", "malgré", "outre", "quand", "lorsque", "si", "car", "mais"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+# Prepositions that open a circumstance ("présenté à Paris son modèle X"): names
+# after them are skipped, and a model noun later reopens the object.
+_SOFT_STOPS = frozenset(["à", "au", "aux", "devant", "lors", "pour", "chez", "dans", "sur"])
 _DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "notre", "nos", "votre", "leur", "leurs", "ce", "cet", "cette", "ces", "premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"]
 )
 _SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
 # A name may start with a capital anywhere ("SmolLM", "iPhone") or a letter-digit mix ("o1").
-_NAME_START = re.compile(r"^(?=.*[A-Z])[\w][\w.+-]*$|^[a-z]+\d[\w.+-]*$")
+# A lower-case word counts when it mixes letters and digits: "o1", "gpt-oss-120b".
+_NAME_START = re.compile(r"^(?=.*[A-Z])[\w][\w.+-]*$|^[a-z]+\d[\w.+-]*$|^[a-z][a-z]*-[\w.+-]*\d[\w.+-]*$")
 
 
 # ---------------------------------------------------------------------------
@@ -422,12 +426,20 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
     k = trigger.last + 1
     between: list[Word] = []
     allow_de = trigger.noun
+    blocked = False  # inside a circumstance ("à Paris") until a model noun
     while k < len(words_):
         word = words_[k]
         lower = _apos(word.lower)
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
+        if lower in _SOFT_STOPS:
+            blocked = True
+        elif blocked and _model_noun_at(words_, k):
+            blocked = False
         name = _name_at(text, words_, k)
+        if name is not None and blocked:
+            k = name.last + 1
+            continue
         if name is not None:
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
@@ -489,7 +501,9 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
         if name is not None and name.last == k:
-            if first > 0 and _apos(words_[first - 1].lower) in _STOP_WORDS | {"de", "d", "du", "des"}:
+            before = _apos(words_[first - 1].lower) if first > 0 else ""
+            owner = _apos(words_[first - 2].lower) if first > 1 else ""
+            if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in ("poids", "code")):
                 return []
             return [(name, [])]
     return []
@@ -503,11 +517,27 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
         if name is not None and name.last == k and _fold(name.text) not in launched:
+            # "Mistral AI et Nvidia ont dévoilé": the first of coordinated launchers.
+            if first >= 2 and words_[first - 1].lower == "et":
+                for head in range(max(0, first - 5), first - 1):
+                    partner = _name_at(text, words_, head)
+                    if partner is not None and partner.last == first - 2:
+                        return partner.text
             return name.text
     if words_ and _is_name_start(words_, 0) and words_[0].text not in _lex()["stopwords"]:
         name = _name_at(text, words_, 0)
         if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
             return name.text
+    return None
+
+
+def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
+    """"X a été publié par Meta" -> "Meta"."""
+    k = trigger.last + 1
+    if k + 1 < len(words_) and words_[k].lower == "par":
+        agent = _name_at(text, words_, k + 1)
+        if agent is not None:
+            return agent.text
     return None
 
 
@@ -596,7 +626,8 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
         organisation = (
             _of_organisation(text, candidate.words, candidate.name)
             or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
-                if candidate.trigger.direction == "forward" else None)
+                if candidate.trigger.direction == "forward"
+                else _agent_after(text, candidate.words, candidate.trigger))
         )
         entry = launches.setdefault(key, {
             "name": candidate.name.text, "organization": None, "open_weights": None,

@@ -38,6 +38,15 @@ def names(extractor, text: str) -> list[str]:
         ("Le laboratoire a présenté Moshi, un assistant vocal capable de converser en temps réel.", ["Moshi"]),
         ("Le Chat est disponible gratuitement.\nLa start-up publie Helios, une famille de modèles compacts.",
          ["Helios"]),
+        ("Les poids de Mistral Small 3 sont publiés sous licence Apache 2.0.", ["Mistral Small 3"]),
+        ("OpenAI a publié gpt-oss-120b et gpt-oss-20b, ses premiers modèles à poids ouverts.",
+         ["gpt-oss-120b", "gpt-oss-20b"]),
+        ("Mistral AI a présenté à Paris son modèle Devstral, destiné aux développeurs.", ["Devstral"]),
+        ("La start-up a levé le voile sur Magistral, son premier modèle de raisonnement.", ["Magistral"]),
+        ("Le géant américain a mis en ligne Llama 4 Scout et Llama 4 Maverick.",
+         ["Llama 4 Scout", "Llama 4 Maverick"]),
+        ("L'entreprise montréalaise Cohere a dévoilé Command A, un modèle destiné aux entreprises.",
+         ["Command A"]),
     ],
 )
 def test_launches_are_found_with_their_names(extractor, text, expected):
@@ -65,6 +74,8 @@ def test_launches_are_found_with_their_names(extractor, text, expected):
         "La société a lancé une application mobile, Le Chat.",
         "L'équipe a mis à disposition The Cauldron, une collection de jeux de données.",
         "Le groupe a présenté ses résultats annuels à Paris.",
+        "Le groupe a présenté au salon VivaTech sa plateforme Nova.",
+        "Samsung a présenté le Galaxy S25, un smartphone doté de Gemini.",
         "OpenAI avait promis en mai un mode vocal comparable pour GPT-4o.",
     ],
 )
@@ -78,6 +89,8 @@ def test_not_launches(extractor, text):
         ("OpenAI a lancé GPT-4o, son nouveau modèle multimodal.", "OpenAI"),
         ("La société parisienne LightOn a rendu public Alfred-40B, un modèle de langage.", "LightOn"),
         ("Le modèle de Google, Gemini 2.0 Flash, a été dévoilé mercredi.", "Google"),
+        ("Llama 2 a été publié par Meta en juillet 2023.", "Meta"),
+        ("Mistral AI et Nvidia ont dévoilé Mistral NeMo, un modèle de 12 milliards de paramètres.", "Mistral AI"),
         ("Sirius Labs accélère. La jeune pousse a dévoilé Orion 2, son modèle le plus puissant.",
          "Sirius Labs"),
         (("Nova, la plateforme de partage de modèles cofondée par Jean Martin, a publié Vega 3, "
@@ -101,6 +114,7 @@ def test_organization_is_the_launcher(extractor, text, expected):
         (("La start-up a dévoilé Nova Large, son modèle phare. Contrairement aux premiers modèles, diffusés "
          "sous licence libre, Nova Large n'est pas un modèle ouvert : ses poids ne sont pas publiés."), False),
         ("La start-up a dévoilé Nova Large, son modèle phare. Il est accessible uniquement par l'API.", False),
+        ("L'EPFL a publié Apertus, un modèle de langage entièrement ouvert.", True),
         ("OpenAI a lancé GPT-4o, son nouveau modèle multimodal.", None),
     ],
 )
