@@ -28,6 +28,9 @@ from extractor.speakers import (
     clause_text_end,
     gender_of,
     is_function_word,
+    leader_nouns,
+    organization_nouns,
+    starts_with_person_noun,
     norm,
     pair_quote_marks,
     read_name,
@@ -43,6 +46,7 @@ from extractor.speakers import (
 )
 
 _SP = r"[ \t\u00a0\u202f]"
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _AUX = r"(?:a|avait|aurait|aura|ont|avaient|auraient)"
 _PRON = r"(?:il|elle|ils|elles|on)"
 _WORD = r"[^\W\d_][\w]*"
@@ -290,6 +294,7 @@ class Article:
         self.main_company = _main_company(doc)
         self.org_names = {norm(e.text) for e in doc.ents if e.label_ != "PER"}
         self.person_names = {norm(e.text) for e in doc.ents if e.label_ == "PER"}
+        self.entity_names = {norm(e.text) for e in doc.ents} | ({norm(self.main_company)} if self.main_company else set())
         self.mentions: list[Mention] = []
         for ent in doc.ents:
             if ent.label_ != "PER" or self.inside_quote(ent.start_char):
@@ -321,6 +326,13 @@ class Article:
             return
         comma = mention.start - (len(self.text[:mention.start]) - len(self.text[:mention.start].rstrip())) - 1
         seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))
+        segment = self.text[seg_start:comma]
+        if starts_with_person_noun(segment) and not self.text[seg_start:seg_start + 1].islower():
+            # "Chercheuse à l'Inria et cofondatrice de Qubitek, Hélène Marchal ..."
+            title = split_title(segment)
+            mention.title, mention.organization, mention.generic_org = title.title, title.organization, title.generic_org
+            mention.gender = gender_of(segment)
+            return
         phrase = read_speaker(self.text, seg_start)
         if phrase and phrase.kind == "name" and phrase.name == mention.name and phrase.title:
             mention.title, mention.organization = phrase.title, phrase.organization
@@ -377,6 +389,8 @@ class Article:
             for m in [c for c in candidates if norm(c.name) != norm(self.main_company or "")][:4]:
                 if m.title and noun.split()[0][:5] in norm(m.title):
                     return m
+            if noun not in leader_nouns():
+                return None  # "le ministre" is not whoever was named last
         orgs = {norm(m.organization) for m in self.mentions if m.organization}
         if self.main_company:
             orgs.add(norm(self.main_company))
@@ -417,6 +431,9 @@ class Article:
             return {"name": None, "title": None, "organization": org} if org else None
         if phrase.kind == "name":
             known = self.known(phrase.name)
+            if " " not in phrase.name.strip() and not known and not phrase.title \
+                    and norm(phrase.name) not in self.entity_names:
+                return None  # "Cela confirme que", "Entretien : « ... »"
             if not phrase.title and not known and self.is_organization(phrase.name):
                 return {"name": None, "title": None, "organization": phrase.name}
             if phrase.title:
@@ -457,18 +474,29 @@ def _main_company(doc: Doc) -> str | None:
     for ent in doc.ents:
         if not ent.text[:1].isupper():
             continue
-        if ent.label_ == "PER" and _looks_like_person(ent.text):
+        if ent.label_ == "PER" and _looks_like_person(ent.text) or re.match(r"(?:L[’']|La |Le |Les )", ent.text):
             continue
         key = norm(ent.text)
         if re.match(r"s[ée]ries?\b", key):
             continue
         entry = counts.setdefault(key, [0, ent.start_char, ent.text])
         # Place names are often the model's label for unfamiliar company names.
-        entry[0] += (0.5 if ent.label_ == "LOC" else 1) + (ent.start_char < head_end)
+        entry[0] += (0.5 if ent.label_ in ("LOC", "PER") else 1) + (ent.start_char < head_end)
+    # "la start-up Qubitek": names the model may have missed.
+    nouns = "|".join(re.escape(n) for n in organization_nouns())
+    for m in re.finditer(rf"\b(?:{nouns})\s+({NAME_RE.pattern})", doc.text):
+        key = norm(m.group(1))
+        entry = counts.setdefault(key, [0, m.start(1), m.group(1)])
+        entry[0] += 1
     if not counts:
         return None
+    text = doc.text
+    for key, entry in counts.items():
+        # Mentions the model did not tag count too.
+        seen = len(re.findall(rf"(?<!\w){re.escape(entry[2])}(?![\w\-]|\s+[{_UPPER}0-9])", text))
+        entry[0] = max(entry[0], seen * 0.75 + (text.find(entry[2], body) < head_end))
     key = max(counts, key=lambda k: (counts[k][0], -counts[k][1]))
-    return counts[key][2] if counts[key][0] >= 2 else None
+    return counts[key][2] if counts[key][0] >= 1.5 else None
 
 
 # --------------------------------------------------------------------------

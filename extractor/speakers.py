@@ -160,6 +160,11 @@ def person_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def leader_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("leader_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def organization_nouns() -> tuple[str, ...]:
     return tuple(sorted(words("organization_nouns.txt"), key=len, reverse=True))
 
@@ -289,6 +294,11 @@ def split_title(segment: str) -> Title:
         for det in ("l’", "la ", "le ", "cette ", "cet ", "ce ", "sa ", "son ", ""):
             if rest_low.startswith(det):
                 tail = rest_low[len(det):]
+                for noun in organization_nouns():
+                    # "de la start-up Qubitek": the name after the noun is the organisation.
+                    named = rest[len(det) + len(noun) + 1:]
+                    if tail.startswith(noun + " ") and re.match(rf"[{_UPPER}]", named):
+                        return Title(title, _trim_org(named))
                 if any(tail == noun or tail.startswith(noun + " ") for noun in organization_nouns()):
                     if tail.count(" ") <= 2:
                         return Title(title, None, generic_org=True)
