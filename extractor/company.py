@@ -6,6 +6,7 @@ name the company, refer back to it ("la société", "elle") or are generic ("les
 start-up françaises", "une start-up qui lève").
 """
 
+import re
 from dataclasses import dataclass
 
 from extractor.investors import PREPOSITIONS, Token, is_name_word, name_runs, tokenize
@@ -111,9 +112,13 @@ def subject_of(text: str, offset: int = 0) -> Subject:
 
 
 def paragraph_label(text: str) -> str | None:
-    """The name a round-up paragraph opens with: "Swile. La carte titre-restaurant ..."."""
-    head = text.lstrip()
-    stop = head.find(".")
+    """The name a round-up paragraph opens with: "Swile. La carte titre-restaurant ...",
+    "■ Brindille : 800 k€ en pré-amorçage"."""
+    head = re.sub(r"^[\s■•▪●◆►*–—-]+", "", text)
+    found = re.search(r"\.\s|\s:\s|\s[–—]\s|\.$", head)
+    if not found:
+        return None
+    stop = found.start()
     if stop <= 0 or stop > 60:
         return None
     tokens = tokenize(head[:stop])

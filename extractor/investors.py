@@ -79,6 +79,13 @@ def is_name_word(token: Token) -> bool:
     return any(c.isupper() for c in text[1:])
 
 
+# Capitalised head nouns of organisation names that continue with lower-case words.
+_ORG_HEADS = frozenset({
+    "Fonds", "Banque", "Caisse", "Conseil", "Fondation", "Société", "Compagnie", "Institut",
+    "Agence", "Union", "Commission", "Ministère", "Crédit", "Mutuelle",
+})
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -97,8 +104,20 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
                 j += 1
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
-                  and tokens[j + 1].text[0].isupper() and tok.lower not in ("d'",)):
+                  and tokens[j + 1].text[0].isupper()):
                 j += 2
+            elif tok.lower in _NAME_JOINERS and tokens[i].text in _ORG_HEADS:
+                # "Fonds de solidarité FTQ", "Banque des territoires": a generic head
+                # noun keeps up to two lower-case words, up to a capitalised one.
+                k = j + 1
+                while k < n and k - j <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+                    k += 1
+                if k < n and is_name_word(tokens[k]) and k > j + 1:
+                    j = k + 1
+                elif k > j + 1 and tokens[i].text in ("Banque", "Caisse") and k - j <= 2:
+                    j = k
+                else:
+                    break
             else:
                 break
         runs.append((i, j))
@@ -260,6 +279,8 @@ class Found:
     existing: bool = False
     context: str = ""  # descriptor and apposition words, for the kind
     cue: str = ""
+    subject: bool = False  # named as the subject of a participation verb
+    start_of_object: int = -1  # for subjects: where the verb's object starts
 
 
 _LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
@@ -335,7 +356,12 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
                         f.existing = True
             previous = "relative"
             continue
-        if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start")):
+        if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start", "adverbial")):
+            if previous == "name":
+                previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
+                continue
+            break
+        if previous == "adverbial" and not leading_de:
             break
         if leading_de and previous == "apposition":
             # "cofondateur de Fotolia et d'eFounders": still the apposition.
@@ -467,9 +493,29 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
                                 existing=existing, cue=m.group()))
 
+    for m in verb_pattern.finditer(sentence):
+        # "Chez Kernel Santé Invest, qui mène le tour": the name before the relative.
+        before = sentence[:m.start()]
+        rel = re.search(r",?\s*(?:qui)\s*$", before)
+        if not rel or rel.start() == 0:
+            continue
+        role = _role(m.group(), verb_roles)
+        if role == "participant" or (_takes_part(m.group()) and not _round_object(sentence[m.end():], role)):
+            continue
+        head = tokenize(before[:rel.start()])
+        runs = name_runs(head)
+        if runs and runs[-1][1] == len(head):
+            i, j = runs[-1]
+            found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
+                               end=offset + head[j - 1].end, lead=role == "lead",
+                               existing=role == "existing", cue=m.group()))
+
     for m in verbs:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
+        if _takes_part(m.group()) and not _round_object(sentence[m.end():], role):
+            continue
+        verb_end = offset + m.end()
         start = 0
         for c in _CLAUSE_START.finditer(before):
             start = c.end()
@@ -477,8 +523,15 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         # already gave its list; names before it are descriptors.
         subject = before[start:]
         subject_existing = role == "existing"
-        found.extend(parse_list(subject, offset + start, lead=role == "lead",
-                                existing=subject_existing, cue=m.group()))
+        items = parse_list(subject, offset + start, lead=role == "lead",
+                           existing=subject_existing, cue=m.group())
+        if fold(m.group()).split()[-1].startswith("accompagn"):
+            # "La banque X a accompagné la société": advisers, not investors.
+            items = [f for f in items if not _ADVISER.search(f.context)]
+        for f in items:
+            f.subject = True
+            f.start_of_object = verb_end
+        found.extend(items)
 
     return _merge(found)
 
@@ -497,6 +550,25 @@ def _role(matched: str, roles: dict[str, str]) -> str:
         if all(w in it for w in want):
             return role
     return "participant"
+
+
+_ADVISER = re.compile(r"(?<!\w)(?:banques?|cabinets?|avocats?|conseils?|conseillers?)(?!\w)", re.IGNORECASE)
+_ROUND_WORDS = re.compile(
+    r"(?<!\w)(?:opération|tour|levée|financement|augmentation|capital|round|introduction|table|"
+    r"souscription|émission|emprunt|prêt|ronde|série|amorçage)", re.IGNORECASE)
+
+
+def _round_object(after: str, role: str) -> bool:
+    """"participent à l'opération", "participent également." take part in the round;
+    "a participé à l'étude clinique" does not."""
+    m = re.match(r"[\s\w'’-]{0,25}?(?<!\w)(?:à\s+l['’]|à\s+la|à\s+une|à\s+un|à|au|aux)\s+(\S+(?:\s+\S+)?)", after)
+    if not m:
+        return True
+    return _ROUND_WORDS.search(m.group(1)) is not None
+
+
+def _takes_part(verb: str) -> bool:
+    return re.search(r"particip|\bpart\b", fold(verb)) is not None
 
 
 def participation_verb_at(text: str) -> bool:

@@ -72,8 +72,9 @@ def classify_amount(sentence: str, start: int, end: int,
         return None  # "335 millions de dollars (276 millions d'euros)"
     if _cue("non_round_cues.txt").search(surface):
         return None  # "au-delà de 50 millions"
-    negative_after = re.match(r"\s*(?:\S+\s+){0,2}?", after) and _cue("non_round_cues_after.txt").search(after)
-    if negative_after and negative_after.start() < 25:
+    negative_after = _cue("non_round_cues_after.txt").search(after)
+    if negative_after and (negative_after.start() < 25 or re.match(
+            r"depuis|au total|en cumulé", negative_after.group(), re.IGNORECASE)):
         return None
     raise_end = _nearest_before(_cue("raise_cues.txt"), before)
     for m_start, m_end in mention_spans:
@@ -275,7 +276,10 @@ class FundingRoundExtractor:
                 company = subject.name
                 if company is None:
                     label = paragraph_label(text[paragraphs[para][0]:paragraphs[para][1]]) if para >= 0 else None
-                    company = label or paragraph_company.get(para) or (main_company[0] if main_company else None)
+                    company = (label or paragraph_company.get(para)
+                               or (rounds[-1].company if rounds else None)
+                               or (main_company[0] if main_company else None)
+                               or self._title_subject(doc, sentences))
                 if company is None:
                     continue
                 company = company.strip()
@@ -307,8 +311,14 @@ class FundingRoundExtractor:
             return []
         main = next((r for r in rounds if r.current), rounds[0])
 
-        def round_for(sent: tuple[int, int], pos: int) -> _Round:
+        def round_for(sent: tuple[int, int], pos: int, object_at: int = -1) -> _Round:
             here = sentence_rounds.get(sent)
+            if here and object_at >= 0:
+                # "la Région Bretagne apporte une subvention de 300 000 euros": the
+                # subject of a participation verb funds the round its object names.
+                after = [r for r in here if r.position >= object_at]
+                if after:
+                    return after[0]
             if here:
                 before = [r for r in here if r.position <= pos]
                 return before[-1] if before else here[0]
@@ -352,11 +362,25 @@ class FundingRoundExtractor:
             for found in find_investors(s_text, sent[0]):
                 if fold(found.name) in companies or any(fold(found.name) in c.split() for c in companies):
                     continue
-                target = round_for(sent, found.start)
+                target = round_for(sent, found.start, found.start_of_object if found.subject else -1)
                 target.investors.append(found)
                 if sent not in target.evidence:
                     target.evidence.append(sent)
         return sorted(rounds, key=lambda r: r.position)
+
+    def _title_subject(self, doc: Doc, sentences: list[tuple[int, int]]) -> str | None:
+        """The named subject of the article's first sentence or title ("IA : Aubrac AI publie ...")."""
+        for s_start, s_end in sentences[:2]:
+            span = doc.char_span(s_start, s_end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = next((t for t in span if t.pos_ == "VERB"), None)
+            if verb is None:
+                continue
+            subject = subject_of(doc.text[s_start:verb.idx], s_start)
+            if subject.kind == "name":
+                return subject.name
+        return None
 
     def _subject(self, doc: Doc, sent_start: int, amount_start: int) -> Subject:
         """The subject of the verb that reports the amount raised."""
