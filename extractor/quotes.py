@@ -105,7 +105,7 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     if m and (m.group(2).lower() in verbs.present or m.group(2).lower() in verbs.plural):
         if m.group(3) == "on":
             # "explique-t-on chez X": the company speaks; a bare "on" is a rumour.
-            where = re.match(r"\s+(?:chez|du côté d[e’']\s?|au sein d[e’']\s?)", rest[m.end():])
+            where = re.match(r"\s+(?:chez\s+|du côté d[e’']\s?|au sein d[e’']\s?)", rest[m.end():])
             span = read_name(text, p + m.end() + where.end()) if where else None
             if span:
                 phrase = SpeakerPhrase("organization", span[0], span[1], organization=text[span[0]:span[1]])
@@ -481,7 +481,10 @@ def _main_company(doc: Doc) -> str | None:
             continue
         entry = counts.setdefault(key, [0, ent.start_char, ent.text])
         # Place names are often the model's label for unfamiliar company names.
-        entry[0] += (0.5 if ent.label_ in ("LOC", "PER") else 1) + (ent.start_char < head_end)
+        # Place names get no headline bonus: datelines and "à Paris" open many articles.
+        place = ent.label_ == "LOC"
+        entry[0] += (0.5 if place or ent.label_ == "PER" else 1) + (ent.start_char < head_end and not place)
+        entry.append(place)
     # "la start-up Qubitek": names the model may have missed.
     nouns = "|".join(re.escape(n) for n in organization_nouns())
     for m in re.finditer(rf"\b(?:{nouns})\s+({NAME_RE.pattern})", doc.text):
@@ -494,7 +497,8 @@ def _main_company(doc: Doc) -> str | None:
     for key, entry in counts.items():
         # Mentions the model did not tag count too.
         seen = len(re.findall(rf"(?<!\w){re.escape(entry[2])}(?![\w\-]|\s+[{_UPPER}0-9])", text))
-        entry[0] = max(entry[0], seen * 0.75 + (text.find(entry[2], body) < head_end))
+        place = len(entry) > 3 and all(entry[3:])
+        entry[0] = max(entry[0], seen * 0.75 + (text.find(entry[2], body) < head_end and not place))
     key = max(counts, key=lambda k: (counts[k][0], -counts[k][1]))
     return counts[key][2] if counts[key][0] >= 1.5 else None
 

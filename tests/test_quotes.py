@@ -215,7 +215,30 @@ CASES = [
         "Antoine Vidal, PDG de Kappa, reste serein. Selon lui, la demande repartira au printemps.",
         [("la demande repartira au printemps", False, "Antoine Vidal", "PDG", "Kappa", "selon")],
     ),
+    # Role before the name; an age between name and role.
+    (
+        "Chercheuse et cofondatrice de la start-up Qubix, Hélène Marchal plaide pour un sursaut. "
+        "« Il faut des centres de calcul publics », insiste-t-elle.",
+        [("Il faut des centres de calcul publics", True, "Hélène Marchal", "Chercheuse et cofondatrice", "Qubix",
+          "insiste")],
+    ),
+    (
+        "Jacques Pons, 52 ans, viticulteur à Cahors, confirme : « On manque de bras partout cet été. »",
+        [("On manque de bras partout cet été.", True, "Jacques Pons", "viticulteur à Cahors", None, "confirme")],
+    ),
+    # The company speaks, through "on" or as "l'entreprise".
+    (
+        "La start-up Orbis recrute. « Nous doublerons l'équipe cette année », explique-t-on chez Orbis.",
+        [("Nous doublerons l'équipe cette année", True, None, None, "Orbis", "explique")],
+    ),
+    # A role noun that matches nobody named is not resolved to the last person.
+    (
+        "Marc Olivier, associé chez Vela, est prudent. « Le plan arrive trop tard pour nous », regrette le ministre.",
+        [],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
+    ("Cela confirme que le marché se tend nettement.", []),
+    ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
     ("La start-up se présente comme le « Netflix du podcast » des plus jeunes.", []),
     ("« Une vente est envisagée », murmure-t-on dans l'entourage du groupe.", []),
     ("Selon nos informations, la société prépare une levée de fonds.", []),
