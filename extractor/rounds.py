@@ -160,6 +160,7 @@ class _Round:
     investors: list[Found] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     position: int = 0
+    guessed: bool = False  # company taken from the title, not from the sentence
 
 
 def _same_money(a: dict | None, b: dict | None) -> bool:
@@ -274,12 +275,14 @@ class FundingRoundExtractor:
                 if subject.kind == "generic":
                     continue
                 company = subject.name
+                guessed = False
                 if company is None:
                     label = paragraph_label(text[paragraphs[para][0]:paragraphs[para][1]]) if para >= 0 else None
                     company = (label or paragraph_company.get(para)
                                or (rounds[-1].company if rounds else None)
                                or (main_company[0] if main_company else None)
                                or self._title_subject(doc, sentences))
+                    guessed = not (label or paragraph_company.get(para) or rounds or main_company)
                 if company is None:
                     continue
                 company = company.strip()
@@ -288,7 +291,7 @@ class FundingRoundExtractor:
                 if not main_company:
                     main_company.append(company)
                 new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
-                             company=company, position=money["start"])
+                             company=company, position=money["start"], guessed=guessed)
                 if mention is not None:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
