@@ -1,0 +1,120 @@
+"""Investors in French sentences: lists, lead, existing, kinds, what is not an investor."""
+
+import pytest
+
+from extractor.company import paragraph_label, subject_of
+from extractor.investors import find_investors, investor_kind, investors_after_amount, parse_list
+
+
+def _names(sentence: str) -> set[str]:
+    return {f.name for f in find_investors(sentence)}
+
+
+def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
+    return {f.name: (f.lead, f.existing) for f in find_investors(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour est mené par le fonds américain Orion Capital.", {"Orion Capital"}),
+    ("La levée a été réalisée auprès de Kestrel Ventures, Mira Partners et Haldane.",
+     {"Kestrel Ventures", "Mira Partners", "Haldane"}),
+    ("L'opération rassemble plusieurs investisseurs, dont Bellwood, Tamaris Capital et Ostra.",
+     {"Bellwood", "Tamaris Capital", "Ostra"}),
+    ("Le fonds Verdane fait son entrée au capital.", {"Verdane"}),
+    ("Alder et Birchwood remettent au pot.", {"Alder", "Birchwood"}),
+    ("Ils sont rejoints par le business angel Paul Girard, fondateur de Lumio.", {"Paul Girard"}),
+    ("Le tour est mené par Vauclair, aux côtés d'eStart et de ses investisseurs historiques Noria et Selva.",
+     {"Vauclair", "eStart", "Noria", "Selva"}),
+    ("La start-up a obtenu un prêt accordé par Bpifrance dans le cadre du plan France 2030.", {"Bpifrance"}),
+    ("Avec la participation d'Investissement Québec et du Fonds de solidarité FTQ.",
+     {"Investissement Québec", "Fonds de solidarité FTQ"}),
+])
+def test_lists_of_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La plateforme travaille avec plus de 200 clubs, dont Lorient, Brest et Nantes.",
+    "Plus de 300 entreprises utilisent son logiciel, parmi lesquelles Carrel, Duvo et Best Mart.",
+    "Partech et Piton Capital ont cédé une partie de leurs actions aux nouveaux entrants.",
+    "La banque d'affaires Lazard a conseillé la société dans cette opération.",
+    "Portal et Iroise ont accompagné l'introduction en tant que chefs de file et teneurs de livre associés.",
+    "La banque Helvet & Co a accompagné la société dans cette levée.",
+    "Le docteur Marie Rivière a participé à l'étude clinique.",
+])
+def test_not_investors(text):
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize("text, name, lead, existing", [
+    ("La Série B est menée par Orion Capital.", "Orion Capital", True, False),
+    ("Le tour est co-mené par Orion et Tamaris.", "Tamaris", True, False),
+    ("Une Série A sous la houlette du fonds Lux Maris.", "Lux Maris", True, False),
+    ("Tamaris mène l'opération, aux côtés de Noria, déjà actionnaire.", "Tamaris", True, False),
+    ("Tamaris mène l'opération, aux côtés de Noria, déjà actionnaire.", "Noria", False, True),
+    ("Elle a levé 5 millions auprès de Selva, qui mène le tour, et d'Alder.", "Selva", True, False),
+    ("Chez Selva, qui mène le tour, on parie sur la croissance.", "Selva", True, False),
+    ("Ses investisseurs historiques Alder et Birchwood participent.", "Birchwood", False, True),
+    ("Alder et Birchwood, déjà présents au capital, suivent.", "Alder", False, True),
+    ("Le tour est emmené par Noria et Selva, déjà actionnaire depuis 2019.", "Noria", True, False),
+    ("Le tour est emmené par Noria et Selva, déjà actionnaire depuis 2019.", "Selva", True, True),
+    ("Bpifrance, qui renouvelle sa confiance, participe aussi.", "Bpifrance", False, True),
+    ("Plusieurs actionnaires existants, dont Alder et Noria, ont participé.", "Noria", False, True),
+    ("Le fonds Selva fait son entrée.", "Selva", False, False),
+])
+def test_lead_and_existing(text, name, lead, existing):
+    assert _flags(text)[name] == (lead, existing)
+
+
+@pytest.mark.parametrize("name, context, person, expected", [
+    ("Bpifrance", "", False, "public"),
+    ("BEI", "", False, "public"),
+    ("Région Occitanie", "", False, "public"),
+    ("Orion Capital", "", False, "fund"),
+    ("Kestrel Ventures", "", False, "fund"),
+    ("Selva", "le fonds américain", False, "fund"),
+    ("Alto", "le groupe industriel", False, "corporate"),
+    ("Paul Girard", "le business angel", False, "individual"),
+    ("Marie Dupuis", "", True, "individual"),
+    ("Zorvex", "", False, "unknown"),
+])
+def test_investor_kind(name, context, person, expected):
+    assert investor_kind(name, context, person) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" de Bpifrance, au titre de l'aide à l'innovation", ["Bpifrance"]),
+    (" de la Région Bretagne.", ["Région Bretagne"]),
+    (" pour recruter", []),
+])
+def test_funder_after_amount(text, expected):
+    assert [f.name for f in investors_after_amount(text)] == expected
+
+
+def test_apposition_is_not_a_name():
+    found = parse_list("Xavier Lenoir, fondateur de Freebox, et Anne Morel, cofondatrice de Tilia et d'eLab.")
+    assert [f.name for f in found] == ["Xavier Lenoir", "Anne Morel"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("La néobanque des PME Qinto a ", "name", "Qinto"),
+    ("Mirval, l'éditeur français de logiciels, a ", "name", "Mirval"),
+    ("Il y a un an, en mars, Sorlo avait ", "name", "Sorlo"),
+    ("La société, qui emploie 40 personnes, a ", "anaphor", None),
+    ("Elle a ", "anaphor", None),
+    ("Les start-up françaises ont ", "generic", None),
+    ("une start-up qui ", "generic", None),
+    ("Le cofondateur de Qinto a ", "anaphor", None),
+])
+def test_subject_of_raise_verb(text, kind, name):
+    subject = subject_of(text)
+    assert (subject.kind, subject.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Swilo. La carte titre-restaurant a levé 20 millions.", "Swilo"),
+    ("■ Brindo : 800 k€ en pré-amorçage", "Brindo"),
+    ("Le reflux se confirme. Les montants baissent.", None),
+])
+def test_paragraph_label(text, expected):
+    assert paragraph_label(text) == expected

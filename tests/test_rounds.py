@@ -1,0 +1,102 @@
+"""Funding rounds: which amounts are rounds, and rounds assembled end to end."""
+
+import re
+
+import pytest
+
+from extractor.rounds import (
+    EARLIER_VALUATION, ROUND, VALUATION, classify_amount, is_earlier, split_sentences,
+)
+
+_AMOUNT = re.compile(r"\[(.+?)\]")
+
+
+def _classify(sentence: str):
+    """The amount is marked with brackets: "a levé [10 millions d'euros]"."""
+    m = _AMOUNT.search(sentence)
+    plain = sentence[:m.start()] + m.group(1) + sentence[m.end():]
+    return classify_amount(plain, m.start(), m.start() + len(m.group(1)))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sylvo a levé [12 millions d'euros] auprès de Noria.", ROUND),
+    ("La start-up boucle une Série A de [8 M€].", ROUND),
+    ("Veltis annonce une levée de fonds de [5 millions d'euros].", ROUND),
+    ("Elle obtient une subvention de [300 000 euros].", ROUND),
+    ("Sylvo a levé [680 millions de dollars] (575 millions d'euros) lors d'une Série B.", ROUND),
+    ("Sylvo a levé 680 millions de dollars ([575 millions d'euros]) lors d'une Série B.", None),
+    ("La société a réalisé un chiffre d'affaires de [2,4 millions d'euros] en 2023.", None),
+    ("Elle a dépassé les [120 millions d'euros] de revenus récurrents.", None),
+    ("Elle a levé au total plus de [425 millions de dollars] depuis sa création.", None),
+    ("Elle a levé [3 millions d'euros] auprès de business angels depuis sa création.", None),
+    ("Partech, qui gère [2,5 milliards d'euros], mène le tour.", None),
+    ("Le fonds a bouclé un fonds de [300 millions d'euros].", None),
+    ("L'action a été introduite au prix de [8,20 euros] par action.", None),
+    ("Trois start-up ont bouclé des levées de plus de [150 millions d'euros] chacune.", None),
+    ("Les Séries A se sont négociées autour de [9 millions d'euros] en moyenne.", None),
+    ("Une Série A se situe généralement entre 5 et [20 millions d'euros].", None),
+    ("Les fonds s'étaient engagés à souscrire pour un montant total de [6 millions d'euros].", None),
+    ("Elle empoche un chèque de [34 000 euros].", None),
+    ("L'opération valorise l'entreprise [4,4 milliards d'euros].", VALUATION),
+    ("La start-up est désormais valorisée [1,4 milliard d'euros].", VALUATION),
+    ("Bloomberg estime sa nouvelle valeur à [2 milliards $].", VALUATION),
+    ("Elle est valorisée 4 milliards, contre [2,7 milliards] lors de sa précédente levée.", EARLIER_VALUATION),
+])
+def test_classify_amount(sentence, expected):
+    assert _classify(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sylvo avait levé 5 millions d'euros en 2020.", True),
+    ("Moins d'un an après une Série C de 50 millions d'euros, la start-up change de dimension.", True),
+    ("Sylvo a levé 5 millions d'euros.", False),
+])
+def test_is_earlier(sentence, expected):
+    assert is_earlier(sentence, sentence.index("5")) is expected
+
+
+def test_split_sentences_keeps_round_letters_and_initials():
+    text = "Elle a levé 50 millions en Série B. Noria mène le tour. Selon J. Martin, c'est rare."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Elle a levé 50 millions en Série B.", "Noria mène le tour.", "Selon J. Martin, c'est rare.",
+    ]
+
+
+def _rounds(extractor, text):
+    return extractor.extract(text).funding_rounds
+
+
+def test_round_with_lead_existing_and_valuation(extractor):
+    text = ("date 2024-03-12\nLa fintech Qirel a bouclé une Série C de 40 millions d'euros, menée par "
+            "le fonds américain Orion Capital. Ses investisseurs historiques Noria et Selva remettent au pot. "
+            "L'opération valorise l'entreprise 400 millions d'euros.")
+    [r] = _rounds(extractor, text)
+    assert (r.company, r.round_type, r.amount.value, r.valuation.value, r.date) == (
+        "Qirel", "series_c", 40_000_000, 400_000_000, "2024-03-12")
+    flags = {i.name: (i.lead, i.existing) for i in r.investors}
+    assert flags == {"Orion Capital": (True, False), "Noria": (False, True), "Selva": (False, True)}
+
+
+def test_earlier_round_keeps_its_own_lead(extractor):
+    text = ("Vorta lève 30 millions d'euros lors d'une Série B menée par Alder. "
+            "En 2021, Vorta avait bouclé une Série A de 8 millions d'euros menée par Birchwood.")
+    rounds = {r.round_type: r for r in _rounds(extractor, text)}
+    assert [i.name for i in rounds["series_b"].investors] == ["Alder"]
+    assert [i.name for i in rounds["series_a"].investors] == ["Birchwood"]
+
+
+def test_round_up_paragraphs(extractor):
+    text = ("Trois levées de la semaine.\n\n"
+            "Swilo. La carte titre-restaurant a levé 20 millions d'euros en Série B auprès de Noria.\n\n"
+            "Brindo. L'application de jardinage a bouclé un tour d'amorçage de 2 millions d'euros.")
+    assert {(r.company, r.round_type) for r in _rounds(extractor, text)} == {
+        ("Swilo", "series_b"), ("Brindo", "seed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Les start-up françaises ont levé 8,3 milliards d'euros en 2023.",
+    "En France, une Série A se situe généralement entre 5 et 20 millions d'euros.",
+    "La société a réalisé un chiffre d'affaires de 50 millions d'euros en 2023.",
+])
+def test_not_a_round(extractor, text):
+    assert _rounds(extractor, text) == []
