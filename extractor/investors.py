@@ -8,8 +8,8 @@ Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 
 from extractor.lexicon import table, words
 
@@ -45,12 +45,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _function_words() -> frozenset[str]:
     return frozenset(w.replace("’", "'") for w in words("name_function_words.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_names() -> frozenset[str]:
     return frozenset(words("name_common_acronyms.txt"))
 
@@ -99,9 +99,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             tok = tokens[j]
-            if is_name_word(tok):
-                j += 1
-            elif tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
+            if is_name_word(tok) or tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
                 j += 1
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper()):
@@ -156,21 +154,21 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pa
     return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w-]))", re.IGNORECASE if ignore_case else 0)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
     rows = table("investor_cues.tsv")
     roles = {fold(r[0]): r[1] for r in rows}
     return phrase_regex([r[0] for r in rows]), roles
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     rows = table("investor_participation_verbs.tsv")
     roles = {fold(r[0]): r[1] for r in rows}
     return phrase_regex([r[0] for r in rows], gaps=True), roles
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regex(name: str) -> re.Pattern:
     return phrase_regex(words(name))
 
@@ -213,7 +211,7 @@ def excluded_sentence(text: str) -> bool:
 # ---------------------------------------------------------------- kinds
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kind_cues() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     name_words: dict[str, str] = {}
     context: list[tuple[str, str]] = []
@@ -226,7 +224,7 @@ def _kind_cues() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return name_words, [(phrase_regex([c]), k) for c, k in context]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _public_names() -> tuple[frozenset[str], tuple[str, ...]]:
     exact, prefixes = set(), []
     for entry in words("public_investors.txt"):
@@ -369,7 +367,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         picked = _pick_name(body)
         starts_lower = not is_name_word(body[0])
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
-        founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.I)
+        founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.IGNORECASE)
         if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
                 starts_lower and founder_words and previous == "name"):
             # Apposition or descriptor: carries markers for the names before it.
@@ -429,12 +427,7 @@ def _singular(text: str) -> bool:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" ,.;:'’\"«»")
-    # A capitalised article at the start of a clause is not part of the name.
-    parts = name.split()
-    while parts and parts[0].lower() in ("le", "la", "les") and len(parts) > 1 and parts[0][0].isupper() and False:
-        parts = parts[1:]
-    return " ".join(parts)
+    return " ".join(name.strip(" ,.;:'’\"«»").split())
 
 
 # ---------------------------------------------------------------- sentences

@@ -19,7 +19,7 @@ paragraph is about.
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +27,12 @@ from spacy.tokens import Doc
 from extractor.company import Subject, paragraph_label, subject_of
 from extractor.dates import date_for_round
 from extractor.investors import (
-    Found, find_investors, fold, investor_kind, investors_after_amount, participation_verb_at,
+    Found,
+    find_investors,
+    fold,
+    investor_kind,
+    investors_after_amount,
+    participation_verb_at,
     phrase_regex,
 )
 from extractor.lexicon import words
@@ -41,7 +46,7 @@ EARLIER_VALUATION = "earlier_valuation"
 _NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue(name: str) -> re.Pattern:
     return phrase_regex(words(name))
 
@@ -90,7 +95,7 @@ def classify_amount(sentence: str, start: int, end: int,
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
-                    r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*", sentence[end:m_start], re.S):
+                    r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*", sentence[end:m_start], re.DOTALL):
                 return ROUND
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
@@ -335,7 +340,6 @@ class FundingRoundExtractor:
         for money, sent, kind in valuations:
             s_text = text[sent[0]:sent[1]]
             if kind == EARLIER_VALUATION:
-                after = s_text[money["end"] - sent[0]:]
                 mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.start >= money["end"]
                                 and re.match(r"\s*(?:\S+\s+){0,3}?(?:lors|au\s+moment)\b", text[money["end"]:m.start])), None)
                 if mention is None:
@@ -433,7 +437,6 @@ class FundingRoundExtractor:
             seen[key] = item
             investors.append(item)
         evidence = sorted(set(r.evidence))
-        start, end = evidence[0] if evidence else r.sentence
         anchor = r.amount or r.valuation
         date = date_for_round(doc, r.sentence[0], r.sentence[1], r.current,
                               anchor=anchor["start"] if anchor else None)

@@ -5,7 +5,12 @@ import re
 import pytest
 
 from extractor.rounds import (
-    EARLIER_VALUATION, ROUND, VALUATION, classify_amount, is_earlier, split_sentences,
+    EARLIER_VALUATION,
+    ROUND,
+    VALUATION,
+    classify_amount,
+    is_earlier,
+    split_sentences,
 )
 
 _AMOUNT = re.compile(r"\[(.+?)\]")
