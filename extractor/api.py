@@ -9,6 +9,8 @@ component raise costs only itself, never the other documents of its batch.
 """
 
 import itertools
+import multiprocessing
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -277,9 +279,10 @@ class Extractor:
         numbers = itertools.count()
         source = iter(items)
         source_errors: list[Exception] = []
+        stopping = False  # set when the caller stops early: feed no more items
 
         def feed() -> Iterator[tuple[Doc, int]]:
-            while True:
+            while not stopping:
                 try:
                     key, payload = next(source)
                 except StopIteration:
@@ -319,31 +322,61 @@ class Extractor:
 
         finished = False
         while not finished:
+            workers_before = set(multiprocessing.active_children())
             docs = self.nlp.pipe(feed(), batch_size=batch_size, n_process=n_process, as_tuples=True)
-            while True:
-                self._handler.tolerant = True
-                try:
-                    doc, number = next(docs)
-                except StopIteration:
-                    finished = True
-                    break
-                except Exception:
-                    # A component that ignores error handlers (spaCy's Cython
-                    # parsers) broke the whole pipe: every document in flight is
-                    # retried alone, then a new pipe takes the rest of the items.
-                    break
-                finally:
-                    self._handler.tolerant = False
-                # Documents the error handler dropped come back as a gap in the numbers.
-                retry_in_flight(before=number)
-                _, job, index = in_flight.popleft()
-                self._finish_chunk(job, index, doc)
-                yield from ready()
-            docs.close()
+            completed = False
+            try:
+                while True:
+                    self._handler.tolerant = True
+                    try:
+                        doc, number = next(docs)
+                    except StopIteration:
+                        finished = completed = True
+                        break
+                    except Exception:
+                        # A component that ignores error handlers (spaCy's Cython
+                        # parsers) broke the whole pipe: every document in flight is
+                        # retried alone, then a new pipe takes the rest of the items.
+                        break
+                    finally:
+                        self._handler.tolerant = False
+                    # Documents the error handler dropped come back as a gap in the numbers.
+                    retry_in_flight(before=number)
+                    _, job, index = in_flight.popleft()
+                    self._finish_chunk(job, index, doc)
+                    yield from ready()
+            finally:
+                if not completed and n_process > 1:
+                    # The caller stopped early (or Ctrl-C). Closing spaCy's
+                    # multiprocess pipe now would deadlock: workers block while
+                    # sending results nobody reads. Feed nothing more and let the
+                    # workers finish the batches they hold.
+                    stopping = True
+                    self._drain(docs, workers_before)
+                docs.close()
             retry_in_flight()
             yield from ready()
         if source_errors:
             raise source_errors[0]
+
+    def _drain(self, docs: Iterator, workers_before: set) -> None:
+        """Run a multiprocess pipe to its end, throwing its results away."""
+        self._handler.tolerant = True
+        try:
+            for _ in docs:
+                pass
+        except Exception:
+            pass
+        except BaseException:
+            # A second Ctrl-C: no more waiting, the pipe's workers are ended.
+            for worker in set(multiprocessing.active_children()) - workers_before:
+                worker.terminate()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                docs.close()
+            raise
+        finally:
+            self._handler.tolerant = False
 
     def extract_many(
         self, items: Iterable[Item], batch_size: int = 32, n_process: int = 1

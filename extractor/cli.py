@@ -77,19 +77,25 @@ class UsageError(Exception):
 
 class _Interrupts:
     """SIGINT handling for a batch: the first Ctrl-C asks the batch to stop
-    after the record in hand, a second one stops at once. Worker processes
-    forked from this one ignore it: the parent ends them in order."""
+    after the record in hand. With one process a second Ctrl-C stops at once;
+    with worker processes it is ignored, because spaCy's workers deadlock when
+    their pipe is torn down mid-batch: they finish the batches they hold.
+    Worker processes forked from this one ignore SIGINT: the parent ends them.
+    """
 
-    def __init__(self) -> None:
+    def __init__(self, hard_stop: bool = True) -> None:
         self.requested = False
+        self.hard_stop = hard_stop
         self._pid = os.getpid()
         self._previous = None
 
     def _handle(self, signum, frame) -> None:
         if os.getpid() != self._pid:
             return
-        if self.requested:
+        if self.requested and self.hard_stop:
             raise KeyboardInterrupt
+        if self.requested:
+            print("stopping: the workers finish the batches they hold", file=sys.stderr)
         self.requested = True
 
     def __enter__(self) -> "_Interrupts":
@@ -243,7 +249,7 @@ def _extract(args: argparse.Namespace) -> int:
     interrupted = False
     commit = False
     results = None
-    with _Interrupts() as interrupts:
+    with _Interrupts(hard_stop=args.workers == 1) as interrupts:
         try:
             from extractor.api import Extractor
 
