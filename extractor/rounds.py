@@ -216,6 +216,20 @@ def _paragraph_index(text: str, body_start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.end() > body_start]
 
 
+_SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "xcomp"})
+
+
+def _in_subordinate(token) -> bool:
+    """Whether a verb sits in a relative clause or what hangs from one: in "Chlorofil,
+    qui conçoit des capteurs pour optimiser l'éclairage, a annoncé", neither
+    "conçoit" nor "optimiser" is the verb whose subject is the company."""
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ in _SUBORDINATE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
 class FundingRoundExtractor:
     def __init__(self, money_key: str) -> None:
         self.money_key = money_key
@@ -402,7 +416,7 @@ class FundingRoundExtractor:
         else:
             limit = sent_start + (cue.start() if cue is not None else len(before))
             verbs = [t for t in doc.char_span(sent_start, limit, alignment_mode="contract") or []
-                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "acl:relcl", "xcomp")]
+                     if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)]
             if verbs:
                 verb_at = verbs[0].idx
         if verb_at is None:

@@ -105,3 +105,15 @@ def test_round_up_paragraphs(extractor):
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
+
+
+# One construction per case, end to end: (company, round_type, amount) of every round.
+@pytest.mark.parametrize("text, expected", [
+    # The raise verb comes after a relative clause that holds verbs of its own.
+    ("MONTRÉAL — La jeune entreprise Sorbel, qui fabrique des drones pour surveiller les forêts, "
+     "a annoncé jeudi la clôture d'une ronde de financement de série A de 9 millions de dollars canadiens.",
+     {("Sorbel", "series_a", 9_000_000)}),
+])
+def test_rounds_end_to_end(extractor, text, expected):
+    got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
+    assert got == expected
