@@ -15,6 +15,7 @@ apposition that introduced them.
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -50,6 +51,21 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _AUX = r"(?:a|avait|aurait|aura|ont|avaient|auraient)"
 _PRON = r"(?:il|elle|ils|elles|on)"
 _WORD = r"[^\W\d_][\w]*"
+
+
+def _multiword_forms() -> str:
+    """Speech verbs of several words ("fait valoir", "met en garde") as a regex alternation."""
+    verbs = speech_verbs()
+    forms = {f for table in (verbs.present, verbs.plural, verbs.participle) for f in table if " " in f}
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+
+
+def _low(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+# A speech verb form: one word, or a listed multi-word form.
+_VERB = rf"(?:{_multiword_forms()}|{_WORD})"
 # Shortest quote kept without an explicit attribution right after or before it.
 MIN_WORDS = 4
 
@@ -91,18 +107,18 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         return RUMOUR
     verbs = speech_verbs()
     # "a-t-il déclaré", "avait-elle expliqué"
-    m = re.match(rf"({_AUX})-t-({_PRON})\s+({_WORD})", rest)
-    if m and m.group(3).lower() in verbs.participle:
+    m = re.match(rf"({_AUX})-t-({_PRON})\s+({_VERB})", rest)
+    if m and _low(m.group(3)) in verbs.participle:
         if m.group(2) == "on":
             return RUMOUR
         return Attribution(f"{m.group(1)} {m.group(3)}", _pronoun(m, 2, p), p, p + m.end())
     # "s'est-il félicité"
-    m = re.match(rf"(s[’']est|se sont)-({_PRON})\s+({_WORD})", rest)
-    if m and m.group(3).lower() in verbs.participle:
+    m = re.match(rf"(s[’']est|se sont)-({_PRON})\s+({_VERB})", rest)
+    if m and _low(m.group(3)) in verbs.participle:
         return Attribution(f"{m.group(1)} {m.group(3)}", _pronoun(m, 2, p), p, p + m.end())
     # "précise-t-elle", "dit-il", "se félicite-t-il"
     m = re.match(rf"((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON})\b", rest)
-    if m and (m.group(2).lower() in verbs.present or m.group(2).lower() in verbs.plural):
+    if m and (_low(m.group(2)) in verbs.present or _low(m.group(2)) in verbs.plural):
         if m.group(3) == "on":
             # "explique-t-on chez X": the company speaks; a bare "on" is a rumour.
             where = re.match(r"\s+(?:chez\s+|du côté d[e’']\s?|au sein d[e’']\s?)", rest[m.end():])
@@ -114,14 +130,14 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, _pronoun(m, 3, p), p, p + m.end())
     # "a déclaré Arthur Mensch", "s'est félicité X"
-    m = re.match(rf"({_AUX}|s[’']est)\s+({_WORD})\s+", rest)
-    if m and m.group(2).lower() in verbs.participle:
+    m = re.match(rf"({_AUX}|s[’']est)\s+({_VERB})\s+", rest)
+    if m and _low(m.group(2)) in verbs.participle:
         phrase = read_speaker(text, p + m.end())
         if phrase:
             return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
     # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
-    m = re.match(rf"((?:se|s[’'])\s?)?({_WORD})\s+", rest)
-    if m and (m.group(2).lower() in verbs.present or m.group(2).lower() in verbs.plural):
+    m = re.match(rf"((?:se|s[’'])\s?)?({_VERB})\s+", rest)
+    if m and (_low(m.group(2)) in verbs.present or _low(m.group(2)) in verbs.plural):
         phrase = read_speaker(text, p + m.end())
         if phrase:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
@@ -147,8 +163,8 @@ def _pronoun(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
 def find_speech_verb(text: str, start: int, end: int) -> str | None:
     """The first speech verb in ``text[start:end]`` as written ("a résumé", "explique")."""
     verbs = speech_verbs()
-    for m in re.compile(rf"(?:\b({_AUX}|s[’']est|se|s[’'])\s?)?\b({_WORD})\b").finditer(text, start, end):
-        aux, word = m.group(1), m.group(2).lower()
+    for m in re.compile(rf"(?:\b({_AUX}|s[’']est|se|s[’'])\s?)?\b({_VERB})\b").finditer(text, start, end):
+        aux, word = m.group(1), _low(m.group(2))
         if aux and aux.lower() not in ("se", "s’", "s'") and word in verbs.participle:
             return f"{aux} {m.group(2)}"
         if word in verbs.present or word in verbs.plural:
@@ -205,15 +221,15 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     """Cut a quote interrupted by its attribution: « A, dit-il. B » -> A and B."""
     verbs = speech_verbs()
     incise = re.compile(
-        rf",\s+(?:({_AUX})-t-({_PRON})\s+({_WORD})|((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON}))\s*[.,]\s+"
+        rf",\s+(?:({_AUX})-t-({_PRON})\s+({_VERB})|((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON}))\s*[.,]\s+"
     )
     for m in incise.finditer(text, start, end):
         if m.group(1):
-            if m.group(3).lower() not in verbs.participle:
+            if _low(m.group(3)) not in verbs.participle:
                 continue
             att = Attribution(f"{m.group(1)} {m.group(3)}", _pronoun(m, 2, 0), m.start())
         else:
-            if m.group(5).lower() not in verbs.present:
+            if _low(m.group(5)) not in verbs.present:
                 continue
             att = Attribution((m.group(4) or "") + m.group(5), _pronoun(m, 6, 0), m.start())
         first = strip_span(text, start, m.start())
@@ -263,13 +279,13 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
     out = []
     adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
     pattern = re.compile(
-        rf"\b(?:({_AUX})\s+)?({_WORD})"
+        rf"\b(?:({_AUX})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({_VERB})"
         rf"(?:\s+(?:{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?))?"
         rf"\s+(?:que\s|qu[’'])"
     )
     for m in pattern.finditer(text):
-        aux, word = m.group(1), m.group(2).lower()
+        aux, word = m.group(1), _low(m.group(2))
         if aux:
             lemma = verbs.participle.get(word)
         else:
@@ -534,9 +550,10 @@ def extract_quotes(doc: Doc) -> list[dict]:
         att = after or incise or parse_before(text, open_pos)
         if att is None and open_pos in que_clauses:
             verb_start, main_start, verb = que_clauses[open_pos]
-            phrase = _subject(doc, by_start, main_start, verb_start)
-            if phrase is not None:
-                att = Attribution(verb, phrase, verb_start)
+            for phrase in _subjects(doc, by_start, main_start, verb_start):
+                if article.speaker(Attribution(verb, phrase, verb_start)):
+                    att = Attribution(verb, phrase, verb_start)
+                    break
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and incise is att:
@@ -600,44 +617,62 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
         clause_end = clause_text_end(text, clause_start)
         if clause_end <= clause_start or any(clause_start <= o < clause_end for o, _ in pairs):
             continue
-        phrase = _subject(doc, by_start, main_start, verb_start)
-        if phrase is None:
+        for phrase in _subjects(doc, by_start, main_start, verb_start):
+            speaker = article.speaker(Attribution(verb, phrase, verb_start))
+            if speaker:
+                break
+        else:
             continue
-        att = Attribution(verb, phrase, verb_start)
-        speaker = article.speaker(att)
         if speaker:
             out.append({"start": clause_start, "end": clause_end, "direct": False, "verb": verb, "speaker": speaker})
     return out
 
 
-def _subject(doc: Doc, by_start: dict, verb_pos: int, clause_pos: int) -> SpeakerPhrase | None:
-    """The speaker phrase of the subject of the verb at ``verb_pos``."""
+def _subjects(doc: Doc, by_start: dict, verb_pos: int, clause_pos: int) -> Iterator[SpeakerPhrase]:
+    """Candidate speaker phrases for the subject of the verb at ``verb_pos``, best first;
+    ``clause_pos`` is where the verb group starts (its auxiliary), so the subject ends before it."""
     text = doc.text
+    sent_start = sentence_start(text, clause_pos)
+    # The speaker phrase never runs into the verb ("sa présidente assure que").
+    head_text = text[:clause_pos]
+    starts = []
     token = by_start.get(verb_pos)
-    start = None
     if token is not None:
         head = token
         for _ in range(2):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            if subjects:
-                edge = subjects[0].left_edge
+            for subject in subjects:
+                edge = subject.left_edge
                 # The parser sometimes hangs a previous closing mark on the subject.
-                while edge.i < subjects[0].i and (edge.is_punct or edge.is_space):
+                while edge.i < subject.i and (edge.is_punct or edge.is_space):
                     edge = doc[edge.i + 1]
-                start = edge.idx
+                # It also hangs subjects of earlier sentences on the verb.
+                if sent_start <= edge.idx < clause_pos:
+                    starts.append(edge.idx)
+            if subjects or head.dep_ != "conj":
                 break
-            if head.dep_ == "conj":
-                head = head.head
-            else:
-                break
-    if start is None or start >= clause_pos:
-        start = sentence_start(text, clause_pos)
-    phrase = read_speaker(text, start, allow_pronoun=True)
-    if phrase is None or phrase.end > clause_pos:
-        return None
-    if phrase.kind == "pronoun" and phrase.gender == "-":
-        return None
-    return phrase
+            head = head.head
+    starts.append(sent_start)
+    # "Côté investisseurs, Xavier Roy, associé chez Kora, estime que": the subject
+    # follows a leading circumstance.
+    for comma in re.finditer(r",[\s\u00a0\u202f]*", text[sent_start:clause_pos]):
+        starts.append(sent_start + comma.end())
+    for start in starts:
+        phrase = read_speaker(head_text, start, allow_pronoun=True)
+        if phrase is None or phrase.end > clause_pos:
+            continue
+        if phrase.kind == "pronoun" and phrase.gender == "-":
+            continue
+        if start != starts[0] and not _reaches_verb(text, phrase.end, clause_pos):
+            continue
+        yield phrase
+
+
+def _reaches_verb(text: str, end: int, verb_start: int) -> bool:
+    """Only punctuation or an adverb between a subject phrase and its verb."""
+    gap = text[end:verb_start].strip(" ,\t\u00a0\u202f")
+    return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
+                                        r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi)", gap))
 
 
 class QuoteExtractor:

@@ -215,6 +215,30 @@ CASES = [
         "Antoine Vidal, PDG de Kappa, reste serein. Selon lui, la demande repartira au printemps.",
         [("la demande repartira au printemps", False, "Antoine Vidal", "PDG", "Kappa", "selon")],
     ),
+    # The subject after a leading circumstance; a possessive description; an adverb
+    # between auxiliary and participle.
+    (
+        "Côté investisseurs, Yves Perrot, associé chez Lenka, estime que le secteur reste sous-évalué.",
+        [("le secteur reste sous-évalué", False, "Yves Perrot", "associé", "Lenka", "estime")],
+    ),
+    (
+        "Nadia Colin, la présidente de Mirto, a parlé la première. "
+        "Mais sa présidente assure qu'aucun rival ne propose la même offre.",
+        [("aucun rival ne propose la même offre", False, "Nadia Colin", "présidente", "Mirto", "assure")],
+    ),
+    (
+        "Hugo Vial, directeur général de Sorel, présente les comptes. "
+        "Le dirigeant a toutefois reconnu que la marge restait faible.",
+        [("la marge restait faible", False, "Hugo Vial", "directeur général", "Sorel", "a reconnu")],
+    ),
+    (
+        "Lucie Bret, avocate associée chez Marlo, juge qu'un tel contrat serait fragile.",
+        [("un tel contrat serait fragile", False, "Lucie Bret", "avocate associée", "Marlo", "juge")],
+    ),
+    (
+        "Marc Duval, vice-président de Tessa, a fait valoir que la région manquait d'usines.",
+        [("la région manquait d'usines", False, "Marc Duval", "vice-président", "Tessa", "a fait valoir")],
+    ),
     # Role before the name; an age between name and role.
     (
         "Chercheuse et cofondatrice de la start-up Qubix, Hélène Marchal plaide pour un sursaut. "
