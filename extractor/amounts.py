@@ -93,6 +93,7 @@ def _lexicon() -> _Lexicon:
     french = Locale("fr")
     names: dict[str, str] = {}
     signs: dict[str, str] = {}
+    glued: dict[str, str] = {}
     unqualified_dollars: set[str] = set()
     dollar_codes: set[str] = set()
     for form, code, kind, *flags in table("currencies.tsv"):
@@ -111,6 +112,8 @@ def _lexicon() -> _Lexicon:
                 signs.setdefault(symbol.replace("\u202f", " "), code)
         elif kind == "symbol":
             signs[form] = code
+        elif kind == "glued":
+            glued[form] = code
         else:
             names[_fold(form)] = code
     magnitudes = {form: (Decimal(mult), kind) for form, mult, kind in table("magnitudes.tsv")}
@@ -135,6 +138,8 @@ def _lexicon() -> _Lexicon:
     )
     approx_noun = rf"(?<!\w)(?i:une?){_SPACE}+(?P<approx_noun>(?i:{approx_alt})){_SPACE}+{_OF}"
     sign = rf"(?:{sign_alt})(?![^\W\d_])"
+    # Wire shorthand glued to a magnitude letter only: "8 ME" (millions d'euros).
+    glued_sign = rf"(?:{_alternation(glued)}|{sign_alt})(?![^\W\d_])" if glued else sign
 
     anchor = re.compile(
         rf"(?P<approx>{approx_noun})|(?P<digits>{digits})|(?P<spelled>{spelled})"
@@ -143,7 +148,8 @@ def _lexicon() -> _Lexicon:
     # After the number: a magnitude (letters glued to a currency sign, or a word), or a currency.
     after_number = re.compile(
         rf"{_SPACE}*(?:"
-        rf"(?P<letters>{letters_alt}){_SPACE}?(?P<letters_sign>{sign})"
+        rf"(?P<letters>{letters_alt})(?P<letters_sign>{glued_sign})"
+        rf"|(?P<spaced_letters>{letters_alt}){_SPACE}(?P<spaced_sign>{sign})"
         rf"|(?P<word>(?i:{words_alt}))(?![\w])"
         rf"|(?P<name>(?i:{name_alt}))(?!\w)"
         rf"|(?P<sign>{sign})"
@@ -168,7 +174,7 @@ def _lexicon() -> _Lexicon:
     )
     list_link = re.compile(rf"{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|ou|à){_SPACE}+|{_SPACE}*[-–]{_SPACE}*")
     return _Lexicon(
-        currency_of={**names, **{_fold(s): c for s, c in signs.items()}},
+        currency_of={**names, **{_fold(s): c for s, c in {**glued, **signs}.items()}},
         unqualified_dollars=frozenset(unqualified_dollars),
         dollar_codes=frozenset(dollar_codes),
         magnitude_of=magnitudes,
@@ -273,9 +279,10 @@ def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
     following = lex.after_number.match(text, pos)
     if not following:
         return None
-    if following.group("letters"):
-        multiplier = _magnitude(lex, following.group("letters"))[0]
-        currency = _currency(lex, following.group("letters_sign"))
+    letters = following.group("letters") or following.group("spaced_letters")
+    if letters:
+        multiplier = _magnitude(lex, letters)[0]
+        currency = _currency(lex, following.group("letters_sign") or following.group("spaced_sign"))
         return _Parse(start, following.end(), number * multiplier, currency, approximate, False)
     if following.group("name") or following.group("sign"):
         currency = _currency(lex, following.group("name") or following.group("sign"))

@@ -23,6 +23,10 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
         # Digits with a magnitude word and a sign or a currency name.
         ("La start-up lève 385 millions $ pour sa Série A.", [("385 millions $", 385e6, "USD", False)]),
         ("Elle a récolté 105 millions € en amorçage.", [("105 millions €", 105e6, "EUR", False)]),
+        # Wire shorthand: "ME" / "MdE" for millions / milliards d'euros.
+        ("BORDEAUX - Velcor lève 6 ME en série A.", [("6 ME", 6e6, "EUR", False)]),
+        ("Ostrea boucle un tour de 1,2 MdE.", [("1,2 MdE", 1.2e9, "EUR", False)]),
+        ("La Série E compte 5 clients.", []),
         ("La fintech a levé 3 millions de dollars.", [("3 millions de dollars", 3e6, "USD", False)]),
         ("Elle est valorisée 1,5 milliard d'euros.", [("1,5 milliard d'euros", 1.5e9, "EUR", False)]),
         ("Elle est valorisée 1,5 milliard d’euros.", [("1,5 milliard d’euros", 1.5e9, "EUR", False)]),
