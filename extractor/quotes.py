@@ -132,13 +132,13 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     # "a déclaré Arthur Mensch", "s'est félicité X"
     m = re.match(rf"({_AUX}|s[’']est)\s+({_VERB})\s+", rest)
     if m and _low(m.group(2)) in verbs.participle:
-        phrase = read_speaker(text, p + m.end())
+        phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
     # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
     m = re.match(rf"((?:se|s[’'])\s?)?({_VERB})\s+", rest)
     if m and (_low(m.group(2)) in verbs.present or _low(m.group(2)) in verbs.plural):
-        phrase = read_speaker(text, p + m.end())
+        phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
@@ -152,6 +152,49 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         if phrase:
             return Attribution(m.group(1).lower(), phrase, p, phrase.end)
     return None
+
+
+def _adverbials() -> str:
+    return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
+
+
+# A written or spoken channel between verb and speaker: "dans un communiqué",
+# "dans un entretien accordé au Monde", "à l'AFP", "en entrevue", "lors d'une conférence".
+_MEDIUM_NAME = rf"(?:l[’']\s?|la\s+|le\s+|les\s+)?[{_UPPER}][\w\-]*"
+_MEDIUM = rf"(?:(?:à|au|aux)\s+{_MEDIUM_NAME})"
+_CHANNEL = (
+    rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w\-]+(?:\s+(?:de\s+presse|vidéo))?"
+    rf"(?:\s+(?:accordée?|publiée?|diffusée?|donnée?))?(?:\s+{_MEDIUM})?"
+    rf"|lors\s+d[’']\s?(?:un|une)\s+[\w\-]+(?:\s+de\s+presse)?"
+    rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
+    rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
+    rf"|sur\s+(?:son\s+compte\s+)?(?:[{_UPPER}][\w]*|son\s+blog)"
+    rf"|{_MEDIUM})"
+)
+
+
+def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
+    """The speaker of an inverted attribution at ``pos``, past incidental words:
+    "souligne pour sa part X", "a déclaré à l'AFP X", "résume dans un communiqué son
+    fondateur, X". A channel alone ("indique dans un communiqué l'entreprise") keeps
+    its statement reading when no speaker follows it."""
+    phrase = read_speaker(text, pos)
+    channel_first = phrase is not None and phrase.kind == "statement" and \
+        re.match(r"\s*(?:dans|via)\s", text[pos:pos + 8]) is not None
+    if phrase is not None and not channel_first:
+        return phrase
+    skip = re.compile(rf"[{_SP[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+    end = pos
+    for _ in range(3):
+        m = skip.match(text, end)
+        if not m or m.end() == end:
+            break
+        end = m.end()
+    if end > pos:
+        later = read_speaker(text, end)
+        if later is not None and later.kind != "organization" or later is not None and phrase is None:
+            return later
+    return phrase
 
 
 def _pronoun(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
@@ -317,7 +360,8 @@ class Article:
                 continue
             span = read_name(self.text, ent.start_char)
             end = max(ent.end_char, span[1]) if span else ent.end_char
-            self.add_mention(ent.start_char, self.text[ent.start_char:end], end)
+            start = _after_medium(self.text, ent.start_char, end)
+            self.add_mention(start, self.text[start:end], end)
         # Names the model missed, recognised by the role apposition that follows them.
         seen = {m.start for m in self.mentions}
         for match in NAME_RE.finditer(self.text):
@@ -326,6 +370,8 @@ class Article:
             first = name.split(" ", 1)
             if len(first) == 2 and is_function_word(first[0]):
                 start, name = start + len(first[0]) + 1, first[1]
+            trimmed = _after_medium(self.text, start, match.end())
+            start, name = trimmed, self.text[trimmed:match.end()]
             if start not in seen and not self.inside_quote(start) \
                     and title_segment(self.text, match.end()) and _looks_like_person(name):
                 self.add_mention(start, name, match.end())
@@ -474,6 +520,18 @@ class Article:
         if org is None and (generic or (title and not INDEFINITE.search(title))):
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
+
+
+def _after_medium(text: str, start: int, end: int) -> int:
+    """Where a person name starts when the model glued the medium to it:
+    "a déclaré à Reuters Boris Klein" -> "Boris Klein"."""
+    before = re.search(rf"\b({_VERB})\s+(?:à|au|aux)\s+$", text[max(0, start - 40):start])
+    if not before or speech_verbs().lemma(_low(before.group(1))) is None:
+        return start
+    first = re.match(r"\S+\s+", text[start:end])
+    if first and _looks_like_person(text[start + first.end():end]):
+        return start + first.end()
+    return start
 
 
 def _looks_like_person(name: str) -> bool:

@@ -141,6 +141,23 @@ CASES = [
         "« Nous ne sommes pas à vendre à ce prix-là », a confié Nina Weber au Parisien.",
         [("Nous ne sommes pas à vendre à ce prix-là", True, "Nina Weber", None, None, "a confié")],
     ),
+    # Incidental words between the verb and the speaker: contrast, medium, channel.
+    (
+        "« Le réseau doit être renforcé avant l'hiver », souligne pour sa part Ana Leduc, associée chez Orpa.",
+        [("Le réseau doit être renforcé avant l'hiver", True, "Ana Leduc", "associée", "Orpa", "souligne")],
+    ),
+    (
+        "« Nous voulons produire ici, pas ailleurs », a déclaré à Reuters Boris Klein, président de Nerva.",
+        [("Nous voulons produire ici, pas ailleurs", True, "Boris Klein", "président", "Nerva", "a déclaré")],
+    ),
+    (
+        "« Chaque parcelle sera suivie tous les jours », résume dans un communiqué son fondateur, Loïc Tanguy.",
+        [("Chaque parcelle sera suivie tous les jours", True, "Loïc Tanguy", "fondateur", None, "résume")],
+    ),
+    (
+        "« Nous recruterons surtout des techniciens », a précisé de son côté Irène Santos, directrice de Calvi.",
+        [("Nous recruterons surtout des techniciens", True, "Irène Santos", "directrice", "Calvi", "a précisé")],
+    ),
     # Speaker before, with a colon.
     (
         "Jean Morel, PDG de Kolt, a déclaré : « Nous visons le marché allemand dès l'an prochain. »",
