@@ -106,6 +106,12 @@ def _lex() -> dict:
         "variants": {w.lower() for w in words("model_name_variants.txt")},
         "stopwords": set(words("model_name_stopwords.txt")),
         "cues": [(_cue_pattern(cue), kind) for cue, kind in table("open_weights_cues.tsv")],
+        "other_model_cues": {w.lower() for w in words("open_weights_other_model_cues.txt")},
+        "non_heads": {_fold(w) for w in words("model_name_non_heads.txt")},
+        "non_starts": set(words("model_name_non_starts.txt")),
+        "variant_nouns": {w.lower() for w in words("model_variant_nouns.txt")},
+        "context": {w.lower() for w in words("model_context_words.txt")},
+        "organization_nouns": phrases("organization_nouns.txt"),
     }
 
 
@@ -138,12 +144,20 @@ _ETRE = frozenset(["est", "sont", "était", "étaient", "sera", "seront", "été
 _ADVERBS = frozenset(
     ["aussi", "déjà", "désormais", "officiellement", "enfin", "également", "ainsi", "récemment", "finalement", "discrètement", "notamment", "même", "encore", "d'ailleurs", "hier", "aujourd'hui"]
 )
+# Auxiliaries in the future or the conditional: the launch has not happened.
+_FUTURE_AUXILIARIES = frozenset(
+    ["sera", "seront", "serait", "seraient", "aura", "auront", "aurait", "auraient"]
+)
 _NEGATIONS = frozenset(["pas", "plus", "jamais", "point", "guère"])
 # Words that end an object noun phrase: the next name is not the launched thing.
 _STOP_WORDS = frozenset(
-    ["avec", "par", "contre", "sous", "selon", "comme", "que", "qu", "qui", "dont", "où", "face", "devant", "derrière", "vers", "via", "entre", "depuis", "malgré", "outre", "quand", "lorsque", "si", "car", "mais"]
+    ["avec", "par", "contre", "sous", "selon", "comme", "que", "qu", "qui", "dont", "où", "face", "devant", "derrière", "vers", "via", "entre", "depuis", "malgré", "outre", "quand", "lorsque", "si", "car", "mais",
+     # participles and nouns of comparison or use: "un rapport comparant X", "une offre intégrant X"
+     "comparant", "comparé", "comparée", "intégrant", "utilisant", "exploitant", "rival", "rivale", "concurrent",
+     "concurrente"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+_RELATIVES = frozenset(["qui", "dont", "que", "qu", "lequel", "laquelle"])
 # Prepositions that open a circumstance ("présenté à Paris son modèle X"): names
 # after them are skipped, and a model noun later reopens the object.
 _SOFT_STOPS = frozenset(["à", "au", "aux", "devant", "lors", "pour", "chez", "dans", "sur"])
@@ -171,7 +185,7 @@ class Name:
 
 def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
-    if not _NAME_START.match(word.text) or word.text.isdigit():
+    if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
@@ -212,6 +226,11 @@ def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
         break
     start, end = words_[i].start, words_[last].end
     return Name(i, last, text[start:end], start, end)
+
+
+def _is_round_label(name: Name) -> bool:
+    """"Série C", "Round B": funding words shaped like a model name."""
+    return _fold(name.text.split()[0]) in _lex()["non_heads"]
 
 
 def _has_size(name: Name) -> bool:
@@ -308,6 +327,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))
             previous = _previous_words(words_, i)
             aux = previous[0] if previous else ""
+            if participle and aux in _FUTURE_AUXILIARIES:
+                i = last + 1  # "X sera présenté en mai": not out yet
+                continue
             if participle and aux in _ETRE:
                 direction = "backward"
             elif participle and aux not in _AVOIR:
@@ -384,8 +406,26 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
     return None
 
 
+def _presented_as_family(words_: list[Word], name: Name) -> bool:
+    """"X, une famille de modèles" or "sa gamme de modèles X"."""
+    first, last = _apposition(words_, name)
+    if last >= first and _apposition_head(words_, first, last) == "family":
+        return True
+    return any(w.lower in _lex()["family_nouns"] for w in words_[max(0, name.first - 4):name.first])
+
+
+def _presented_as_variant(candidate: "Candidate") -> bool:
+    """"une version compacte, X" or "X, une déclinaison plus légère"."""
+    words_, name = candidate.words, candidate.name
+    first, last = _apposition(words_, name)
+    nearby = list(words_[max(0, name.first - 4):name.first]) + list(words_[first:min(last + 1, first + 3)])
+    return any(w.lower in _lex()["variant_nouns"] for w in nearby)
+
+
 def _sentence_is_about_models(words_: list[Word]) -> bool:
-    return any(_model_noun_at(words_, k) for k in range(len(words_)))
+    """A model noun or a word only models have ("poids", "paramètres", "open-weight")."""
+    context = _lex()["context"]
+    return any(_model_noun_at(words_, k) or words_[k].lower in context for k in range(len(words_)))
 
 
 def _accept(words_: list[Word], name: Name, between: list[Word], about_models: bool) -> bool | None:
@@ -453,6 +493,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                         if member is not None and (not found or member.start >= found[-1][0].end):
                             found.append((member, [words_[first]]))
                 k = last + 1
+            k = _after_relative_clause(words_, k)
             # Only a coordinator lets another launched name follow.
             if k < len(words_) and words_[k].text == "," and k + 1 < len(words_):
                 k += 1
@@ -471,7 +512,12 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             # "le lancement de X", "publie les poids de X": only after the trigger
             # noun, a coordinated "et de", or weights and code.
             previous = _apos(words_[k - 1].lower)
-            linked = previous in _COORDINATORS or k - 1 == trigger.last or previous in ("poids", "code")
+            linked = (
+                previous in _COORDINATORS
+                or k - 1 == trigger.last
+                or previous in ("poids", "code")
+                or (trigger.noun and not found and _only_adjectives(between))
+            )
             if not linked and not trigger.noun:
                 break
             allow_de = linked
@@ -482,6 +528,29 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _only_adjectives(between: list[Word]) -> bool:
+    """One or two lower-case words after a launch noun: "la disponibilité générale de"."""
+    return 0 < len(between) <= 2 and all(
+        w.text.isalpha() and w.text.islower() and _apos(w.lower) not in _DETERMINERS for w in between
+    )
+
+
+def _after_relative_clause(words_: list[Word], k: int) -> int:
+    """Index of the comma closing ", qui compte 8 milliards de paramètres," at ``k``.
+
+    A relative clause after a launched name says more about it; a coordinated
+    name may follow it ("A, qui ..., et B"). Unchanged when no closed clause starts at ``k``.
+    """
+    if k + 1 >= len(words_) or words_[k].text != "," or _apos(words_[k + 1].lower) not in _RELATIVES:
+        return k
+    for j in range(k + 2, min(len(words_), k + 25)):
+        if words_[j].text in (".", ";", "!", "?", ":", "(", ")"):
+            return k
+        if words_[j].text == ",":
+            return j
+    return k
 
 
 def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -524,6 +593,12 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
                     if partner is not None and partner.last == first - 2:
                         return partner.text
             return name.text
+    # "Chez Mistral AI, on a publié X": the team speaks for its company.
+    for k in range(trigger.first - 1, 0, -1):
+        if _apos(words_[k - 1].lower) == "chez":
+            name = _name_at(text, words_, k)
+            if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
+                return name.text
     if words_ and _is_name_start(words_, 0) and words_[0].text not in _lex()["stopwords"]:
         name = _name_at(text, words_, 0)
         if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
@@ -532,13 +607,69 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
 
 
 def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
-    """"X a été publié par Meta" -> "Meta"."""
+    """"X a été publié par Meta", "X, publié mardi par la société Brume" -> the agent."""
     k = trigger.last + 1
-    if k + 1 < len(words_) and words_[k].lower == "par":
-        agent = _name_at(text, words_, k + 1)
-        if agent is not None:
-            return agent.text
+    limit = min(len(words_), k + 4)
+    while k < limit and words_[k].lower != "par":
+        if not words_[k].text.isalnum() or not words_[k].text.islower():
+            return None  # only a short time or manner ("mardi", "en mai") before "par"
+        k += 1
+    if k >= limit:
+        return None
+    return _name_after_description(text, words_, k + 1)
+
+
+def _name_after_description(text: str, words_: list[Word], k: int) -> str | None:
+    """The name at ``k``, after a determiner, organisation noun and adjectives:
+    "la start-up parisienne Brume" -> "Brume"."""
+    for j in range(k, min(len(words_), k + 5)):
+        name = _name_at(text, words_, j)
+        if name is not None:
+            return name.text
+        word = words_[j]
+        if not (word.text[:1].islower() or word.text in ("'", "’")):
+            return None
     return None
+
+
+def _inverted_subject(text: str, words_: list[Word], trigger: Trigger) -> str | None:
+    """"X est disponible, a annoncé Alibaba" / ", précise la société Brume" -> the speaker.
+
+    The name closes the sentence or its clause after a comma, an optional
+    auxiliary and a verb of speech or launch.
+    """
+    for k in range(trigger.last + 1, len(words_) - 2):
+        if words_[k].text != ",":
+            continue
+        j = k + 1
+        if words_[j].lower in _AVOIR:
+            j += 1
+        if j >= len(words_) or not _is_speech_or_launch_verb(words_[j].text):
+            continue
+        name_text = _name_after_description(text, words_, j + 1)
+        if name_text is None:
+            continue
+        end = text.find(name_text, words_[j].end) + len(name_text)
+        rest = [w for w in words_ if w.start >= end]
+        if not rest or rest[0].text in (",", ".", ";", "!", "?"):
+            return name_text
+    return None
+
+
+def _is_speech_or_launch_verb(word: str) -> bool:
+    if _verb_form(word) is not None:
+        return True
+    lower = word.lower()
+    for stems in _speech_stems():
+        for stem in stems:
+            if lower.startswith(stem) and lower[len(stem):] in _ER_ENDINGS:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _speech_stems() -> tuple[tuple[str, ...], ...]:
+    return tuple(_stems(lemma) for lemma in words("reported_speech_verbs.txt") if lemma.endswith("er"))
 
 
 def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
@@ -562,10 +693,19 @@ def _cue_verdicts(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     verdicts = []
     for pattern, kind in _lex()["cues"]:
         for match in pattern.finditer(text, start, end):
+            if _about_another_model(text, max(start, match.start() - 40), match.start()):
+                continue
             window = text[max(start, match.start() - 30):match.end()]
             negated = bool(_NE.search(window) and _NOT.search(window))
             verdicts.append((match.start(), match.end(), kind == "open" and not negated))
     return sorted(verdicts)
+
+
+def _about_another_model(text: str, start: int, end: int) -> bool:
+    """Whether the words just before a cue make it describe a base model:
+    "construit à partir d'un modèle ouvert", "dérivé d'un modèle open source"."""
+    before = [_apos(w.lower) for w in tokenize(text, start, end)][-4:]
+    return any(w in _lex()["other_model_cues"] for w in before)
 
 
 _NE = re.compile(r"(?<!\w)(?:ne(?!\w)|n['’])", re.IGNORECASE)
@@ -608,9 +748,15 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     for sentence, words_ in zip(spans, tokenized):
         about_models = _sentence_is_about_models(words_)
         for trigger in find_triggers(words_):
-            found = _forward(text, words_, trigger) if trigger.direction == "forward" else _backward(text, words_, trigger)
+            if trigger.direction == "forward":
+                found = _forward(text, words_, trigger)
+            else:
+                found = _backward(text, words_, trigger)
+                if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
+                    # "Deux versions sont disponibles : A et B"
+                    found += _forward(text, words_, trigger)
             for name, between in found:
-                if name.text in _lex()["stopwords"]:
+                if name.text in _lex()["stopwords"] or _is_round_label(name):
                     continue
                 verdict = _accept(words_, name, between, about_models)
                 if verdict is None:
@@ -628,11 +774,14 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
             or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
                 if candidate.trigger.direction == "forward"
                 else _agent_after(text, candidate.words, candidate.trigger))
+            or _inverted_subject(text, candidate.words, candidate.trigger)
         )
         entry = launches.setdefault(key, {
             "name": candidate.name.text, "organization": None, "open_weights": None,
-            "evidence": [], "_first": candidate.name.start,
+            "evidence": [], "_first": candidate.name.start, "_family": False, "_variant": False,
         })
+        entry["_family"] = entry["_family"] or _presented_as_family(candidate.words, candidate.name)
+        entry["_variant"] = entry["_variant"] or _presented_as_variant(candidate)
         if entry["organization"] is None and organisation:
             entry["organization"] = organisation
         if organisation:
@@ -652,22 +801,35 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
             openers.append(opener.text)
     _resolve_organisations(text, launches, list(organizations or []) + openers)
     _resolve_open_weights(text, spans, tokenized, launches)
+    _inherit_open_weights(launches)
+    for entry in launches.values():
+        del entry["_family"], entry["_variant"]
     out = sorted(launches.values(), key=lambda e: e.pop("_first"))
     return out
 
 
 def _merge_short_names(launches: dict[str, dict]) -> None:
-    """"Alfred" in a headline and "Alfred-40B-0723" in the body are one launch."""
-    for key in list(launches):
-        if " " in key or "-" in key:
+    """A short name that begins longer launched names is the same launch or their family.
+
+    "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch;
+    "Ondra-2, une famille" with members "Ondra-2-30B" and "Ondra-2-7B" is
+    reported as its members.
+    """
+    for key in sorted(launches, key=len):
+        longer = [k for k in launches if k != key and k.startswith((key + "-", key + " "))]
+        if not longer:
             continue
-        longer = [k for k in launches if k != key and k.startswith(key + "-")]
-        if len(longer) == 1:
-            target = launches[longer[0]]
-            short = launches.pop(key)
-            target["evidence"] = sorted(short["evidence"] + [e for e in target["evidence"] if e not in short["evidence"]])
-            target["organization"] = target["organization"] or short["organization"]
-            target["_first"] = min(target["_first"], short["_first"])
+        bare = " " not in key and "-" not in key
+        if not launches[key]["_family"] and not (bare and len(longer) == 1):
+            # "GPT-5" and "GPT-5 mini" may both be launched: only a family or
+            # a bare headline word gives way to the longer names.
+            continue
+        short = launches.pop(key)
+        target = launches[longer[0]]
+        target["evidence"] = sorted(short["evidence"] + [e for e in target["evidence"] if e not in short["evidence"]])
+        for entry in (launches[k] for k in longer):
+            entry["organization"] = entry["organization"] or short["organization"]
+        target["_first"] = min(target["_first"], short["_first"])
 
 
 def _resolve_organisations(text: str, launches: dict[str, dict], organizations: list[str]) -> None:
@@ -726,6 +888,22 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                     launches[key]["evidence"].append(evidence)
     for key, verdict in decided.items():
         launches[key]["open_weights"] = verdict
+
+
+def _name_stem(name: str) -> str:
+    return re.split(r"[\s-]+", _fold(name))[0]
+
+
+def _inherit_open_weights(launches: dict[str, dict]) -> None:
+    """A variant launched with a model ("une version compacte, Xyla 3B") and with no
+    cue of its own is released like that model, the first of its stem with a verdict."""
+    for entry in launches.values():
+        if entry["open_weights"] is not None or not entry["_variant"]:
+            continue
+        for other in launches.values():
+            if other is not entry and other["open_weights"] is not None and _name_stem(other["name"]) == _name_stem(entry["name"]):
+                entry["open_weights"] = other["open_weights"]
+                break
 
 
 # ---------------------------------------------------------------------------
