@@ -254,7 +254,7 @@ class Extractor:
             return
         try:
             doc = self.nlp(self._chunk_doc(job, index))
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - any failure costs this text only
             job.result = Failed(f"extraction failed: {_one_line(error)}")
             return
         self._finish_chunk(job, index, doc)
@@ -301,7 +301,7 @@ class Extractor:
                     key, payload = next(source)
                 except StopIteration:
                     return
-                except Exception as error:  # the caller's iterable broke: re-raised below
+                except Exception as error:  # noqa: BLE001 - the caller's iterable broke: re-raised below
                     source_errors.append(error)
                     return
                 if not isinstance(payload, Document):
@@ -309,7 +309,7 @@ class Extractor:
                     continue
                 try:
                     job = self._plan(key, payload)
-                except Exception as error:
+                except Exception as error:  # noqa: BLE001 - costs this text only
                     jobs.append(_Job(key, result=Failed(f"extraction failed: {_one_line(error)}")))
                     continue
                 jobs.append(job)
@@ -319,7 +319,7 @@ class Extractor:
                 for index in range(len(job.chunks)):
                     try:
                         doc = self._chunk_doc(job, index)
-                    except Exception as error:  # e.g. the tokenizer refused the text
+                    except Exception as error:  # noqa: BLE001 - e.g. the tokenizer refused the text
                         job.result = Failed(f"extraction failed: {_one_line(error)}")
                         break
                     number = next(numbers)
@@ -351,7 +351,7 @@ class Extractor:
                     except StopIteration:
                         finished = completed = True
                         break
-                    except Exception:
+                    except Exception:  # noqa: BLE001
                         # A component that ignores error handlers (spaCy's Cython
                         # parsers) broke the whole pipe: every document in flight is
                         # retried alone, then a new pipe takes the rest of the items.
@@ -383,7 +383,7 @@ class Extractor:
         try:
             for _ in docs:
                 pass
-        except Exception:
+        except Exception:  # noqa: BLE001, S110 - results thrown away, errors too
             pass
         except BaseException:
             # A second Ctrl-C: no more waiting, the pipe's workers are ended.

@@ -98,7 +98,7 @@ class _Interrupts:
             print("stopping: the workers finish the batches they hold", file=sys.stderr)
         self.requested = True
 
-    def __enter__(self) -> "_Interrupts":
+    def __enter__(self) -> "_Interrupts":  # noqa: PYI034
         try:
             self._previous = signal.signal(signal.SIGINT, self._handle)
         except ValueError:  # not the main thread: Ctrl-C stays Python's
@@ -232,7 +232,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115 - closed below
     except OSError as err:
         sink.close(commit=False)
         print(f"error: cannot write {args.errors}: {err.strerror or err}", file=sys.stderr)
@@ -362,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_OK
-    except Exception as error:  # a bug: one clear line rather than a traceback
+    except Exception as error:  # noqa: BLE001 - a bug: one clear line rather than a traceback
         message = " ".join(str(error).split())
         print(f"error: unexpected {type(error).__name__}: {message}", file=sys.stderr)
         return EXIT_SOME_FAILED

@@ -66,9 +66,11 @@ def _checked_legacy(data: bytes) -> tuple[str, str]:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and (detected is None or _latin_rival(detected[0])):
-        if detected is None or _french_score(western) >= _french_score(detected[0]):
-            return _checked(western), "cp1252"
+    if western is not None and (
+        detected is None
+        or (_latin_rival(detected[0]) and _french_score(western) >= _french_score(detected[0]))
+    ):
+        return _checked(western), "cp1252"
     if detected is None:
         raise InputError(f"{NOT_TEXT} (no known text encoding fits its bytes)")
     return _checked(detected[0]), detected[1]
@@ -127,8 +129,6 @@ _BLOCKS = frozenset({
     "body", "html",
 })
 _LINE_BREAKS = frozenset({"br"})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr"})
 _HTML_SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
@@ -141,8 +141,7 @@ class _VisibleText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _HIDDEN:
-            if tag not in _VOID:
-                self.hidden_depth += 1
+            self.hidden_depth += 1
         elif tag in _BLOCKS:
             self.pieces.append("\n\n")
         elif tag in _LINE_BREAKS:

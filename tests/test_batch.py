@@ -8,7 +8,13 @@ import spacy
 
 from extractor.api import Extractor
 from extractor.batch import (
-    Input, InputError, collect_inputs, is_up_to_date, load_document, output_path, run_batch,
+    Input,
+    InputError,
+    collect_inputs,
+    is_up_to_date,
+    load_document,
+    output_path,
+    run_batch,
     write_atomic,
 )
 
@@ -46,7 +52,7 @@ def test_named_files_and_stdin(tmp_path):
 @pytest.mark.parametrize(
     "name, data, text, warnings",
     [
-        ("a.txt", "Élève à l’école".encode("utf-8"), "Élève à l’école", ()),
+        ("a.txt", "Élève à l’école".encode(), "Élève à l’école", ()),
         ("a.txt", "Élève à l’école".encode("cp1252"), "Élève à l’école",
          ("encoding: decoded as cp1252, not UTF-8",)),
         ("a.txt", "Élève".encode("utf-16"), "Élève", ("encoding: decoded as utf-16, not UTF-8",)),

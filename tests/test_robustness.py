@@ -2,6 +2,8 @@
 arbitrary texts. Pure functions are tested without the model; the property
 tests run the whole pipeline on generated text."""
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,8 +61,8 @@ def test_utf8_needs_no_warning():
     "markup, text",
     [
         ("<p>Alan lève 10&nbsp;M€.</p>", "Alan lève 10\u00a0M€."),
-        ("<html><head><title>Titre</title><style>p {color: red}</style></head>"
-         "<body><h1>Qonto  lève\n 104 M€</h1><p>Texte.</p></body></html>", "Qonto lève 104 M€\n\nTexte."),
+        (("<html><head><title>Titre</title><style>p {color: red}</style></head>"
+          "<body><h1>Qonto  lève\n 104 M€</h1><p>Texte.</p></body></html>"), "Qonto lève 104 M€\n\nTexte."),
         ("<p>Avant<script>var x = '<p>caché</p>';</script> après</p>", "Avant après"),
         ("<div>Un<br>Deux<br/>Trois</div>", "Un\nDeux\nTrois"),
         ("<ul><li>Premier</li><li>Second</li></ul>", "Premier\n\nSecond"),
@@ -78,12 +80,12 @@ def test_html_to_text(markup, text):
     "text, warns",
     [
         (FRENCH, False),
-        ("Mistral AI, la pépite française de l'intelligence artificielle, a annoncé mardi une levée "
-         "de fonds de 385 millions d'euros menée par Andreessen Horowitz.", False),
-        ("The Paris-based startup raised 385 million euros in a round led by Andreessen Horowitz, "
-         "the company said on Tuesday in a statement.", True),
-        ("Das Unternehmen hat in einer Finanzierungsrunde 385 Millionen Euro eingesammelt, teilte "
-         "es am Dienstag mit.", True),
+        (("Mistral AI, la pépite française de l'intelligence artificielle, a annoncé mardi une levée "
+          "de fonds de 385 millions d'euros menée par Andreessen Horowitz."), False),
+        (("The Paris-based startup raised 385 million euros in a round led by Andreessen Horowitz, "
+          "the company said on Tuesday in a statement."), True),
+        (("Das Unternehmen hat in einer Finanzierungsrunde 385 Millionen Euro eingesammelt, teilte "
+          "es am Dienstag mit."), True),
         ("Alan lève 10 M€.", False),  # too short to judge
         ("12 34 56 78", False),
     ],
@@ -112,7 +114,7 @@ def test_chunk_spans_cover_the_text_within_the_limit(text, limit):
     spans = chunk_spans(text, limit)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(end - start <= limit for start, end in spans)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_chunk_spans_cut_after_paragraphs():
