@@ -8,8 +8,10 @@ start-up françaises", "une start-up qui lève").
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from extractor.investors import PREPOSITIONS, Token, is_name_word, name_runs, tokenize
+from extractor.investors import PREPOSITIONS, Token, fold, is_name_word, name_runs, tokenize
+from extractor.lexicon import words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
 _VERB_PREFIX = frozenset({
@@ -29,6 +31,7 @@ _GENERIC_DETERMINERS = frozenset({
 _ANAPHORIC_PRONOUNS = frozenset({"elle", "il", "celle-ci", "celui-ci", "nous", "on", "je"})
 _GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})
 _RELATIVES = frozenset({"qui"})
+_CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,8 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     if last.lower in _ANAPHORIC_PRONOUNS:
         return Subject("anaphor")
     # The last clause piece: after the last comma, colon or sentence stop.
-    cut = max((k for k, t in enumerate(tokens) if t.text in (",", ":", ";", ".", "?", "!", "«", "»")), default=-1)
+    # Spaced dashes too: "FINANCEMENT - Velcor lève", "LYON — Velcor a levé".
+    cut = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_CUTS), default=-1)
     piece = tokens[cut + 1:]
     if not piece:
         return Subject("anaphor")
@@ -114,7 +118,7 @@ def subject_of(text: str, offset: int = 0) -> Subject:
 def paragraph_label(text: str) -> str | None:
     """The name a round-up paragraph opens with: "Swile. La carte titre-restaurant ...",
     "■ Brindille : 800 k€ en pré-amorçage"."""
-    head = re.sub(r"^[\s■•▪●◆►*–—-]+", "", text)
+    head = re.sub(r"^[\s■□•◦‣▪▫●○◆◇►▶▸▹›»→➜➤✓✔·*–—-]+", "", text)
     found = re.search(r"\.\s|\s:\s|\s[–—]\s|\.$", head)
     if not found:
         return None
@@ -126,5 +130,16 @@ def paragraph_label(text: str) -> str | None:
         return None
     runs = name_runs(tokens)
     if len(runs) == 1 and runs[0] == (0, len(tokens)):
-        return head[:stop].strip()
+        label = head[:stop].strip()
+        return None if is_rubric(label) else label
     return None
+
+
+def is_rubric(label: str) -> bool:
+    """A section label ("REPORTAGE", "Financement"), not a name."""
+    return fold(label) in _rubrics()
+
+
+@cache
+def _rubrics() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("rubric_words.txt"))

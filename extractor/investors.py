@@ -86,6 +86,13 @@ _ORG_HEADS = frozenset({
 })
 
 
+def _spaced_dash(tokens: list[Token], j: int) -> bool:
+    """A dash with a space beside it separates ("FINANCEMENT - Velcor", "Orbo – 12 M€");
+    only a glued one could join two parts of a name."""
+    return tokens[j].text in "-–—" and (tokens[j - 1].end < tokens[j].start
+                                        or j + 1 < len(tokens) and tokens[j].end < tokens[j + 1].start)
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -102,7 +109,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             if is_name_word(tok) or tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
                 j += 1
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
-                  and tokens[j + 1].text[0].isupper()):
+                  and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
             elif tok.lower in _NAME_JOINERS and tokens[i].text in _ORG_HEADS:
                 # "Fonds de solidarité FTQ", "Banque des territoires": a generic head

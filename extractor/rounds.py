@@ -24,13 +24,15 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.company import Subject, paragraph_label, subject_of
+from extractor.company import Subject, is_rubric, paragraph_label, subject_of
 from extractor.dates import date_for_round
 from extractor.investors import (
     Found,
     find_investors,
     fold,
     investor_kind,
+    name_runs,
+    tokenize,
     investors_after_amount,
     participation_verb_at,
     phrase_regex,
@@ -300,7 +302,8 @@ class FundingRoundExtractor:
                     company = (label or paragraph_company.get(para)
                                or (rounds[-1].company if rounds else None)
                                or (main_company[0] if main_company else None)
-                               or self._title_subject(doc, sentences))
+                               or self._title_subject(doc, sentences)
+                               or self._headline_name(doc, sentences))
                     guessed = not (label or paragraph_company.get(para) or rounds or main_company)
                 if company is None:
                     continue
@@ -402,6 +405,29 @@ class FundingRoundExtractor:
             if subject.kind == "name":
                 return subject.name
         return None
+
+    def _headline_name(self, doc: Doc, sentences: list[tuple[int, int]]) -> str | None:
+        """The organisation a feature article is about, for rounds told with "la jeune
+        pousse" only: the headline's name ("Les drones de Vorta sortent de l'eau") that
+        the text repeats most, places and people left out."""
+        if not sentences:
+            return None
+        h_start, h_end = sentences[0]
+        headline = doc.text[h_start:h_end]
+        tokens = tokenize(headline)
+        places = [(e.start_char - h_start, e.end_char - h_start) for e in doc.ents
+                  if e.label_ in ("LOC", "PER") and h_start <= e.start_char < h_end]
+        body = fold(doc.text)
+        best: tuple[int, str] | None = None
+        for i, j in name_runs(tokens):
+            start, end = tokens[i].start, tokens[j - 1].end
+            if any(s < end and start < e for s, e in places) or is_rubric(headline[start:end]):
+                continue
+            name = headline[start:end]
+            count = len(re.findall(rf"(?<!\w){re.escape(fold(name))}(?!\w)", body))
+            if count >= 2 and (best is None or count > best[0]):
+                best = (count, name)
+        return best[1] if best else None
 
     def _subject(self, doc: Doc, sent_start: int, amount_start: int) -> Subject:
         """The subject of the verb that reports the amount raised."""

@@ -105,6 +105,9 @@ def test_apposition_is_not_a_name():
     ("Les start-up françaises ont ", "generic", None),
     ("une start-up qui ", "generic", None),
     ("Le cofondateur de Qinto a ", "anaphor", None),
+    # A rubric or a dateline before a spaced dash is not part of the name.
+    ("INVESTISSEMENT - Ardelo ", "name", "Ardelo"),
+    ("NANTES — La start-up Brivo a ", "name", "Brivo"),
 ])
 def test_subject_of_raise_verb(text, kind, name):
     subject = subject_of(text)
@@ -115,6 +118,10 @@ def test_subject_of_raise_verb(text, kind, name):
     ("Swilo. La carte titre-restaurant a levé 20 millions.", "Swilo"),
     ("■ Brindo : 800 k€ en pré-amorçage", "Brindo"),
     ("Le reflux se confirme. Les montants baissent.", None),
+    ("▸ Orbo – 4 M€", "Orbo"),
+    # Rubrics open paragraphs too; they name no company.
+    ("ENQUÊTE – La jeune pousse a levé 2 millions d'euros.", None),
+    ("Exclusif : la start-up boucle un tour.", None),
 ])
 def test_paragraph_label(text, expected):
     assert paragraph_label(text) == expected

@@ -113,6 +113,11 @@ def test_not_a_round(extractor, text):
     ("MONTRÉAL — La jeune entreprise Sorbel, qui fabrique des drones pour surveiller les forêts, "
      "a annoncé jeudi la clôture d'une ronde de financement de série A de 9 millions de dollars canadiens.",
      {("Sorbel", "series_a", 9_000_000)}),
+    # A feature told with "la jeune pousse": the headline's organisation that the text repeats.
+    ("À Nantes, les robots de Quillane Systems trient les déchets\n\n"
+     "PORTRAIT – La jeune pousse nantaise a levé 4 millions d'euros au printemps. "
+     "Chez Quillane Systems, on recrute.",
+     {("Quillane Systems", "unspecified", 4_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
