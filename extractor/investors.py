@@ -29,7 +29,7 @@ class Token:
 
 _TOKEN = re.compile(
     r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)"  # elisions: l' d' qu'
-    r"|\w+(?:[-.&/]\w+)*"
+    r"|\w+(?:(?:[-.&/]|(?<=[A-Z])['’](?=[A-Z]))\w+)*"  # "Saint-Gobain", "AD'OCC" whole
     r"|[^\w\s]"
 )
 

@@ -232,6 +232,25 @@ def _in_subordinate(token) -> bool:
     return False
 
 
+_HEADING_MAX = 80
+
+
+def _paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int) -> str | None:
+    """The name a round-up item gives its paragraph: in the paragraph's opening words
+    ("Swilo. La carte ...") or on a heading line right above it ("▸ Orbo – 12 M€")."""
+    if para < 0:
+        return None
+    start, end = paragraphs[para]
+    label = paragraph_label(text[start:end])
+    if label is None and para > 0:
+        h_start, h_end = paragraphs[para - 1]
+        heading = text[h_start:h_end].strip()
+        if (len(heading) <= _HEADING_MAX and not heading.endswith((".", "!", "?", "»", '"'))
+                and not text[h_end:start].strip() and text[h_end:start].count("\n") == 1):
+            label = paragraph_label(heading)
+    return label
+
+
 class FundingRoundExtractor:
     def __init__(self, money_key: str) -> None:
         self.money_key = money_key
@@ -298,7 +317,7 @@ class FundingRoundExtractor:
                 company = subject.name
                 guessed = False
                 if company is None:
-                    label = paragraph_label(text[paragraphs[para][0]:paragraphs[para][1]]) if para >= 0 else None
+                    label = _paragraph_name(text, paragraphs, para)
                     company = (label or paragraph_company.get(para)
                                or (rounds[-1].company if rounds else None)
                                or (main_company[0] if main_company else None)

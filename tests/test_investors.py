@@ -28,6 +28,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("La start-up a obtenu un prêt accordé par Bpifrance dans le cadre du plan France 2030.", {"Bpifrance"}),
     ("Avec la participation d'Investissement Québec et du Fonds de solidarité FTQ.",
      {"Investissement Québec", "Fonds de solidarité FTQ"}),
+    # An apostrophe between capitals stays inside the name.
+    ("Avec la participation de Noria et de l'agence régionale AR'INNO.", {"Noria", "AR'INNO"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected

@@ -118,6 +118,11 @@ def test_not_a_round(extractor, text):
      "PORTRAIT – La jeune pousse nantaise a levé 4 millions d'euros au printemps. "
      "Chez Quillane Systems, on recrute.",
      {("Quillane Systems", "unspecified", 4_000_000)}),
+    # Round-up items with the name on a heading line above the paragraph.
+    ("Trois levées de la semaine.\n\n▸ Orvane – 6 M€\n"
+     "Le spécialiste lillois de la logistique boucle une série A de 6 M€ menée par Noria.\n\n"
+     "▸ Tarsio – 1 M€\nLa plateforme de recrutement a réuni 1 million d'euros auprès de Selva.",
+     {("Orvane", "series_a", 6_000_000), ("Tarsio", "unspecified", 1_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
