@@ -258,10 +258,10 @@ def _extract(args: argparse.Namespace) -> int:
                 results = run_batch(inputs, extractor, batch_size=args.batch_size,
                                     n_process=args.workers, max_chars=args.max_chars, skip=skip)
                 for result in results:
-                    if interrupts.requested:
-                        break  # stopped before this record: it is not written
                     report.step()
                     _record(result, sink, errors, report)
+                    if interrupts.requested:
+                        break  # the record in hand is written; the batch stops here
             interrupted = interrupts.requested
             commit = True
         except KeyboardInterrupt:
