@@ -281,6 +281,49 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     return [(start, end)], None
 
 
+def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"CLAUSE, précise X." / "CLAUSE, a fait valoir X, qui ..." / "CLAUSE, indique-t-elle."
+    -> (comma offset, attribution, clause start, clause end): reported speech whose
+    speaker comes after it, inverted, without quotation marks."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    inverted = re.compile(
+        rf",{_SP}+(?:({_AUX})-t-({_PRON}){_SP}+({_VERB})|({_AUX}){_SP}+({_VERB})"
+        rf"|((?:se|s[’']){_SP}?)?({_VERB})(?:-t)?(?:-({_PRON})\b)?)"
+    )
+    out = []
+    for m in inverted.finditer(text):
+        if m.group(3):  # "a-t-il précisé"
+            lemma, verb = verbs.participle.get(_low(m.group(3))), f"{m.group(1)} {m.group(3)}"
+            phrase = _pronoun(m, 2, 0)
+        elif m.group(5):  # "a précisé X"
+            lemma, verb = verbs.participle.get(_low(m.group(5))), f"{m.group(4)} {m.group(5)}"
+            phrase = speaker_after_verb(text, m.end())
+        else:
+            form = _low(m.group(7))
+            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(6) or "") + m.group(7)
+            phrase = _pronoun(m, 8, 0) if m.group(8) else speaker_after_verb(text, m.end())
+        if not lemma or lemma not in lemmas or phrase is None:
+            continue
+        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(8) == "on"):
+            continue
+        end = phrase.end if phrase.kind != "pronoun" else m.end()
+        # The attribution closes the sentence, or a relative clause or channel follows it.
+        if not re.match(rf"{_SP}*(?:[.!?…]|$|\n|,{_SP}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après)\b"
+                        rf"|{_SP}+(?:dans|lors|au|à|sur|en)\b)", text[end:end + 30]):
+            continue
+        sent_start = sentence_start(text, m.start())
+        clause_start, clause_end = strip_span(text, sent_start, m.start())
+        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
+            continue
+        if re.search(r"[«»“”\"]", text[clause_start:clause_end]):
+            continue
+        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
+            continue
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
+    return out
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -448,8 +491,13 @@ class Article:
         i = bisect_left(self.starts, pos)
         candidates = self.mentions[:i][::-1]
         if noun:
-            for m in [c for c in candidates if norm(c.name) != norm(self.main_company or "")][:4]:
-                if m.title and noun.split()[0][:5] in norm(m.title):
+            recent = [c for c in candidates if norm(c.name) != norm(self.main_company or "")][:4]
+            # "la présidente" is the "présidente", not the "vice-présidente" named after her.
+            for m in recent:
+                if m.title and noun in re.findall(r"[\w\-]+(?: [\w\-]+)?", norm(m.title)) + norm(m.title).split():
+                    return m
+            for m in recent:
+                if m.title and re.search(r"(?<![\w\-])" + re.escape(noun.split()[0][:5]), norm(m.title)):
                     return m
             if noun not in leader_nouns():
                 return None  # "le ministre" is not whoever was named last
@@ -458,9 +506,27 @@ class Article:
             orgs.add(norm(self.main_company))
         candidates = [m for m in candidates if norm(m.name) not in orgs]
         for m in candidates:
-            if gender == "-" or m.gender in ("-", gender):
+            if gender == "-" or self.gender_of_person(m) in ("-", gender):
+                if gender != "-" and self.gender_of_person(m) == "-":
+                    # In the same paragraph, a person whose gender the text shows beats
+                    # a nearer one it does not.
+                    for other in candidates[candidates.index(m) + 1:]:
+                        if "\n" in self.text[other.start:m.start]:
+                            break
+                        if self.gender_of_person(other) == gender:
+                            return other
                 return m
         return candidates[0] if candidates else None
+
+    def gender_of_person(self, mention: Mention) -> str:
+        """The gender any mention of this person shows ("-" when none does)."""
+        if mention.gender != "-":
+            return mention.gender
+        key = norm(mention.name)
+        for m in self.mentions:
+            if m.gender != "-" and (norm(m.name) == key or norm(m.name).endswith(" " + key)):
+                return m.gender
+        return "-"
 
     def fallback_org(self, name: str) -> str | None:
         """The organisation of a person whose apposition names none ("directeur général
@@ -663,6 +729,13 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
 
     for cue, att, s, e in reported_selon(text):
         if article.inside_quote(cue) or after_close(cue) or any(o <= s < c or o < e <= c for o, c in pairs):
+            continue
+        speaker = article.speaker(att)
+        if speaker:
+            out.append({"start": s, "end": e, "direct": False, "verb": att.verb, "speaker": speaker})
+            taken.append((s, e))
+    for comma, att, s, e in reported_inverted(text):
+        if article.inside_quote(comma) or any(o < e and s < c for o, c in taken):
             continue
         speaker = article.speaker(att)
         if speaker:

@@ -256,6 +256,39 @@ CASES = [
         "Marc Duval, vice-président de Tessa, a fait valoir que la région manquait d'usines.",
         [("la région manquait d'usines", False, "Marc Duval", "vice-président", "Tessa", "a fait valoir")],
     ),
+    # Reported speech whose speaker comes after it, inverted, without quotation marks.
+    (
+        "La prochaine usine ouvrira en Bretagne, glisse Yann Kervella, qui veut d'abord tester le procédé.",
+        [("La prochaine usine ouvrira en Bretagne", False, "Yann Kervella", None, None, "glisse")],
+    ),
+    (
+        "Le calcul a coûté environ deux millions d'euros, pour six semaines d'entraînement, précise Noé Garnier.",
+        [("Le calcul a coûté environ deux millions d'euros, pour six semaines d'entraînement", False,
+          "Noé Garnier", None, None, "précise")],
+    ),
+    (
+        "Aude Lemaire, présidente de Ferra, fait visiter l'atelier. "
+        "Une deuxième ligne sera installée avant l'été, indique la présidente.",
+        [("Une deuxième ligne sera installée avant l'été", False, "Aude Lemaire", "présidente", "Ferra",
+          "indique")],
+    ),
+    (
+        "Luc Morin, directeur de Pelta, reçoit dans son bureau. Les ventes ont doublé depuis mars, a-t-il précisé.",
+        [("Les ventes ont doublé depuis mars", False, "Luc Morin", "directeur", "Pelta", "a précisé")],
+    ),
+    # "la présidente" is not the vice-president named just before.
+    (
+        "Irène Colas, présidente de Delko, ouvre la séance. Jules Féron, vice-président de la région, l'écoute. "
+        "« Nous signerons avant la fin du mois », assure la présidente.",
+        [("Nous signerons avant la fin du mois", True, "Irène Colas", "présidente", "Delko", "assure")],
+    ),
+    # In one paragraph, "elle" is the woman rather than a nearer person of unknown gender.
+    (
+        "Zoé Marchand, cofondatrice de Lumi, a créé la société avec Sacha Perret. "
+        "« Nous avons commencé dans un garage à Lille », raconte-t-elle.",
+        [("Nous avons commencé dans un garage à Lille", True, "Zoé Marchand", "cofondatrice", "Lumi",
+          "raconte")],
+    ),
     # Role before the name; an age between name and role.
     (
         "Chercheuse et cofondatrice de la start-up Qubix, Hélène Marchal plaide pour un sursaut. "
