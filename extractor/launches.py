@@ -110,6 +110,7 @@ def _lex() -> dict:
         "non_heads": {_fold(w) for w in words("model_name_non_heads.txt")},
         "non_starts": set(words("model_name_non_starts.txt")),
         "variant_nouns": {w.lower() for w in words("model_variant_nouns.txt")},
+        "naming": {w.lower() for w in words("model_naming_words.txt")},
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
     }
@@ -566,6 +567,9 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         break
     if k < 0:
         return []
+    subject = _subject_before_apposition(text, words_, trigger.first)
+    if subject is not None:
+        return [(subject, [])]
     # Walk back to the start of the name that ends at word k.
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
@@ -578,9 +582,104 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     return []
 
 
+def _name_ending_at(text: str, words_: list[Word], k: int) -> Name | None:
+    for first in range(max(0, k - 4), k + 1):
+        name = _name_at(text, words_, first)
+        if name is not None and name.last == k:
+            return name
+    return None
+
+
+def _subject_before_apposition(text: str, words_: list[Word], i: int) -> Name | None:
+    """"X, le modèle du laboratoire Y, est disponible": X, the name before the
+    apposition that ends just before word ``i`` (auxiliaries and adverbs skipped)."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _ETRE | _AVOIR | _ADVERBS | {"n", "ne"}:
+        k -= 1
+    if k < 2 or words_[k].text != ",":
+        return None
+    for opening in range(k - 1, max(0, k - 15), -1):
+        word = words_[opening].text
+        if word in (".", ";", ":", "!", "?", "(", ")", "«", "»"):
+            return None
+        if word == ",":
+            if opening + 1 < k and _apos(words_[opening + 1].lower) in _DETERMINERS:
+                return _name_ending_at(text, words_, opening - 1)
+            return None
+    return None
+
+
+def _subject_after_opening(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"Présenté mardi à Paris, X est ...", "Disponible dès aujourd'hui, X ...":
+    a participle opening the sentence describes the subject after its comma."""
+    if trigger.first != 0:
+        return []
+    for k in range(trigger.last + 1, min(len(words_) - 1, trigger.last + 12)):
+        if words_[k].text in (".", ";", ":", "!", "?", "(", ")"):
+            return []
+        if words_[k].text == ",":
+            j = k + 1
+            # "..., le modèle X" / "..., son nouveau modèle X"
+            while j < len(words_) and j < k + 5 and _apos(words_[j].lower) in _DETERMINERS:
+                j += 1
+            j += _model_noun_at(words_, j) if j > k + 1 else 0
+            name = _name_at(text, words_, j) if j < len(words_) else None
+            return [(name, words_[k + 1:j])] if name is not None else []
+    return []
+
+
+def _common_word_at(words_: list[Word], i: int) -> bool:
+    """A capitalised launch word or noun opening a sentence ("Sortie de X", "Présenté
+    mardi, X"): not an organisation."""
+    lex = _lex()
+    lower = words_[i].lower
+    return (
+        _verb_form(words_[i].text) is not None
+        or lower in lex["available"] or lower in lex["naming"]
+        or bool(_phrase_at(words_, i, lex["nouns"]) or _phrase_at(words_, i, lex["phrases"]))
+        or bool(_model_noun_at(words_, i) or _non_model_noun_at(words_, i))
+        or bool(_phrase_at(words_, i, lex["organization_nouns"]))
+    )
+
+
+def _future_after(words_: list[Word], name: Name) -> bool:
+    """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
+    k = name.last + 1
+    while k < len(words_) and k <= name.last + 3 and _apos(words_[k].lower) in _ETRE | _ADVERBS | {"reste", "restent"}:
+        k += 1
+    return k < len(words_) and words_[k].lower in _lex()["future_after"]
+
+
+def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
+    """Names given to a model by "baptisé X", "nommé X" in a sentence about a launch:
+    "son nouveau modèle, baptisé X", "Baptisé X, le modèle ..."; not "un jeu de
+    données, baptisé X"."""
+    out = []
+    for k, word in enumerate(words_[:-1]):
+        if word.lower not in _lex()["naming"]:
+            continue
+        name = _name_at(text, words_, k + 1)
+        if name is None:
+            continue
+        described = words_[max(0, k - 6):k] if k > 0 else words_[name.last + 1:name.last + 5]
+        for j in range(len(described) - 1, -1, -1):
+            if _non_model_noun_at(described, j):
+                break
+            if _model_noun_at(described, j):
+                out.append((name, [word]))
+                break
+    return out
+
+
 def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:
     """The organisation named just before an active trigger, or opening the sentence."""
     k = trigger.first - 1
+    if trigger.noun:
+        # "X a annoncé la sortie de Y": past the determiner and the verb governing the noun.
+        while k >= 0 and _apos(words_[k].lower) in _DETERMINERS:
+            k -= 1
+        if k >= 0 and _is_speech_or_launch_verb(words_[k].text):
+            k -= 1
     while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
         k -= 1
     for first in range(max(0, k - 4), k + 1):
@@ -635,7 +734,7 @@ def _name_after_description(text: str, words_: list[Word], k: int) -> str | None
 def _inverted_subject(text: str, words_: list[Word], trigger: Trigger) -> str | None:
     """"X est disponible, a annoncé Alibaba" / ", précise la société Brume" -> the speaker.
 
-    The name closes the sentence or its clause after a comma, an optional
+    The name closes the sentence after a comma, an optional
     auxiliary and a verb of speech or launch.
     """
     for k in range(trigger.last + 1, len(words_) - 2):
@@ -651,7 +750,7 @@ def _inverted_subject(text: str, words_: list[Word], trigger: Trigger) -> str | 
             continue
         end = text.find(name_text, words_[j].end) + len(name_text)
         rest = [w for w in words_ if w.start >= end]
-        if not rest or rest[0].text in (",", ".", ";", "!", "?"):
+        if not rest or rest[0].text in (".", "!", "?"):
             return name_text
     return None
 
@@ -678,10 +777,11 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
     for indexes in ranges:
         for k in indexes:
-            if _apos(words_[k].lower) in ("de", "d") and _model_noun_at(words_, k - 1):
-                owner = _name_at(text, words_, k + 1)
-                if owner is not None and owner.last < len(words_) and owner.start != name.start:
-                    return owner.text
+            if _apos(words_[k].lower) in ("de", "d", "du") and _model_noun_at(words_, k - 1):
+                # "le modèle de Google", "d'Alibaba", "du laboratoire Sirocco"
+                owner = _name_after_description(text, words_, k + 1)
+                if owner is not None and owner != name.text:
+                    return owner
     return None
 
 
@@ -747,16 +847,22 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     candidates: list[Candidate] = []
     for sentence, words_ in zip(spans, tokenized):
         about_models = _sentence_is_about_models(words_)
-        for trigger in find_triggers(words_):
+        triggers = find_triggers(words_)
+        named = _named(text, words_) if triggers else []
+        for index, trigger in enumerate(triggers):
             if trigger.direction == "forward":
                 found = _forward(text, words_, trigger)
             else:
-                found = _backward(text, words_, trigger)
+                found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
                 if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
                     # "Deux versions sont disponibles : A et B"
                     found += _forward(text, words_, trigger)
+            if index == 0:
+                found += named  # "Baptisé X, le modèle a été dévoilé mardi"
             for name, between in found:
                 if name.text in _lex()["stopwords"] or _is_round_label(name):
+                    continue
+                if trigger.noun and _future_after(words_, name):
                     continue
                 verdict = _accept(words_, name, between, about_models)
                 if verdict is None:
@@ -797,7 +903,7 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     openers = []
     for words_ in tokenized:
         opener = _name_at(text, words_, 0) if words_ else None
-        if opener is not None and opener.text not in _lex()["stopwords"]:
+        if opener is not None and opener.text not in _lex()["stopwords"] and not _common_word_at(words_, 0):
             openers.append(opener.text)
     _resolve_organisations(text, launches, list(organizations or []) + openers)
     _resolve_open_weights(text, spans, tokenized, launches)
@@ -832,6 +938,12 @@ def _merge_short_names(launches: dict[str, dict]) -> None:
         target["_first"] = min(target["_first"], short["_first"])
 
 
+def _model_shaped(name: str) -> bool:
+    """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
+    last = re.split(r"[\s-]+", name)[-1]
+    return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
+
+
 def _resolve_organisations(text: str, launches: dict[str, dict], organizations: list[str]) -> None:
     """Descriptions ("la jeune pousse") and missing launchers -> the main organisation.
 
@@ -840,7 +952,7 @@ def _resolve_organisations(text: str, launches: dict[str, dict], organizations: 
     sentences), launched models left out.
     """
     named = Counter(e["organization"] for e in launches.values() if e["organization"])
-    known = [o for o in dict.fromkeys(organizations) if _fold(o) not in launches]
+    known = [o for o in dict.fromkeys(organizations) if _fold(o) not in launches and not _model_shaped(o)]
     main = named.most_common(1)[0][0] if named else None
     if main is None and known:
         main = max(known, key=lambda o: (text.count(o), -text.find(o)))
