@@ -165,3 +165,205 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
         predicted = sorted(launch.name for launch in extractor.extract(text).model_launches)
         assert predicted == sorted(m["name"] for m in gold["model_launches"]), gold_path.name
+
+
+# ---------------------------------------------------------------------------
+# Constructions of unseen articles: other models, other companies, other wording.
+# Each case: the text, the launched names, the organisation and open_weights of
+# the first launch.
+
+@pytest.mark.parametrize(
+    "text, expected_names, expected_organization, expected_open_weights",
+    [
+        ("OpenAI a dévoilé GPT-4.1, un modèle conçu pour la programmation.",
+         ["GPT-4.1"], "OpenAI", None),
+        ("Google a mis en ligne Gemini 2.5 Pro, son modèle le plus avancé.",
+         ["Gemini 2.5 Pro"], "Google", None),
+        ("Anthropic lance en bêta Claude Opus 4, accessible uniquement via API.",
+         ["Claude Opus 4"], "Anthropic", False),
+        ("Alibaba a publié Qwen3-235B-A22B sous licence MIT.",
+         ["Qwen3-235B-A22B"], "Alibaba", True),
+        ("Meta sort Llama 4 Scout, dont les poids sont disponibles sur Hugging Face.",
+         ["Llama 4 Scout"], "Meta", True),
+        ("La start-up chinoise DeepSeek a présenté DeepSeek-V3, un modèle open-weight.",
+         ["DeepSeek-V3"], "DeepSeek", True),
+        ("Microsoft ouvre l'accès à Phi-4, un petit modèle de langage.",
+         ["Phi-4"], "Microsoft", None),
+        ("Mistral AI annonce la disponibilité générale de Magistral, son modèle de raisonnement.",
+         ["Magistral"], "Mistral AI", None),
+        ("Le laboratoire Orbis présente Nuada 2, un modèle compact.",
+         ["Nuada 2"], "Orbis", None),
+        ("Chez Mistral AI, on a mis en ligne Voxtral, un modèle de reconnaissance vocale.",
+         ["Voxtral"], "Mistral AI", None),
+        ("Alphabet, la maison mère de Google, a dévoilé Gemma 3, une famille de modèles ouverts.",
+         ["Gemma 3"], "Alphabet", True),
+        ("xAI a présenté Grok 3, un modèle propriétaire.",
+         ["Grok 3"], "xAI", False),
+        ("Le modèle Zéphyr-9B, publié mardi par la société Brume, est distribué sous licence MIT.",
+         ["Zéphyr-9B"], "Brume", True),
+        ("Voxtral est disponible en open-weight sur Hugging Face.",
+         ["Voxtral"], None, True),
+        ("La jeune pousse Lexora lance en bêta ouverte Aria 1, un assistant pour les juristes.",
+         ["Aria 1"], "Lexora", None),
+        ("OpenAI annonce la disponibilité générale de o3-pro, réservé aux abonnés.",
+         ["o3-pro"], "OpenAI", None),
+        ("Le laboratoire chinois Moonshot AI a mis en ligne Kimi K2, dont les poids sont téléchargeables.",
+         ["Kimi K2"], "Moonshot AI", True),
+        ("Le groupe sud-coréen LG a présenté Exaone 4.0, un modèle hybride.",
+         ["Exaone 4.0"], "LG", None),
+        ("Mistral AI sort Devstral Small, un modèle pour les développeurs, sous licence Apache 2.0.",
+         ["Devstral Small"], "Mistral AI", True),
+        ("La société Talvane a dévoilé Brisa-3B, un modèle propriétaire réservé à ses clients.",
+         ["Brisa-3B"], "Talvane", False),
+        (("Le laboratoire Quillon publie Ardent-7B. Il l'accompagne d'une version compacte, "
+          "Ardent-1B, pensée pour les téléphones."),
+         ["Ardent-7B", "Ardent-1B"], "Quillon", None),
+        (("Orvane a mis en ligne Sélène-2, sa famille de modèles. Deux versions sont disponibles : "
+          "Sélène-2-20B, qui compte 20 milliards de paramètres, et Sélène-2-4B, une déclinaison plus "
+          "légère."),
+         ["Sélène-2-20B", "Sélène-2-4B"], "Orvane", None),
+        ("Cohere a dévoilé Command A Vision, son modèle de vision, accessible uniquement via son API.",
+         ["Command A Vision"], "Cohere", False),
+        ("Google, filiale d'Alphabet, a présenté Gemini 2.5 Flash, un modèle plus rapide.",
+         ["Gemini 2.5 Flash"], "Google", None),
+        (("Le laboratoire Nérée présente Tessel 2, un modèle ouvert dont les poids sont publiés sur "
+          "Hugging Face."),
+         ["Tessel 2"], "Nérée", True),
+        (("La start-up Fjord a présenté jeudi Runa 3, un modèle de langage construit à partir d'un "
+          "modèle ouvert. Ses poids ne seront pas publiés."),
+         ["Runa 3"], "Fjord", False),
+        ("Qwen3-Coder est désormais disponible sous licence Apache 2.0, a annoncé Alibaba.",
+         ["Qwen3-Coder"], "Alibaba", True),
+        ("Meta a publié Llama 4 Maverick, un modèle multimodal ; ses poids sont en accès libre.",
+         ["Llama 4 Maverick"], "Meta", True),
+        ("Le laboratoire Sagace a dévoilé Opale 1.5, un modèle qui reste accessible uniquement par API.",
+         ["Opale 1.5"], "Sagace", False),
+        (("Mistral AI a présenté Magistral Medium, un modèle propriétaire, et Magistral Small, publié"
+          " en open source."),
+         ["Magistral Medium", "Magistral Small"], "Mistral AI", False),
+        (("Mistral AI a mis en ligne Mistral Medium 3, un modèle accessible uniquement via l'API de "
+          "sa plateforme."),
+         ["Mistral Medium 3"], "Mistral AI", False),
+        ("Nouveau venu : Kestrel 2, le modèle du laboratoire Sirocco, est disponible depuis mardi.",
+         ["Kestrel 2"], "Sirocco", None),
+        ("Disponible dès aujourd'hui, Nimbus 4 succède à Nimbus 3.",
+         ["Nimbus 4"], None, None),
+        ("Présenté mardi à Paris, Nimbus 4 est un modèle de 30 milliards de paramètres.",
+         ["Nimbus 4"], None, None),
+        ("Le nouveau modèle d'OpenAI, baptisé GPT-4.1, est disponible via l'API.",
+         ["GPT-4.1"], "OpenAI", None),
+        ("Baptisé Orca 3, le modèle a été dévoilé mardi par la start-up Cétacé.",
+         ["Orca 3"], "Cétacé", None),
+        ("OpenAI lance o4-mini et o3 dans ChatGPT.",
+         ["o4-mini", "o3"], "OpenAI", None),
+        ("Google DeepMind dévoile Veo 3, son modèle de génération vidéo.",
+         ["Veo 3"], "Google DeepMind", None),
+        ("Le chinois Zhipu AI a publié GLM-4.5 en open source.",
+         ["GLM-4.5"], "Zhipu AI", True),
+        ("Sortie de GPT-4.1 : OpenAI cible les développeurs.",
+         ["GPT-4.1"], "OpenAI", None),
+        ("Amazon a présenté Nova Premier, un modèle accessible uniquement sur sa plateforme Bedrock.",
+         ["Nova Premier"], "Amazon", False),
+        ("IBM publie Granite 4.0 sous licence Apache 2.0.",
+         ["Granite 4.0"], "IBM", True),
+        ("Le français LightOn met en ligne un nouveau modèle, Pagnol 2.",
+         ["Pagnol 2"], "LightOn", None),
+        ("Nvidia a rendu disponible Nemotron Nano 2 sur Hugging Face.",
+         ["Nemotron Nano 2"], "Nvidia", True),
+        ("La start-up Vélia a annoncé la sortie en bêta de Lumen 2, son assistant juridique.",
+         ["Lumen 2"], "Vélia", None),
+        ("Hugging Face a publié SmolLM3, un petit modèle entièrement ouvert.",
+         ["SmolLM3"], "Hugging Face", True),
+        ("La start-up, qui avait lancé Nova 1 en 2023, présente Nova 2, un modèle plus rapide.",
+         ["Nova 1", "Nova 2"], None, None),
+        ("Qwen3-235B-A22B, le nouveau modèle d'Alibaba, est publié sous licence Apache 2.0.",
+         ["Qwen3-235B-A22B"], "Alibaba", True),
+        (("Le laboratoire Ondée dévoile Brume-8B, un modèle propriétaire, ainsi que Brume-2B, dont "
+          "les poids sont publiés."),
+         ["Brume-8B", "Brume-2B"], "Ondée", False),
+    ],
+)
+def test_unseen_launches(extractor, text, expected_names, expected_organization, expected_open_weights):
+    launches = extractor.extract(text).model_launches
+    assert [launch.name for launch in launches] == expected_names
+    assert launches[0].organization == expected_organization
+    assert launches[0].open_weights is expected_open_weights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'application s'appuie sur GPT-4.1 pour répondre aux clients.",
+        "Face à Gemini 2.5 Pro, la start-up a présenté un modèle plus petit.",
+        "Comparé à DeepSeek-V3, Qwen3 reste moins cher à utiliser.",
+        "Llama 5 est attendu pour l'automne.",
+        "GPT-5 est en cours d'entraînement, selon OpenAI.",
+        "OpenAI abandonne GPT-4.5, jugé trop coûteux.",
+        "Microsoft retire Phi-3 de son catalogue.",
+        "Google prépare Gemini 3, qui sera présenté l'an prochain.",
+        "Gemini 3 sera présenté en mai, selon la presse américaine.",
+        "Anthropic devrait dévoiler Claude 5 dans les prochains mois.",
+        "La start-up a lancé une offre professionnelle intégrant Claude Opus 4.",
+        "Les chercheurs ont publié une étude sur Llama 4 Scout.",
+        "La société a publié un rapport comparant GPT-4.1 et Gemini 2.5 Pro.",
+        "Voxtral sortira en septembre, a indiqué Mistral AI.",
+        "Les poids de Llama 4 Behemoth ne sont pas encore publiés.",
+        "Hexa annonce une Série C de 80 millions d'euros pour ses modèles d'IA.",
+        "La start-up annonce un tour de table pour financer Nova 3, son futur modèle.",
+        "Le nouveau modèle de la start-up fait mieux que Claude Opus 4 sur les tests de code.",
+        "Le laboratoire a publié un classement dominé par Gemini 2.5 Pro.",
+        "Meta présentera Llama 5 lors de sa conférence annuelle.",
+        "Le modèle, présenté comme un rival de GPT-4.1, n'a pas de nom.",
+        "Orion 3 est toujours en cours d'entraînement chez Sirius Labs.",
+        "Mistral AI a présenté ses résultats, portés par Le Chat Pro.",
+        "Google a retiré Gemini 1.0 Pro de son offre.",
+        "Le laboratoire a lancé un appel à projets autour de Llama 4 Scout.",
+        "Perplexity a lancé Comet, son navigateur doté d'IA.",
+        "OpenAI a lancé Sora, son application de génération vidéo.",
+        "Microsoft intègre GPT-4.1 à Copilot.",
+        "Meta n'a toujours pas publié Llama 4 Behemoth.",
+        "OpenAI a reporté le lancement de GPT-5.",
+        "Le lancement de GPT-5 est prévu pour l'été.",
+        "La sortie de Llama 5 est attendue à l'automne.",
+        "Anthropic a présenté mardi ses excuses après une panne de Claude Opus 4.",
+        "Google a présenté un rapport sur Gemini 2.5 Pro.",
+        "Mistral AI prépare le lancement de Mistral Large 3.",
+        "La start-up a lancé sa marketplace Orbis Store.",
+        "Le groupe a dévoilé son nouveau logo.",
+        "Apple a présenté la Vision Pro, un casque de réalité mixte.",
+        "OpenAI a annoncé la fin de GPT-4.5 Preview.",
+        "OpenAI a annoncé l'arrêt de GPT-4.5 Preview dans son API.",
+        "Sam Altman a présenté OpenAI comme un laboratoire de recherche.",
+        "La start-up Kestrel a présenté mardi son directeur technique, Paul Martin.",
+        "Le fonds Elaia a annoncé sa participation au tour de table de Nimbus AI.",
+    ],
+)
+def test_unseen_non_launches(extractor, text):
+    assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba a publié Qwen3-235B-A22B sous licence Apache 2.0.",
+        "Mistral AI a mis en ligne Mixtral 8x22B, un modèle de 141 milliards de paramètres.",
+        "Meta a publié Llama 3.1 405B, son plus grand modèle ouvert.",
+        "OpenAI a publié gpt-oss-120b, un modèle à poids ouverts.",
+        "La start-up a dévoilé Orion-70B-2406, entraîné sur 15 000 milliards de jetons.",
+    ],
+)
+def test_model_names_are_not_money_or_rounds(extractor, text):
+    article = extractor.extract(text)
+    assert article.funding_rounds == []
+    assert [launch.name for launch in article.model_launches] != []
+
+
+def test_general_articles_have_no_launches():
+    from pathlib import Path
+
+    general = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus" / "general"
+    articles = sorted(general.glob("*.txt"))
+    if not articles:
+        pytest.skip("benchmarks/corpus/general is not present")
+    found = {path.name: find_launches(path.read_text(encoding="utf-8")) for path in articles}
+    assert {name: launches for name, launches in found.items() if launches} == {}
