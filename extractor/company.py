@@ -143,3 +143,34 @@ def is_rubric(label: str) -> bool:
 @cache
 def _rubrics() -> frozenset[str]:
     return frozenset(fold(w) for w in words("rubric_words.txt"))
+
+
+# "dans", "à", "au capital de": where a funder puts the money.
+_RECIPIENT = re.compile(
+    r"\s*(?:dans|à|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
+    r"(?P<det>(?:la|le|l['’]|les|cette|ce|cet|une|un|sa|son|ses|leur)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def recipient_of(text: str, offset: int = 0) -> Subject:
+    """The company a funder's money goes to, read from the words after the amount:
+    "dans Brisk" and "dans la start-up lyonnaise Brisk" name it, "dans la jeune pousse"
+    refers back to it, "dans sa R&D" or "dans une usine" is no company at all."""
+    m = _RECIPIENT.match(text)
+    if not m:
+        return Subject("anaphor")
+    det = (m.group("det") or "").strip().lower().replace("’", "'")
+    if det and det not in ("la", "le", "l'", "cette", "ce", "cet"):
+        return Subject("generic")
+    tokens = tokenize(text[m.end():m.end() + 80])
+    k = 0
+    while k < len(tokens) and k < 4 and not is_name_word(tokens[k]) and tokens[k].text.isalpha() \
+            and tokens[k].text.islower():
+        k += 1
+    runs = [r for r in name_runs(tokens) if r[0] == k]
+    if runs and (det or k == 0):
+        i, j = runs[0]
+        return Subject("name", text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
+                       offset + m.end() + tokens[i].start, offset + m.end() + tokens[j - 1].end)
+    return Subject("anaphor") if det else Subject("generic")

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.company import Subject, is_rubric, paragraph_label, subject_of
+from extractor.company import Subject, is_rubric, paragraph_label, recipient_of, subject_of
 from extractor.dates import date_for_round
 from extractor.investors import (
     Found,
@@ -232,6 +232,16 @@ def _in_subordinate(token) -> bool:
     return False
 
 
+def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
+    """The round a sentence at ``position`` may name the kind of: the round last told
+    before it in its paragraph, when that round is the current one and of no kind yet."""
+    told = [(e[0], r) for r in rounds for e in r.evidence if e[0] < position and same_paragraph(e[0])]
+    if not told:
+        return None
+    _, last = max(told, key=lambda item: item[0])
+    return last if last.current and last.round_type == "unspecified" else None
+
+
 _HEADING_MAX = 80
 
 
@@ -311,7 +321,7 @@ class FundingRoundExtractor:
                 mention = bound.get(i)
                 earlier = is_earlier(s_text, money["start"] - s_start) or (
                     mention is not None and is_earlier(s_text, mention.start - s_start))
-                subject = self._subject(doc, s_start, money["start"])
+                subject = self._subject(doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
                 if subject.kind == "generic":
                     continue
                 company = subject.name
@@ -371,6 +381,24 @@ class FundingRoundExtractor:
             if earlier and earlier[-1].current:
                 return earlier[-1]
             return main
+
+        # "Le tour de table, une série B, est mené par X": a kind named in a later
+        # sentence of the paragraph, with no amount of its own, is that of the round.
+        for sent in sentences:
+            if sent in sentence_rounds:
+                continue
+            s_text = text[sent[0]:sent[1]]
+            for mention in mentions:
+                if not (sent[0] <= mention.start < sent[1]) or mention.round_type == "unspecified":
+                    continue
+                para = paragraph_of(sent[0])
+                target = _round_named_later(rounds, lambda pos: paragraph_of(pos) == para, sent[0])
+                if (target is not None and not is_earlier(s_text, mention.start - sent[0])
+                        and not _cue("round_future_cues.txt").search(s_text)
+                        and not any(r.round_type == mention.round_type for r in rounds)):
+                    target.round_type, target.round_label = mention.round_type, mention.label
+                    target.evidence.append(sent)
+                break
 
         # Valuations.
         for money, sent, kind in valuations:
@@ -448,8 +476,10 @@ class FundingRoundExtractor:
                 best = (count, name)
         return best[1] if best else None
 
-    def _subject(self, doc: Doc, sent_start: int, amount_start: int) -> Subject:
-        """The subject of the verb that reports the amount raised."""
+    def _subject(self, doc: Doc, sent_start: int, amount_start: int, after: str = "",
+                 after_start: int = 0) -> Subject:
+        """The subject of the verb that reports the amount raised; for a funder's verb
+        ("Le fonds X injecte 5 millions dans Y"), the company it puts the money in."""
         text = doc.text
         before = text[sent_start:amount_start]
         cue = None
@@ -468,8 +498,9 @@ class FundingRoundExtractor:
             return Subject("anaphor")
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":
-            # the subject leads the round; the company is the one the text is about.
-            return Subject("anaphor")
+            # the subject leads the round; the company is the one the text is about,
+            # or the one named as where the money goes ("injecte 5 millions dans Y").
+            return recipient_of(after, after_start)
         span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
         if span is not None:
             token = span[0]

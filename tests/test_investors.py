@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.company import paragraph_label, subject_of
+from extractor.company import paragraph_label, recipient_of, subject_of
 from extractor.investors import find_investors, investor_kind, investors_after_amount, parse_list
 
 
@@ -127,3 +127,17 @@ def test_subject_of_raise_verb(text, kind, name):
 ])
 def test_paragraph_label(text, expected):
     assert paragraph_label(text) == expected
+
+
+# Words after a funder's amount: "Le fonds X injecte 5 millions d'euros [dans Y]".
+@pytest.mark.parametrize("text, kind, name", [
+    (" dans Brisk pour accélérer.", "name", "Brisk"),
+    (" dans la start-up lyonnaise Brisk.", "name", "Brisk"),
+    (" au capital de Brisk.", "name", "Brisk"),
+    (" dans la jeune pousse nantaise.", "anaphor", None),
+    (" dans sa nouvelle usine.", "generic", None),
+    (", aux côtés de Noria.", "anaphor", None),
+])
+def test_recipient_of_funder_money(text, kind, name):
+    subject = recipient_of(text)
+    assert (subject.kind, subject.name) == (kind, name)

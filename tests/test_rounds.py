@@ -123,6 +123,14 @@ def test_not_a_round(extractor, text):
      "Le spécialiste lillois de la logistique boucle une série A de 6 M€ menée par Noria.\n\n"
      "▸ Tarsio – 1 M€\nLa plateforme de recrutement a réuni 1 million d'euros auprès de Selva.",
      {("Orvane", "series_a", 6_000_000), ("Tarsio", "unspecified", 1_000_000)}),
+    # The kind is named in a later sentence of the paragraph, without the amount...
+    ("Vorta annonce une levée de fonds de 12 millions d'euros. Le tour de table, une série A, "
+     "est mené par Noria.", {("Vorta", "series_a", 12_000_000)}),
+    ("Le fonds Selva injecte 2 millions d'euros dans Brisk. Un tour d'amorçage solide pour la start-up.",
+     {("Brisk", "seed", 2_000_000)}),
+    # ...but not a round still to come.
+    ("Vorta lève 3 millions d'euros auprès de Noria. Une Série A est déjà prévue pour 2027.",
+     {("Vorta", "unspecified", 3_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
