@@ -165,8 +165,8 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
         return Subject("generic")
     tokens = tokenize(text[m.end():m.end() + 80])
     k = 0
-    while k < len(tokens) and k < 4 and not is_name_word(tokens[k]) and tokens[k].text.isalpha() \
-            and tokens[k].text.islower():
+    while k < len(tokens) and k < 4 and tokens[k].text.islower() \
+            and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", tokens[k].text):
         k += 1
     runs = [r for r in name_runs(tokens) if r[0] == k]
     if runs and (det or k == 0):
