@@ -79,11 +79,10 @@ def is_name_word(token: Token) -> bool:
     return any(c.isupper() for c in text[1:])
 
 
-# Capitalised head nouns of organisation names that continue with lower-case words.
-_ORG_HEADS = frozenset({
-    "Fonds", "Banque", "Caisse", "Conseil", "Fondation", "Société", "Compagnie", "Institut",
-    "Agence", "Union", "Commission", "Ministère", "Crédit", "Mutuelle",
-})
+@cache
+def _org_heads() -> frozenset[str]:
+    """Capitalised head nouns of institution names that go on with lower-case words."""
+    return frozenset(words("organization_head_nouns.txt"))
 
 
 def _spaced_dash(tokens: list[Token], j: int) -> bool:
@@ -111,11 +110,13 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
-            elif tok.lower in _NAME_JOINERS and tokens[i].text in _ORG_HEADS:
-                # "Fonds de solidarité FTQ", "Banque des territoires": a generic head
-                # noun keeps up to two lower-case words, up to a capitalised one.
+            elif tok.lower in _NAME_JOINERS and tokens[i].text in _org_heads():
+                # "Fonds de solidarité FTQ", "Banque des territoires", "Région Pays de la
+                # Loire", "Caisse de l'Épargne": a generic head noun keeps up to two
+                # lower-case words (or an elided article), up to a capitalised one.
                 k = j + 1
-                while k < n and k - j <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+                while k < n and k - j <= 2 and (tokens[k].text.isalpha() and tokens[k].text.islower()
+                                                or tokens[k].lower == "l'"):
                     k += 1
                 if k < n and is_name_word(tokens[k]) and k > j + 1:
                     j = k + 1
@@ -342,9 +343,13 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     group_start = 0  # index in ``found`` where the current group of names begins
     previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
     sticky_existing = existing
+    apposition_names = False  # the last apposition names something ("fondateur de Lumio")
+    repeats_par = fold(cue).endswith(" par")
     for seg in _segments(tokens):
         first = seg[0].lower
-        leading_de = first in ("de", "d'", "du", "des")
+        # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par": the
+        # cue's preposition said again before the next item.
+        leading_de = first in ("de", "d'", "du", "des") or (first == "par" and repeats_par)
         body = seg[1:] if leading_de and len(seg) > 1 else seg
         if not body:
             continue
@@ -368,8 +373,9 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             break
         if previous == "adverbial" and not leading_de:
             break
-        if leading_de and previous == "apposition":
-            # "cofondateur de Fotolia et d'eFounders": still the apposition.
+        if leading_de and previous == "apposition" and apposition_names:
+            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
+            # "X, chef de file, et de Y" Y is the next investor).
             continue
         picked = _pick_name(body)
         starts_lower = not is_name_word(body[0])
@@ -390,6 +396,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
                 for f in found[-1:]:
                     f.context += " " + seg_text
                 previous = "apposition"
+                apposition_names = bool(name_runs(body))
             else:
                 if existing_marker(seg_text):
                     sticky_existing = True
@@ -452,6 +459,13 @@ def _investor_noun_before(text: str) -> bool:
     last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
     verb_pattern, _ = _verb_table()
     last_verb = max((m.end() for m in verb_pattern.finditer(text)), default=-1)
+    # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
+    # by a cue is a list of investors, whatever its nouns.
+    cue_pattern, cue_roles = _cue_table()
+    last_cue = max((m.end() for m in cue_pattern.finditer(text) if _role(m.group(), cue_roles) != "gated"),
+                   default=-1)
+    if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
+        return True
     return max(last_inv, last_verb) > last_cust
 
 
@@ -496,13 +510,18 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     for m in verb_pattern.finditer(sentence):
         # "Chez Kernel Santé Invest, qui mène le tour": the name before the relative.
         before = sentence[:m.start()]
-        rel = re.search(r",?\s*(?:qui)\s*$", before)
+        rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
         if role == "participant" or (_takes_part(m.group()) and not _round_object(sentence[m.end():], role)):
             continue
-        head = tokenize(before[:rel.start()])
+        head_text = before[:rel.start()]
+        # "l'agence X, le programme européen de ..., qui lui attribue": past the apposition.
+        apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
+        if apposition and apposition.start() > 0:
+            head_text = head_text[:apposition.start()]
+        head = tokenize(head_text)
         runs = name_runs(head)
         if runs and runs[-1][1] == len(head):
             i, j = runs[-1]

@@ -30,6 +30,26 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
      {"Investissement Québec", "Fonds de solidarité FTQ"}),
     # An apostrophe between capitals stays inside the name.
     ("Avec la participation de Noria et de l'agence régionale AR'INNO.", {"Noria", "AR'INNO"}),
+    # Names with "de la" / "de l'" after an institution's head noun.
+    ("Le tour est mené par Noria, aux côtés de la Région Provence-Alpes-Côte d'Azur et de la Caisse de l'Épargne Alpine.",
+     {"Noria", "Région Provence-Alpes-Côte d'Azur", "Caisse de l'Épargne Alpine"}),
+    ("Aux côtés de la Région Hauts de la Seine.", {"Région Hauts de la Seine"}),
+    # A role apposition ends the first item; "et de" opens the next.
+    ("La levée a été réalisée auprès de Selva Partners, chef de file, et de Brume Invest.",
+     {"Selva Partners", "Brume Invest"}),
+    # The preposition of the cue repeated before the next item.
+    ("Le tour est mené par Orion, rejoint par le fonds Tamaris et par Ostra, via son fonds Vert.",
+     {"Orion", "Tamaris", "Ostra"}),
+    # A funder in a relative after an apposition.
+    ("Elle a été retenue par le Fonds Horizon, le programme de la Commission, qui lui attribue une subvention.",
+     {"Fonds Horizon"}),
+    # Joined later in the sentence, and "dont" after such a list.
+    ("Le tour est mené par Orion, auquel se sont joints Ostra et plusieurs industriels du secteur, "
+     "dont le transporteur Maritima.", {"Orion", "Ostra", "Maritima"}),
+    ("Noria, déjà présente au capital depuis 2021, a également suivi.", {"Noria"}),
+    # The letter of a round is no name.
+    ("Elle avait levé 2 millions auprès de Noria, puis 9 millions lors d'une série A menée par Ostra.",
+     {"Noria", "Ostra"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected
