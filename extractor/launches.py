@@ -95,6 +95,7 @@ def _lex() -> dict:
 
     return {
         "verb_stems": tuple(_stems(lemma) for lemma in words("launch_verbs.txt")),
+        "arrival_stems": tuple(_stems(lemma) for lemma in words("launch_arrival_verbs.txt")),
         "phrases": phrases("launch_phrases.txt"),
         "nouns": phrases("launch_nouns.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
@@ -268,10 +269,10 @@ class Trigger:
     noun: bool = False
 
 
-def _verb_form(word: str) -> str | None:
-    """The ending when ``word`` is a form of a launch verb, else None."""
+def _verb_form(word: str, kind: str = "verb_stems") -> str | None:
+    """The ending when ``word`` is a form of a launch verb (or of ``kind``), else None."""
     lower = word.lower()
-    for stems in _lex()["verb_stems"]:
+    for stems in _lex()[kind]:
         for stem in stems:
             if lower.startswith(stem) and lower[len(stem):] in _ER_ENDINGS:
                 return lower[len(stem):]
@@ -314,6 +315,13 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last):
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
+            continue
+        arrival = _verb_form(words_[i].text, "arrival_stems")
+        if arrival is not None and arrival not in _FUTURE_ENDINGS and arrival not in ("er", "ant"):
+            following = _apos(words_[i + 1].lower) if i + 1 < len(words_) else ""
+            if following != "à" and not _future(words_, i) and not _negated(words_, i, i):
+                triggers.append(Trigger(i, i, "backward"))  # "X débarque dans l'API"
+            i += 1
             continue
         if words_[i].lower in lex["available"]:
             if not _negated(words_, i, i):
@@ -475,8 +483,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         if lower in _SOFT_STOPS:
             blocked = True
-        elif blocked and _model_noun_at(words_, k):
-            blocked = False
+        elif blocked and (_model_noun_at(words_, k) or word.text == ":"):
+            blocked = False  # "Nouvelle sortie chez X : Y, un modèle ..."
         name = _name_at(text, words_, k)
         if name is not None and blocked:
             k = name.last + 1
@@ -645,7 +653,8 @@ def _common_word_at(words_: list[Word], i: int) -> bool:
 def _future_after(words_: list[Word], name: Name) -> bool:
     """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
     k = name.last + 1
-    while k < len(words_) and k <= name.last + 3 and _apos(words_[k].lower) in _ETRE | _ADVERBS | {"reste", "restent"}:
+    linking = _ETRE | _ADVERBS | {"reste", "restent"}
+    while k < len(words_) and k <= name.last + 3 and _apos(words_[k].lower) in linking:
         k += 1
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
@@ -686,11 +695,14 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
         name = _name_at(text, words_, first)
         if name is not None and name.last == k and _fold(name.text) not in launched:
             # "Mistral AI et Nvidia ont dévoilé": the first of coordinated launchers.
-            if first >= 2 and words_[first - 1].lower == "et":
-                for head in range(max(0, first - 5), first - 1):
-                    partner = _name_at(text, words_, head)
-                    if partner is not None and partner.last == first - 2:
-                        return partner.text
+            # "L'EPFL et l'ETH Zurich ont publié": determiners skipped.
+            j = first - 1
+            while j >= 0 and _apos(words_[j].lower) in ("'", "l", "le", "la", "les"):
+                j -= 1
+            if j >= 1 and words_[j].lower == "et":
+                partner = _name_ending_at(text, words_, j - 1)
+                if partner is not None:
+                    return partner.text
             return name.text
     # "Chez Mistral AI, on a publié X": the team speaks for its company.
     for k in range(trigger.first - 1, 0, -1):
@@ -952,7 +964,11 @@ def _resolve_organisations(text: str, launches: dict[str, dict], organizations: 
     sentences), launched models left out.
     """
     named = Counter(e["organization"] for e in launches.values() if e["organization"])
-    known = [o for o in dict.fromkeys(organizations) if _fold(o) not in launches and not _model_shaped(o)]
+    known = [
+        o for o in dict.fromkeys(organizations)
+        if _fold(o) not in launches and not _model_shaped(o)
+        and not _common_word_at(tokenize(o, 0, len(o)), 0)
+    ]
     main = named.most_common(1)[0][0] if named else None
     if main is None and known:
         main = max(known, key=lambda o: (text.count(o), -text.find(o)))
@@ -1013,7 +1029,8 @@ def _inherit_open_weights(launches: dict[str, dict]) -> None:
         if entry["open_weights"] is not None or not entry["_variant"]:
             continue
         for other in launches.values():
-            if other is not entry and other["open_weights"] is not None and _name_stem(other["name"]) == _name_stem(entry["name"]):
+            same_stem = _name_stem(other["name"]) == _name_stem(entry["name"])
+            if other is not entry and other["open_weights"] is not None and same_stem:
                 entry["open_weights"] = other["open_weights"]
                 break
 
