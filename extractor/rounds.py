@@ -232,6 +232,11 @@ def _in_subordinate(token) -> bool:
     return False
 
 
+# "présent au capital depuis l'amorçage", "dès la série A": a round before this one.
+_SINCE = re.compile(r"(?<!\w)(?:depuis|dès|avant|après|jusqu['’]à)\s+(?:(?:l['’]|la|le|sa|son|leur|une?|d['’]une?)\s*)?$",
+                    re.IGNORECASE)
+
+
 def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
     """The round a sentence at ``position`` may name the kind of: the round last told
     before it in its paragraph, when that round is the current one and of no kind yet."""
@@ -394,6 +399,7 @@ class FundingRoundExtractor:
                 para = paragraph_of(sent[0])
                 target = _round_named_later(rounds, lambda pos: paragraph_of(pos) == para, sent[0])
                 if (target is not None and not is_earlier(s_text, mention.start - sent[0])
+                        and not _SINCE.search(s_text[:mention.start - sent[0]])
                         and not _cue("round_future_cues.txt").search(s_text)
                         and not any(r.round_type == mention.round_type for r in rounds)):
                     target.round_type, target.round_label = mention.round_type, mention.label
