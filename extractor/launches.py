@@ -112,6 +112,7 @@ def _lex() -> dict:
         "non_starts": set(words("model_name_non_starts.txt")),
         "variant_nouns": {w.lower() for w in words("model_variant_nouns.txt")},
         "naming": {w.lower() for w in words("model_naming_words.txt")},
+        "contrast": {w.lower() for w in words("open_weights_contrast_cues.txt")},
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
     }
@@ -159,6 +160,8 @@ _STOP_WORDS = frozenset(
      "concurrente"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+# A place opening a wire dispatch: "Montréal - ...", "Genève (ats) - ...".
+_DATELINE_MARKS = frozenset(["-", "–", "—", "("])
 _RELATIVES = frozenset(["qui", "dont", "que", "qu", "lequel", "laquelle"])
 # Prepositions that open a circumstance ("présenté à Paris son modèle X"): names
 # after them are skipped, and a model noun later reopens the object.
@@ -684,11 +687,19 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
     """The organisation named just before an active trigger, or opening the sentence."""
     k = trigger.first - 1
     if trigger.noun:
-        # "X a annoncé la sortie de Y": past the determiner and the verb governing the noun.
-        while k >= 0 and _apos(words_[k].lower) in _DETERMINERS:
+        # "X a annoncé la sortie de Y", "X a procédé mercredi au lancement de Y":
+        # past the determiner and the verb governing the noun.
+        while k >= 0 and _apos(words_[k].lower) in _DETERMINERS | {"au", "aux"}:
             k -= 1
         if k >= 0 and _is_speech_or_launch_verb(words_[k].text):
             k -= 1
+        else:
+            j = k
+            while j >= 0 and j > k - 3 and words_[j].text.isalpha() and words_[j].text.islower():
+                if _apos(words_[j].lower) in _AVOIR | _ETRE:
+                    k = j
+                    break
+                j -= 1
     while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
         k -= 1
     for first in range(max(0, k - 4), k + 1):
@@ -915,7 +926,9 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     openers = []
     for words_ in tokenized:
         opener = _name_at(text, words_, 0) if words_ else None
-        if opener is not None and opener.text not in _lex()["stopwords"] and not _common_word_at(words_, 0):
+        dateline = opener is not None and opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS
+        if opener is not None and opener.text not in _lex()["stopwords"] and not _common_word_at(words_, 0) \
+                and not dateline:
             openers.append(opener.text)
     _resolve_organisations(text, launches, list(organizations or []) + openers)
     _resolve_open_weights(text, spans, tokenized, launches)
@@ -990,9 +1003,22 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
     for sentence in spans:
         chunk = text[sentence[0]:sentence[1]]
         named = []
+        rest_start = sentence[0]  # where the clauses about the sentence's subject start
         if pattern is not None:
-            named = list(dict.fromkeys(_fold(m.group()) for m in pattern.finditer(chunk)))
-            named = [n for n in named if n in launches]
+            for m in pattern.finditer(chunk):
+                key = _fold(m.group())
+                if key not in launches:
+                    continue
+                if not _contrasted(text, sentence[0], sentence[0] + m.start()):
+                    named.append(key)
+                    continue
+                clause = _clause_after(text, sentence[0] + m.end(), sentence[1])
+                if clause is not None:
+                    rest_start = max(rest_start, clause[1])
+                    verdict = open_weights_cue(text, clause[0], clause[1])
+                    if verdict is not None and key not in decided:
+                        decided[key] = verdict
+            named = list(dict.fromkeys(named))
         if named:
             current = named
         if not current:
@@ -1008,7 +1034,7 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                         break
                 verdict = open_weights_cue(text, sentence[0], sentence[1], sentence[0] + occurrence.end())
             else:
-                verdict = open_weights_cue(text, sentence[0], sentence[1])
+                verdict = open_weights_cue(text, rest_start, sentence[1])
             if verdict is not None:
                 decided[key] = verdict
                 evidence = list(sentence)
@@ -1016,6 +1042,18 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                     launches[key]["evidence"].append(evidence)
     for key, verdict in decided.items():
         launches[key]["open_weights"] = verdict
+
+
+def _contrasted(text: str, start: int, end: int) -> bool:
+    """"Contrairement à son prédécesseur X": a contrast word among the four before X."""
+    before = [_apos(w.lower) for w in tokenize(text, max(start, end - 50), end)][-4:]
+    return any(w in _lex()["contrast"] for w in before)
+
+
+def _clause_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of ", publié en open source l'an dernier," right after a name."""
+    match = re.match(r",\s+(?=[a-zà-ÿ])[^,;:.]*,", text[start:end])
+    return (start, start + match.end()) if match else None
 
 
 def _name_stem(name: str) -> str:

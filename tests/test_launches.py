@@ -123,6 +123,21 @@ def test_open_weights(extractor, text, expected):
     assert [launch.open_weights for launch in launches] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Le laboratoire Alpenlab a dévoilé Föhn-32B. Contrairement à son prédécesseur Föhn-7B, publié en "
+          "open source, le nouveau modèle reste propriétaire."), {"Föhn-32B": False, "Föhn-7B": True}),
+        (("La jeune pousse Vireo a mis en ligne Nacre 2, un modèle ouvert. Elle l'accompagne d'une version "
+          "compacte, Nacre 2 Mini."), {"Nacre 2": True, "Nacre 2 Mini": True}),
+        (("Le laboratoire Orque a publié Zéta-12B, un modèle propriétaire, ainsi que Zéta-1B, une version "
+          "compacte."), {"Zéta-12B": False, "Zéta-1B": False}),
+    ],
+)
+def test_open_weights_of_each_launch(text, expected):
+    assert {launch["name"]: launch["open_weights"] for launch in find_launches(text)} == expected
+
+
 def test_evidence_is_the_launch_sentence(extractor):
     text = "Le marché bouge. Google présente Gemini 2.0 Flash, un modèle rapide."
     launch = extractor.extract(text).model_launches[0]
@@ -314,6 +329,16 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("OpenAI a présenté o3 et o4-mini, ses modèles de raisonnement, uniquement accessibles via "
           "son API et ChatGPT."),
          ["o3", "o4-mini"], "OpenAI", False),
+        ("Montréal - La québécoise Boréalis a procédé mercredi au lancement de Lynx, son premier agent.",
+         ["Lynx"], "Boréalis", None),
+        (("Le laboratoire Alpenlab a dévoilé Föhn-32B. Contrairement à son prédécesseur Föhn-7B, publié en "
+          "open source, le nouveau modèle reste propriétaire."),
+         ["Föhn-32B", "Föhn-7B"], "Alpenlab", False),
+        ("La start-up Corvus a publié Pica 2, un modèle qui n'est accessible que par son API.",
+         ["Pica 2"], "Corvus", False),
+        (("La jeune pousse Vireo a mis en ligne Nacre 2, un modèle juridique dont les poids sont sur Hugging "
+          "Face. Elle l'accompagne d'une déclinaison plus légère, Nacre 2 Mini."),
+         ["Nacre 2", "Nacre 2 Mini"], "Vireo", True),
     ],
 )
 def test_unseen_launches(extractor, text, expected_names, expected_organization, expected_open_weights):
