@@ -8,9 +8,11 @@ How a launch is found (``find_launches``, pure, on plain text):
    that keeps model names whole ("GPT-4o", "Alfred-40B-0723", "3.1", "8x7B").
 2. Launch triggers come from lexicons: conjugated forms of launch verbs
    ("a lancé", "dévoile", "publient"), irregular phrases ("rendu public",
-   "met à disposition"), launch nouns ("le lancement de") and "disponible".
-   Triggers in the future, the conditional, under an intention ("devrait
-   sortir", "s'est engagé à publier") or a negation are dropped.
+   "met à disposition", "ouvre l'accès à"), launch nouns ("le lancement de",
+   "la disponibilité générale de"), verbs whose subject is the model ("X
+   débarque") and "disponible". Triggers in the future, the conditional,
+   under an intention or a delay ("devrait sortir", "a reporté le lancement
+   de", "le lancement de X est prévu") or a negation are dropped.
 3. Model names are recognised by shape, never by a list of known models: a
    word with a capital or a letter-digit mix, continued by versions and sizes
    ("3.1", "405B", "8x7B"), hyphenated parts and capitalised variant words
@@ -18,18 +20,28 @@ How a launch is found (``find_launches``, pure, on plain text):
    stands: the object of an active trigger (after determiners and adjectives,
    never after a preposition such as "avec", "que", "à partir de"), items
    coordinated with it ("X, son modèle phare, ainsi que Le Chat"), members in
-   a family apposition, or the subject of a passive or "disponible".
+   a family apposition or a list after "disponibles :", the subject of a
+   passive or "disponible" (before an apposition: "X, le modèle de Y, est
+   disponible"), the subject after an opening participle ("Présenté mardi,
+   X ..."), or the name given by "baptisé X".
 4. The name must be presented as a model: a model noun before it ("son
    nouveau modèle ouvert Mixtral 8x7B") or in apposition ("Codestral, un
    modèle de langage"), a parameter size in the name, or a model noun in the
    sentence; a non-model noun (application, plateforme, start-up...) in
-   apposition or just before it rules it out.
-Organisation: the name just before the trigger ("Mistral AI a lancé"), else
-the name opening the sentence, else "le modèle de X", else the article's main
-organisation (given by the component from the NER, or the most frequent
-launcher). open_weights: the first cue (open_weights_cues.tsv, with
-negation) in the sentences about that model, following it until another
-launched model is named; null when none.
+   apposition or just before it rules it out; so does a round label ("une
+   Série C"). A family whose members are launched under longer names
+   ("Ondra-2" and "Ondra-2-30B", "Ondra-2-7B") gives way to them.
+Organisation: "le modèle de X", else the name just before the trigger
+("Mistral AI a lancé", "X et l'Y ont publié"), "chez X", the agent ("publié
+par la société X"), an inverted subject (", a annoncé X."), the name opening
+the sentence (datelines left out), else the article's main organisation
+(given by the component from the NER, or the most frequent launcher).
+open_weights: the first cue (open_weights_cues.tsv, with negation; cues
+about a base model, "construit à partir d'un modèle ouvert", left out) in
+the sentences about that model, following it until another launched model
+is named; a model set against the subject ("Contrairement à X, publié en
+open source, ...") takes its own clause's cue; a variant ("une version
+compacte, X") without a cue takes the verdict of its model; null when none.
 """
 
 import re
