@@ -40,6 +40,7 @@ from extractor.speakers import (
     rumour_cues,
     sentence_end,
     sentence_start,
+    skip_honorific,
     speech_verbs,
     split_title,
     strip_span,
@@ -309,8 +310,7 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
-        if not re.match(rf"{_SP}*(?:[.!?…]|$|\n|,{_SP}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après)\b"
-                        rf"|{_SP}+(?:dans|lors|au|à|sur|en)\b)", text[end:end + 30]):
+        if not re.match(rf"{_SP}*(?:[.!?…]|$|\n|,)|{_SP}+(?:dans|lors|au|à|sur|en)\b", text[end:end + 30]):
             continue
         sent_start = sentence_start(text, m.start())
         clause_start, clause_end = strip_span(text, sent_start, m.start())
@@ -403,7 +403,7 @@ class Article:
                 continue
             span = read_name(self.text, ent.start_char)
             end = max(ent.end_char, span[1]) if span else ent.end_char
-            start = _after_medium(self.text, ent.start_char, end)
+            start = skip_honorific(self.text, _after_medium(self.text, ent.start_char, end))
             self.add_mention(start, self.text[start:end], end)
         # Names the model missed, recognised by the role apposition that follows them.
         seen = {m.start for m in self.mentions}
@@ -413,7 +413,7 @@ class Article:
             first = name.split(" ", 1)
             if len(first) == 2 and is_function_word(first[0]):
                 start, name = start + len(first[0]) + 1, first[1]
-            trimmed = _after_medium(self.text, start, match.end())
+            trimmed = skip_honorific(self.text, _after_medium(self.text, start, match.end()))
             start, name = trimmed, self.text[trimmed:match.end()]
             if start not in seen and not self.inside_quote(start) \
                     and title_segment(self.text, match.end()) and _looks_like_person(name):
@@ -555,8 +555,23 @@ class Article:
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title or "communiqué", "organization": org}
         if phrase.kind == "organization":
-            org = phrase.organization or self.main_company
-            return {"name": None, "title": None, "organization": org} if org else None
+            if phrase.organization and _looks_like_person(phrase.organization) and (
+                    norm(phrase.organization) in self.person_names or self.known(phrase.organization)):
+                # "le géographe Paul Roy": an unlisted role before a person's name.
+                phrase = SpeakerPhrase("name", phrase.start, phrase.end, name=phrase.organization,
+                                       title=phrase.title)
+            else:
+                org = phrase.organization or self.main_company
+                return {"name": None, "title": phrase.title, "organization": org} if org else None
+        if phrase.kind == "name" and phrase.extra.get("split") and not (
+                norm(phrase.name) in self.person_names or self.known(phrase.name)):
+            # A guessed cut of "de Banque Populaire Grand Ouest": the whole run is the organisation.
+            org = f"{phrase.organization} {phrase.name}"
+            mention = self.last_person(att.at, phrase.gender, norm(phrase.title or "").split(" ")[0] or None)
+            if mention is None:
+                return None
+            return self._person(mention.name, mention.title or phrase.title, mention.organization or org,
+                                mention.generic_org)
         if phrase.kind == "name":
             known = self.known(phrase.name)
             if " " not in phrase.name.strip() and not known and not phrase.title \
@@ -588,11 +603,18 @@ class Article:
         return {"name": name, "title": title, "organization": org}
 
 
+def _is_medium(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the medium a speech verb addresses:
+    "a déclaré à l'AFP", "confie au Parisien"."""
+    before = re.search(rf"\b({_VERB})\s+(?:à|au|aux)\s+(?:l[’']\s?|la\s+|le\s+|les\s+)?$",
+                       text[max(0, start - 40):start])
+    return before is not None and speech_verbs().lemma(_low(before.group(1))) is not None
+
+
 def _after_medium(text: str, start: int, end: int) -> int:
     """Where a person name starts when the model glued the medium to it:
     "a déclaré à Reuters Boris Klein" -> "Boris Klein"."""
-    before = re.search(rf"\b({_VERB})\s+(?:à|au|aux)\s+$", text[max(0, start - 40):start])
-    if not before or speech_verbs().lemma(_low(before.group(1))) is None:
+    if not _is_medium(text, start):
         return start
     first = re.match(r"\S+\s+", text[start:end])
     if first and _looks_like_person(text[start + first.end():end]):
@@ -614,6 +636,8 @@ def _main_company(doc: Doc) -> str | None:
     for ent in doc.ents:
         if not ent.text[:1].isupper():
             continue
+        if _is_medium(doc.text, ent.start_char):
+            continue  # "a déclaré à l'AFP": the medium, not the subject of the article
         if ent.label_ == "PER" and _looks_like_person(ent.text) or re.match(r"(?:L[’']|La |Le |Les )", ent.text):
             continue
         key = norm(ent.text)

@@ -170,6 +170,13 @@ def organization_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def institution_nouns() -> tuple[tuple[str, bool], ...]:
+    """(noun, whether it belongs to the name), longest first."""
+    rows = [(row[0], len(row) > 1 and row[1] == "yes") for row in table("institution_nouns.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
 def channel_cues() -> tuple[str, ...]:
     return tuple(sorted((w.lower().replace("'", "’") for w in words("speech_channels.txt")), key=len, reverse=True))
 
@@ -199,8 +206,24 @@ NAME_RE = re.compile(rf"(?:{_CAP_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]?)?(?:
 DETERMINERS = ("le ", "la ", "l’", "l'", "les ", "son ", "sa ", "ses ", "leur ", "notre ", "cet ", "cette ", "ce ")
 INDEFINITE = re.compile(r"(?<![\w’'])(?:un|une|d’un|d’une|d'un|d'une)\b")
 _ORG_SPLIT = re.compile(
-    r"\s(?:au sein d[e’']\s?|chez\s|de la\s|de l[’']|du\s|des\s|de\s|d[’'])(?=\S)",
+    # "au CHU de Nantes", "à la Banque de France" name institutions; a bare "à Lyon" is a place.
+    r"\s(?:au sein d[e’']\s?|chez\s|de la\s|de l[’']|du\s|des\s|de\s|d[’']|au\s|aux\s|à la\s|à l[’'])(?=\S)",
 )
+
+
+@lru_cache(maxsize=None)
+def _honorific_re() -> re.Pattern:
+    forms = sorted(words("honorifics.txt"), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms)
+    return re.compile(rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])[ \u00a0]?)?(?:{alternation})[ \u00a0]+(?=[{_UPPER}])")
+
+
+def skip_honorific(text: str, pos: int) -> int:
+    """Past an honorific before a name: "la Dr Léa Morel" -> "Léa Morel"."""
+    m = _honorific_re().match(text, pos)
+    if m and text[m.end():m.end() + 2].strip() and NAME_RE.match(text, m.end()):
+        return m.end()
+    return pos
 
 
 def read_name(text: str, pos: int) -> tuple[int, int] | None:
@@ -225,7 +248,8 @@ def starts_with_person_noun(segment: str) -> str | None:
         if s.startswith(det):
             s = s[len(det):]
             break
-    for prefix in ("ancien ", "ancienne ", "nouveau ", "nouvelle ", "actuel ", "actuelle ", "autre ", "ex-"):
+    for prefix in ("ancien ", "ancienne ", "nouveau ", "nouvelle ", "actuel ", "actuelle ", "autre ", "ex-",
+                   "premier ", "première ", "second ", "seconde ", "haut ", "haute ", "grand ", "grande "):
         if s.startswith(prefix):
             s = s[len(prefix):]
     nouns = person_nouns()
@@ -299,6 +323,12 @@ def split_title(segment: str) -> Title:
                     named = rest[len(det) + len(noun) + 1:]
                     if tail.startswith(noun + " ") and re.match(rf"[{_UPPER}]", named):
                         return Title(title, _trim_org(named))
+                for noun, in_name in institution_nouns():
+                    # "du fonds Agrinord", "à l'université Laval".
+                    named = rest[len(det) + len(noun) + 1:]
+                    if tail.startswith(noun + " ") and re.match(rf"[{_UPPER}]", named):
+                        org = _trim_org(named)
+                        return Title(title, f"{rest[len(det):len(det) + len(noun)]} {org}" if in_name else org)
                 if any(tail == noun or tail.startswith(noun + " ") for noun in organization_nouns()):
                     if tail.count(" ") <= 2:
                         return Title(title, None, generic_org=True)
@@ -385,6 +415,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
         if pm:
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+    honored = skip_honorific(text, pos)
+    if honored > pos:
+        return read_speaker(text, honored)
     # Written statements: "un communiqué (de l'entreprise | de X)".
     for det in ("un ", "le ", "son ", "leur ", "dans un ", "via un "):
         for noun in statement_nouns():
@@ -413,6 +446,14 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                     if 0 <= idx < cut:
                         cut = idx
                 segment = segment[:cut].rstrip()
+                named = _role_then_name(segment)
+                if named:
+                    role, name_start, name_end, split = named
+                    title = split_title(role)
+                    return SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
+                                         title=title.title, organization=title.organization,
+                                         generic_org=title.generic_org, gender=gender_of(role),
+                                         extra={"split": True} if split else {})
                 title = split_title(segment)
                 end = pos + len(segment)
                 # "le directeur général de X, Arthur Mensch": the name follows.
@@ -428,7 +469,16 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
             for noun in organization_nouns():
                 if norm(after).startswith(noun) and not norm(after)[len(noun):len(noun) + 1].isalpha():
                     end = pos + len(det) + len(noun)
+                    named = re.match(rf"[ \u00a0]+({NAME_RE.pattern})", text[end:end + 80])
+                    if named:  # "la start-up Qubix"
+                        return SpeakerPhrase("organization", pos, end + named.end(), title=None,
+                                             organization=_trim_org(named.group(1)))
                     return SpeakerPhrase("organization", pos, end, generic_org=True)
+            # "le cabinet Xerfi", "l'institut Kantar": a common noun, then the organisation's name.
+            named = re.match(rf"([a-zà-ÿœ\-]{{3,}})[ \u00a0]+({NAME_RE.pattern})", after)
+            if named and not is_function_word(named.group(1)):
+                return SpeakerPhrase("organization", pos, pos + len(det) + named.end(), title=named.group(1),
+                                     organization=_trim_org(named.group(2)))
             return None
     span = read_name(text, pos)
     if not span:
@@ -442,6 +492,39 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         phrase.gender = gender_of(seg[0])
         phrase.end = seg[1]
     return phrase
+
+
+_NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "da", "di", "del", "dos", "el", "al",
+                             "ben", "bin"})
+
+
+def _role_then_name(segment: str) -> tuple[str, int, int, bool] | None:
+    """A role followed by a name without a comma: "sa cofondatrice Anaïs Le Goff",
+    "le ministre Paul Roy", "l'associé de Boréal Capital Hugo Roy".
+    Returns (role, name start, name end, guessed) where ``guessed`` marks a name cut
+    from the end of an organisation's name (two last words)."""
+    run = None
+    for word in re.finditer(rf"(?<=[ \u00a0’'])[{_UPPER}]", segment):
+        match = NAME_RE.match(segment, word.start())
+        if match and match.end() == len(segment) and starts_with_person_noun(segment[:word.start()]):
+            run = match
+            break
+    if run is None:
+        return None
+    role = segment[:run.start()].rstrip()
+    if not re.search(r"(?:\s(?:de|du|des|chez|de la|pour|au|aux|à la)\s+|\sd[’']|\sde l[’'])$", segment[:run.start()]):
+        name = run.group()
+        return (role, run.start(), run.end(), False) if " " in name else None
+    # "de Boréal Capital Hugo Roy": the organisation, then the person's two last words.
+    words = run.group().split()
+    person = 2
+    if len(words) > 3 and words[-2].lower() in _NAME_PARTICLES:
+        person = 3
+    if len(words) - person < 1:
+        return None
+    org = " ".join(words[:-person])
+    name_start = run.start() + len(run.group()) - len(" ".join(words[-person:]))
+    return (f"{role} {org}" if not role.endswith(("’", "'")) else f"{role}{org}", name_start, run.end(), True)
 
 
 def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:

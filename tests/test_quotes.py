@@ -43,6 +43,11 @@ def test_pair_quote_marks(text, expected):
         ("directeur général délégué", ("directeur général délégué", None, False)),
         ("professeur de physique à l'université", ("professeur de physique à l'université", None, False)),
         ("l'autre cofondateur", ("cofondateur", None, False)),
+        ("rhumatologue au CHU de Brest", ("rhumatologue", "CHU de Brest", False)),
+        ("économiste à la Banque de France", ("économiste", "Banque de France", False)),
+        ("premier vice-président aux ventes", ("premier vice-président aux ventes", None, False)),
+        ("associé du fonds Orvane", ("associé", "Orvane", False)),
+        ("professeur à l'université Laval", ("professeur", "université Laval", False)),
     ],
 )
 def test_split_title(segment, expected):
@@ -60,6 +65,9 @@ def test_split_title(segment, expected):
         ("le directeur général de Brio, Paul Meyer.", ("name", "Paul Meyer", "directeur général", "Brio")),
         ("la start-up.", ("organization", None, None, None)),
         ("Lina Roy, lors d'une conférence.", ("name", "Lina Roy", None, None)),
+        ("la Dr Eva Morin, cheffe de service.", ("name", "Eva Morin", "cheffe de service", None)),
+        ("Maître Jean Valade, avocat.", ("name", "Jean Valade", "avocat", None)),
+        ("Mme Agathe Roy, maire de Dole.", ("name", "Agathe Roy", "maire", "Dole")),
     ],
 )
 def test_read_speaker(text, expected):
@@ -157,6 +165,16 @@ CASES = [
     (
         "« Nous recruterons surtout des techniciens », a précisé de son côté Irène Santos, directrice de Calvi.",
         [("Nous recruterons surtout des techniciens", True, "Irène Santos", "directrice", "Calvi", "a précisé")],
+    ),
+    # An honorific is not part of the name; a leading "premier" keeps the role.
+    (
+        "« Chaque minute compte en réanimation », déclare la Dr Nora Belkhir, cofondatrice de Vitalis.",
+        [("Chaque minute compte en réanimation", True, "Nora Belkhir", "cofondatrice", "Vitalis", "déclare")],
+    ),
+    (
+        "La région manque de serres, a fait valoir Rémi Gosselin, premier vice-président du fonds Agrinord.",
+        [("La région manque de serres", False, "Rémi Gosselin", "premier vice-président", "Agrinord",
+          "a fait valoir")],
     ),
     # Speaker before, with a colon.
     (
@@ -288,6 +306,27 @@ CASES = [
         "« Nous avons commencé dans un garage à Lille », raconte-t-elle.",
         [("Nous avons commencé dans un garage à Lille", True, "Zoé Marchand", "cofondatrice", "Lumi",
           "raconte")],
+    ),
+    # A role and a name without a comma; an organisation named after a common noun.
+    (
+        "La société Brivo lève des fonds. Selon sa cofondatrice Inès Le Bris, la levée suffira jusqu'en 2026.",
+        [("la levée suffira jusqu'en 2026", False, "Inès Le Bris", "cofondatrice", "Brivo", "selon")],
+    ),
+    (
+        "Son PDG Hugo Lenoir a déclaré à l'AFP que les livraisons commenceront en mai.",
+        [("les livraisons commenceront en mai", False, "Hugo Lenoir", "PDG", None, "a déclaré")],
+    ),
+    (
+        "L'associé de Vela Partners Louis Giraud affirme que la rentabilité est proche.",
+        [("la rentabilité est proche", False, "Louis Giraud", "associé", "Vela Partners", "affirme")],
+    ),
+    (
+        "« Nous ne céderons rien sur ce dossier », a déclaré le ministre Pierre Lenoir.",
+        [("Nous ne céderons rien sur ce dossier", True, "Pierre Lenoir", "ministre", None, "a déclaré")],
+    ),
+    (
+        "Selon le cabinet Arcturus Conseil, le marché a doublé en un an.",
+        [("le marché a doublé en un an", False, None, "cabinet", "Arcturus Conseil", "selon")],
     ),
     # Role before the name; an age between name and role.
     (
