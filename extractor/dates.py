@@ -377,14 +377,30 @@ _AGO_BEFORE = re.compile(
 )
 
 
+# A press-release or wire dateline before a date at the start of a line: "Paris, le ",
+# "GRENOBLE (AFP), ", "Genève, mardi ".
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'’.-]*|sur|en|de|du|la|le|les|d['’]\w+))*"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*,[ \t]*(?:le[ \t]+)?$"
+)
+_DATELINE_WINDOW = 600
+
+
 def infer_published(text: str) -> str | None:
     """An estimate of the article's date for a text without a date header.
 
-    Two clues, in order: a relative date set beside an absolute one ("Il y a
-    sept mois à peine, en février 2021" -> "2021-09"), then a date in the
-    headline (the first non-blank line: "... qui ont marqué l'été 2021" -> "2021").
+    Three clues, in order: a dateline near the top ("Paris, le 3 octobre 2024"),
+    a relative date set beside an absolute one ("Il y a sept mois à peine, en
+    février 2021" -> "2021-09"), then a date in the headline (the first non-blank
+    line: "... qui ont marqué l'été 2021" -> "2021").
     """
     mentions = find_dates(text, None)
+    for mention in mentions:
+        if mention.start > _DATELINE_WINDOW:
+            break
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if len(mention.iso) >= 7 and _DATELINE.search(text, max(0, line_start - 1), mention.start):
+            return mention.iso
     for mention in mentions:
         ago = _AGO_BEFORE.search(text[max(0, mention.start - 60):mention.start])
         if not ago or len(mention.iso) < 7:

@@ -168,6 +168,8 @@ class _Round:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     position: int = 0
     guessed: bool = False  # company taken from the title, not from the sentence
+    # Other sentences that state the same amount again: (sentence, amount offset).
+    retold: list[tuple[tuple[int, int], int]] = field(default_factory=list)
 
 
 def _same_money(a: dict | None, b: dict | None) -> bool:
@@ -361,6 +363,7 @@ class FundingRoundExtractor:
                     if sent not in merged.evidence:
                         merged.evidence.append(sent)
                     merged.investors.extend(new.investors)
+                    merged.retold.append((sent, money["start"]))
                     sentence_rounds.setdefault(sent, []).append(merged)
                     continue
                 rounds.append(new)
@@ -536,6 +539,12 @@ class FundingRoundExtractor:
         anchor = r.amount or r.valuation
         date = date_for_round(doc, r.sentence[0], r.sentence[1], r.current,
                               anchor=anchor["start"] if anchor else None)
+        # "qui a levé 6,5 millions cet été" ... "En juillet, elle a bouclé un tour de 6,5
+        # millions": a sentence that tells the amount again may date it more precisely.
+        for (s_start, s_end), at in r.retold:
+            again = date_for_round(doc, s_start, s_end, False, anchor=at)
+            if again and date and again.startswith(date) and len(again) > len(date):
+                date = again
         return {
             "company": r.company,
             "round_type": r.round_type,

@@ -129,6 +129,11 @@ def test_round_date_stays_in_the_amounts_sentence():
         ("Quatre levées de fonds qui ont marqué l'été 2021\n\nAircall a levé 120 millions de dollars.", "2021"),
         ("Une start-up fondée en 2016 lève des fonds\n\nElle a levé 10 millions.", None),
         ("La start-up a levé 10 millions d'euros en 2021, portée par la reprise.", None),
+        # Datelines of press releases and wire dispatches.
+        ("COMMUNIQUÉ DE PRESSE\n\nLyon, le 14 mai 2024\n\nVelcor lève 3 millions d'euros.", "2024-05-14"),
+        ("Velcor lève 3 ME\n\nSaint-Étienne, le 2 avril 2025 - Velcor annonce une levée.", "2025-04-02"),
+        ("Velcor lève 3 ME\n\nTOULOUSE (Reuters), 9 janvier 2023 - Velcor a levé 3 millions.", "2023-01-09"),
+        ("Velcor lève 3 millions\n\nLa société, créée le 9 janvier 2019, emploie dix personnes.", None),
     ],
 )
 def test_infer_published(text, expected):

@@ -137,3 +137,10 @@ def test_not_a_round(extractor, text):
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
     assert got == expected
+
+
+def test_a_retold_amount_dates_the_round_more_precisely(extractor):
+    text = ("date 2024-09-05\nVelcor, qui a levé 4 millions d'euros cet été, recrute.\n\n"
+            "En juillet, Velcor a bouclé un tour de table de 4 millions d'euros mené par Noria.")
+    [r] = _rounds(extractor, text)
+    assert r.date == "2024-07"
