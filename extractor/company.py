@@ -59,7 +59,11 @@ def _skip_bracket(tokens: list[Token]) -> list[Token]:
         if not commas:
             return tokens
         piece = tokens[commas[-1] + 1:]
-        if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que"):
+        # "Vorta, fondée en 2019 par Anne Morel et Paul Girard, annonce": a piece that
+        # opens on a participle or an adjective is an apposition, whatever it ends with.
+        apposition = piece and piece[0].text.islower() and piece[0].lower not in (
+            _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | {"l'"})
+        if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que") and not apposition:
             return tokens
         tokens = tokens[:commas[-1]]
     return tokens

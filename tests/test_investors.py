@@ -127,6 +127,8 @@ def test_apposition_is_not_a_name():
     ("Les start-up françaises ont ", "generic", None),
     ("une start-up qui ", "generic", None),
     ("Le cofondateur de Qinto a ", "anaphor", None),
+    ("Vorta, fondée à Lille en 2019 par Anne Morel et Paul Girard, annonce ", "name", "Vorta"),
+    ("En 2021, la start-up Sorlo, qui vend des vélos, a ", "name", "Sorlo"),
     # A rubric or a dateline before a spaced dash is not part of the name.
     ("INVESTISSEMENT - Ardelo ", "name", "Ardelo"),
     ("NANTES — La start-up Brivo a ", "name", "Brivo"),
