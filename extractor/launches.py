@@ -102,8 +102,14 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lex() -> dict:
-    def phrases(name: str) -> list[tuple[str, ...]]:
-        return [tuple(w.lower() for w in _WORD.findall(entry)) for entry in words(name)]
+    def phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for entry in words(name):
+            phrase = tuple(_apos(w.lower()) for w in _WORD.findall(entry))
+            index.setdefault(phrase[0], []).append(phrase)
+        for group in index.values():
+            group.sort(key=len, reverse=True)
+        return index
 
     return {
         "verb_stems": tuple(_stems(lemma) for lemma in words("launch_verbs.txt")),
@@ -264,13 +270,15 @@ def _apos(word: str) -> str:
     return word.replace("’", "'")
 
 
-def _phrase_at(words_: list[Word], i: int, phrases: list[tuple[str, ...]]) -> int:
-    """Length of the longest phrase of ``phrases`` starting at word ``i`` (0 if none)."""
-    best = 0
-    for phrase in phrases:
-        if len(phrase) > best and _match_phrase(words_, i, phrase):
-            best = len(phrase)
-    return best
+def _phrase_at(words_: list[Word], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest phrase of ``phrases`` (indexed by first word, longest
+    first) starting at word ``i`` (0 if none)."""
+    if i >= len(words_):
+        return 0
+    for phrase in phrases.get(_apos(words_[i].lower), ()):
+        if _match_phrase(words_, i, phrase):
+            return len(phrase)
+    return 0
 
 
 # ---------------------------------------------------------------------------
