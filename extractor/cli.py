@@ -316,21 +316,19 @@ def _read_predictions(path: str) -> dict[str, dict]:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from extractor.evaluate import format_table, score_corpus
+    from extractor.evaluate import format_table, predict_directory, read_gold, score_corpus
 
     gold_dir = Path(args.gold_dir)
-    gold_files = sorted(gold_dir.glob("*.json"))
-    if not gold_dir.is_dir() or not gold_files:
+    golds = read_gold(gold_dir) if gold_dir.is_dir() else {}
+    if not golds:
         print(f"error: {gold_dir}: no gold *.json files", file=sys.stderr)
         return EXIT_USAGE
-    golds = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in gold_files}
     if args.predictions:
         preds = _read_predictions(args.predictions)
     else:
         from extractor.api import Extractor
 
-        items = [(stem, (gold_dir / f"{stem}.txt").read_text(encoding="utf-8")) for stem in golds]
-        preds = {a.id: a.model_dump() for a in Extractor().extract_many(items)}
+        preds = predict_directory(Extractor(), gold_dir, golds)
     missing = [stem for stem in golds if stem not in preds]
     if missing:
         print(f"warning: no prediction for {len(missing)} article(s): {', '.join(missing[:10])}",

@@ -5,10 +5,12 @@ precision / recall / F1 over a corpus, items paired one-to-one, greedily in
 gold order. Works on plain dicts (parsed JSON), so it scores any predictions.
 """
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 LEGAL_SUFFIXES = frozenset({"sas", "sa", "inc", "ltd", "gmbh", "group"})
 
@@ -192,3 +194,28 @@ def format_table(scores: dict[str, Score]) -> str:
         lines.append(f"{field:<16}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
     lines.append(f"{'headline F1':<16}{headline(scores):21.3f}")
     return "\n".join(lines)
+
+
+def read_gold(gold_dir: Path) -> dict[str, dict]:
+    """Gold annotations of a directory: ``{stem: parsed NNN.json}``, sorted by stem."""
+    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.json"))}
+
+
+def predict_directory(extractor, gold_dir: Path, stems: Iterable[str]) -> dict[str, dict]:
+    """Predictions for ``gold_dir/<stem>.txt``, as plain dicts keyed by id."""
+    items = [(stem, (gold_dir / f"{stem}.txt").read_text(encoding="utf-8")) for stem in stems]
+    return {article.id: article.model_dump() for article in extractor.extract_many(items)}
+
+
+def score_directory(extractor, gold_dir: Path) -> dict[str, Score]:
+    """Extract every ``*.txt`` that has gold beside it and score the lot."""
+    golds = read_gold(gold_dir)
+    preds = predict_directory(extractor, gold_dir, golds)
+    return score_corpus((preds.get(stem, {}), gold) for stem, gold in golds.items())
+
+
+def f1_by_field(scores: dict[str, Score]) -> dict[str, float]:
+    """F1 of every field, plus the headline."""
+    reached = {field: scores[field].f1 for field in FIELDS}
+    reached["headline"] = headline(scores)
+    return reached
