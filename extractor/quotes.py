@@ -279,6 +279,27 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         first = strip_span(text, start, m.start())
         second = strip_span(text, m.end(), end)
         return [first, second], att
+    # « A, poursuit Marie Roy. B »: a named speaker inside the marks.
+    named = re.compile(rf",{_SP}+(?:({_AUX}){_SP}+({_VERB})|((?:se|s[’']){_SP}?)?({_VERB})){_SP}+(?=[{_UPPER}]|l[ae]\s|l[’'])")
+    for m in named.finditer(text, start, end):
+        if m.group(2):
+            lemma, verb = verbs.participle.get(_low(m.group(2))), f"{m.group(1)} {m.group(2)}"
+        else:
+            lemma, verb = verbs.present.get(_low(m.group(4))), (m.group(3) or "") + m.group(4)
+        if not lemma:
+            continue
+        phrase = read_speaker(text[:end], m.end())
+        if phrase is None or phrase.kind not in ("name", "description") or \
+                phrase.kind == "name" and " " not in phrase.name:
+            continue
+        tail = re.match(r"\s*[.,]\s+", text[phrase.end:end])
+        if not tail:
+            continue
+        first = strip_span(text, start, m.start())
+        second = strip_span(text, phrase.end + tail.end(), end)
+        if second[1] <= second[0]:
+            continue
+        return [first, second], Attribution(verb, phrase, m.start())
     return [(start, end)], None
 
 
@@ -680,10 +701,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
     pairs = pair_quote_marks(text)
     article = Article(doc, pairs)
     by_start = {t.idx: t for t in doc}
-    # "Il affirme que « ... »": the quote opens the reported clause.
-    que_clauses = {}
-    for verb_start, main_start, verb, clause_start in reported_que(text):
-        que_clauses[strip_span(text, clause_start, len(text))[0]] = (verb_start, main_start, verb)
+    # "Il affirme que « ... »", "Elle estime que la société « ... »": the quote opens
+    # the reported clause or follows its first words.
+    que_clauses = sorted((strip_span(text, clause_start, len(text))[0], verb_start, main_start, verb)
+                         for verb_start, main_start, verb, clause_start in reported_que(text))
+    que_starts = [c[0] for c in que_clauses]
     quotes: list[dict] = []
     previous: dict | None = None
     previous_close = -1
@@ -696,8 +718,9 @@ def extract_quotes(doc: Doc) -> list[dict]:
         if after is RUMOUR:
             continue
         att = after or incise or parse_before(text, open_pos)
-        if att is None and open_pos in que_clauses:
-            verb_start, main_start, verb = que_clauses[open_pos]
+        clause = _clause_before(text, que_clauses, que_starts, open_pos) if att is None else None
+        if clause is not None:
+            verb_start, main_start, verb = clause
             for phrase in _subjects(doc, by_start, main_start, verb_start):
                 if article.speaker(Attribution(verb, phrase, verb_start)):
                     att = Attribution(verb, phrase, verb_start)
@@ -732,6 +755,18 @@ def extract_quotes(doc: Doc) -> list[dict]:
     quotes.extend(_reported(doc, article, pairs))
     quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+def _clause_before(text: str, clauses: list, starts: list[int], open_pos: int) -> tuple[int, int, str] | None:
+    """The reported clause an opening mark sits in, a few words after its "que"."""
+    i = bisect_right(starts, open_pos) - 1
+    if i < 0:
+        return None
+    clause_start, verb_start, main_start, verb = clauses[i]
+    between = text[clause_start:open_pos]
+    if re.search(r"[.!?;:«»“”\"\n]", between) or len(between.split()) > 6:
+        return None
+    return verb_start, main_start, verb
 
 
 def _trim_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:

@@ -206,6 +206,16 @@ CASES = [
         [("Nous avons beaucoup appris", True, "Luc Bernard", "PDG", "Sirio", "dit"),
          ("Le plus dur reste à venir pour nous.", True, "Luc Bernard", "PDG", "Sirio", "dit")],
     ),
+    (
+        "« Le marché est encore jeune, poursuit Agnès Rivière. Nous serons les premiers en Espagne. »",
+        [("Le marché est encore jeune", True, "Agnès Rivière", None, None, "poursuit"),
+         ("Nous serons les premiers en Espagne.", True, "Agnès Rivière", None, None, "poursuit")],
+    ),
+    # A quote a few words into a reported clause.
+    (
+        "Julie Caron, associée chez Morva, estime que Telsa « a bâti un outil que les usines adorent ».",
+        [("a bâti un outil que les usines adorent", True, "Julie Caron", "associée", "Morva", "estime")],
+    ),
     # Nested quotation marks stay inside the quote; straight quotes.
     (
         "« Nos clients nous écrivent “enfin un outil simple” chaque semaine », raconte Eva Klein, "
