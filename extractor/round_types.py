@@ -28,8 +28,9 @@ _SPACE = "[ \u00a0\u202f]"
 _APOSTROPHE = "['’]"
 # Words that, just before a "noun"-flagged phrase, show it is a noun ("un prêt").
 _DETERMINER = re.compile(
-    r"(?:^|\W)(?:un|le|ce|cet|du|des|les|ces|son|ses|leur|leurs|l['’]|d['’]un|d['’])"
-    r"(?:[ \u00a0\u202f]+(?:nouveau|nouvel|nouveaux|premier|second|deuxième|autre|gros|important))?"
+    r"(?:^|\W)(?:un|une|le|la|ce|cet|cette|du|des|les|ces|son|sa|ses|leur|leurs|l['’]|d['’]une?|d['’])"
+    r"(?:[ \u00a0\u202f]+(?:nouveau|nouvel|nouvelle|nouveaux|premier|première|second|seconde|deuxième"
+    r"|troisième|autre|gros|grosse|important|importante))?"
     r"[ \u00a0\u202f]*$",
     re.IGNORECASE,
 )

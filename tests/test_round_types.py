@@ -27,6 +27,9 @@ def _read(text: str) -> list[tuple[str, str]]:
          [("seed", "levée de fonds d'amorçage")]),
         ("L'entreprise avait obtenu 1,8 M$ lors d'une ronde de démarrage.", [("seed", "ronde de démarrage")]),
         ("Elle conclut une ronde de financement de série A.", [("series_a", "série A")]),
+        # Québec: a bare "ronde" after a determiner, not "table ronde".
+        ("Brisko avait réalisé une première ronde de 2 millions $ en 2020.", [("unspecified", "ronde")]),
+        ("Une table ronde réunit les investisseurs.", []),
         # Series letters, French and English, whatever the determiner before them.
         ("La start-up lève 385 millions $ pour sa Série A.", [("series_a", "Série A")]),
         ("Pennylane a levé 50 millions d'euros en série B.", [("series_b", "série B")]),

@@ -128,6 +128,9 @@ def test_not_a_round(extractor, text):
      "est mené par Noria.", {("Vorta", "series_a", 12_000_000)}),
     ("Le fonds Selva injecte 2 millions d'euros dans Brisk. Un tour d'amorçage solide pour la start-up.",
      {("Brisk", "seed", 2_000_000)}),
+    # An earlier Québec "ronde" in dollars that the article calls Canadian.
+    ("Brisko obtient 12 millions de dollars canadiens en série A. Brisko avait réalisé une première ronde "
+     "de 2 millions $ en 2020.", {("Brisko", "series_a", 12_000_000), ("Brisko", "unspecified", 2_000_000)}),
     # ...but not a round still to come, nor one before it.
     ("Vorta lève 3 millions d'euros auprès de Noria. Selva, présente depuis l'amorçage, a aussi suivi.",
      {("Vorta", "unspecified", 3_000_000)}),
