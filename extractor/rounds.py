@@ -79,6 +79,9 @@ def classify_amount(sentence: str, start: int, end: int,
         return None  # "335 millions de dollars (276 millions d'euros)"
     if _cue("non_round_cues.txt").search(surface):
         return None  # "au-delà de 50 millions"
+    clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
+    if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
+        return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
     negative_after = _cue("non_round_cues_after.txt").search(after)
     if negative_after and (negative_after.start() < 25 or re.match(
             r"depuis|au total|en cumulé", negative_after.group(), re.IGNORECASE)):

@@ -42,6 +42,11 @@ def _classify(sentence: str):
     ("Une Série A se situe généralement entre 5 et [20 millions d'euros].", None),
     ("Les fonds s'étaient engagés à souscrire pour un montant total de [6 millions d'euros].", None),
     ("Elle empoche un chèque de [34 000 euros].", None),
+    # Shares sold by holders are not money raised, but the round they are part of is.
+    ("Une partie de l'opération, soit [15 millions d'euros], correspond à des titres cédés par les fondateurs.",
+     None),
+    ("Sur ce total, [4 millions d'euros] correspondent à des actions cédées par des salariés.", None),
+    ("Elle lève [30 millions d'euros], dont 5 millions en secondaire.", ROUND),
     ("L'opération valorise l'entreprise [4,4 milliards d'euros].", VALUATION),
     ("La start-up est désormais valorisée [1,4 milliard d'euros].", VALUATION),
     ("Bloomberg estime sa nouvelle valeur à [2 milliards $].", VALUATION),
