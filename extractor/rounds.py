@@ -252,6 +252,25 @@ def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) ->
     return last if last.current and last.round_type == "unspecified" else None
 
 
+def is_sum_of_parts(total: "_Round", rounds: list["_Round"]) -> bool:
+    """Whether ``total`` only adds up other rounds of the article: "réunit près de
+    10 millions" over "un tour d'amorçage de 7 millions" and "une subvention de 2,8
+    millions". Such a total has no kind of its own and its parts are current."""
+    if total.amount is None or total.round_type != "unspecified" or not total.current:
+        return False
+    parts = [r.amount for r in rounds if r is not total and r.current and r.amount
+             and r.company == total.company and r.amount.get("currency") == total.amount.get("currency")
+             and r.amount["value"] < total.amount["value"]]
+    if len(parts) < 2:
+        return False
+    tolerance = 0.05 if total.amount.get("approximate") else 0.01
+    target = total.amount["value"]
+    # Every part at once, or any two of them: articles split a total in two or three.
+    sums = [sum(p["value"] for p in parts)] + [a["value"] + b["value"] for k, a in enumerate(parts)
+                                                 for b in parts[k + 1:]]
+    return any(abs(x - target) <= tolerance * target for x in sums)
+
+
 _HEADING_MAX = 80
 
 
@@ -372,6 +391,7 @@ class FundingRoundExtractor:
                 rounds.append(new)
                 sentence_rounds.setdefault(sent, []).append(new)
 
+        rounds = [r for r in rounds if not is_sum_of_parts(r, rounds)]
         if not rounds:
             return []
         main = next((r for r in rounds if r.current), rounds[0])

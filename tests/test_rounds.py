@@ -136,6 +136,10 @@ def test_not_a_round(extractor, text):
     # An earlier Québec "ronde" in dollars that the article calls Canadian.
     ("Brisko obtient 12 millions de dollars canadiens en série A. Brisko avait réalisé une première ronde "
      "de 2 millions $ en 2020.", {("Brisko", "series_a", 12_000_000), ("Brisko", "unspecified", 2_000_000)}),
+    # A headline total over two rounds told apart is not a third round.
+    ("Ferol réunit près de 6 millions d'euros\n\nFerol a finalisé un double financement : un tour d'amorçage "
+     "de 4 millions d'euros mené par Noria, et une subvention de 1,9 million d'euros accordée par Bpifrance.",
+     {("Ferol", "seed", 4_000_000), ("Ferol", "grant", 1_900_000)}),
     # ...but not a round still to come, nor one before it.
     ("Vorta lève 3 millions d'euros auprès de Noria. Selva, présente depuis l'amorçage, a aussi suivi.",
      {("Vorta", "unspecified", 3_000_000)}),
