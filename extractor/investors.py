@@ -324,6 +324,8 @@ def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
     """The name of a list item: the first name run not governed by a preposition
     ("le fonds américain Coatue" -> Coatue; "le fonds de croissance d'Alphabet" -> none)."""
     for i, j in name_runs(seg):
+        if j == i + 1 and len(seg[i].text) == 1:
+            continue  # the letter of a round ("lors d'une série A"), an initial
         prev = seg[i - 1].lower if i > 0 else ""
         prev2 = seg[i - 2].lower if i > 1 else ""
         if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):

@@ -48,6 +48,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
      "dont le transporteur Maritima.", {"Orion", "Ostra", "Maritima"}),
     ("Noria, déjà présente au capital depuis 2021, a également suivi.", {"Noria"}),
     # The letter of a round is no name.
+    ("Elle avait levé 2 millions auprès de Noria et d'une dizaine de business angels, puis 9 millions "
+     "lors d'une série A menée par Ostra.", {"Noria", "Ostra"}),
     ("Elle avait levé 2 millions auprès de Noria, puis 9 millions lors d'une série A menée par Ostra.",
      {"Noria", "Ostra"}),
 ])
