@@ -65,6 +65,9 @@ def _low(form: str) -> str:
     return " ".join(form.lower().split())
 
 
+# "nous explique X", "m'a confié X": the journalist or reader addressed.
+_CLITIC = r"(?:nous|me|m[’']|vous|lui|leur)\s?"
+
 # A speech verb form: one word, or a listed multi-word form.
 _VERB = rf"(?:{_multiword_forms()}|{_WORD})"
 # Shortest quote kept without an explicit attribution right after or before it.
@@ -131,13 +134,13 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, _pronoun(m, 3, p), p, p + m.end())
     # "a déclaré Arthur Mensch", "s'est félicité X"
-    m = re.match(rf"({_AUX}|s[’']est)\s+({_VERB})\s+", rest)
+    m = re.match(rf"(?:{_CLITIC})?({_AUX}|s[’']est)\s+({_VERB})\s+", rest)
     if m and _low(m.group(2)) in verbs.participle:
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
     # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
-    m = re.match(rf"((?:se|s[’'])\s?)?({_VERB})\s+", rest)
+    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({_VERB})\s+", rest)
     if m and (_low(m.group(2)) in verbs.present or _low(m.group(2)) in verbs.plural):
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
@@ -193,9 +196,30 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
         end = m.end()
     if end > pos:
         later = read_speaker(text, end)
+        if later is not None and later.kind == "name":
+            # "à L'Usine Nouvelle Pierre Roy": the rest of the medium's name is glued on.
+            person = _person_tail(text, later.start, later.start + len(later.name))
+            if person > later.start:
+                later = read_speaker(text, person)
         if later is not None and later.kind != "organization" or later is not None and phrase is None:
             return later
     return phrase
+
+
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "da", "di", "del", "dos", "el", "al",
+                        "ben", "bin", "d’", "d'"})
+
+
+def _person_tail(text: str, start: int, end: int) -> int:
+    """Where the person's name starts in a run of three or more capitalised words that
+    follows a medium or a place: its two last words (three after a particle)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3:
+        return start
+    keep = 3 if words[-2].group().lower() in _PARTICLES and len(words) > 3 else 2
+    if keep == 2 and words[-2].group().lower() in _PARTICLES:
+        return start
+    return start + words[-keep].start()
 
 
 def _pronoun(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
@@ -238,6 +262,17 @@ def parse_before(text: str, open_pos: int) -> Attribution | None:
         if phrase:
             return Attribution(find_speech_verb(text, phrase.end, colon), phrase, start, colon)
         return None
+    # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
+    m = re.search(rf"(?:\b({_AUX})\s+)?\b({_VERB})$", stripped)
+    if m:
+        verbs = speech_verbs()
+        form = _low(m.group(2))
+        if (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+            verb_start = start + m.start()
+            phrase = _clause_subject(text, start, verb_start)
+            if phrase and _reaches_verb(text, phrase.end, verb_start):
+                verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+                return Attribution(verb, phrase, start, start + len(stripped))
     if stripped.endswith(","):
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
@@ -595,6 +630,12 @@ class Article:
                                 mention.generic_org)
         if phrase.kind == "name":
             known = self.known(phrase.name)
+            if known and known.start < phrase.start < known.start + len(known.name) \
+                    and norm(known.name).endswith(" " + norm(phrase.name)):
+                # The same occurrence, with a medium or place glued before the name.
+                known.name, known.start = phrase.name, phrase.start
+                self.mentions.sort(key=lambda m: m.start)
+                self.starts = self.starts_of()
             if " " not in phrase.name.strip() and not known and not phrase.title \
                     and norm(phrase.name) not in self.entity_names:
                 return None  # "Cela confirme que", "Entretien : « ... »"
@@ -637,10 +678,7 @@ def _after_medium(text: str, start: int, end: int) -> int:
     "a déclaré à Reuters Boris Klein" -> "Boris Klein"."""
     if not _is_medium(text, start):
         return start
-    first = re.match(r"\S+\s+", text[start:end])
-    if first and _looks_like_person(text[start + first.end():end]):
-        return start + first.end()
-    return start
+    return _person_tail(text, start, end)
 
 
 def _looks_like_person(name: str) -> bool:

@@ -176,6 +176,28 @@ CASES = [
         [("La région manque de serres", False, "Rémi Gosselin", "premier vice-président", "Agrinord",
           "a fait valoir")],
     ),
+    # A multi-word medium or a place before the name; the reader addressed; when it was said.
+    (
+        "« On vise la rentabilité en 2026 », indique à La Presse Rosalie Gagné, présidente de Nordal.",
+        [("On vise la rentabilité en 2026", True, "Rosalie Gagné", "présidente", "Nordal", "indique")],
+    ),
+    (
+        "« Nous sommes prêts », a déclaré mardi soir à Lyon Bruno Fabre, président de Ferma.",
+        [("Nous sommes prêts", True, "Bruno Fabre", "président", "Ferma", "a déclaré")],
+    ),
+    (
+        "« Notre modèle est rentable », nous explique Clara Dumont, fondatrice de Pixa.",
+        [("Notre modèle est rentable", True, "Clara Dumont", "fondatrice", "Pixa", "explique")],
+    ),
+    (
+        "Bruno Fabre, président de Ferma, a expliqué jeudi que la société visait l'Autriche.",
+        [("la société visait l'Autriche", False, "Bruno Fabre", "président", "Ferma", "a expliqué")],
+    ),
+    # The quote is the object of the speech verb.
+    (
+        "La maire, Anne Vidal, dénonce « un projet mené sans concertation avec les habitants ».",
+        [("un projet mené sans concertation avec les habitants", True, "Anne Vidal", "maire", None, "dénonce")],
+    ),
     # Speaker before, with a colon.
     (
         "Jean Morel, PDG de Kolt, a déclaré : « Nous visons le marché allemand dès l'an prochain. »",
