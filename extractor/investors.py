@@ -85,6 +85,11 @@ def _org_heads() -> frozenset[str]:
     return frozenset(words("organization_head_nouns.txt"))
 
 
+@cache
+def _institution_adjectives() -> frozenset[str]:
+    return frozenset(words("institution_adjectives.txt"))
+
+
 def _spaced_dash(tokens: list[Token], j: int) -> bool:
     """A dash with a space beside it separates ("FINANCEMENT - Velcor", "Orbo – 12 M€");
     only a glued one could join two parts of a name."""
@@ -103,10 +108,14 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        institution = False  # "Banque européenne ...": may end on lower-case words
         while j < n:
             tok = tokens[j]
             if is_name_word(tok) or tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
                 j += 1
+            elif j == i + 1 and tokens[i].text in _org_heads() and tok.lower in _institution_adjectives():
+                j += 1
+                institution = True
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
@@ -120,7 +129,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     k += 1
                 if k < n and is_name_word(tokens[k]) and k > j + 1:
                     j = k + 1
-                elif k > j + 1 and tokens[i].text in ("Banque", "Caisse") and k - j <= 2:
+                elif k > j + 1 and (institution and k - j <= 3 or tokens[i].text in ("Banque", "Caisse")
+                                    and k - j <= 2):
                     j = k
                 else:
                     break
@@ -540,6 +550,10 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         start = 0
         for c in _CLAUSE_START.finditer(before):
             start = c.end()
+        # "En parallèle, la Banque X accorde": an adverbial before the subject.
+        adverbial = _OPENING_ADVERBIAL.match(before, start)
+        if adverbial:
+            start = adverbial.end()
         # A cue inside the subject ("Les investisseurs historiques, parmi lesquels X")
         # already gave its list; names before it are descriptors.
         subject = before[start:]
@@ -555,6 +569,13 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items)
 
     return _merge(found)
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
+    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+)\s*,\s*",
+    re.IGNORECASE,
+)
 
 
 def _role(matched: str, roles: dict[str, str]) -> str:
