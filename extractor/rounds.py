@@ -391,6 +391,30 @@ class FundingRoundExtractor:
                 rounds.append(new)
                 sentence_rounds.setdefault(sent, []).append(new)
 
+        # "Elle avait bouclé sa Série A en 2022, sans en dévoiler le montant": a named
+        # round whose amount the text says it does not give.
+        for sent in sentences:
+            s_text = text[sent[0]:sent[1]]
+            if sent in sentence_rounds or not _cue("undisclosed_amount_cues.txt").search(s_text):
+                continue
+            mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.round_type != "unspecified"), None)
+            if mention is None or any(r.round_type == mention.round_type for r in rounds):
+                continue
+            subject = self._subject(doc, sent[0], mention.start)
+            if subject.kind == "generic":
+                continue
+            company = subject.name or (main_company[0] if main_company else None)
+            if company is None:
+                continue
+            para = paragraph_of(sent[0])
+            new = _Round(amount=None, sentence=sent, paragraph=para,
+                         current=not is_earlier(s_text, mention.start - sent[0]), company=company.strip(),
+                         round_type=mention.round_type, round_label=mention.label, position=mention.start)
+            new.evidence.append(sent)
+            rounds.append(new)
+            sentence_rounds.setdefault(sent, []).append(new)
+        rounds.sort(key=lambda r: r.position)
+
         rounds = [r for r in rounds if not is_sum_of_parts(r, rounds)]
         if not rounds:
             return []

@@ -140,6 +140,9 @@ def test_not_a_round(extractor, text):
     ("Ferol réunit près de 6 millions d'euros\n\nFerol a finalisé un double financement : un tour d'amorçage "
      "de 4 millions d'euros mené par Noria, et une subvention de 1,9 million d'euros accordée par Bpifrance.",
      {("Ferol", "seed", 4_000_000), ("Ferol", "grant", 1_900_000)}),
+    # A named round whose amount the text says it keeps quiet.
+    ("Brisko lève 3 millions de dollars. Brisko avait bouclé sa Série A en 2021 auprès de Noria, "
+     "sans en dévoiler le montant.", {("Brisko", "unspecified", 3_000_000), ("Brisko", "series_a", None)}),
     # ...but not a round still to come, nor one before it.
     ("Vorta lève 3 millions d'euros auprès de Noria. Selva, présente depuis l'amorçage, a aussi suivi.",
      {("Vorta", "unspecified", 3_000_000)}),
