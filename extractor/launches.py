@@ -131,9 +131,18 @@ def _lex() -> dict:
         "variant_nouns": {w.lower() for w in words("model_variant_nouns.txt")},
         "naming": {w.lower() for w in words("model_naming_words.txt")},
         "contrast": {w.lower() for w in words("open_weights_contrast_cues.txt")},
+        "ai_context": re.compile(
+            r"(?<![\w-])(?:" + "|".join(_context_pattern(w) for w in words("ai_context_words.txt")) + r")(?![\w-])"
+        ),
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
     }
+
+
+def _context_pattern(entry: str) -> str:
+    """Upper-case acronyms ("IA", "AI", "LLM") match as written, other words in any case."""
+    escaped = re.escape(entry).replace(r"\ ", r"\s+")
+    return escaped if entry.isupper() else "(?i:" + escaped + ")"
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
@@ -460,14 +469,27 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
     return any(_model_noun_at(words_, k) or words_[k].lower in context for k in range(len(words_)))
 
 
-def _accept(words_: list[Word], name: Name, between: list[Word], about_models: bool) -> bool | None:
-    """True / False when the sentence tells whether ``name`` is a model, else None."""
+def _accept(
+    words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
+) -> bool | None:
+    """True / False when the sentence tells whether ``name`` is a model, else None.
+
+    A version number alone makes a model only in an article about AI.
+    """
     verdict = _presented_as_model(words_, name, between)
     if verdict is not None:
         return verdict
-    if _has_version(name) or about_models:
+    if (_has_version(name) and ai_article) or about_models:
         return True
     return None
+
+
+def mentions_ai(text: str) -> bool:
+    """Whether ``text`` uses a word of AI (ai_context_words.txt) or speaks of
+    model weights and licences (open_weights_cues.tsv)."""
+    if _lex()["ai_context"].search(text) is not None:
+        return True
+    return any(pattern.search(text) for pattern, _ in _lex()["cues"])
 
 
 def _has_version(name: Name) -> bool:
@@ -600,7 +622,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         return []
     subject = _subject_before_apposition(text, words_, trigger.first)
     if subject is not None:
-        return [(subject, [])]
+        return [(subject, _noun_phrase_before(words_, subject))]
     # Walk back to the start of the name that ends at word k.
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
@@ -609,8 +631,19 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
             if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in ("poids", "code")):
                 return []
-            return [(name, [])]
+            return [(name, _noun_phrase_before(words_, name))]
     return []
+
+
+def _noun_phrase_before(words_: list[Word], name: Name) -> list[Word]:
+    """Up to three words before a subject name, within its clause: "Le fonds X" ->
+    [Le, fonds], so the noun tells what the name is."""
+    out: list[Word] = []
+    for k in range(name.first - 1, max(-1, name.first - 4), -1):
+        if not words_[k].text[:1].isalpha():
+            break
+        out.insert(0, words_[k])
+    return out
 
 
 def _name_ending_at(text: str, words_: list[Word], k: int) -> Name | None:
@@ -635,7 +668,11 @@ def _subject_before_apposition(text: str, words_: list[Word], i: int) -> Name | 
             return None
         if word == ",":
             if opening + 1 < k and _apos(words_[opening + 1].lower) in _DETERMINERS:
-                return _name_ending_at(text, words_, opening - 1)
+                name = _name_ending_at(text, words_, opening - 1)
+                before = _apos(words_[name.first - 1].lower) if name is not None and name.first > 0 else ""
+                if before in _STOP_WORDS or before in ("de", "d", "du", "des"):
+                    return None  # "le nouveau modèle de Renault, la ..."
+                return name
             return None
     return None
 
@@ -643,7 +680,7 @@ def _subject_before_apposition(text: str, words_: list[Word], i: int) -> Name | 
 def _subject_after_opening(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """"Présenté mardi à Paris, X est ...", "Disponible dès aujourd'hui, X ...":
     a participle opening the sentence describes the subject after its comma."""
-    if trigger.first != 0:
+    if trigger.first != 0 and words_[trigger.first - 1].text != ":":  # "IA : Présenté mardi, X ..."
         return []
     for k in range(trigger.last + 1, min(len(words_) - 1, trigger.last + 12)):
         if words_[k].text in (".", ";", ":", "!", "?", "(", ")"):
@@ -888,6 +925,7 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     tokenized = [tokenize(text, s0, s1) for s0, s1 in spans]
 
     candidates: list[Candidate] = []
+    ai_article = mentions_ai(text)
     for sentence, words_ in zip(spans, tokenized):
         about_models = _sentence_is_about_models(words_)
         triggers = find_triggers(words_)
@@ -907,7 +945,7 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
                     continue
                 if trigger.noun and _future_after(words_, name):
                     continue
-                verdict = _accept(words_, name, between, about_models)
+                verdict = _accept(words_, name, between, about_models, ai_article)
                 if verdict is None:
                     verdict = _described_as_model(text, name.text)
                 if verdict:
@@ -985,7 +1023,7 @@ def _merge_short_names(launches: dict[str, dict]) -> None:
 
 def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
-    last = re.split(r"[\s-]+", name)[-1]
+    last = re.split(r"[\s-]+", name.strip(" .,;:!?"))[-1]
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
 
 

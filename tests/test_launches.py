@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.launches import find_launches, open_weights_cue, sentences
+from extractor.launches import find_launches, mentions_ai, open_weights_cue, sentences
 
 
 def names(extractor, text: str) -> list[str]:
@@ -17,7 +17,7 @@ def names(extractor, text: str) -> list[str]:
         ("Meta a publié Llama 3.1 405B, son plus grand modèle ouvert.", ["Llama 3.1 405B"]),
         ("La start-up chinoise DeepSeek a mis à disposition DeepSeek-R1, un modèle de raisonnement.",
          ["DeepSeek-R1"]),
-        ("Google présente Gemini 2.0 Flash, disponible dès aujourd'hui pour les développeurs.",
+        ("IA : Google présente Gemini 2.0 Flash, disponible dès aujourd'hui pour les développeurs.",
          ["Gemini 2.0 Flash"]),
         ("Anthropic a présenté Claude 3.5 Sonnet, un modèle accessible par API.", ["Claude 3.5 Sonnet"]),
         ("Mistral AI a lancé son premier modèle ouvert : Mistral 7B", ["Mistral 7B"]),
@@ -43,7 +43,7 @@ def names(extractor, text: str) -> list[str]:
          ["gpt-oss-120b", "gpt-oss-20b"]),
         ("Mistral AI a présenté à Paris son modèle Devstral, destiné aux développeurs.", ["Devstral"]),
         ("La start-up a levé le voile sur Magistral, son premier modèle de raisonnement.", ["Magistral"]),
-        ("Le géant américain a mis en ligne Llama 4 Scout et Llama 4 Maverick.",
+        ("IA : Le géant américain a mis en ligne Llama 4 Scout et Llama 4 Maverick.",
          ["Llama 4 Scout", "Llama 4 Maverick"]),
         ("L'entreprise montréalaise Cohere a dévoilé Command A, un modèle destiné aux entreprises.",
          ["Command A"]),
@@ -89,7 +89,7 @@ def test_not_launches(extractor, text):
         ("OpenAI a lancé GPT-4o, son nouveau modèle multimodal.", "OpenAI"),
         ("La société parisienne LightOn a rendu public Alfred-40B, un modèle de langage.", "LightOn"),
         ("Le modèle de Google, Gemini 2.0 Flash, a été dévoilé mercredi.", "Google"),
-        ("Llama 2 a été publié par Meta en juillet 2023.", "Meta"),
+        ("IA : Llama 2 a été publié par Meta en juillet 2023.", "Meta"),
         ("Mistral AI et Nvidia ont dévoilé Mistral NeMo, un modèle de 12 milliards de paramètres.", "Mistral AI"),
         ("Sirius Labs accélère. La jeune pousse a dévoilé Orion 2, son modèle le plus puissant.",
          "Sirius Labs"),
@@ -220,7 +220,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["Voxtral"], None, True),
         ("La jeune pousse Lexora lance en bêta ouverte Aria 1, un assistant pour les juristes.",
          ["Aria 1"], "Lexora", None),
-        ("OpenAI annonce la disponibilité générale de o3-pro, réservé aux abonnés.",
+        ("IA : OpenAI annonce la disponibilité générale de o3-pro, réservé aux abonnés.",
          ["o3-pro"], "OpenAI", None),
         ("Le laboratoire chinois Moonshot AI a mis en ligne Kimi K2, dont les poids sont téléchargeables.",
          ["Kimi K2"], "Moonshot AI", True),
@@ -230,7 +230,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["Devstral Small"], "Mistral AI", True),
         ("La société Talvane a dévoilé Brisa-3B, un modèle propriétaire réservé à ses clients.",
          ["Brisa-3B"], "Talvane", False),
-        (("Le laboratoire Quillon publie Ardent-7B. Il l'accompagne d'une version compacte, "
+        (("IA : Le laboratoire Quillon publie Ardent-7B. Il l'accompagne d'une version compacte, "
           "Ardent-1B, pensée pour les téléphones."),
          ["Ardent-7B", "Ardent-1B"], "Quillon", None),
         (("Orvane a mis en ligne Sélène-2, sa famille de modèles. Deux versions sont disponibles : "
@@ -261,7 +261,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["Mistral Medium 3"], "Mistral AI", False),
         ("Nouveau venu : Kestrel 2, le modèle du laboratoire Sirocco, est disponible depuis mardi.",
          ["Kestrel 2"], "Sirocco", None),
-        ("Disponible dès aujourd'hui, Nimbus 4 succède à Nimbus 3.",
+        ("IA : Disponible dès aujourd'hui, Nimbus 4 succède à Nimbus 3.",
          ["Nimbus 4"], None, None),
         ("Présenté mardi à Paris, Nimbus 4 est un modèle de 30 milliards de paramètres.",
          ["Nimbus 4"], None, None),
@@ -269,13 +269,13 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["GPT-4.1"], "OpenAI", None),
         ("Baptisé Orca 3, le modèle a été dévoilé mardi par la start-up Cétacé.",
          ["Orca 3"], "Cétacé", None),
-        ("OpenAI lance o4-mini et o3 dans ChatGPT.",
+        ("IA : OpenAI lance o4-mini et o3 dans ChatGPT.",
          ["o4-mini", "o3"], "OpenAI", None),
         ("Google DeepMind dévoile Veo 3, son modèle de génération vidéo.",
          ["Veo 3"], "Google DeepMind", None),
         ("Le chinois Zhipu AI a publié GLM-4.5 en open source.",
          ["GLM-4.5"], "Zhipu AI", True),
-        ("Sortie de GPT-4.1 : OpenAI cible les développeurs.",
+        ("IA : Sortie de GPT-4.1 : OpenAI cible les développeurs.",
          ["GPT-4.1"], "OpenAI", None),
         ("Amazon a présenté Nova Premier, un modèle accessible uniquement sur sa plateforme Bedrock.",
          ["Nova Premier"], "Amazon", False),
@@ -296,7 +296,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("Le laboratoire Ondée dévoile Brume-8B, un modèle propriétaire, ainsi que Brume-2B, dont "
           "les poids sont publiés."),
          ["Brume-8B", "Brume-2B"], "Ondée", False),
-        ("GPT-4.1 débarque dans l'API d'OpenAI.",
+        ("IA : GPT-4.1 débarque dans l'API d'OpenAI.",
          ["GPT-4.1"], "OpenAI", None),
         ("Anthropic vient de lancer Claude Sonnet 4, son nouveau modèle.",
          ["Claude Sonnet 4"], "Anthropic", None),
@@ -306,7 +306,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["Codestral 25.01"], "Mistral AI", None),
         ("Le québécois Cohere lance officiellement Command R7B, un modèle compact.",
          ["Command R7B"], "Cohere", None),
-        ("xAI a rendu accessible Grok 4 aux abonnés de X.",
+        ("IA : xAI a rendu accessible Grok 4 aux abonnés de X.",
          ["Grok 4"], "xAI", None),
         ("La société zurichoise Lakera a publié en open source Gandalf-7B, un modèle de sécurité.",
          ["Gandalf-7B"], "Lakera", True),
@@ -317,7 +317,7 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
          ["DeepSeek-R1-0528"], "DeepSeek", True),
         ("L'EPFL et l'ETH Zurich ont publié Apertus, un modèle de langage entièrement ouvert.",
          ["Apertus"], "EPFL", True),
-        ("Google a dévoilé Gemini 2.5 Pro, qui surpasse GPT-4.1 et Claude Opus 4 sur plusieurs tests.",
+        ("IA : Google a dévoilé Gemini 2.5 Pro, qui surpasse GPT-4.1 et Claude Opus 4 sur plusieurs tests.",
          ["Gemini 2.5 Pro"], "Google", None),
         ("Microsoft lance Phi-4-mini et Phi-4-multimodal, deux petits modèles ouverts.",
          ["Phi-4-mini", "Phi-4-multimodal"], "Microsoft", True),
@@ -410,6 +410,37 @@ def test_unseen_launches(extractor, text, expected_names, expected_organization,
 )
 def test_unseen_non_launches(extractor, text):
     assert names(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 11 débarque sur les PC de l'entreprise.",
+        "L'iPhone 16 est disponible depuis vendredi.",
+        "Le fonds Cathay Innovation 2 arrive en fin de vie.",
+        "Le match PSG-OM 2 a été diffusé dimanche.",
+        "Le logiciel Photoshop 2025, disponible depuis mardi, intègre des filtres.",
+        "Le Galaxy S25, présenté mardi, embarque un nouvel écran.",
+        "Présenté mardi, le budget 2025 prévoit des coupes.",
+        "Baptisé Horizon 2030, le plan a été présenté par le gouvernement.",
+    ],
+)
+def test_versioned_names_outside_ai_news_are_not_models(text):
+    assert find_launches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Windows 11 débarque sur les PC de l'entreprise.", False),
+        ("IA : Orca 3 débarque dans l'API de Cétacé.", True),
+        ("Le modèle est publié sous licence Apache 2.0.", True),
+        ("Les entreprises misent sur l'intelligence artificielle.", True),
+        ("Le Stade de Vernange arrache le nul.", False),
+    ],
+)
+def test_mentions_ai(text, expected):
+    assert mentions_ai(text) is expected
 
 
 @pytest.mark.parametrize(
