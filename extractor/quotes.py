@@ -245,6 +245,8 @@ def parse_before(text: str, open_pos: int) -> Attribution | None:
     start = sentence_start(text, open_pos)
     prefix = text[start:open_pos]
     stripped = prefix.rstrip(" \t\u00a0\u202f")
+    if not stripped and start > 0 and text[start - 1] != "\n":
+        return _sentence_before(text, start)
     if stripped.endswith(":"):
         colon = start + len(stripped) - 1
         clause = text[start:colon]
@@ -280,6 +282,28 @@ def parse_before(text: str, open_pos: int) -> Attribution | None:
             if phrase and not text[phrase.end:start + len(stripped) - 1].strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None
+
+
+def _sentence_before(text: str, start: int) -> Attribution | None:
+    """"Anne Roy, fondatrice de Kiwi, raconte. « ... »": a previous sentence of the same
+    paragraph that ends on a speech verb introduces the quote."""
+    end = len(text[:start].rstrip())
+    if end == 0 or text[end - 1] != ".":
+        return None
+    prev_start = sentence_start(text, end - 1)
+    m = re.search(rf"(?:\b({_AUX})\s+)?\b({_VERB})\s*\.$", text[prev_start:end])
+    if not m:
+        return None
+    verbs = speech_verbs()
+    form = _low(m.group(2))
+    if not (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+        return None
+    verb_start = prev_start + m.start()
+    phrase = _clause_subject(text, prev_start, verb_start)
+    if phrase is None or not _reaches_verb(text, phrase.end, verb_start):
+        return None
+    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+    return Attribution(verb, phrase, prev_start, end)
 
 
 def _clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
@@ -366,7 +390,10 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
-        if not re.match(rf"{_SP}*(?:[.!?…]|$|\n|,)|{_SP}+(?:dans|lors|au|à|sur|en)\b", text[end:end + 30]):
+        tail = text[end:end + 60]
+        if not re.match(rf"{_SP}*(?:[.!?…]|$|\n|,{_SP}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
+                        rf"|{_SP}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
+                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())):
             continue
         sent_start = sentence_start(text, m.start())
         clause_start, clause_end = strip_span(text, sent_start, m.start())
@@ -747,6 +774,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     quotes: list[dict] = []
     previous: dict | None = None
     previous_close = -1
+    previous_said = -1
     for open_pos, close_pos in pairs:
         start, end = strip_span(text, open_pos + 1, close_pos)
         if end <= start:
@@ -774,13 +802,13 @@ def extract_quotes(doc: Doc) -> list[dict]:
             sentence_like = text[start].isupper() and words >= MIN_WORDS + 1
             gap = text[previous_close + 1:open_pos]
             if previous and sentence_like and len(gap) < 300 and not any(
-                previous_close < m.start < open_pos for m in article.mentions
+                previous_said < m.start < open_pos for m in article.mentions
             ) and gap.count("\n\n") <= 1:
                 quotes.extend(
                     {"start": s, "end": e, "direct": True, "verb": previous["verb"], "speaker": previous["speaker"]}
                     for s, e in parts
                 )
-                previous_close = close_pos
+                previous_close = previous_said = close_pos
             continue
         if words < MIN_WORDS and after is None:
             continue
@@ -790,6 +818,8 @@ def extract_quotes(doc: Doc) -> list[dict]:
             quotes.append({"start": s, "end": e, "direct": True, "verb": verb, "speaker": speaker})
         previous = quotes[-1]
         previous_close = close_pos
+        # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
+        previous_said = max(close_pos, att.end if att is after else close_pos)
     quotes.extend(_reported(doc, article, pairs))
     quotes.sort(key=lambda q: q["start"])
     return quotes

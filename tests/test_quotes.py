@@ -238,6 +238,17 @@ CASES = [
         "Julie Caron, associée chez Morva, estime que Telsa « a bâti un outil que les usines adorent ».",
         [("a bâti un outil que les usines adorent", True, "Julie Caron", "associée", "Morva", "estime")],
     ),
+    # A named speaker after the first quote also speaks the next one.
+    (
+        "« Pour nous, c'est une étape clé », souligne Marc Petit. « Nous allons recruter quarante personnes. »",
+        [("Pour nous, c'est une étape clé", True, "Marc Petit", None, None, "souligne"),
+         ("Nous allons recruter quarante personnes.", True, "Marc Petit", None, None, "souligne")],
+    ),
+    # The sentence before ends on the speech verb.
+    (
+        "Anne Morel, fondatrice de Kiwo, raconte. « Au début, personne ne croyait à notre projet. »",
+        [("Au début, personne ne croyait à notre projet.", True, "Anne Morel", "fondatrice", "Kiwo", "raconte")],
+    ),
     # Nested quotation marks stay inside the quote; straight quotes.
     (
         "« Nos clients nous écrivent “enfin un outil simple” chaque semaine », raconte Eva Klein, "
@@ -387,6 +398,9 @@ CASES = [
     ("La start-up se présente comme le « Netflix du podcast » des plus jeunes.", []),
     ("« Une vente est envisagée », murmure-t-on dans l'entourage du groupe.", []),
     ("Selon nos informations, la société prépare une levée de fonds.", []),
+    # An attribution in the middle of an unquoted sentence is not reported speech here.
+    ("La société, qui emploie quarante personnes, indique Paul Roy, a été fondée en 2019.", []),
+    ("Le financement sera bouclé en juin, confirme une source proche du dossier.", []),
     ("Les « licornes » se font plus rares cette année.", []),
 ]
 
