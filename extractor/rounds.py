@@ -31,11 +31,11 @@ from extractor.investors import (
     find_investors,
     fold,
     investor_kind,
-    name_runs,
-    tokenize,
     investors_after_amount,
+    name_runs,
     participation_verb_at,
     phrase_regex,
+    tokenize,
 )
 from extractor.lexicon import words
 from extractor.round_types import find_round_mentions
@@ -447,7 +447,7 @@ class FundingRoundExtractor:
                 if not (sent[0] <= mention.start < sent[1]) or mention.round_type == "unspecified":
                     continue
                 para = paragraph_of(sent[0])
-                target = _round_named_later(rounds, lambda pos: paragraph_of(pos) == para, sent[0])
+                target = _round_named_later(rounds, lambda pos, para=para: paragraph_of(pos) == para, sent[0])
                 if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                         and not _SINCE.search(s_text[:mention.start - sent[0]])
                         and not _cue("round_future_cues.txt").search(s_text)

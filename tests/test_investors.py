@@ -44,8 +44,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("Elle a été retenue par le Fonds Horizon, le programme de la Commission, qui lui attribue une subvention.",
      {"Fonds Horizon"}),
     # Joined later in the sentence, and "dont" after such a list.
-    ("Le tour est mené par Orion, auquel se sont joints Ostra et plusieurs industriels du secteur, "
-     "dont le transporteur Maritima.", {"Orion", "Ostra", "Maritima"}),
+    (("Le tour est mené par Orion, auquel se sont joints Ostra et plusieurs industriels du secteur, "
+     "dont le transporteur Maritima."), {"Orion", "Ostra", "Maritima"}),
     ("Noria, déjà présente au capital depuis 2021, a également suivi.", {"Noria"}),
     # Institutions named by head noun and adjective; an adverbial before the subject.
     ("En parallèle, la Banque européenne d'investissement (BEI) accorde à la société un prêt.",
@@ -54,8 +54,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("Avec le soutien de l'Agence nationale de la recherche.", {"Agence nationale de la recherche"}),
     ("De son côté, Noria participe au tour.", {"Noria"}),
     # The letter of a round is no name.
-    ("Elle avait levé 2 millions auprès de Noria et d'une dizaine de business angels, puis 9 millions "
-     "lors d'une série A menée par Ostra.", {"Noria", "Ostra"}),
+    (("Elle avait levé 2 millions auprès de Noria et d'une dizaine de business angels, puis 9 millions "
+     "lors d'une série A menée par Ostra."), {"Noria", "Ostra"}),
     ("Elle avait levé 2 millions auprès de Noria, puis 9 millions lors d'une série A menée par Ostra.",
      {"Noria", "Ostra"}),
 ])

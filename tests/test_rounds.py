@@ -115,34 +115,34 @@ def test_not_a_round(extractor, text):
 # One construction per case, end to end: (company, round_type, amount) of every round.
 @pytest.mark.parametrize("text, expected", [
     # The raise verb comes after a relative clause that holds verbs of its own.
-    ("MONTRÉAL — La jeune entreprise Sorbel, qui fabrique des drones pour surveiller les forêts, "
-     "a annoncé jeudi la clôture d'une ronde de financement de série A de 9 millions de dollars canadiens.",
+    (("MONTRÉAL — La jeune entreprise Sorbel, qui fabrique des drones pour surveiller les forêts, "
+     "a annoncé jeudi la clôture d'une ronde de financement de série A de 9 millions de dollars canadiens."),
      {("Sorbel", "series_a", 9_000_000)}),
     # A feature told with "la jeune pousse": the headline's organisation that the text repeats.
-    ("À Nantes, les robots de Quillane Systems trient les déchets\n\n"
+    (("À Nantes, les robots de Quillane Systems trient les déchets\n\n"
      "PORTRAIT – La jeune pousse nantaise a levé 4 millions d'euros au printemps. "
-     "Chez Quillane Systems, on recrute.",
+     "Chez Quillane Systems, on recrute."),
      {("Quillane Systems", "unspecified", 4_000_000)}),
     # Round-up items with the name on a heading line above the paragraph.
-    ("Trois levées de la semaine.\n\n▸ Orvane – 6 M€\n"
+    (("Trois levées de la semaine.\n\n▸ Orvane – 6 M€\n"
      "Le spécialiste lillois de la logistique boucle une série A de 6 M€ menée par Noria.\n\n"
-     "▸ Tarsio – 1 M€\nLa plateforme de recrutement a réuni 1 million d'euros auprès de Selva.",
+     "▸ Tarsio – 1 M€\nLa plateforme de recrutement a réuni 1 million d'euros auprès de Selva."),
      {("Orvane", "series_a", 6_000_000), ("Tarsio", "unspecified", 1_000_000)}),
     # The kind is named in a later sentence of the paragraph, without the amount...
-    ("Vorta annonce une levée de fonds de 12 millions d'euros. Le tour de table, une série A, "
-     "est mené par Noria.", {("Vorta", "series_a", 12_000_000)}),
+    (("Vorta annonce une levée de fonds de 12 millions d'euros. Le tour de table, une série A, "
+     "est mené par Noria."), {("Vorta", "series_a", 12_000_000)}),
     ("Le fonds Selva injecte 2 millions d'euros dans Brisk. Un tour d'amorçage solide pour la start-up.",
      {("Brisk", "seed", 2_000_000)}),
     # An earlier Québec "ronde" in dollars that the article calls Canadian.
-    ("Brisko obtient 12 millions de dollars canadiens en série A. Brisko avait réalisé une première ronde "
-     "de 2 millions $ en 2020.", {("Brisko", "series_a", 12_000_000), ("Brisko", "unspecified", 2_000_000)}),
+    (("Brisko obtient 12 millions de dollars canadiens en série A. Brisko avait réalisé une première ronde "
+     "de 2 millions $ en 2020."), {("Brisko", "series_a", 12_000_000), ("Brisko", "unspecified", 2_000_000)}),
     # A headline total over two rounds told apart is not a third round.
-    ("Ferol réunit près de 6 millions d'euros\n\nFerol a finalisé un double financement : un tour d'amorçage "
-     "de 4 millions d'euros mené par Noria, et une subvention de 1,9 million d'euros accordée par Bpifrance.",
+    (("Ferol réunit près de 6 millions d'euros\n\nFerol a finalisé un double financement : un tour d'amorçage "
+     "de 4 millions d'euros mené par Noria, et une subvention de 1,9 million d'euros accordée par Bpifrance."),
      {("Ferol", "seed", 4_000_000), ("Ferol", "grant", 1_900_000)}),
     # A named round whose amount the text says it keeps quiet.
-    ("Brisko lève 3 millions de dollars. Brisko avait bouclé sa Série A en 2021 auprès de Noria, "
-     "sans en dévoiler le montant.", {("Brisko", "unspecified", 3_000_000), ("Brisko", "series_a", None)}),
+    (("Brisko lève 3 millions de dollars. Brisko avait bouclé sa Série A en 2021 auprès de Noria, "
+     "sans en dévoiler le montant."), {("Brisko", "unspecified", 3_000_000), ("Brisko", "series_a", None)}),
     # ...but not a round still to come, nor one before it.
     ("Vorta lève 3 millions d'euros auprès de Noria. Selva, présente depuis l'amorçage, a aussi suivi.",
      {("Vorta", "unspecified", 3_000_000)}),
