@@ -30,9 +30,8 @@ from extractor.speakers import (
     gender_of,
     is_function_word,
     leader_nouns,
-    organization_nouns,
-    starts_with_person_noun,
     norm,
+    organization_nouns,
     pair_quote_marks,
     read_name,
     read_speaker,
@@ -43,6 +42,7 @@ from extractor.speakers import (
     skip_honorific,
     speech_verbs,
     split_title,
+    starts_with_person_noun,
     strip_span,
     title_segment,
 )
