@@ -9,9 +9,7 @@ paragraph only reaches them when a cheap cue says a rule may need it:
 - funding: raise cues, round types, investor nouns, valuation cues;
 - speech: quotation marks, speech verbs and channels, "selon", "d'après";
 - launches: launch verbs, nouns and phrases, model nouns and context words,
-  open-weight cues, model-name shapes ("GPT-4o", "7B", "R1");
-- people: person and leader nouns, since a quote's speaker is often named
-  with their role paragraphs before the quote.
+  open-weight cues, model-name shapes ("GPT-4o", "7B", "R1").
 The first paragraph (the headline) is always kept. Other paragraphs are
 replaced by spaces, newlines kept, in the model's copy of the text: spaCy
 reads a run of spaces as one whitespace token, so a blanked paragraph costs
@@ -73,52 +71,79 @@ def _stem(infinitive: str) -> str | None:
     return None
 
 
-def cue_entries() -> set[str]:
-    """Every cue word or phrase, ``*`` marking an open prefix."""
-    entries = set(words("triage_cues.txt"))
-    # Money: currency names and codes written as words, magnitude words.
-    entries |= {row[0] for row in table("currencies.tsv") if len(row[0]) >= 3 and row[0][0].isalpha()}
-    entries |= {row[0] for row in table("magnitudes.tsv") if len(row[0]) >= 3}
-    # Funding.
-    entries |= set(words("raise_cues.txt"))
-    entries |= {row[0] for row in table("round_types.tsv")}
-    entries |= set(words("investor_nouns.txt"))
-    entries |= set(words("valuation_cues.txt"))
-    # Speech.
-    for row in table("speech_verbs.tsv"):
-        entries |= {form for form in row if form}
-        stem = _stem(row[0])
-        if stem:
-            entries.add(stem)
-    for verb in words("reported_speech_verbs.txt"):
-        entries.add(verb)
+def _verbs(infinitives) -> set[str]:
+    """Each verb and, when long enough, the open prefix of its forms."""
+    out = set()
+    for verb in infinitives:
+        out.add(verb)
         stem = _stem(verb)
         if stem:
-            entries.add(stem)
-    entries |= set(words("speech_channels.txt"))
-    # Launches.
-    for verb in words("launch_verbs.txt"):
-        entries.add(verb)
-        stem = _stem(verb)
-        if stem:
-            entries.add(stem)
+            out.add(stem)
+    return out
+
+
+def _money() -> set[str]:
+    currencies = {row[0] for row in table("currencies.tsv") if len(row[0]) >= 3 and row[0][0].isalpha()}
+    return currencies | {row[0] for row in table("magnitudes.tsv") if len(row[0]) >= 3}
+
+
+def _funding() -> set[str]:
+    return (set(words("raise_cues.txt")) | {row[0] for row in table("round_types.tsv")}
+            | set(words("investor_nouns.txt")) | set(words("valuation_cues.txt")))
+
+
+def _speech() -> set[str]:
+    forms = {form for row in table("speech_verbs.tsv") for form in row[1:] if form}
+    infinitives = [row[0] for row in table("speech_verbs.tsv")] + list(words("reported_speech_verbs.txt"))
+    return forms | _verbs(infinitives)
+
+
+def _channels() -> set[str]:
+    return set(words("speech_channels.txt"))
+
+
+def _launch() -> set[str]:
+    entries = _verbs(words("launch_verbs.txt"))
     for name in ("launch_nouns.txt", "launch_phrases.txt", "model_nouns.txt", "model_context_words.txt"):
         entries |= set(words(name))
-    entries |= {row[0] for row in table("open_weights_cues.tsv") if "…" not in row[0]}
-    # People named with a role.
-    entries |= {row[0] for row in table("person_nouns.tsv")}
-    entries |= set(words("leader_nouns.txt"))
+    return entries | {row[0] for row in table("open_weights_cues.tsv") if "…" not in row[0]}
+
+
+def _people() -> set[str]:
+    return {row[0] for row in table("person_nouns.tsv")} | set(words("leader_nouns.txt"))
+
+
+def _own() -> set[str]:
+    return set(words("triage_cues.txt"))
+
+
+# Kinds of cue words, each read from the lexicons that define it.
+CUE_KINDS = {
+    "money": _money, "funding": _funding, "speech": _speech, "channels": _channels,
+    "launch": _launch, "people": _people, "own": _own,
+}
+# Person and leader nouns, and speech channels, are left out by default: the
+# rules find roles and channels on the full text by themselves, and keeping
+# those paragraphs changed no output on the annotated corpora.
+DEFAULT_KINDS = frozenset({"money", "funding", "speech", "launch", "own"})
+
+
+def cue_entries(kinds: frozenset[str] = DEFAULT_KINDS) -> set[str]:
+    """Every cue word or phrase of ``kinds``, ``*`` marking an open prefix."""
+    entries = set()
+    for kind in kinds:
+        entries |= CUE_KINDS[kind]()
     return {entry for entry in entries if entry.strip("* ")}
 
 
-@lru_cache(maxsize=1)
-def cue_regex() -> re.Pattern:
+@lru_cache(maxsize=4)
+def cue_regex(kinds: frozenset[str] = DEFAULT_KINDS) -> re.Pattern:
     """One regex that finds any cue; compiled once per process."""
     magnitudes = sorted({row[0] for row in table("magnitudes.tsv")}, key=len, reverse=True)
     glued = r"\d\s?(?:%s)(?![^\W\d_])" % "|".join(re.escape(m) for m in magnitudes)
     # Longest entries first, so that an open prefix never hides a longer phrase
     # (either way the search succeeds; the order only keeps the regex tidy).
-    entries = sorted(cue_entries(), key=lambda e: (-len(e), e))
+    entries = sorted(cue_entries(kinds), key=lambda e: (-len(e), e))
     alternatives = "|".join(_entry_pattern(e) for e in entries)
     return re.compile(
         rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?<!\w)(?:{alternatives})",
