@@ -13,6 +13,8 @@ import multiprocessing
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -40,6 +42,10 @@ BATCH_MAX_CHARS = 20_000
 MIN_CHUNK_CHARS = 1_000
 
 EMPTY_WARNING = "empty: the input has no text"
+
+# Documents sent to a worker process at a time: small enough that the workers
+# share the end of a stream evenly, large enough that messages stay few.
+WINDOW_DOCS = 8
 
 
 @dataclass(frozen=True)
@@ -296,7 +302,15 @@ class Extractor:
         pipeline raised on it (after a retry on its own); any other payload is
         passed through untouched. ``items`` is read lazily, a batch ahead of the
         results, so neither inputs nor results pile up in memory.
+
+        With ``n_process`` > 1 where processes can be forked, each worker
+        process runs this same pipeline on windows of documents and sends back
+        finished Articles (see ``_stream_forked``); elsewhere spaCy's own
+        multiprocessing runs the pipeline and the rules run here.
         """
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._stream_forked(items, batch_size, n_process)
+            return
         jobs: deque[_Job] = deque()
         in_flight: deque[tuple[int, _Job, int]] = deque()
         numbers = itertools.count()
@@ -386,6 +400,99 @@ class Extractor:
         if source_errors:
             raise source_errors[0]
 
+    def _stream_forked(
+        self, items: Iterable[tuple[Any, Any]], batch_size: int, n_process: int
+    ) -> Iterator[tuple[Any, Any]]:
+        """``stream`` over forked worker processes that return finished results.
+
+        Workers are forked with this Extractor already loaded (nothing is
+        pickled but the Documents going out and the Articles coming back,
+        which is far less than spaCy's Docs). Documents go out in windows of
+        at most WINDOW_DOCS; at most two windows per worker are in flight, so
+        memory stays bounded whatever the input's length, and results come
+        back in input order. Each worker isolates failures per document as
+        the one-process stream does; if a worker process dies, the windows it
+        may have held are run again here, in this process.
+        """
+        window_docs = max(1, min(batch_size, WINDOW_DOCS))
+        source = iter(items)
+        # In input order: ("done", key, result) or ("window", keys, window, future).
+        pending: deque[tuple] = deque()
+        executor = ProcessPoolExecutor(
+            max_workers=n_process,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(self,),
+        )
+        broken = False
+        source_error: Exception | None = None
+        exhausted = False
+
+        def submit(keys: list, window: list) -> None:
+            future = None
+            if not broken:
+                try:
+                    future = executor.submit(_run_window, window, batch_size)
+                except BrokenProcessPool:
+                    future = None
+            pending.append(("window", keys, window, future))
+
+        def fill() -> None:
+            nonlocal exhausted, source_error
+            keys: list = []
+            window: list = []
+            while not exhausted and sum(1 for p in pending if p[0] == "window") < 2 * n_process:
+                try:
+                    key, payload = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                except Exception as error:  # noqa: BLE001 - the caller's iterable broke: re-raised below
+                    source_error = error
+                    exhausted = True
+                    break
+                if not isinstance(payload, Document):
+                    if window:
+                        submit(keys, window)
+                        keys, window = [], []
+                    pending.append(("done", key, payload))
+                    continue
+                keys.append(key)
+                window.append((len(window), payload))
+                if len(window) == window_docs:
+                    submit(keys, window)
+                    keys, window = [], []
+            if window:
+                submit(keys, window)
+
+        try:
+            fill()
+            while pending:
+                entry = pending.popleft()
+                if entry[0] == "done":
+                    yield entry[1], entry[2]
+                    fill()
+                    continue
+                _, keys, window, future = entry
+                results = None
+                if future is not None and not broken:
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                if results is None:
+                    # No worker could run it: run it here, one document at a time.
+                    results = list(self.stream(window, batch_size=batch_size))
+                for (_, result), key in zip(results, keys):
+                    yield key, result
+                fill()
+        finally:
+            # On an early stop (close, Ctrl-C) the windows in flight are dropped
+            # and the workers ended; on a normal end they are already idle.
+            executor.shutdown(wait=True, cancel_futures=True)
+        if source_error is not None:
+            raise source_error
+
     def _drain(self, docs: Iterator, workers_before: set) -> None:
         """Run a multiprocess pipe to its end, throwing its results away."""
         self._handler.tolerant = True
@@ -425,6 +532,20 @@ class Extractor:
                 yield Article(id=id, warnings=[result.reason])
             else:
                 yield result
+
+
+# The Extractor a forked worker process runs, inherited from its parent.
+_WORKER_EXTRACTOR: "Extractor | None" = None
+
+
+def _init_worker(extractor: Extractor) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = extractor
+
+
+def _run_window(window: list[tuple[int, Document]], batch_size: int) -> list[tuple[int, Any]]:
+    """In a worker: the results of one window of documents, in order."""
+    return list(_WORKER_EXTRACTOR.stream(window, batch_size=batch_size))
 
 
 @lru_cache(maxsize=1)
