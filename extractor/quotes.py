@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.lexicon import words
 from extractor.speakers import (
@@ -477,11 +477,12 @@ class Article:
         self.text = doc.text
         self.quote_spans = quote_spans
         self.main_company = _main_company(doc)
-        self.org_names = {norm(e.text) for e in doc.ents if e.label_ != "PER"}
-        self.person_names = {norm(e.text) for e in doc.ents if e.label_ == "PER"}
-        self.entity_names = {norm(e.text) for e in doc.ents} | ({norm(self.main_company)} if self.main_company else set())
+        ents = entities(doc)
+        self.org_names = {norm(e.text) for e in ents if e.label_ != "PER"}
+        self.person_names = {norm(e.text) for e in ents if e.label_ == "PER"}
+        self.entity_names = {norm(e.text) for e in ents} | ({norm(self.main_company)} if self.main_company else set())
         self.mentions: list[Mention] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PER" or self.inside_quote(ent.start_char):
                 continue
             span = read_name(self.text, ent.start_char)
@@ -713,13 +714,33 @@ def _looks_like_person(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "d’", "van", "von", "ben", "el", "al", "la", "le") for w in words)
 
 
+def entities(doc: Doc) -> list[Span]:
+    """``doc.ents``, read leniently: on odd input (zero-width spaces) the recogniser can
+    leave an "I" tag without its "B", and spaCy then refuses to build the entities."""
+    try:
+        return list(doc.ents)
+    except ValueError:
+        spans: list[Span] = []
+        start, label = None, ""
+        for token in doc:
+            inside = token.ent_iob_ == "I" and start is not None and token.ent_type_ == label
+            if start is not None and not inside:
+                spans.append(Span(doc, start, token.i, label=label))
+                start = None
+            if token.ent_iob_ in ("B", "I") and start is None:
+                start, label = token.i, token.ent_type_
+        if start is not None:
+            spans.append(Span(doc, start, len(doc), label=label))
+        return spans
+
+
 def _main_company(doc: Doc) -> str | None:
     """The organisation the article is about: the most mentioned non-person entity,
     with a bonus for the headline or first sentence."""
     counts: dict[str, list] = {}
     body = doc._.body_start or 0
     head_end = sentence_end(doc.text, body + 1) if doc.text else 0
-    for ent in doc.ents:
+    for ent in entities(doc):
         if not ent.text[:1].isupper():
             continue
         if _is_medium(doc.text, ent.start_char):
