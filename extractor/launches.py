@@ -53,6 +53,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.entities import entities
 from extractor.lexicon import table, words
 
 # ---------------------------------------------------------------------------
@@ -1139,7 +1140,7 @@ class LaunchExtractor:
         self.org_labels = set(org_labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        counts = Counter(ent.text for ent in doc.ents if ent.label_ in self.org_labels)
+        counts = Counter(ent.text for ent in entities(doc) if ent.label_ in self.org_labels)
         organizations = [name for name, _ in counts.most_common()]
         doc._.model_launches = find_launches(doc.text, organizations, doc._.body_start)
         return doc

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.entities import entities
 from extractor.lexicon import words
 from extractor.speakers import (
     INDEFINITE,
@@ -712,26 +713,6 @@ def _after_medium(text: str, start: int, end: int) -> int:
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "d’", "van", "von", "ben", "el", "al", "la", "le") for w in words)
-
-
-def entities(doc: Doc) -> list[Span]:
-    """``doc.ents``, read leniently: on odd input (zero-width spaces) the recogniser can
-    leave an "I" tag without its "B", and spaCy then refuses to build the entities."""
-    try:
-        return list(doc.ents)
-    except ValueError:
-        spans: list[Span] = []
-        start, label = None, ""
-        for token in doc:
-            inside = token.ent_iob_ == "I" and start is not None and token.ent_type_ == label
-            if start is not None and not inside:
-                spans.append(Span(doc, start, token.i, label=label))
-                start = None
-            if token.ent_iob_ in ("B", "I") and start is None:
-                start, label = token.i, token.ent_type_
-        if start is not None:
-            spans.append(Span(doc, start, len(doc), label=label))
-        return spans
 
 
 def _main_company(doc: Doc) -> str | None:

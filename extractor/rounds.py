@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from extractor.company import Subject, is_rubric, paragraph_label, recipient_of, subject_of
 from extractor.dates import date_for_round
+from extractor.entities import entities
 from extractor.investors import (
     Found,
     find_investors,
@@ -518,7 +519,7 @@ class FundingRoundExtractor:
         h_start, h_end = sentences[0]
         headline = doc.text[h_start:h_end]
         tokens = tokenize(headline)
-        places = [(e.start_char - h_start, e.end_char - h_start) for e in doc.ents
+        places = [(e.start_char - h_start, e.end_char - h_start) for e in entities(doc)
                   if e.label_ in ("LOC", "PER") and h_start <= e.start_char < h_end]
         body = fold(doc.text)
         best: tuple[int, str] | None = None
@@ -568,7 +569,7 @@ class FundingRoundExtractor:
         return subject_of(text[sent_start:verb_at], sent_start)
 
     def _as_dict(self, doc: Doc, r: _Round) -> dict:
-        ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        ents = {(e.start_char, e.end_char): e.label_ for e in entities(doc)}
         investors = []
         seen: dict[str, dict] = {}
         for f in r.investors:
