@@ -97,6 +97,26 @@ def _spaced_dash(tokens: list[Token], j: int) -> bool:
                                         or j + 1 < len(tokens) and tokens[j].end < tokens[j + 1].start)
 
 
+def _number_led_fund(tokens: list[Token], i: int) -> bool:
+    """A short number that opens a fund's name ("360 Capital", "50 Partners"): followed
+    by capitalised words among which a fund word."""
+    tok = tokens[i]
+    if not (tok.text.isdigit() and len(tok.text) <= 3) or i + 1 >= len(tokens):
+        return False
+    fund_words = _fund_name_words()
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and is_name_word(tokens[k]) and tokens[k].start - tokens[k - 1].end == 1:
+        if tokens[k].text in fund_words:
+            return True
+        k += 1
+    return False
+
+
+@cache
+def _fund_name_words() -> frozenset[str]:
+    return frozenset(cue for cue, kind, where in table("investor_kinds.tsv") if kind == "fund" and where == "name")
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -104,7 +124,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if not is_name_word(tokens[i]):
+        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -511,7 +531,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
                 if not (_regex("investor_nouns.txt").match(after.strip()) or
                         re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
                     continue
-        end = min(b for b in boundaries if b > m.start())
+        # A verb inside the cue ("à laquelle participent") does not end its list.
+        end = min(b for b in boundaries if b >= m.end())
         existing = False
         if role == "gated":
             clause = _clause_before(before)
@@ -526,7 +547,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
-        if role == "participant" or (_takes_part(m.group()) and not _round_object(sentence[m.end():], role)):
+        if role == "participant" or _off_round(m.group(), sentence[m.end():], role):
             continue
         head_text = before[:rel.start()]
         # "l'agence X, le programme européen de ..., qui lui attribue": past the apposition.
@@ -544,7 +565,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     for m in verbs:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
-        if _takes_part(m.group()) and not _round_object(sentence[m.end():], role):
+        if _off_round(m.group(), sentence[m.end():], role):
             continue
         verb_end = offset + m.end()
         start = 0
@@ -607,6 +628,28 @@ def _round_object(after: str, role: str) -> bool:
     if not m:
         return True
     return _ROUND_WORDS.search(m.group(1)) is not None
+
+
+_ROUND_OF = re.compile(r"\s*(?:d[eu]s?\s+|d['’]|de\s+(?:l['’]|la\s+|ce\s+|cette\s+|cet\s+))\s*(\S+(?:\s+\S+)?)")
+
+
+def _leads_round(after: str) -> bool:
+    """"prend la tête du tour", "est le chef de file de l'opération" lead the round;
+    "prend la tête de la filiale" does not. Nothing after the phrase: the round."""
+    m = _ROUND_OF.match(after)
+    if m:
+        return _ROUND_WORDS.search(m.group(1)) is not None
+    return re.match(r"\s*(?:[,.;:!?]|$)", after) is not None
+
+
+def _off_round(verb: str, after: str, role: str) -> bool:
+    """Whether the verb phrase is about something else than the round: taking part
+    in a study, heading a subsidiary."""
+    if _takes_part(verb):
+        return not _round_object(after, role)
+    if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
+        return not _leads_round(after)
+    return False
 
 
 def _takes_part(verb: str) -> bool:

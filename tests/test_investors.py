@@ -58,6 +58,28 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
      "lors d'une série A menée par Ostra."), {"Noria", "Ostra"}),
     ("Elle avait levé 2 millions auprès de Noria, puis 9 millions lors d'une série A menée par Ostra.",
      {"Noria", "Ostra"}),
+    # Followed by others, accompanied by the historical investors.
+    (("Le fonds Orion prend la tête de l'opération, suivi par la Région Bretagne, via son agence BDI, "
+      "et par la Banque Populaire du Nord, qui investit via sa filiale Nord Capital."),
+     {"Orion", "Région Bretagne", "Banque Populaire du Nord"}),
+    ("Le fonds Orion a mené l'opération, accompagné des investisseurs historiques de la société, Selva et Noria.",
+     {"Orion", "Selva", "Noria"}),
+    ("Elle a décroché une subvention de 50 000 euros attribuée par Bpifrance.", {"Bpifrance"}),
+    # The company won them over; business angels with their appositions.
+    (("Elle a convaincu Kestrel Ventures et l'incubateur Forge, ainsi que plusieurs business angels, dont "
+      "Paul Girard, fondateur de la fintech Lumio, et Anne Morel, ancienne directrice de Tilia."),
+     {"Kestrel Ventures", "Forge", "Paul Girard", "Anne Morel"}),
+    # The round as a relative before its verb; a parent investing through a subsidiary.
+    (("Orion a mené l'opération, à laquelle participent également le fonds Selva et le Crédit Mutuel "
+      "de Bretagne, via sa filiale Bretagne Capital."), {"Orion", "Selva", "Crédit Mutuel de Bretagne"}),
+    # Money collected from them; a fund name opening on a number.
+    (("La start-up récolte également l'argent de 360 Capital et de plusieurs business angels, parmi "
+      "lesquels Jeanne Caron."), {"360 Capital", "Jeanne Caron"}),
+    ("Elle a levé 3 millions d'euros en 2021 auprès de Noria.", {"Noria"}),
+    # A ticket of the round, the rest brought by others.
+    (("Le fonds Selva signe un ticket de 3 millions, le solde étant apporté par les actionnaires "
+      "historiques Noria et Tilia Capital."), {"Selva", "Noria", "Tilia Capital"}),
+    ("Le fonds Orion est le chef de file du tour d'amorçage annoncé par Vorta.", {"Orion"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected
@@ -71,6 +93,7 @@ def test_lists_of_investors(text, expected):
     "Portal et Iroise ont accompagné l'introduction en tant que chefs de file et teneurs de livre associés.",
     "La banque Helvet & Co a accompagné la société dans cette levée.",
     "Le docteur Marie Rivière a participé à l'étude clinique.",
+    "Paul Girard prend la tête de la filiale américaine.",
 ])
 def test_not_investors(text):
     assert _names(text) == set()
@@ -91,6 +114,11 @@ def test_not_investors(text):
     ("Bpifrance, qui renouvelle sa confiance, participe aussi.", "Bpifrance", False, True),
     ("Plusieurs actionnaires existants, dont Alder et Noria, ont participé.", "Noria", False, True),
     ("Le fonds Selva fait son entrée.", "Selva", False, False),
+    ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Orion", True, False),
+    ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Selva", False, False),
+    ("Noria est le chef de file de l'opération.", "Noria", True, False),
+    ("Le tour est mené par Orion, suivi par Selva et par Noria.", "Noria", False, False),
+    ("Orion a mené l'opération, accompagné des investisseurs historiques Selva et Noria.", "Noria", False, True),
 ])
 def test_lead_and_existing(text, name, lead, existing):
     assert _flags(text)[name] == (lead, existing)
