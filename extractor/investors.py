@@ -377,11 +377,13 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     sticky_existing = existing
     apposition_names = False  # the last apposition names something ("fondateur de Lumio")
     repeats_par = fold(cue).endswith(" par")
+    repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
     for seg in _segments(tokens):
         first = seg[0].lower
-        # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par": the
-        # cue's preposition said again before the next item.
-        leading_de = first in ("de", "d'", "du", "des") or (first == "par" and repeats_par)
+        # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
+        # after "ouvre son capital à": the cue's preposition said again before the next item.
+        leading_de = (first in ("de", "d'", "du", "des") or (first == "par" and repeats_par)
+                      or (first in ("à", "au", "aux") and repeats_a))
         body = seg[1:] if leading_de and len(seg) > 1 else seg
         if not body:
             continue
@@ -523,6 +525,10 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     for m in cues:
         role = _role(m.group(), cue_roles)
         before = sentence[:m.start()]
+        if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
+            continue  # "la plateforme accueille chaque mois des millions de visiteurs"
+        if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
+            continue  # "la conférence réunit X et Y"
         if role == "gated":
             clause = _clause_before(before)
             if not _investor_noun_before(clause):
@@ -591,6 +597,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
 
     return _merge(found)
 
+
+_INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"

@@ -80,6 +80,14 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     (("Le fonds Selva signe un ticket de 3 millions, le solde étant apporté par les actionnaires "
       "historiques Noria et Tilia Capital."), {"Selva", "Noria", "Tilia Capital"}),
     ("Le fonds Orion est le chef de file du tour d'amorçage annoncé par Vorta.", {"Orion"}),
+    # Let into the company's capital.
+    (("La société toulousaine Vorta fait entrer Orion Corporate Ventures à son capital dans le cadre "
+      "d'un tour de croissance."), {"Orion Corporate Ventures"}),
+    ("La start-up lyonnaise Brisk accueille le groupe Tilia à son capital.", {"Tilia"}),
+    ("Vorta a ouvert son capital au fonds Selva et à Noria.", {"Selva", "Noria"}),
+    # The round as the subject of the verb that names its investors.
+    ("Le tour de table, piloté par le fonds Orion, réunit également la Banque des Territoires et la Région Bretagne.",
+     {"Orion", "Banque des Territoires", "Région Bretagne"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected
@@ -94,6 +102,8 @@ def test_lists_of_investors(text, expected):
     "La banque Helvet & Co a accompagné la société dans cette levée.",
     "Le docteur Marie Rivière a participé à l'étude clinique.",
     "Paul Girard prend la tête de la filiale américaine.",
+    "La plateforme accueille chaque mois Paul Girard et des millions de visiteurs.",
+    "La conférence réunit Paul Girard et Anne Morel.",
 ])
 def test_not_investors(text):
     assert _names(text) == set()
@@ -117,6 +127,7 @@ def test_not_investors(text):
     ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Orion", True, False),
     ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Selva", False, False),
     ("Noria est le chef de file de l'opération.", "Noria", True, False),
+    ("Le tour de table, piloté par Orion, réunit également la Région Bretagne.", "Région Bretagne", False, False),
     ("Le tour est mené par Orion, suivi par Selva et par Noria.", "Noria", False, False),
     ("Orion a mené l'opération, accompagné des investisseurs historiques Selva et Noria.", "Noria", False, True),
 ])
