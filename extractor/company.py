@@ -149,9 +149,9 @@ def _rubrics() -> frozenset[str]:
     return frozenset(fold(w) for w in words("rubric_words.txt"))
 
 
-# "dans", "à", "au capital de": where a funder puts the money.
+# "dans", "à", "sur", "au capital de": where a funder puts the money.
 _RECIPIENT = re.compile(
-    r"\s*(?:dans|à|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
+    r"\s*(?:dans|à|sur|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
     r"(?P<det>(?:la|le|l['’]|les|cette|ce|cet|une|un|sa|son|ses|leur)\s*)?",
     re.IGNORECASE,
 )
@@ -177,4 +177,15 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
         i, j = runs[0]
         return Subject("name", text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
                        offset + m.end() + tokens[i].start, offset + m.end() + tokens[j - 1].end)
-    return Subject("anaphor") if det else Subject("generic")
+    # "dans la jeune pousse", "dans la medtech" refer back to the company; "dans la
+    # construction de son usine" names no company at all.
+    nouns = " ".join(t.text for t in tokens[:k])
+    if det and (_organization_noun().search(nouns) or re.search(r"tech\b", nouns)):
+        return Subject("anaphor")
+    return Subject("generic")
+
+
+@cache
+def _organization_noun() -> re.Pattern:
+    body = "|".join(re.escape(w) for w in sorted(words("organization_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)

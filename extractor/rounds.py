@@ -588,10 +588,11 @@ class FundingRoundExtractor:
         date = date_for_round(doc, r.sentence[0], r.sentence[1], r.current,
                               anchor=anchor["start"] if anchor else None)
         # "qui a levé 6,5 millions cet été" ... "En juillet, elle a bouclé un tour de 6,5
-        # millions": a sentence that tells the amount again may date it more precisely.
+        # millions": a sentence that tells the amount again may date it more precisely,
+        # or date it at all (an undated headline, "annoncé le 14 février 2025" below).
         for (s_start, s_end), at in r.retold:
             again = date_for_round(doc, s_start, s_end, False, anchor=at)
-            if again and date and again.startswith(date) and len(again) > len(date):
+            if again and (date is None or again.startswith(date) and len(again) > len(date)):
                 date = again
         return {
             "company": r.company,

@@ -205,6 +205,9 @@ def test_paragraph_label(text, expected):
     (" au capital de Brisk.", "name", "Brisk"),
     (" dans la jeune pousse nantaise.", "anaphor", None),
     (" dans sa nouvelle usine.", "generic", None),
+    (" sur Brisk.", "name", "Brisk"),
+    (" dans la medtech lyonnaise.", "anaphor", None),
+    (" dans la construction de son usine.", "generic", None),
     (", aux côtés de Noria.", "anaphor", None),
 ])
 def test_recipient_of_funder_money(text, kind, name):

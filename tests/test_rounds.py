@@ -107,6 +107,9 @@ def test_round_up_paragraphs(extractor):
     "Les start-up françaises ont levé 8,3 milliards d'euros en 2023.",
     "En France, une Série A se situe généralement entre 5 et 20 millions d'euros.",
     "La société a réalisé un chiffre d'affaires de 50 millions d'euros en 2023.",
+    # A company's own spending, a fund's usual ticket.
+    "La société Vorta a investi 3 millions d'euros dans la construction de son usine.",
+    "Avec 250 millions sous gestion, le fonds Selva investit entre 300 000 euros et 3 millions d'euros par entreprise.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -143,6 +146,10 @@ def test_not_a_round(extractor, text):
     # A named round whose amount the text says it keeps quiet.
     (("Brisko lève 3 millions de dollars. Brisko avait bouclé sa Série A en 2021 auprès de Noria, "
      "sans en dévoiler le montant."), {("Brisko", "unspecified", 3_000_000), ("Brisko", "series_a", None)}),
+    # A funder's verb: the money goes to the company named after the amount.
+    ("Le groupe Tilia investit 10 millions d'euros dans la foodtech Brisk.", {("Brisk", "unspecified", 10_000_000)}),
+    (("Selva mise 3 millions d'euros sur Brisk\n\nLe fonds Selva est le chef de file du tour d'amorçage "
+      "de 3 millions d'euros annoncé par Brisk."), {("Brisk", "seed", 3_000_000)}),
     # ...but not a round still to come, nor one before it.
     ("Vorta lève 3 millions d'euros auprès de Noria. Selva, présente depuis l'amorçage, a aussi suivi.",
      {("Vorta", "unspecified", 3_000_000)}),
@@ -159,3 +166,10 @@ def test_a_retold_amount_dates_the_round_more_precisely(extractor):
             "En juillet, Velcor a bouclé un tour de table de 4 millions d'euros mené par Noria.")
     [r] = _rounds(extractor, text)
     assert r.date == "2024-07"
+
+
+def test_a_retold_amount_dates_an_undated_headline_round(extractor):
+    text = ("Selva mise 3 millions d'euros sur Brisk\n\n"
+            "Le fonds Selva mène la levée de 3 millions d'euros annoncée le 14 mars 2024 par Brisk.")
+    [r] = _rounds(extractor, text)
+    assert (r.company, r.date) == ("Brisk", "2024-03-14")
