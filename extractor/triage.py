@@ -140,7 +140,8 @@ def cue_entries(kinds: frozenset[str] = DEFAULT_KINDS) -> set[str]:
 def cue_regex(kinds: frozenset[str] = DEFAULT_KINDS) -> re.Pattern:
     """One regex that finds any cue; compiled once per process."""
     magnitudes = sorted({row[0] for row in table("magnitudes.tsv")}, key=len, reverse=True)
-    glued = r"\d\s?(?:%s)(?![^\W\d_])" % "|".join(re.escape(m) for m in magnitudes)
+    magnitude = "|".join(re.escape(m) for m in magnitudes)
+    glued = rf"\d\s?(?:{magnitude})(?![^\W\d_])"
     # Longest entries first, so that an open prefix never hides a longer phrase
     # (either way the search succeeds; the order only keeps the regex tidy).
     entries = sorted(cue_entries(kinds), key=lambda e: (-len(e), e))
