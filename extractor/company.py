@@ -164,6 +164,22 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
     m = _RECIPIENT.match(text)
     if not m:
         return Subject("anaphor")
+    return _company_phrase(text, m, offset)
+
+
+# After a raise verb whose subject comes last: "c'est la somme que vient de lever [la
+# medtech grenobloise Orbalis]", "ont été levés par [la start-up Orbalis]".
+_INVERTED = re.compile(r"\s*(?P<det>(?:la|le|l['’]|cette|ce|cet)\s*)?", re.IGNORECASE)
+
+
+def inverted_subject(text: str, offset: int = 0) -> Subject:
+    """The company named right after a raise verb placed before its subject."""
+    return _company_phrase(text, _INVERTED.match(text), offset)
+
+
+def _company_phrase(text: str, m: re.Match, offset: int) -> Subject:
+    """A company named by the words from ``m.end()``: its name after at most four
+    lower-case words when a determiner opened them, a company noun alone, or neither."""
     det = (m.group("det") or "").strip().lower().replace("’", "'")
     if det and det not in ("la", "le", "l'", "cette", "ce", "cet"):
         return Subject("generic")

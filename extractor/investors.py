@@ -73,7 +73,8 @@ def is_name_word(token: Token) -> bool:
     if text in _not_names():
         return False
     if text[0].isupper():
-        return token.lower not in _function_words() or len(text) > 1 and text.isupper()
+        # An acronym may spell a function word ("LA", "DES"); an elided article ("L'") never names.
+        return token.lower not in _function_words() or len(text) > 1 and text.isupper() and text.isalnum()
     if text[0].isdigit():
         return any(c.isalpha() for c in text)
     return any(c.isupper() for c in text[1:])
@@ -517,7 +518,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     cues = [m for m in cue_pattern.finditer(sentence)]
     verbs = [m for m in verb_pattern.finditer(sentence)
              if not re.match(r"\s+par\b", sentence[m.end():])
-             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])]
+             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])
+             and not _noun_or_reflexive(sentence[:m.start()])]
     sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in verbs)
     boundaries = sorted([m.start() for m in cues] + [m.start() for m in verbs] + [len(sentence)])
     found: list[Found] = []
@@ -596,6 +598,17 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items)
 
     return _merge(found)
+
+
+_BEFORE_NOUN_OR_REFLEXIVE = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs|de|d['’]|du|des|s['’]|se)\s*$", re.IGNORECASE)
+
+
+def _noun_or_reflexive(before: str) -> bool:
+    """A verb form after a determiner or a preposition is a noun ("la mise sur le
+    marché", "de suite"); after "s'" / "se" a reflexive ("l'opération s'accompagne d'une
+    subvention"): neither has an investor as subject."""
+    return _BEFORE_NOUN_OR_REFLEXIVE.search(before) is not None
 
 
 _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.company import Subject, is_rubric, paragraph_label, recipient_of, subject_of
+from extractor.company import Subject, inverted_subject, is_rubric, paragraph_label, recipient_of, subject_of
 from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.investors import (
@@ -67,6 +67,35 @@ def _nearest_before(pattern: re.Pattern, text: str) -> int:
     return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
+# An amount told before its raise verb: "20 millions d'euros : c'est la somme que vient
+# de lever X", "20 millions d'euros, c'est ce qu'a récolté X", "20 millions d'euros ont
+# été levés par X". The match ends where the company's words begin.
+_AMOUNT_FIRST = re.compile(
+    r"(?:\s*[:,–—-]\s*|\s+)(?:c['’]est\s+(?:(?:la\s+somme|le\s+montant|ce)\s+)?qu(?:e\s+|['’]\s*)"
+    r"(?:(?:vient|viennent|venait)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait)\s+)?"
+    r"|(?:ont|a|viennent\s+d['’]\s*être|vient\s+d['’]\s*être)\s+(?:été\s+)?)",
+    re.IGNORECASE)
+_AMOUNT_FIRST_VERB = re.compile(
+    r"(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris|décroch)\w*"
+    r"(?:\s+par(?=\s))?",
+    re.IGNORECASE)
+
+
+def amount_first(after: str) -> re.Match | None:
+    """The words after an amount that make it the money a company raised, the
+    company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
+    m = _AMOUNT_FIRST.match(after)
+    if not m:
+        return None
+    verb = _AMOUNT_FIRST_VERB.match(after, m.end())
+    if verb is None:
+        return None
+    # The passive needs its agent ("levés par X"); the cleft sentence its subject.
+    if not m.group().lstrip(" :,–—-").lower().startswith("c") and not verb.group().endswith("par"):
+        return None
+    return verb
+
+
 def classify_amount(sentence: str, start: int, end: int,
                     mention_spans: list[tuple[int, int]] = ()) -> str | None:
     """What the amount at ``sentence[start:end]`` is: money raised in a round
@@ -98,6 +127,8 @@ def classify_amount(sentence: str, start: int, end: int,
         return EARLIER_VALUATION
     best = max(raise_end, negative_end, valuation_end)
     if best < 0:
+        if amount_first(sentence[end:]):
+            return ROUND
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
@@ -448,7 +479,14 @@ class FundingRoundExtractor:
                 if not (sent[0] <= mention.start < sent[1]) or mention.round_type == "unspecified":
                     continue
                 para = paragraph_of(sent[0])
-                target = _round_named_later(rounds, lambda pos, para=para: paragraph_of(pos) == para, sent[0])
+
+                def same_story(pos: int, para: int = para) -> bool:
+                    # The headline's round ("Vorta empoche 12 millions") gets its kind from
+                    # the lead paragraph below it ("Vorta a bouclé sa Série B").
+                    told = paragraph_of(pos)
+                    return told == para or (para == 1 and told == 0)
+
+                target = _round_named_later(rounds, same_story, sent[0])
                 if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                         and not _SINCE.search(s_text[:mention.start - sent[0]])
                         and not _cue("round_future_cues.txt").search(s_text)
@@ -539,6 +577,9 @@ class FundingRoundExtractor:
         ("Le fonds X injecte 5 millions dans Y"), the company it puts the money in."""
         text = doc.text
         before = text[sent_start:amount_start]
+        inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
+        if inverted is not None:
+            return inverted_subject(after[inverted.end():], after_start + inverted.end())
         cue = None
         for m in _cue("raise_cues.txt").finditer(before):
             cue = m

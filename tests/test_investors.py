@@ -104,6 +104,9 @@ def test_lists_of_investors(text, expected):
     "Paul Girard prend la tête de la filiale américaine.",
     "La plateforme accueille chaque mois Paul Girard et des millions de visiteurs.",
     "La conférence réunit Paul Girard et Anne Morel.",
+    # Verb forms used as nouns or reflexives.
+    "Son président, Paul Girard, indique que la demande de mise sur le marché sera déposée en 2027.",
+    "L'opération s'accompagne d'une subvention de Noria.",
 ])
 def test_not_investors(text):
     assert _names(text) == set()

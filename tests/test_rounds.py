@@ -49,6 +49,12 @@ def _classify(sentence: str):
     ("Elle lève [30 millions d'euros], dont 5 millions en secondaire.", ROUND),
     ("L'opération valorise l'entreprise [4,4 milliards d'euros].", VALUATION),
     ("La start-up est désormais valorisée [1,4 milliard d'euros].", VALUATION),
+    # The amount first, its raise verb after it.
+    ("[12 millions d'euros] : c'est la somme que vient de lever la fintech nantaise Vorta.", ROUND),
+    ("[5 millions d'euros], c'est ce qu'a récolté Vorta.", ROUND),
+    ("[8 millions d'euros] ont été levés par la start-up Vorta.", ROUND),
+    ("[8 millions d'euros] ont été dépensés en publicité.", None),
+    ("[3 millions d'euros] : c'est le chiffre d'affaires de Vorta.", None),
     ("Bloomberg estime sa nouvelle valeur à [2 milliards $].", VALUATION),
     ("Elle est valorisée 4 milliards, contre [2,7 milliards] lors de sa précédente levée.", EARLIER_VALUATION),
 ])
@@ -146,6 +152,13 @@ def test_not_a_round(extractor, text):
     # A named round whose amount the text says it keeps quiet.
     (("Brisko lève 3 millions de dollars. Brisko avait bouclé sa Série A en 2021 auprès de Noria, "
      "sans en dévoiler le montant."), {("Brisko", "unspecified", 3_000_000), ("Brisko", "series_a", None)}),
+    # The amount first; the company is named after the raise verb.
+    (("12 millions d'euros : c'est la somme que vient de lever la fintech nantaise Vorta\n\n"
+      "Vorta, qui édite un logiciel de paie, a finalisé sa Série A."), {("Vorta", "series_a", 12_000_000)}),
+    ("Au printemps, 8 millions d'euros ont été levés par la start-up Brisk.", {("Brisk", "unspecified", 8_000_000)}),
+    # The headline's round takes its kind from the lead paragraph.
+    ("Brisk empoche 7 millions d'euros\n\nLa jeune pousse lilloise a bouclé sa Série B. Le tour est mené par Noria.",
+     {("Brisk", "series_b", 7_000_000)}),
     # A funder's verb: the money goes to the company named after the amount.
     ("Le groupe Tilia investit 10 millions d'euros dans la foodtech Brisk.", {("Brisk", "unspecified", 10_000_000)}),
     (("Selva mise 3 millions d'euros sur Brisk\n\nLe fonds Selva est le chef de file du tour d'amorçage "
