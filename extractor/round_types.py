@@ -108,9 +108,11 @@ def _lexicon() -> _Lexicon:
     phrases = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
     exclusions = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words('round_type_exclusions.txt'))})")
     cues = _alternation(words("round_extension_cues.txt"))
+    verbs = _alternation(words("round_extension_verbs.txt"))
     extension_before = re.compile(
-        rf"(?i)(?<!\w)(?:{cues}){_SPACE}+"
+        rf"(?i)(?<!\w)(?:(?:{cues}){_SPACE}+"
         rf"(?:de{_SPACE}+(?:(?:sa|son|la|leur|cette|ce){_SPACE}+)?|de{_SPACE}+l{_APOSTROPHE}|d{_APOSTROPHE})"
+        rf"|(?P<verb>{verbs}){_SPACE}+(?:sa|son|leur|la|le|l{_APOSTROPHE}){_SPACE}*)"
         r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
     )
     return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), phrases, exclusions,
@@ -204,11 +206,14 @@ def find_round_mentions(text: str) -> list[RoundMention]:
             and re.fullmatch(r"\s*\(\s*", text[result[-1].end:mention.start])
         ):
             continue
-        # "extension de sa Série C", "rallonge de son tour d'amorçage" -> bridge.
+        # "extension de sa Série C", "rallonge de son tour d'amorçage", "prolonge sa
+        # Série A" -> bridge.
         if mention.round_type not in ("bridge", "ipo", "debt", "grant"):
             before = lex.extension_before.search(text, max(0, mention.start - 40), mention.start)
             if before:
-                start = before.start()
+                # The label is the noun phrase: "extension de sa Série C"; after a verb
+                # ("prolonge sa Série A") the round's own words.
+                start = mention.start if before.group("verb") else before.start()
                 mention = RoundMention(start, mention.end, "bridge", text[start:mention.end])
         result.append(mention)
     return result

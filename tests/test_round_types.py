@@ -45,6 +45,9 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("Elle obtient une rallonge de son tour d'amorçage.",
          [("bridge", "rallonge de son tour d'amorçage")]),
         ("La fintech signe un financement relais.", [("bridge", "financement relais")]),
+        # A verb that extends its owner's round.
+        ("Vorta prolonge sa Série A de 4 millions d'euros.", [("bridge", "Série A")]),
+        ("La start-up a étendu son tour d'amorçage.", [("bridge", "tour d'amorçage")]),
         ("La société lève un bridge de 5 millions d'euros.", [("bridge", "bridge")]),
         # Growth.
         ("Elle prépare un tour de croissance de 100 millions d'euros.", [("growth", "tour de croissance")]),
