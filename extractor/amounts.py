@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from extractor.lexicon import table, words
+from extractor.extensions import doc_text
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,7 @@ class MoneyRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for amount in find_amounts(doc.text):
+        for amount in find_amounts(doc_text(doc)):
             span = doc.char_span(amount.start, amount.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue

@@ -195,6 +195,7 @@ class Extractor:
         full_text = model_text(text, header)
         kept_text = triage_text(full_text, header.body_start) if self.triage else full_text
         doc = self.nlp.make_doc(kept_text)
+        doc._.text = kept_text  # the tokenizer keeps every character
         if kept_text is not full_text and "fr_full_text" in self.nlp.pipe_names:
             doc._.full_text = full_text
         doc._.published = published

@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from extractor.extensions import doc_text
 from extractor.lexicon import table, words
 
 
@@ -438,16 +439,17 @@ def date_for_round(
     else, for a round reported as happening now, the article's date (or, for
     an article without a date header, ``infer_published``), else None.
     """
+    text = doc_text(doc)
     if "dates" in doc.spans:
         mentions = [DateMention(s.start_char, s.end_char, s._.iso_date) for s in doc.spans["dates"]]
     else:
-        mentions = find_dates(doc.text, doc._.published)
+        mentions = find_dates(text, doc._.published)
     money = [(s.start_char, s.end_char) for s in doc.spans["money"]] if "money" in doc.spans else []
-    iso = round_date_in(doc.text, start, end, mentions, money, doc._.published, anchor)
+    iso = round_date_in(text, start, end, mentions, money, doc._.published, anchor)
     if iso:
         return iso
     if current:
-        return doc._.published or infer_published(doc.text)
+        return doc._.published or infer_published(text)
     return None
 
 
@@ -457,7 +459,7 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for mention in find_dates(doc.text, doc._.published):
+        for mention in find_dates(doc_text(doc), doc._.published):
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
             if span is not None:
                 span._.iso_date = mention.iso

@@ -16,6 +16,9 @@ DOC_EXTENSIONS = {
     # Set while the model reads a triaged copy: the text the rules read
     # (see extractor.triage.FullTextRestorer); None otherwise.
     "full_text": None,
+    # The Doc's text, kept once read: spaCy's Doc.text joins every token anew
+    # on each read, and the rules read it many times (see ``doc_text``).
+    "text": None,
     # Lists of dicts shaped like the contract's FundingRound / Quote / ModelLaunch,
     # with offsets instead of surface texts; extractor.output turns them into models.
     "funding_rounds": None,
@@ -31,6 +34,14 @@ SPAN_EXTENSIONS = {
     # Name of the rule that produced the span, for debugging.
     "rule": None,
 }
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and then read from ``doc._.text``."""
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text
 
 
 def register_extensions() -> None:

@@ -54,6 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.entities import entities
+from extractor.extensions import doc_text
 from extractor.lexicon import table, words
 
 # ---------------------------------------------------------------------------
@@ -1142,7 +1143,7 @@ class LaunchExtractor:
     def __call__(self, doc: Doc) -> Doc:
         counts = Counter(ent.text for ent in entities(doc) if ent.label_ in self.org_labels)
         organizations = [name for name, _ in counts.most_common()]
-        doc._.model_launches = find_launches(doc.text, organizations, doc._.body_start)
+        doc._.model_launches = find_launches(doc_text(doc), organizations, doc._.body_start)
         return doc
 
 

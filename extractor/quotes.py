@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.entities import entities
+from extractor.extensions import doc_text
 from extractor.lexicon import words
 from extractor.speakers import (
     INDEFINITE,
@@ -148,8 +149,8 @@ def parse_after(text: str, pos: int) -> Attribution | None:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
             return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
-    # "», selon X" / "d'après X"
-    m = re.match(r"(selon|d[’']après)\s+", rest, re.IGNORECASE)
+    # "», selon X" / "d'après X"; a capitalised "Selon" opens the next sentence.
+    m = re.match(r"(selon|d[’']après)\s+", rest)
     if m:
         if any(low.startswith(cue) for cue in rumour_cues()):
             return RUMOUR
@@ -422,6 +423,8 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         after = re.match(r"\s*,\s*", text[phrase.end:])
         sent_start = sentence_start(text, m.start())
         before = text[sent_start:m.start()].rstrip()
+        if before.strip("»”\" \u00a0\u202f") == "":
+            before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
         if not before and after:
             clause_start = phrase.end + after.end()
             # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
@@ -475,7 +478,7 @@ class Article:
     """Who the article names, where, and its main company."""
 
     def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quote_spans = quote_spans
         self.main_company = _main_company(doc)
         ents = entities(doc)
@@ -719,12 +722,13 @@ def _main_company(doc: Doc) -> str | None:
     """The organisation the article is about: the most mentioned non-person entity,
     with a bonus for the headline or first sentence."""
     counts: dict[str, list] = {}
+    text = doc_text(doc)
     body = doc._.body_start or 0
-    head_end = sentence_end(doc.text, body + 1) if doc.text else 0
+    head_end = sentence_end(text, body + 1) if text else 0
     for ent in entities(doc):
         if not ent.text[:1].isupper():
             continue
-        if _is_medium(doc.text, ent.start_char):
+        if _is_medium(text, ent.start_char):
             continue  # "a déclaré à l'AFP": the medium, not the subject of the article
         if ent.label_ == "PER" and _looks_like_person(ent.text) or re.match(r"(?:L[’']|La |Le |Les )", ent.text):
             continue
@@ -739,13 +743,12 @@ def _main_company(doc: Doc) -> str | None:
         entry.append(place)
     # "la start-up Qubitek": names the model may have missed.
     nouns = "|".join(re.escape(n) for n in organization_nouns())
-    for m in re.finditer(rf"\b(?:{nouns})\s+({NAME_RE.pattern})", doc.text):
+    for m in re.finditer(rf"\b(?:{nouns})\s+({NAME_RE.pattern})", text):
         key = norm(m.group(1))
         entry = counts.setdefault(key, [0, m.start(1), m.group(1)])
         entry[0] += 1
     if not counts:
         return None
-    text = doc.text
     for key, entry in counts.items():
         # Mentions the model did not tag count too.
         seen = len(re.findall(rf"(?<!\w){re.escape(entry[2])}(?![\w\-]|\s+[{_UPPER}0-9])", text))
@@ -764,7 +767,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     pairs = pair_quote_marks(text)
     article = Article(doc, pairs)
     by_start = {t.idx: t for t in doc}
@@ -846,7 +849,7 @@ def _trim_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
 
@@ -857,7 +860,9 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
         return j >= 0 and text[j] in "»”\""
 
     for cue, att, s, e in reported_selon(text):
-        if article.inside_quote(cue) or after_close(cue) or any(o <= s < c or o < e <= c for o, c in pairs):
+        # "», selon X" attributes the quote; "» Selon X, ..." opens a sentence of its own.
+        attached = after_close(cue) and text[cue].islower()
+        if article.inside_quote(cue) or attached or any(o <= s < c or o < e <= c for o, c in pairs):
             continue
         speaker = article.speaker(att)
         if speaker:
@@ -891,7 +896,7 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
 def _subjects(doc: Doc, by_start: dict, verb_pos: int, clause_pos: int) -> Iterator[SpeakerPhrase]:
     """Candidate speaker phrases for the subject of the verb at ``verb_pos``, best first;
     ``clause_pos`` is where the verb group starts (its auxiliary), so the subject ends before it."""
-    text = doc.text
+    text = doc_text(doc)
     sent_start = sentence_start(text, clause_pos)
     # The speaker phrase never runs into the verb ("sa présidente assure que").
     head_text = text[:clause_pos]

@@ -262,6 +262,7 @@ class FullTextRestorer:
         full_doc = transfer_annotations(doc, self.tokenizer(full_text))
         full_doc.user_data.update(doc.user_data)
         full_doc._.full_text = None
+        full_doc._.text = full_text  # not the triaged text copied with user_data
         # nlp.pipe(as_tuples=True) keeps each input's context on its Doc.
         full_doc._context = doc._context
         return full_doc
