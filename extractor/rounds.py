@@ -620,7 +620,7 @@ class FundingRoundExtractor:
                 seen[key]["lead"] = seen[key]["lead"] or f.lead
                 seen[key]["existing"] = seen[key]["existing"] or f.existing
                 continue
-            item = {"name": f.name, "kind": investor_kind(f.name, f.context, person),
+            item = {"name": f.name, "kind": investor_kind(f.name, f.context, person, f.apposition, f.group),
                     "lead": f.lead, "existing": f.existing}
             seen[key] = item
             investors.append(item)

@@ -148,10 +148,49 @@ def test_lead_and_existing(text, name, lead, existing):
     ("Alto", "le groupe industriel", False, "corporate"),
     ("Paul Girard", "le business angel", False, "individual"),
     ("Marie Dupuis", "", True, "individual"),
-    ("Zorvex", "", False, "unknown"),
+    # No cue at all: funds are by far the most frequent investors in startup press.
+    ("Zorvex", "", False, "fund"),
+    ("Tarvo Global", "", False, "fund"),
+    # One word tagged as a person by NER is no person without a given name.
+    ("Selvane", "", True, "fund"),
+    # Given name and surname.
+    ("Claire Vautrin", "", False, "individual"),
+    ("Jean-Marc Oberlin", "", False, "individual"),
+    # A company's venture arm, a fund called a group, a bank.
+    ("Orvane Corporate Ventures", "", False, "corporate"),
+    ("Tamaris Investment Group", "", False, "fund"),
+    ("Crédit Mutuel de Bretagne", "", False, "corporate"),
+    ("Kestrel Innovation Banking", "", False, "corporate"),
+    # Programmes and arms of public funders.
+    ("EIC Accelerator", "", False, "public"),
+    ("BDC Capital", "", False, "public"),
+    # Descriptors and appositions.
+    ("Forge", "l'incubateur", False, "fund"),
+    ("Terres du Ried", "la coopérative agricole", True, "corporate"),
+    ("Orvo", "l'agence régionale", False, "public"),
 ])
 def test_investor_kind(name, context, person, expected):
     assert investor_kind(name, context, person) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # The descriptor before the name wins over its apposition.
+    ("Ils sont rejoints par le business angel Luc Ferrand, fondateur d'un groupe de BTP.", "Luc Ferrand",
+     "individual"),
+    ("Le tour est mené par Alvo, le bancassureur belge.", "Alvo", "corporate"),
+    # What the list hangs on, and what a colon announces.
+    ("L'opération associe plusieurs partenaires stratégiques dont Orvane, Tilia et Brume.", "Tilia", "corporate"),
+    (("Plusieurs investisseurs déjà engagés confirment leur soutien à l'entreprise, parmi lesquels "
+      "Noria et Selva."), "Selva", "fund"),
+    ("Le tour réunit des groupes technologiques : Orvane, Tilia et Brume y participent.", "Brume", "corporate"),
+    # A complement names something else: "de la société" is the company.
+    ("Selva participe, tout comme les actionnaires historiques de la société, Noria et Alder.", "Alder", "fund"),
+    # A name after "et" in a list is not described by a following unnamed item.
+    ("Elle avait levé 2 millions auprès de Noria et de plusieurs entrepreneurs du numérique.", "Noria", "fund"),
+])
+def test_investor_kind_in_sentences(text, name, expected):
+    [found] = [f for f in find_investors(text) if f.name == name]
+    assert investor_kind(found.name, found.context, False, found.apposition, found.group) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
