@@ -166,7 +166,7 @@ def test_lead_and_existing(text, name, lead, existing):
     ("BDC Capital", "", False, "public"),
     # Descriptors and appositions.
     ("Forge", "l'incubateur", False, "fund"),
-    ("Terres du Ried", "la coopérative agricole", True, "corporate"),
+    ("Vergers du Ried", "la coopérative agricole", True, "corporate"),
     ("Orvo", "l'agence régionale", False, "public"),
 ])
 def test_investor_kind(name, context, person, expected):
@@ -175,7 +175,7 @@ def test_investor_kind(name, context, person, expected):
 
 @pytest.mark.parametrize("text, name, expected", [
     # The descriptor before the name wins over its apposition.
-    ("Ils sont rejoints par le business angel Luc Ferrand, fondateur d'un groupe de BTP.", "Luc Ferrand",
+    ("Ils sont rejoints par le business angel Luc Garnier, fondateur d'un groupe de BTP.", "Luc Garnier",
      "individual"),
     ("Le tour est mené par Alvo, le bancassureur belge.", "Alvo", "corporate"),
     # What the list hangs on, and what a colon announces.
