@@ -63,6 +63,16 @@ def _multiword_forms() -> str:
     return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
 
 
+def _split_multiword() -> str:
+    """Multi-word speech verbs inverted around their pronoun ("met-elle en garde",
+    "fait-il valoir") as a regex: groups (first word, pronoun, rest)."""
+    verbs = speech_verbs()
+    forms = [f.split(" ", 1) for table in (verbs.present, verbs.plural) for f in table if " " in f]
+    firsts = "|".join(sorted({re.escape(f[0]) for f in forms}, key=len, reverse=True))
+    rests = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted({f[1] for f in forms}, key=len, reverse=True))
+    return rf"({firsts})(?:-t)?-({_PRON})\s+({rests})\b"
+
+
 def _low(form: str) -> str:
     return " ".join(form.lower().split())
 
@@ -72,6 +82,13 @@ _CLITIC = r"(?:nous|me|m[’']|vous|lui|leur)\s?"
 
 # A speech verb form: one word, or a listed multi-word form.
 _VERB = rf"(?:{_multiword_forms()}|{_WORD})"
+_SPLIT_VERB = _split_multiword()
+
+
+def _split_verb(m: re.Match, first: int) -> str | None:
+    """The verb of a ``_SPLIT_VERB`` match whose first group is ``first``, when listed."""
+    verb = f"{m.group(first)} {_low(m.group(first + 2))}"
+    return verb if verb in speech_verbs().present or verb in speech_verbs().plural else None
 # Shortest quote kept without an explicit attribution right after or before it.
 MIN_WORDS = 4
 
@@ -122,6 +139,10 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     m = re.match(rf"(s[’']est|se sont)-({_PRON})\s+({_VERB})", rest)
     if m and _low(m.group(3)) in verbs.participle:
         return Attribution(f"{m.group(1)} {m.group(3)}", _pronoun(m, 2, p), p, p + m.end())
+    # "met-elle en garde", "fait-il valoir"
+    m = re.match(_SPLIT_VERB, rest)
+    if m and m.group(2) != "on" and _split_verb(m, 1):
+        return Attribution(_split_verb(m, 1), _pronoun(m, 2, p), p, p + m.end())
     # "précise-t-elle", "dit-il", "se félicite-t-il"
     m = re.match(rf"((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON})\b", rest)
     if m and (_low(m.group(2)) in verbs.present or _low(m.group(2)) in verbs.plural):
@@ -328,6 +349,10 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     incise = re.compile(
         rf",\s+(?:({_AUX})-t-({_PRON})\s+({_VERB})|((?:se|s[’'])\s?)?({_WORD})(?:-t)?-({_PRON}))\s*[.,]\s+"
     )
+    for m in re.compile(rf",\s+{_SPLIT_VERB}\s*[.,]\s+").finditer(text, start, end):
+        if m.group(2) != "on" and _split_verb(m, 1):  # « A, fait-il valoir. B »
+            att = Attribution(_split_verb(m, 1), _pronoun(m, 2, 0), m.start())
+            return [strip_span(text, start, m.start()), strip_span(text, m.end(), end)], att
     for m in incise.finditer(text, start, end):
         if m.group(1):
             if _low(m.group(3)) not in verbs.participle:
@@ -371,24 +396,29 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     inverted = re.compile(
-        rf",{_SP}+(?:({_AUX})-t-({_PRON}){_SP}+({_VERB})|({_AUX}){_SP}+({_VERB})"
+        rf",{_SP}+(?:({_AUX})-t-({_PRON}){_SP}+({_VERB})|({_AUX}){_SP}+({_VERB})|{_SPLIT_VERB}"
         rf"|((?:se|s[’']){_SP}?)?({_VERB})(?:-t)?(?:-({_PRON})\b)?)"
     )
     out = []
     for m in inverted.finditer(text):
-        if m.group(3):  # "a-t-il précisé"
+        if m.group(6):  # "fait-il valoir"
+            verb = _split_verb(m, 6)
+            lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), _pronoun(m, 7, 0)
+            if m.group(7) == "on":
+                continue
+        elif m.group(3):  # "a-t-il précisé"
             lemma, verb = verbs.participle.get(_low(m.group(3))), f"{m.group(1)} {m.group(3)}"
             phrase = _pronoun(m, 2, 0)
         elif m.group(5):  # "a précisé X"
             lemma, verb = verbs.participle.get(_low(m.group(5))), f"{m.group(4)} {m.group(5)}"
             phrase = speaker_after_verb(text, m.end())
         else:
-            form = _low(m.group(7))
-            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(6) or "") + m.group(7)
-            phrase = _pronoun(m, 8, 0) if m.group(8) else speaker_after_verb(text, m.end())
+            form = _low(m.group(10))
+            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
+            phrase = _pronoun(m, 11, 0) if m.group(11) else speaker_after_verb(text, m.end())
         if not lemma or lemma not in lemmas or phrase is None:
             continue
-        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(8) == "on"):
+        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
             continue
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.

@@ -392,6 +392,35 @@ CASES = [
         "Marc Olivier, associé chez Vela, est prudent. « Le plan arrive trop tard pour nous », regrette le ministre.",
         [],
     ),
+    # A multi-word verb inverted around its pronoun.
+    (
+        "Lucie Morin dirige Fabrix. « Les grands groupes s'équipent, pas les ateliers », met-elle en garde.",
+        [("Les grands groupes s'équipent, pas les ateliers", True, "Lucie Morin", None, None, "met en garde")],
+    ),
+    (
+        "Paul Roy, cofondateur de Kora, est confiant. Le marché progresse de dix pour cent par an, fait-il valoir.",
+        [("Le marché progresse de dix pour cent par an", False, "Paul Roy", "cofondateur", "Kora", "fait valoir")],
+    ),
+    # Verbs of tone after the quote.
+    (
+        "Anne Morel, présidente de Kora, est lasse. « Les fonds nous répètent tous la même chose », soupire-t-elle.",
+        [("Les fonds nous répètent tous la même chose", True, "Anne Morel", "présidente", "Kora", "soupire")],
+    ),
+    # "a fait savoir que", "a promis que": reported speech.
+    (
+        "Le maire de Brest, Paul Roy, a fait savoir qu'il recevrait les salariés lundi.",
+        [("il recevrait les salariés lundi", False, "Paul Roy", "maire", "Brest", "a fait savoir")],
+    ),
+    (
+        "Jean Valade, PDG de Korvo, a parlé aux salariés. Il a promis que les départs seraient volontaires.",
+        [("les départs seraient volontaires", False, "Jean Valade", "PDG", "Korvo", "a promis")],
+    ),
+    # A quote that ends its sentence, then "Selon lui, ...": two statements.
+    (
+        "Le patron de Fabrix, Marc Dorval, résume : « Nous vendons du temps. » Selon lui, le système a réduit les pertes.",
+        [("Nous vendons du temps.", True, "Marc Dorval", "patron", "Fabrix", "résume"),
+         ("le système a réduit les pertes", False, "Marc Dorval", "patron", "Fabrix", "selon")],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
