@@ -59,16 +59,16 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("Elle avait levé 2 millions auprès de Noria, puis 9 millions lors d'une série A menée par Ostra.",
      {"Noria", "Ostra"}),
     # Followed by others, accompanied by the historical investors.
-    (("Le fonds Orion prend la tête de l'opération, suivi par la Région Bretagne, via son agence BDI, "
+    (("Le fonds Orion prend la tête de l'opération, suivi par la Région Normandie, via son agence BDI, "
       "et par la Banque Populaire du Nord, qui investit via sa filiale Nord Capital."),
-     {"Orion", "Région Bretagne", "Banque Populaire du Nord"}),
+     {"Orion", "Région Normandie", "Banque Populaire du Nord"}),
     ("Le fonds Orion a mené l'opération, accompagné des investisseurs historiques de la société, Selva et Noria.",
      {"Orion", "Selva", "Noria"}),
     ("Elle a décroché une subvention de 50 000 euros attribuée par Bpifrance.", {"Bpifrance"}),
     # The company won them over; business angels with their appositions.
-    (("Elle a convaincu Kestrel Ventures et l'incubateur Forge, ainsi que plusieurs business angels, dont "
+    (("Elle a convaincu Kestrel Ventures et l'incubateur Hublot, ainsi que plusieurs business angels, dont "
       "Paul Girard, fondateur de la fintech Lumio, et Anne Morel, ancienne directrice de Tilia."),
-     {"Kestrel Ventures", "Forge", "Paul Girard", "Anne Morel"}),
+     {"Kestrel Ventures", "Hublot", "Paul Girard", "Anne Morel"}),
     # The round as a relative before its verb; a parent investing through a subsidiary.
     (("Orion a mené l'opération, à laquelle participent également le fonds Selva et le Crédit Mutuel "
       "de Bretagne, via sa filiale Bretagne Capital."), {"Orion", "Selva", "Crédit Mutuel de Bretagne"}),
@@ -86,8 +86,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("La start-up lyonnaise Brisk accueille le groupe Tilia à son capital.", {"Tilia"}),
     ("Vorta a ouvert son capital au fonds Selva et à Noria.", {"Selva", "Noria"}),
     # The round as the subject of the verb that names its investors.
-    ("Le tour de table, piloté par le fonds Orion, réunit également la Banque des Territoires et la Région Bretagne.",
-     {"Orion", "Banque des Territoires", "Région Bretagne"}),
+    ("Le tour de table, piloté par le fonds Orion, réunit également la Banque des Territoires et la Région Normandie.",
+     {"Orion", "Banque des Territoires", "Région Normandie"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected
@@ -130,7 +130,7 @@ def test_not_investors(text):
     ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Orion", True, False),
     ("Le fonds américain Orion prend la tête du tour, avec la participation de Selva.", "Selva", False, False),
     ("Noria est le chef de file de l'opération.", "Noria", True, False),
-    ("Le tour de table, piloté par Orion, réunit également la Région Bretagne.", "Région Bretagne", False, False),
+    ("Le tour de table, piloté par Orion, réunit également la Région Normandie.", "Région Normandie", False, False),
     ("Le tour est mené par Orion, suivi par Selva et par Noria.", "Noria", False, False),
     ("Orion a mené l'opération, accompagné des investisseurs historiques Selva et Noria.", "Noria", False, True),
 ])
@@ -165,7 +165,7 @@ def test_lead_and_existing(text, name, lead, existing):
     ("EIC Accelerator", "", False, "public"),
     ("BDC Capital", "", False, "public"),
     # Descriptors and appositions.
-    ("Forge", "l'incubateur", False, "fund"),
+    ("Hublot", "l'incubateur", False, "fund"),
     ("Vergers du Ried", "la coopérative agricole", True, "corporate"),
     ("Orvo", "l'agence régionale", False, "public"),
 ])
