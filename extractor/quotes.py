@@ -17,9 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
 
 from extractor.entities import entities
 from extractor.extensions import doc_text
@@ -190,9 +192,11 @@ def _adverbials() -> str:
 _MEDIUM_NAME = rf"(?:l[’']\s?|la\s+|le\s+|les\s+)?[{_UPPER}][\w\-]*"
 _MEDIUM = rf"(?:(?:à|au|aux)\s+{_MEDIUM_NAME})"
 _CHANNEL = (
-    rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w\-]+(?:\s+(?:de\s+presse|vidéo))?"
+    rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur|ce|cet|cette|l[’']\s?)\s*[\w\-]+(?:\s+(?:de\s+presse|vidéo))?"
     rf"(?:\s+(?:accordée?|publiée?|diffusée?|donnée?))?(?:\s+{_MEDIUM})?"
     rf"|lors\s+d[’']\s?(?:un|une)\s+[\w\-]+(?:\s+de\s+presse)?"
+    rf"|par\s+(?:courriel|e-mail|mail|téléphone|écrit|SMS|visioconférence|vidéo|voie\s+de\s+communiqué)"
+    rf"|auprès\s+(?:de\s+|du\s+|des\s+|d[’']\s?){_MEDIUM_NAME}"
     rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
     rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
     rf"|sur\s+(?:son\s+compte\s+)?(?:[{_UPPER}][\w]*|son\s+blog)"
@@ -219,7 +223,7 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
         end = m.end()
     if end > pos:
         later = read_speaker(text, end)
-        if later is not None and later.kind == "name":
+        if later is not None and later.kind == "name" and text.startswith(later.name, later.start):
             # "à L'Usine Nouvelle Pierre Roy": the rest of the medium's name is glued on.
             person = _person_tail(text, later.start, later.start + len(later.name))
             if person > later.start:
@@ -730,7 +734,7 @@ class Article:
 def _is_medium(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the medium a speech verb addresses:
     "a déclaré à l'AFP", "confie au Parisien"."""
-    before = re.search(rf"\b({_VERB})\s+(?:à|au|aux)\s+(?:l[’']\s?|la\s+|le\s+|les\s+)?$",
+    before = re.search(rf"\b({_VERB})\s+(?:à|au|aux|auprès\s+d[eu]s?|auprès\s+d[’'])\s*(?:l[’']\s?|la\s+|le\s+|les\s+)?$",
                        text[max(0, start - 40):start])
     return before is not None and speech_verbs().lemma(_low(before.group(1))) is not None
 
@@ -746,6 +750,47 @@ def _after_medium(text: str, start: int, end: int) -> int:
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "d’", "van", "von", "ben", "el", "al", "la", "le") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _named_organization_regex() -> re.Pattern:
+    """An organisation noun and the name after it ("la start-up Qubitek")."""
+    nouns = "|".join(re.escape(n) for n in organization_nouns())
+    return re.compile(rf"\b(?:{nouns})\s+({NAME_RE.pattern})")
+
+
+_NAME_FOLLOWER = frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1)) | frozenset(
+    chr(c) for c in [*range(0xC0, 0xD7), *range(0xD8, 0xDF), 0x152]) | frozenset("0123456789")
+
+
+def _standalone_count(text: str, name: str) -> int:
+    """Non-overlapping occurrences of ``name`` in ``text`` that are whole words and
+    not the start of a longer name: no word character before; no word character or
+    hyphen after, nor spaces then a capital or a digit ("Kora" in "Kora Ventures").
+    A plain scan: a regex per name would be compiled anew for every article."""
+    count, size, position = 0, len(text), text.find(name)
+    while position != -1:
+        end = position + len(name)
+        before = text[position - 1] if position else ""
+        if not (before.isalnum() or before == "_") and not _name_continues(text, end, size):
+            count += 1
+            position = text.find(name, end)
+        else:
+            position = text.find(name, position + 1)
+    return count
+
+
+def _name_continues(text: str, end: int, size: int) -> bool:
+    if end >= size:
+        return False
+    after = text[end]
+    if after.isalnum() or after in "_-":
+        return True
+    if not after.isspace():
+        return False
+    while end < size and text[end].isspace():
+        end += 1
+    return end < size and text[end] in _NAME_FOLLOWER
 
 
 def _main_company(doc: Doc) -> str | None:
@@ -772,8 +817,7 @@ def _main_company(doc: Doc) -> str | None:
         entry[0] += (0.5 if place or ent.label_ == "PER" else 1) + (ent.start_char < head_end and not place)
         entry.append(place)
     # "la start-up Qubitek": names the model may have missed.
-    nouns = "|".join(re.escape(n) for n in organization_nouns())
-    for m in re.finditer(rf"\b(?:{nouns})\s+({NAME_RE.pattern})", text):
+    for m in _named_organization_regex().finditer(text):
         key = norm(m.group(1))
         entry = counts.setdefault(key, [0, m.start(1), m.group(1)])
         entry[0] += 1
@@ -781,7 +825,7 @@ def _main_company(doc: Doc) -> str | None:
         return None
     for key, entry in counts.items():
         # Mentions the model did not tag count too.
-        seen = len(re.findall(rf"(?<!\w){re.escape(entry[2])}(?![\w\-]|\s+[{_UPPER}0-9])", text))
+        seen = _standalone_count(text, entry[2])
         place = len(entry) > 3 and all(entry[3:])
         entry[0] = max(entry[0], seen * 0.75 + (text.find(entry[2], body) < head_end and not place))
     key = max(counts, key=lambda k: (counts[k][0], -counts[k][1]))
@@ -800,7 +844,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     text = doc_text(doc)
     pairs = pair_quote_marks(text)
     article = Article(doc, pairs)
-    by_start = {t.idx: t for t in doc}
+    by_start = TokenStarts(doc)
     # "Il affirme que « ... »", "Elle estime que la société « ... »": the quote opens
     # the reported clause or follows its first words.
     que_clauses = sorted((strip_span(text, clause_start, len(text))[0], verb_start, main_start, verb)
@@ -855,9 +899,24 @@ def extract_quotes(doc: Doc) -> list[dict]:
         previous_close = close_pos
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
-    quotes.extend(_reported(doc, article, pairs))
+    quotes.extend(_reported(doc, article, pairs, by_start))
     quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+class TokenStarts:
+    """The token starting at a character offset, looked up by bisection on the
+    tokens' offsets (read once, and only when a lookup is made)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: list[int] | None = None
+
+    def get(self, offset: int) -> Token | None:
+        if self.starts is None:
+            self.starts = self.doc.to_array(IDX).tolist()
+        i = bisect_left(self.starts, offset)
+        return self.doc[i] if i < len(self.starts) and self.starts[i] == offset else None
 
 
 def _clause_before(text: str, clauses: list, starts: list[int], open_pos: int) -> tuple[int, int, str] | None:
@@ -878,7 +937,7 @@ def _trim_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
-def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[dict]:
+def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]], by_start: "TokenStarts") -> list[dict]:
     text = doc_text(doc)
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -905,7 +964,6 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
         if speaker:
             out.append({"start": s, "end": e, "direct": False, "verb": att.verb, "speaker": speaker})
             taken.append((s, e))
-    by_start = {t.idx: t for t in doc}
     for verb_start, main_start, verb, clause_start in reported_que(text):
         if article.inside_quote(verb_start) or any(s <= verb_start < e for s, e in taken):
             continue
@@ -923,7 +981,7 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]]) -> list[
     return out
 
 
-def _subjects(doc: Doc, by_start: dict, verb_pos: int, clause_pos: int) -> Iterator[SpeakerPhrase]:
+def _subjects(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos: int) -> Iterator[SpeakerPhrase]:
     """Candidate speaker phrases for the subject of the verb at ``verb_pos``, best first;
     ``clause_pos`` is where the verb group starts (its auxiliary), so the subject ends before it."""
     text = doc_text(doc)

@@ -507,6 +507,8 @@ def _role_then_name(segment: str) -> tuple[str, int, int, bool] | None:
     for word in re.finditer(rf"(?<=[ \u00a0’'])[{_UPPER}]", segment):
         match = NAME_RE.match(segment, word.start())
         if match and match.end() == len(segment) and starts_with_person_noun(segment[:word.start()]):
+            if starts_with_person_noun(match.group()):
+                return None  # "le cofondateur et PDG de Vartel": a second role, not a name
             run = match
             break
     if run is None:

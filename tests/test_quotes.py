@@ -421,6 +421,28 @@ CASES = [
         [("Nous vendons du temps.", True, "Marc Dorval", "patron", "Fabrix", "résume"),
          ("le système a réduit les pertes", False, "Marc Dorval", "patron", "Fabrix", "selon")],
     ),
+    # Role before the name, after the verb; a channel between verb and speaker.
+    (
+        "« Nous avons doublé nos ventes en un an », a martelé le cofondateur et PDG de Vartel, Simon Garnier, devant la presse.",
+        [("Nous avons doublé nos ventes en un an", True, "Simon Garnier", "cofondateur et PDG", "Vartel", "a martelé")],
+    ),
+    (
+        "« On veut aider le médecin, pas le remplacer », a expliqué en entrevue la PDG et cofondatrice de Kiwa, Marie Caron.",
+        [("On veut aider le médecin, pas le remplacer", True, "Marie Caron", "PDG et cofondatrice", "Kiwa",
+          "a expliqué")],
+    ),
+    (
+        "« Nous avons été convaincus par l'équipe », a expliqué dans ce communiqué Hugo Brent, associé chez Norfund.",
+        [("Nous avons été convaincus par l'équipe", True, "Hugo Brent", "associé", "Norfund", "a expliqué")],
+    ),
+    (
+        "« Nous avons été convaincus par l'équipe », a indiqué par courriel Hugo Brent, associé chez Norfund.",
+        [("Nous avons été convaincus par l'équipe", True, "Hugo Brent", "associé", "Norfund", "a indiqué")],
+    ),
+    (
+        "« Le drone arrive en dix minutes », a souligné auprès de l'AFP le docteur Paul Kader, biologiste à Vienne.",
+        [("Le drone arrive en dix minutes", True, "Paul Kader", "biologiste à Vienne", None, "a souligné")],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
