@@ -333,18 +333,43 @@ def _sentence_before(text: str, start: int) -> Attribution | None:
     return Attribution(verb, phrase, prev_start, end)
 
 
+def _speech_nouns() -> str:
+    return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_nouns.txt"), key=len, reverse=True))
+
+
 def _clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
-    """The speaker a clause starts with, after a leading connective."""
+    """The speaker a clause starts with, after a leading connective, a leading
+    circumstance ("Chez Kora, l'associée Anne Roy ...", "Présente à la conférence,
+    Anne Roy ...") or a noun of what they say ("Le constat d'Anne Roy est ...")."""
     m = re.match(r"(?:(?:Et|Mais|Puis|Alors|Ainsi|Aujourd[’']hui|Enfin|Lui|Elle)\s*,?\s+)?", text[start:end])
     pos = start + m.end()
+    said = re.match(rf"(?:Le|La|L[’'])\s?(?:{_speech_nouns()})\s+(?:de\s+|d[’']\s?)(?=[{_UPPER}])",
+                    text[pos:end], re.IGNORECASE)
+    if said:
+        phrase = read_speaker(text, pos + said.end())
+        if phrase and phrase.kind == "name" and phrase.end <= end:
+            return phrase
     phrase = read_speaker(text, pos, allow_pronoun=True)
-    if phrase and phrase.end <= end:
-        if phrase.kind == "name" and len(phrase.name.split()) == 1 and phrase.name.lower() in (
-            "il", "elle", "le", "la", "les", "un", "une", "ce", "cette", "on", "nous"
-        ):
-            return None
-        return phrase
-    return None
+    if phrase and phrase.end > end:
+        phrase = None
+    if phrase and phrase.kind == "name" and len(phrase.name.split()) == 1 and phrase.name.lower() in (
+        "il", "elle", "le", "la", "les", "un", "une", "ce", "cette", "on", "nous"
+    ):
+        return None
+    first_word = phrase.name.split()[0] if phrase and phrase.kind == "name" else ""
+    if phrase is None or is_function_word(first_word) or first_word in ("Chez", "Côté") or \
+            phrase.kind == "name" and not phrase.title and " " not in phrase.name:
+        # A leading circumstance: the subject follows one of the next commas.
+        for comma in list(re.finditer(r",[\s\u00a0\u202f]*", text[pos:end]))[:3]:
+            later = read_speaker(text, pos + comma.end())
+            if later is None or later.end > end or later.kind not in ("name", "description"):
+                continue
+            if later.kind == "name" and " " not in later.name and not later.title:
+                continue
+            # Its verb follows, maybe past further appositions.
+            if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*[a-zà-ÿ]", text[later.end:end]):
+                return later
+    return phrase
 
 
 def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution | None]:

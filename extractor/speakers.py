@@ -512,7 +512,7 @@ def _role_then_name(segment: str) -> tuple[str, int, int, bool] | None:
             run = match
             break
     if run is None:
-        return None
+        return _role_then_name_then_verb(segment)
     role = segment[:run.start()].rstrip()
     if not re.search(r"(?:\s(?:de|du|des|chez|de la|pour|au|aux|à la)\s+|\sd[’']|\sde l[’'])$", segment[:run.start()]):
         name = run.group()
@@ -527,6 +527,23 @@ def _role_then_name(segment: str) -> tuple[str, int, int, bool] | None:
     org = " ".join(words[:-person])
     name_start = run.start() + len(run.group()) - len(" ".join(words[-person:]))
     return (f"{role} {org}" if not role.endswith(("’", "'")) else f"{role}{org}", name_start, run.end(), True)
+
+
+def _role_then_name_then_verb(segment: str) -> tuple[str, int, int, bool] | None:
+    """"l'associée Claire Roy assume un pari : «": a role, a person's name of two words
+    or more, then the lowercase words of the clause (its verb)."""
+    for word in re.finditer(rf"(?<=[ \u00a0’'])[{_UPPER}]", segment):
+        match = NAME_RE.match(segment, word.start())
+        if not match:
+            continue
+        prefix = segment[:word.start()]
+        if not starts_with_person_noun(prefix) or starts_with_person_noun(match.group()):
+            return None
+        if re.search(r"(?:\s(?:de|du|des|chez|pour|au|aux|à|à la)\s+|\sd[’']|\sl[’'])$", prefix) \
+                or " " not in match.group() or not re.match(r" [a-zà-ÿ]", segment[match.end():]):
+            return None
+        return prefix.rstrip(), match.start(), match.end(), False
+    return None
 
 
 def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:

@@ -443,6 +443,22 @@ CASES = [
         "« Le drone arrive en dix minutes », a souligné auprès de l'AFP le docteur Paul Kader, biologiste à Vienne.",
         [("Le drone arrive en dix minutes", True, "Paul Kader", "biologiste à Vienne", None, "a souligné")],
     ),
+    # A leading circumstance before the subject of a colon clause.
+    (
+        "Chez Norfund, l’associée Claire Roy assume un pari de long terme : « Le marché est encore immature. »",
+        [("Le marché est encore immature.", True, "Claire Roy", "associée", "Norfund", None)],
+    ),
+    (
+        "Présente au salon, Nadia Perrin, directrice juridique de Morel & Fils, cliente de Vartel, a témoigné : "
+        "« Nous avons réduit de moitié le temps de revue. »",
+        [("Nous avons réduit de moitié le temps de revue.", True, "Nadia Perrin", "directrice juridique",
+          "Morel & Fils", "a témoigné")],
+    ),
+    # A noun of what the speaker says: "Le constat de X est sans appel :".
+    (
+        "Le constat de Karim Lemaire, régleur chez Tornal, est sans appel : « On a cru que la machine nous remplacerait. »",
+        [("On a cru que la machine nous remplacerait.", True, "Karim Lemaire", "régleur", "Tornal", None)],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
