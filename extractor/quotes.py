@@ -183,6 +183,7 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _adverbials() -> str:
     return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
 
@@ -204,6 +205,12 @@ _CHANNEL = (
 )
 
 
+@lru_cache(maxsize=1)
+def _incidental_regex() -> re.Pattern:
+    """Incidental words between a speech verb and its speaker: adverbials, channels."""
+    return re.compile(rf"[{_SP[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+
+
 def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
     """The speaker of an inverted attribution at ``pos``, past incidental words:
     "souligne pour sa part X", "a déclaré à l'AFP X", "résume dans un communiqué son
@@ -214,7 +221,7 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
         re.match(r"\s*(?:dans|via)\s", text[pos:pos + 8]) is not None
     if phrase is not None and not channel_first:
         return phrase
-    skip = re.compile(rf"[{_SP[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+    skip = _incidental_regex()
     end = pos
     for _ in range(3):
         m = skip.match(text, end)
@@ -504,19 +511,23 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     return out
 
 
-def reported_que(text: str) -> list[tuple[int, int, str, int]]:
-    """"X affirme que CLAUSE" -> (verb offset, verb end, verb as written, clause start)."""
-    verbs = speech_verbs()
-    lemmas = reported_speech_lemmas()
-    out = []
+@lru_cache(maxsize=1)
+def _reported_que_regex() -> re.Pattern:
     adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
-    pattern = re.compile(
+    return re.compile(
         rf"\b(?:({_AUX})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({_VERB})"
         rf"(?:\s+(?:{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?))?"
         rf"\s+(?:que\s|qu[’'])"
     )
-    for m in pattern.finditer(text):
+
+
+def reported_que(text: str) -> list[tuple[int, int, str, int]]:
+    """"X affirme que CLAUSE" -> (verb offset, verb end, verb as written, clause start)."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    out = []
+    for m in _reported_que_regex().finditer(text):
         aux, word = m.group(1), _low(m.group(2))
         if aux:
             lemma = verbs.participle.get(word)

@@ -191,9 +191,12 @@ def statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(words("communique_nouns.txt"), key=len, reverse=True))
 
 
+_SPACE_RUN = re.compile(r"[\s\u00a0\u202f]+")
+
+
 def norm(s: str) -> str:
     """Lowercase with one apostrophe and plain spaces, for lexicon look-ups."""
-    return re.sub(r"[\s\u00a0\u202f]+", " ", s.lower().replace("'", "’"))
+    return _SPACE_RUN.sub(" ", s.lower().replace("'", "’"))
 
 
 # --------------------------------------------------------------------------
