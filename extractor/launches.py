@@ -465,6 +465,31 @@ def _presented_as_variant(candidate: "Candidate") -> bool:
     return any(w.lower in _lex()["variant_nouns"] for w in nearby)
 
 
+def variant_names(text: str, words_: list[Word]) -> list[Name]:
+    """Names a sentence presents as a version of a model: after "sa version la plus
+    puissante," (a variant noun opening the clause just before the name) or before
+    ", une variante ..." / ", une version ..."."""
+    variants = _lex()["variant_nouns"]
+    out: list[Name] = []
+    for k in range(len(words_)):
+        name = _name_at(text, words_, k)
+        if name is None or (out and name.first <= out[-1].last):
+            continue
+        first, last = _apposition(words_, name)
+        after = last >= first and any(w.lower in variants for w in words_[first + 1:min(last + 1, first + 3)])
+        before = False
+        if name.first > 0 and words_[name.first - 1].text == ",":
+            for j in range(name.first - 2, max(-1, name.first - 7), -1):
+                if words_[j].text in (",", ".", ";", ":", "(", ")"):
+                    break
+                if words_[j].lower in variants:
+                    before = True
+                    break
+        if after or before:
+            out.append(name)
+    return out
+
+
 def _sentence_is_about_models(words_: list[Word]) -> bool:
     """A model noun or a word only models have ("poids", "paramètres", "open-weight")."""
     context = _lex()["context"]
@@ -534,8 +559,13 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             blocked = False  # "Nouvelle sortie chez X : Y, un modèle ..."
         name = _name_at(text, words_, k)
         if name is not None and blocked:
-            k = name.last + 1
-            continue
+            # "a présenté dans la foulée X, un modèle ...": the apposition says the
+            # name after the circumstance is the object after all.
+            first, last = _apposition(words_, name)
+            if last < first or _apposition_head(words_, first, last) not in ("model", "family"):
+                k = name.last + 1
+                continue
+            blocked = False
         if name is not None:
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
@@ -979,6 +1009,24 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
         if span not in entry["evidence"]:
             entry["evidence"].append(span)
 
+    # "Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
+    # variante adaptée au dialogue": a variant named as such of a launched model is
+    # launched with it, even in a sentence with no launch verb.
+    for sentence, words_ in zip(spans, tokenized):
+        for name in variant_names(text, words_):
+            key = _fold(name.text)
+            stem = _name_stem(name.text)
+            base = next((e for k, e in launches.items() if k != key and _name_stem(e["name"]) == stem
+                         and key.startswith(k)), None)
+            if base is None:
+                continue
+            entry = launches.setdefault(key, {
+                "name": name.text, "organization": base["organization"], "open_weights": None,
+                "evidence": [], "_first": name.start, "_family": False, "_variant": True,
+            })
+            if list(sentence) not in entry["evidence"]:
+                entry["evidence"].append(list(sentence))
+
     # A launcher is never a launched model ("Mistral AI a lancé ... ; X a lancé Mistral AI").
     for key in launchers & set(launches):
         del launches[key]
@@ -1079,6 +1127,17 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                     if verdict is not None and key not in decided:
                         decided[key] = verdict
             named = list(dict.fromkeys(named))
+        if named and current:
+            # "Ses poids sont publiés, tout comme ceux de X": the words before the
+            # sentence's first name still speak of the models of the sentences before.
+            first = pattern.search(chunk)
+            before = [_apos(w.lower) for w in tokenize(text, sentence[0], sentence[0] + first.start())]
+            contrasted = any(w in _lex()["contrast"] for w in before)  # "Contrairement aux premiers modèles, ..."
+            verdict = open_weights_cue(text, sentence[0], sentence[0] + first.start()) \
+                if before and not contrasted else None
+            if verdict is not None:
+                for key in current:
+                    decided.setdefault(key, verdict)
         if named:
             current = named
         if not current:

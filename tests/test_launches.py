@@ -132,6 +132,12 @@ def test_open_weights(extractor, text, expected):
           "compacte, Nacre 2 Mini."), {"Nacre 2": True, "Nacre 2 Mini": True}),
         (("Le laboratoire Orque a publié Zéta-12B, un modèle propriétaire, ainsi que Zéta-1B, une version "
           "compacte."), {"Zéta-12B": False, "Zéta-1B": False}),
+        (("L'institut Pivert a présenté Grive-8B, un modèle de langage. Ses poids sont publiés sous licence "
+          "libre, tout comme ceux de Grive-8B-Chat, une variante conçue pour la conversation."),
+         {"Grive-8B": True, "Grive-8B-Chat": True}),
+        (("La société Talweg a présenté Ombre-3, son modèle de langage, publié en poids ouverts. Sa version "
+          "la plus grande, Ombre-3 Max, restera réservée aux clients de sa plateforme."),
+         {"Ombre-3": True, "Ombre-3 Max": False}),
     ],
 )
 def test_open_weights_of_each_launch(text, expected):
@@ -339,6 +345,9 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("La jeune pousse Vireo a mis en ligne Nacre 2, un modèle juridique dont les poids sont sur Hugging "
           "Face. Elle l'accompagne d'une déclinaison plus légère, Nacre 2 Mini."),
          ["Nacre 2", "Nacre 2 Mini"], "Vireo", True),
+        (("La société Brisant, qui a levé 40 millions d'euros, a présenté dans la foulée Houle 2, un modèle "
+          "réservé à ses clients."),
+         ["Houle 2"], "Brisant", False),
     ],
 )
 def test_unseen_launches(extractor, text, expected_names, expected_organization, expected_open_weights):
