@@ -17,6 +17,9 @@ APOS = "’'"
 # Quotation marks
 
 
+_QUOTE_MARK_OR_BREAK = re.compile("[\n«»“”\"]")
+
+
 def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of the outermost quotation marks of ``text``.
 
@@ -29,7 +32,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     guillemets: list[int] = []
     curly: list[int] = []
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK_OR_BREAK.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             straight = None
         elif ch == "«":
@@ -362,10 +366,10 @@ def title_segment(text: str, pos: int) -> tuple[str, int] | None:
     stops at the next comma, sentence end or quotation mark, and before a channel
     cue ("lors d'une conférence", "dans un entretien").
     """
-    m = re.match(r"\s*,\s*", text[pos:])
+    m = _COMMA.match(text, pos)
     if not m:
         return None
-    start = pos + m.end()
+    start = m.end()
     stop = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, start)
     end = stop.start() if stop else len(text)
     segment = text[start:end]
@@ -404,14 +408,28 @@ class SpeakerPhrase:
     extra: dict = field(default_factory=dict)
 
 
+# Compiled patterns matched at an offset of the whole text (a slice of the
+# rest of the text would copy it on every call).
+_COMMA = re.compile(r"\s*,\s*")
+_LEADING_SPACE = re.compile(r"[\s\u00a0\u202f]*")
+_OF = re.compile(r"\s+(?:de la |de l[’']|du |des |de |d[’'])")
+
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
+
+
+_STATEMENT_DETERMINERS = ("un ", "le ", "son ", "leur ", "dans un ", "via un ")
+
+
+@lru_cache(maxsize=1)
+def _statement_openings() -> tuple[str, ...]:
+    """Every determiner and statement noun pair, for one quick look before the loop."""
+    return tuple(det + noun for det in _STATEMENT_DETERMINERS for noun in statement_nouns())
 
 
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
     """Parse a speaker phrase at ``pos``: a name with its apposition, "la dirigeante",
     "un communiqué de X", "la société", or (when allowed) "lui"/"elle"."""
-    m = re.match(r"[\s\u00a0\u202f]*", text[pos:])
-    pos += m.end()
+    pos = _LEADING_SPACE.match(text, pos).end()
     rest = text[pos:pos + 200]
     low = norm(rest)
     if allow_pronoun:
@@ -422,7 +440,7 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     if honored > pos:
         return read_speaker(text, honored)
     # Written statements: "un communiqué (de l'entreprise | de X)".
-    for det in ("un ", "le ", "son ", "leur ", "dans un ", "via un "):
+    for det in _STATEMENT_DETERMINERS if low.startswith(_statement_openings()) else ():
         for noun in statement_nouns():
             if low.startswith(det + noun) and not low[len(det + noun):len(det + noun) + 1].isalpha():
                 end = pos + len(det + noun)
@@ -460,9 +478,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                 title = split_title(segment)
                 end = pos + len(segment)
                 # "le directeur général de X, Arthur Mensch": the name follows.
-                nm = re.match(r"\s*,\s*", text[end:])
+                nm = _COMMA.match(text, end)
                 if nm:
-                    name_span = read_name(text, end + nm.end())
+                    name_span = read_name(text, nm.end())
                     if name_span and _looks_like_person(text[name_span[0]:name_span[1]]):
                         return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
                                              title=title.title, organization=title.organization,
@@ -551,10 +569,10 @@ def _role_then_name_then_verb(segment: str) -> tuple[str, int, int, bool] | None
 
 def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:
     """An optional "de X" / "de l'entreprise" after a statement noun."""
-    m = re.match(r"\s+(?:de la |de l[’']|du |des |de |d[’'])", text[pos:])
+    m = _OF.match(text, pos)
     if not m:
         return None, False, pos
-    start = pos + m.end()
+    start = m.end()
     span = read_name(text, start)
     if span:
         return _trim_org(text[span[0]:span[1]]), False, span[1]
