@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.entities import entities
 from extractor.extensions import doc_text
-from extractor.lexicon import words
+from extractor.lexicon import table, words
 from extractor.speakers import (
     INDEFINITE,
     NAME_RE,
@@ -571,10 +571,13 @@ class Article:
             first = name.split(" ", 1)
             if len(first) == 2 and is_function_word(first[0]):
                 start, name = start + len(first[0]) + 1, first[1]
-            trimmed = skip_honorific(self.text, _after_medium(self.text, start, match.end()))
+            unglued = _after_medium(self.text, start, match.end())
+            trimmed = skip_honorific(self.text, unglued)
+            # An honorific shows a person as well as a role apposition does ("la Dre Anne Roy").
+            honored = trimmed > unglued
             start, name = trimmed, self.text[trimmed:match.end()]
             if start not in seen and not self.inside_quote(start) \
-                    and title_segment(self.text, match.end()) and _looks_like_person(name):
+                    and (honored or title_segment(self.text, match.end())) and _looks_like_person(name):
                 self.add_mention(start, name, match.end())
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
@@ -583,16 +586,21 @@ class Article:
         self.starts = [m.start for m in self.mentions]
 
     def _role_before(self, mention: Mention) -> None:
-        """"la ministre de l'Agriculture, Anne Vasseur": the role precedes the name."""
-        prefix = self.text[sentence_start(self.text, mention.start):mention.start].rstrip()
+        """"la ministre de l'Agriculture, Anne Vasseur": the role precedes the name
+        (past an honorific: "Médecin à Lyon, la Dre Anne Vasseur")."""
+        name_start = _before_honorific(self.text, mention.start)
+        prefix = self.text[sentence_start(self.text, mention.start):name_start].rstrip()
         if not prefix.endswith(","):
             return
-        comma = mention.start - (len(self.text[:mention.start]) - len(self.text[:mention.start].rstrip())) - 1
+        comma = name_start - (len(self.text[:name_start]) - len(self.text[:name_start].rstrip())) - 1
         seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))
         segment = self.text[seg_start:comma]
         if starts_with_person_noun(segment) and not self.text[seg_start:seg_start + 1].islower():
             # "Chercheuse à l'Inria et cofondatrice de Qubitek, Hélène Marchal ..."
             title = split_title(segment)
+            if title.title and re.match(r"[^\W\d_][a-zà-ÿ]", title.title):
+                # The role opens the sentence: "Médecin à Lyon, ..." is a "médecin à Lyon".
+                title.title = title.title[0].lower() + title.title[1:]
             mention.title, mention.organization, mention.generic_org = title.title, title.organization, title.generic_org
             mention.gender = gender_of(segment)
             return
@@ -619,6 +627,8 @@ class Article:
             mention = Mention(start, known.name, known.title, known.organization, known.generic_org, known.gender)
         else:
             mention = Mention(start, name, None, None, False, "-")
+        if mention.gender == "-":
+            mention.gender = _honorific_gender(self.text, start)
         self.mentions.append(mention)
 
     def remember(self, mention: Mention, end: int) -> None:
@@ -765,6 +775,30 @@ class Article:
         if org is None and (generic or (title and not INDEFINITE.search(title))):
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
+
+
+def _honorifics_before() -> re.Pattern:
+    genders = dict(table("honorific_genders.tsv"))
+    forms = sorted(words("honorifics.txt"), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms)
+    return re.compile(rf"(?:\b([Ll]e|[Ll]a)[ \u00a0])?({alternation})[ \u00a0]+$"), genders
+
+
+_HONORIFIC_BEFORE, _HONORIFIC_GENDERS = _honorifics_before()
+
+
+def _before_honorific(text: str, start: int) -> int:
+    """Where the honorific before the name at ``start`` begins ("la Dre Anne Roy")."""
+    m = _HONORIFIC_BEFORE.search(text[max(0, start - 30):start])
+    return start - len(m.group()) if m else start
+
+
+def _honorific_gender(text: str, start: int) -> str:
+    """The gender an honorific before the name shows: "Mme", "la Dre", "le Dr"."""
+    m = _HONORIFIC_BEFORE.search(text[max(0, start - 30):start])
+    if not m:
+        return "-"
+    return _HONORIFIC_GENDERS.get(m.group(2)) or _HONORIFIC_GENDERS.get((m.group(1) or "").lower(), "-")
 
 
 def _is_medium(text: str, start: int) -> bool:

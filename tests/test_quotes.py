@@ -459,6 +459,18 @@ CASES = [
         "Le constat de Karim Lemaire, régleur chez Tornal, est sans appel : « On a cru que la machine nous remplacerait. »",
         [("On a cru que la machine nous remplacerait.", True, "Karim Lemaire", "régleur", "Tornal", None)],
     ),
+    # An honorific shows a person and her gender; the role may open the sentence.
+    (
+        "La ministre de l'Industrie, Sophie Caron, a salué l'annonce. Médecin à Rimouski, la Dre Annie Paquin-Roy "
+        "utilise l'outil depuis six mois. Elle estime qu'il lui fait gagner dix heures par semaine.",
+        [("il lui fait gagner dix heures par semaine", False, "Annie Paquin-Roy", "médecin à Rimouski", None,
+          "estime")],
+    ),
+    (
+        "La ministre, Sophie Caron, a salué l'annonce. Mme Line Paquin utilise l'outil depuis six mois. "
+        "« Au début, j'étais sceptique, maintenant je l'adore », a-t-elle confié.",
+        [("Au début, j'étais sceptique, maintenant je l'adore", True, "Line Paquin", None, None, "a confié")],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
