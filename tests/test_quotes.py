@@ -375,7 +375,7 @@ CASES = [
     (
         "Chercheuse et cofondatrice de la start-up Qubix, Hélène Marchal plaide pour un sursaut. "
         "« Il faut des centres de calcul publics », insiste-t-elle.",
-        [("Il faut des centres de calcul publics", True, "Hélène Marchal", "Chercheuse et cofondatrice", "Qubix",
+        [("Il faut des centres de calcul publics", True, "Hélène Marchal", "chercheuse et cofondatrice", "Qubix",
           "insiste")],
     ),
     (
