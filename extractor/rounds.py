@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from extractor.company import Subject, inverted_subject, is_rubric, paragraph_label, recipient_of, subject_of
 from extractor.dates import date_for_round
 from extractor.entities import entities
+from extractor.extensions import doc_text
 from extractor.investors import (
     Found,
     find_investors,
@@ -248,7 +249,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    return split_sentences(doc.text, doc._.body_start or 0)
+    return split_sentences(doc_text(doc), doc._.body_start or 0)
 
 
 def _paragraph_index(text: str, body_start: int) -> list[tuple[int, int]]:
@@ -333,7 +334,7 @@ class FundingRoundExtractor:
     # -- assembly
 
     def rounds(self, doc: Doc) -> list[_Round]:
-        text = doc.text
+        text = doc_text(doc)
         body = doc._.body_start or 0
         moneys = sorted(
             (dict(s._.money) for s in doc.spans.get(self.money_key, []) if s._.money and s._.money["start"] >= body),
@@ -543,7 +544,7 @@ class FundingRoundExtractor:
             verb = next((t for t in span if t.pos_ == "VERB"), None)
             if verb is None:
                 continue
-            subject = subject_of(doc.text[s_start:verb.idx], s_start)
+            subject = subject_of(doc_text(doc)[s_start:verb.idx], s_start)
             if subject.kind == "name":
                 return subject.name
         return None
@@ -555,11 +556,11 @@ class FundingRoundExtractor:
         if not sentences:
             return None
         h_start, h_end = sentences[0]
-        headline = doc.text[h_start:h_end]
+        headline = doc_text(doc)[h_start:h_end]
         tokens = tokenize(headline)
         places = [(e.start_char - h_start, e.end_char - h_start) for e in entities(doc)
                   if e.label_ in ("LOC", "PER") and h_start <= e.start_char < h_end]
-        body = fold(doc.text)
+        body = fold(doc_text(doc))
         best: tuple[int, str] | None = None
         for i, j in name_runs(tokens):
             start, end = tokens[i].start, tokens[j - 1].end
@@ -575,7 +576,7 @@ class FundingRoundExtractor:
                  after_start: int = 0) -> Subject:
         """The subject of the verb that reports the amount raised; for a funder's verb
         ("Le fonds X injecte 5 millions dans Y"), the company it puts the money in."""
-        text = doc.text
+        text = doc_text(doc)
         before = text[sent_start:amount_start]
         inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
         if inverted is not None:
