@@ -113,6 +113,7 @@ class Attribution:
     phrase: SpeakerPhrase | None
     at: int  # offset used to find "the person last named"
     end: int = -1  # where the attribution words end
+    attribute: bool = False  # the quote qualifies the verb's object ("a jugé l'idée « ... »")
 
 
 RUMOUR = Attribution(None, None, -1)
@@ -274,7 +275,7 @@ def find_speech_verb(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def parse_before(text: str, open_pos: int) -> Attribution | None:
+def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attribution | None:
     """An attribution ending right before an opening mark: "X a déclaré : «", "Pour X, «"."""
     start = sentence_start(text, open_pos)
     prefix = text[start:open_pos]
@@ -309,6 +310,25 @@ def parse_before(text: str, open_pos: int) -> Attribution | None:
             if phrase and _reaches_verb(text, phrase.end, verb_start):
                 verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
                 return Attribution(verb, phrase, start, start + len(stripped))
+    # "a jugé l'idée « intéressante mais coûteuse ».", "se souvient d'une étudiante « têtue »":
+    # a lowercase quote closing the sentence qualifies the speech verb's short object.
+    if close_pos is not None and re.match(r"[^\W\d_]", text[open_pos + 1:open_pos + 3].strip()[:1] or "A") \
+            and text[open_pos + 1:open_pos + 3].strip()[:1].islower() \
+            and re.match(rf"{_SP}*(?:[.!?]|\n|$)", text[close_pos + 1:close_pos + 4]):
+        m = re.search(rf"(?:\b({_AUX}|se|s[’'])\s?)?\b({_VERB})\s+(?:d[’']\s?|de\s+)?"
+                      rf"(?:l[’']\s?[\w\-]+|(?:le|la|les|un|une|des|son|sa|ses|leur|cette|ce|cet)(?:\s+[\w\-]+){{0,2}})$",
+                      stripped)
+        if m:
+            verbs = speech_verbs()
+            form, aux = _low(m.group(2)), (m.group(1) or "").lower()
+            pronominal = aux in ("se", "s’", "s'")
+            lemma = verbs.participle.get(form) if aux and not pronominal else verbs.present.get(form)
+            if lemma and (not pronominal or lemma in verbs.pronominal):
+                verb_start = start + m.start()
+                phrase = _clause_subject(text, start, verb_start)
+                if phrase and _reaches_verb(text, phrase.end, verb_start):
+                    verb = m.group(2) if not aux else f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
+                    return Attribution(verb, phrase, start, start + len(stripped), attribute=True)
     if stripped.endswith(","):
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
@@ -374,7 +394,7 @@ def _clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
             if later.kind == "name" and " " not in later.name and not later.title:
                 continue
             # Its verb follows, maybe past further appositions.
-            if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*[a-zà-ÿ]", text[later.end:end]):
+            if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*(?:[a-zà-ÿ]|$)", text[later.end:end]):
                 return later
     return phrase
 
@@ -665,6 +685,12 @@ class Article:
                 if m.title and noun in re.findall(r"[\w\-]+(?: [\w\-]+)?", norm(m.title)) + norm(m.title).split():
                     return m
             for m in recent:
+                # "le chercheur" is also the "enseignant-chercheur" (not "vice-président" for "président").
+                parts = [p for w in norm(m.title or "").split() if "-" in w and w.split("-")[0] not in
+                         ("vice", "ex", "co", "sous", "pro", "anti", "pré", "post", "demi") for p in w.split("-")]
+                if noun in parts:
+                    return m
+            for m in recent:
                 if m.title and re.search(r"(?<![\w\-])" + re.escape(noun.split()[0][:5]), norm(m.title)):
                     return m
             if noun not in leader_nouns():
@@ -932,7 +958,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
         after = parse_after(text, close_pos + 1)
         if after is RUMOUR:
             continue
-        att = after or incise or parse_before(text, open_pos)
+        att = after or incise or parse_before(text, open_pos, close_pos)
         clause = _clause_before(text, que_clauses, que_starts, open_pos) if att is None else None
         if clause is not None:
             verb_start, main_start, verb = clause
@@ -959,7 +985,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
                 )
                 previous_close = previous_said = close_pos
             continue
-        if words < MIN_WORDS and after is None:
+        if words < MIN_WORDS and after is None and not (att.attribute and words >= 3):
             continue
         verb = att.verb
         for s, e in parts:
@@ -1092,8 +1118,13 @@ def _subjects(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos: int)
 
 
 def _reaches_verb(text: str, end: int, verb_start: int) -> bool:
-    """Only punctuation or an adverb between a subject phrase and its verb."""
-    gap = text[end:verb_start].strip(" ,\t\u00a0\u202f")
+    """Only punctuation, an adverb or a further role apposition between a subject phrase
+    and its verb ("le directeur, Paul Roy, professeur à Lyon, se souvient")."""
+    gap = text[end:verb_start]
+    role = re.match(r"\s*,\s*([^,«»:;\n]{1,100}),", gap)
+    if role and starts_with_person_noun(role.group(1)):
+        gap = gap[role.end():]
+    gap = gap.strip(" ,\t\u00a0\u202f")
     return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
                                         r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi)", gap))
 

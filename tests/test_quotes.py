@@ -471,6 +471,30 @@ CASES = [
         "« Au début, j'étais sceptique, maintenant je l'adore », a-t-elle confié.",
         [("Au début, j'étais sceptique, maintenant je l'adore", True, "Line Paquin", None, None, "a confié")],
     ),
+    # A lowercase quote closing the sentence qualifies the speech verb's short object.
+    (
+        "Interrogé lundi sur une radio, le ministre de l'Industrie, Paul Garnier, a jugé l'idée « intéressante mais coûteuse ».",
+        [("intéressante mais coûteuse", True, "Paul Garnier", "ministre", "Industrie", "a jugé")],
+    ),
+    (
+        "La maire de Nantes, Lise Berset, a salué une « belle réussite de l'écosystème local ».",
+        [("belle réussite de l'écosystème local", True, "Lise Berset", "maire", "Nantes", "a salué")],
+    ),
+    (
+        "Son ancien directeur de thèse, Yann Le Floch, professeur à Rennes, se souvient d'une étudiante "
+        "« têtue comme une mule, au meilleur sens du terme ».",
+        [("têtue comme une mule, au meilleur sens du terme", True, "Yann Le Floch", "ancien directeur de thèse", None,
+          "se souvient")],
+    ),
+    ("La start-up Kora annonce le lancement de « Kora Vision ».", []),
+    # "le chercheur" refers back to an "enseignant-chercheur".
+    (
+        "Pour Théo Lenoir, enseignant-chercheur à l'Institut des mines, « la difficulté est humaine ». Le chercheur, "
+        "qui suit dix entreprises, rappelle que les données sont souvent incomplètes.",
+        [("la difficulté est humaine", True, "Théo Lenoir", "enseignant-chercheur", "Institut des mines", "pour"),
+         ("les données sont souvent incomplètes", False, "Théo Lenoir", "enseignant-chercheur", "Institut des mines",
+          "rappelle")],
+    ),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
