@@ -81,6 +81,11 @@ def is_name_word(token: Token) -> bool:
 
 
 @cache
+def _trailing_acronyms() -> frozenset[str]:
+    return frozenset(words("name_trailing_acronyms.txt"))
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     """Capitalised head nouns of institution names that go on with lower-case words."""
     return frozenset(words("organization_head_nouns.txt"))
@@ -134,6 +139,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             tok = tokens[j]
             if is_name_word(tok) or tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
                 j += 1
+            elif tok.text in _trailing_acronyms() and tokens[j - 1].text[:1].isupper():
+                j += 1  # "Lucioles IA"
             elif j == i + 1 and tokens[i].text in _org_heads() and tok.lower in _institution_adjectives():
                 j += 1
                 institution = True

@@ -141,6 +141,11 @@ def _lex() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _trailing_acronyms() -> frozenset[str]:
+    return frozenset(words("name_trailing_acronyms.txt"))
+
+
 def _context_pattern(entry: str) -> str:
     """Upper-case acronyms ("IA", "AI", "LLM") match as written, other words in any case."""
     escaped = re.escape(entry).replace(r"\ ", r"\s+")
@@ -180,6 +185,7 @@ _ADVERBS = frozenset(
 _FUTURE_AUXILIARIES = frozenset(
     ["sera", "seront", "serait", "seraient", "aura", "auront", "aurait", "auraient"]
 )
+_RENDRE = frozenset(["rend", "rendent", "rendu", "rendue", "rendus", "rendues", "rendait", "rendaient", "rendre"])
 _NEGATIONS = frozenset(["pas", "plus", "jamais", "point", "guère"])
 # Words that end an object noun phrase: the next name is not the launched thing.
 _STOP_WORDS = frozenset(
@@ -359,7 +365,14 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             continue
         if words_[i].lower in lex["available"]:
             if not _negated(words_, i, i):
-                triggers.append(Trigger(i, i, "backward"))
+                # "L'entreprise rend aussi disponible X": made available, object after.
+                r = i - 1
+                while r >= 0 and _apos(words_[r].lower) in _ADVERBS | _NEGATIONS:
+                    r -= 1
+                if r >= 0 and words_[r].lower in _RENDRE:
+                    triggers.append(Trigger(r, i, "forward"))
+                else:
+                    triggers.append(Trigger(i, i, "backward"))
             i += 1
             continue
         if phrase_len or ending is not None:
@@ -370,6 +383,15 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))
             previous = _previous_words(words_, i)
             aux = previous[0] if previous else ""
+            if participle and aux not in _AVOIR | _ETRE:
+                # "a de son côté mis en ligne", "a pour sa part présenté": an auxiliary
+                # before a short aside of the same clause.
+                for word in previous[:4]:
+                    if not word.isalpha():
+                        break
+                    if word in _AVOIR | _ETRE:
+                        aux = word
+                        break
             if participle and aux in _FUTURE_AUXILIARIES:
                 i = last + 1  # "X sera présenté en mai": not out yet
                 continue
@@ -789,11 +811,25 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
                     k = j
                     break
                 j -= 1
+    else:
+        # "X a de son côté publié", "X a pour sa part dévoilé": past a short aside.
+        j = k
+        while j >= 0 and j > k - 4 and words_[j].text.isalpha() and words_[j].text.islower():
+            if _apos(words_[j].lower) in _AVOIR | _ETRE:
+                k = j
+                break
+            j -= 1
     while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
+        k -= 1
+    trailing = ""
+    if k > 0 and words_[k].text in _trailing_acronyms() and words_[k - 1].text[:1].isupper():
+        trailing = " " + words_[k].text  # "la jeune pousse Boréal IA a publié"
         k -= 1
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
         if name is not None and name.last == k and _fold(name.text) not in launched:
+            if trailing:
+                return name.text + trailing
             # "Mistral AI et Nvidia ont dévoilé": the first of coordinated launchers.
             # "L'EPFL et l'ETH Zurich ont publié": determiners skipped.
             j = first - 1

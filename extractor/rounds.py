@@ -47,7 +47,8 @@ VALUATION = "valuation"
 EARLIER_VALUATION = "earlier_valuation"
 
 # Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
-_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation)", re.IGNORECASE)
+_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation)(?!\w)",
+                        re.IGNORECASE)
 
 
 @cache
@@ -567,6 +568,8 @@ class FundingRoundExtractor:
             if any(s < end and start < e for s, e in places) or is_rubric(headline[start:end]):
                 continue
             name = headline[start:end]
+            if len(fold(name)) < 2:
+                continue  # "Série A": a letter is no name
             count = len(re.findall(rf"(?<!\w){re.escape(fold(name))}(?!\w)", body))
             if count >= 2 and (best is None or count > best[0]):
                 best = (count, name)
@@ -590,7 +593,16 @@ class FundingRoundExtractor:
         else:
             limit = sent_start + (cue.start() if cue is not None else len(before))
             verbs = [t for t in doc.char_span(sent_start, limit, alignment_mode="contract") or []
-                     if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)]
+                     if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)
+                     # "la jeune pousse" is a noun phrase the tagger may read as a verb
+                     and not (t.lower_ in ("pousse", "pousses") and t.i > 0 and t.nbor(-1).lower_ in ("jeune", "jeunes"))]
+            if not verbs:
+                # The parser may hang the clause's verb under a misread word ("La jeune
+                # pousse X a annoncé la clôture"): the first auxiliary or verb still ends the subject.
+                verbs = [t for t in doc.char_span(sent_start, limit, alignment_mode="contract") or []
+                         if t.pos_ in ("VERB", "AUX") and t.dep_ in ("aux:tense", "aux", "xcomp", "ROOT")
+                         and not (t.lower_ in ("pousse", "pousses") and t.i > 0
+                                  and t.nbor(-1).lower_ in ("jeune", "jeunes"))]
             if verbs:
                 verb_at = verbs[0].idx
         if verb_at is None:

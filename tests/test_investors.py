@@ -88,6 +88,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     # The round as the subject of the verb that names its investors.
     ("Le tour de table, piloté par le fonds Orion, réunit également la Banque des Territoires et la Région Normandie.",
      {"Orion", "Banque des Territoires", "Région Normandie"}),
+    # A cantonal bank keeps its adjective and its canton.
+    ("Le tour est mené par la Banque cantonale de Fribourg.", {"Banque cantonale de Fribourg"}),
 ])
 def test_lists_of_investors(text, expected):
     assert _names(text) == expected

@@ -348,6 +348,13 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("La société Brisant, qui a levé 40 millions d'euros, a présenté dans la foulée Houle 2, un modèle "
           "réservé à ses clients."),
          ["Houle 2"], "Brisant", False),
+        # An aside between the auxiliary and the participle; "mis en libre accès les poids".
+        (("À Rimouski, la jeune pousse Marée IA a de son côté mis en libre accès les poids de Varech-1, "
+          "un modèle de 3 milliards de paramètres."),
+         ["Varech-1"], "Marée IA", True),
+        # "rend disponible X": made available, the model after the verb.
+        ("La start-up Sillon rend aussi disponible Labour-2, un modèle accessible uniquement via API.",
+         ["Labour-2"], "Sillon", False),
     ],
 )
 def test_unseen_launches(extractor, text, expected_names, expected_organization, expected_open_weights):

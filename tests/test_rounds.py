@@ -168,6 +168,10 @@ def test_not_a_round(extractor, text):
      {("Vorta", "unspecified", 3_000_000)}),
     ("Vorta lève 3 millions d'euros auprès de Noria. Une Série A est déjà prévue pour 2027.",
      {("Vorta", "unspecified", 3_000_000)}),
+    # A name closed by "IA", the subject of "a annoncé la clôture" after "la jeune pousse".
+    (("La jeune pousse nantaise Ardoise IA a annoncé la clôture d'une Série A de 20 millions d'euros "
+      "menée par la Banque cantonale de Vaud."),
+     {("Ardoise IA", "series_a", 20_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
