@@ -71,10 +71,14 @@ class Word:
     text: str
     start: int
     end: int
+    # Lexicon look-ups read these for every word, often several times: computed once.
+    lower: str = field(init=False, repr=False, compare=False)
+    key: str = field(init=False, repr=False, compare=False)  # lower, straight apostrophes
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        lower = self.text.lower()
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "key", lower.replace("’", "'"))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -280,7 +284,7 @@ def _has_size(name: Name) -> bool:
 def _match_phrase(words_: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(words_):
         return False
-    return all(_apos(words_[i + k].lower) == _apos(p) for k, p in enumerate(phrase))
+    return all(words_[i + k].key == _apos(p) for k, p in enumerate(phrase))
 
 
 def _apos(word: str) -> str:
@@ -292,7 +296,7 @@ def _phrase_at(words_: list[Word], i: int, phrases: dict[str, list[tuple[str, ..
     first) starting at word ``i`` (0 if none)."""
     if i >= len(words_):
         return 0
-    for phrase in phrases.get(_apos(words_[i].lower), ()):
+    for phrase in phrases.get(words_[i].key, ()):
         if _match_phrase(words_, i, phrase):
             return len(phrase)
     return 0
@@ -311,12 +315,18 @@ class Trigger:
 
 def _verb_form(word: str, kind: str = "verb_stems") -> str | None:
     """The ending when ``word`` is a form of a launch verb (or of ``kind``), else None."""
-    lower = word.lower()
+    return _verb_forms(kind).get(word.lower())
+
+
+@lru_cache(maxsize=None)
+def _verb_forms(kind: str) -> dict[str, str]:
+    """Every form of the verbs of ``kind`` -> its ending; the first stem listed wins."""
+    forms: dict[str, str] = {}
     for stems in _lex()[kind]:
         for stem in stems:
-            if lower.startswith(stem) and lower[len(stem):] in _ER_ENDINGS:
-                return lower[len(stem):]
-    return None
+            for ending in _ER_ENDINGS:
+                forms.setdefault(stem + ending, ending)
+    return forms
 
 
 def _previous_words(words_: list[Word], i: int, skip: frozenset = _ADVERBS) -> list[str]:
