@@ -487,12 +487,22 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         clause_start, clause_end = strip_span(text, sent_start, m.start())
         if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
             continue
-        if re.search(r"[«»“”\"]", text[clause_start:clause_end]):
+        if _holds_quote(text[clause_start:clause_end]):
             continue
         if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
     return out
+
+
+def _holds_quote(clause: str) -> bool:
+    """Whether a clause holds quoted words of its own; a term in quotation marks
+    ("des « hallucinations »", a title) does not make it a quotation."""
+    if not re.search(r"[«»“”\"]", clause):
+        return False
+    pairs = pair_quote_marks(clause)
+    marks = len(re.findall(r"[«»“”\"]", clause))
+    return marks != 2 * len(pairs) or any(_word_count(clause, o + 1, c) >= MIN_WORDS for o, c in pairs)
 
 
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:

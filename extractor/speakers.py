@@ -451,6 +451,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                 if noun == "porte-parole":
                     phrase.title = "porte-parole"
                 return phrase
+    study = _study(text, pos)
+    if study:
+        return study
     # Descriptions: "la dirigeante", "le directeur général de Mistral AI, Arthur Mensch".
     for det in DETERMINERS:
         if low.startswith(det):
@@ -565,6 +568,29 @@ def _role_then_name_then_verb(segment: str) -> tuple[str, int, int, bool] | None
             return None
         return prefix.rstrip(), match.start(), match.end(), False
     return None
+
+
+@lru_cache(maxsize=None)
+def _study_re() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in sorted(words("study_nouns.txt"), key=len, reverse=True))
+    org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
+                         + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération"))
+    return re.compile(
+        rf"(?i:le|la|l[’']\s?|un|une|son|sa|leur|les|ses|leurs)\s*"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’'])[a-zà-ÿ\-]{{3,}}){{0,2}})"
+        rf"\s+(?:de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)(?:(?i:{org_nouns})s?\s+)?(?=[{_UPPER}])")
+
+
+def _study(text: str, pos: int) -> SpeakerPhrase | None:
+    """"le baromètre trimestriel du cabinet Xerfi": a study speaking for its publisher."""
+    m = _study_re().match(text, pos)
+    if not m:
+        return None
+    span = read_name(text, m.end())
+    if not span:
+        return None
+    return SpeakerPhrase("statement", pos, span[1], title=m.group(1).lower(),
+                         organization=_trim_org(text[span[0]:span[1]]))
 
 
 def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:

@@ -495,6 +495,19 @@ CASES = [
          ("les données sont souvent incomplètes", False, "Théo Lenoir", "enseignant-chercheur", "Institut des mines",
           "rappelle")],
     ),
+    # A term in quotation marks inside reported speech.
+    (
+        "Anne Roy, chercheuse chez Kora, présente le modèle. Le modèle commet encore des « hallucinations » "
+        "sur la culture générale, reconnaît-elle.",
+        [("Le modèle commet encore des « hallucinations » sur la culture générale", False, "Anne Roy", "chercheuse",
+          "Kora", "reconnaît")],
+    ),
+    # A study speaks for the organisation that publishes it, only when named.
+    (
+        "Selon le baromètre annuel du cabinet Norvane Conseil, les levées ont reculé de 20 % cette année.",
+        [("les levées ont reculé de 20 % cette année", False, None, "baromètre annuel", "Norvane Conseil", "selon")],
+    ),
+    ("Selon une étude récente, les levées ont reculé de 20 % cette année.", []),
     # Not quotes: scare quotes, rumours, unattributed words.
     ("Cela confirme que le marché se tend nettement.", []),
     ("« Le vrai sujet, c'est le prix », glisse un exploitant qui préfère rester anonyme.", []),
