@@ -1003,9 +1003,10 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     tokenized = [tokenize(text, s0, s1) for s0, s1 in spans]
 
     candidates: list[Candidate] = []
-    ai_article = mentions_ai(text)
+    # Read only once a name needs them: most articles and sentences have none.
+    ai_article: bool | None = None
     for sentence, words_ in zip(spans, tokenized):
-        about_models = _sentence_is_about_models(words_)
+        about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
         for index, trigger in enumerate(triggers):
@@ -1023,6 +1024,10 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
                     continue
                 if trigger.noun and _future_after(words_, name):
                     continue
+                if about_models is None:
+                    about_models = _sentence_is_about_models(words_)
+                if ai_article is None:
+                    ai_article = mentions_ai(text)
                 verdict = _accept(words_, name, between, about_models, ai_article)
                 if verdict is None:
                     verdict = _described_as_model(text, name.text)
