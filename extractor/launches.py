@@ -362,7 +362,11 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
         if noun_len and phrase_len <= noun_len:
             last = i + noun_len - 1
             after = words_[last + 1].lower if last + 1 < len(words_) else ""
-            if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last):
+            # "Conséquence de ce lancement : X sera retiré": a demonstrative refers back
+            # to a launch already told; what follows is not launched.
+            retold = i > 0 and words_[i - 1].lower in ("ce", "cet", "cette", "ces")
+            if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last) \
+                    and not retold:
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
             continue
@@ -635,6 +639,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 or k - 1 == trigger.last
                 or previous in ("poids", "code")
                 or (trigger.noun and not found and _only_adjectives(between))
+                # "une nouvelle famille de modèles de langage : A, B et C"
+                or (not found and (previous in _lex()["family_nouns"] or _model_noun_at(words_, k - 1)))
             )
             if not linked and not trigger.noun:
                 break
@@ -642,7 +648,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None:
             break
         between.append(word)
-        if len(between) > 10:
+        if len(between) > 14:  # room for a date: "le 14 avril une nouvelle famille de modèles de langage :"
             break
         k += 1
     return found

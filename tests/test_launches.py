@@ -352,6 +352,14 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("À Rimouski, la jeune pousse Marée IA a de son côté mis en libre accès les poids de Varech-1, "
           "un modèle de 3 milliards de paramètres."),
          ["Varech-1"], "Marée IA", True),
+        # A list after a colon that closes "une famille de modèles", after a date.
+        (("Le laboratoire Faîte a dévoilé le 3 mars une nouvelle famille de modèles de langage : Crête-2, "
+          "Crête-2 mini et Crête-2 nano."),
+         ["Crête-2", "Crête-2 mini", "Crête-2 nano"], "Faîte", None),
+        # "ce lancement" tells again a launch: what follows it is not launched.
+        (("Le laboratoire Faîte a publié Crête-3, un modèle de langage. Conséquence de ce lancement : "
+          "Crête-1 Preview sera retiré de l'API."),
+         ["Crête-3"], "Faîte", None),
         # "rend disponible X": made available, the model after the verb.
         ("La start-up Sillon rend aussi disponible Labour-2, un modèle accessible uniquement via API.",
          ["Labour-2"], "Sillon", False),
