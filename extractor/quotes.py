@@ -951,10 +951,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
     pairs = pair_quote_marks(text)
     article = Article(doc, pairs)
     by_start = TokenStarts(doc)
+    que = reported_que(text)
     # "Il affirme que « ... »", "Elle estime que la société « ... »": the quote opens
     # the reported clause or follows its first words.
     que_clauses = sorted((strip_span(text, clause_start, len(text))[0], verb_start, main_start, verb)
-                         for verb_start, main_start, verb, clause_start in reported_que(text))
+                         for verb_start, main_start, verb, clause_start in que)
     que_starts = [c[0] for c in que_clauses]
     quotes: list[dict] = []
     previous: dict | None = None
@@ -1005,7 +1006,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
         previous_close = close_pos
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
-    quotes.extend(_reported(doc, article, pairs, by_start))
+    quotes.extend(_reported(doc, article, pairs, by_start, que))
     quotes.sort(key=lambda q: q["start"])
     return quotes
 
@@ -1043,7 +1044,8 @@ def _trim_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
-def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]], by_start: "TokenStarts") -> list[dict]:
+def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]], by_start: "TokenStarts",
+              que: list[tuple[int, int, str, int]]) -> list[dict]:
     text = doc_text(doc)
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -1070,7 +1072,7 @@ def _reported(doc: Doc, article: Article, pairs: list[tuple[int, int]], by_start
         if speaker:
             out.append({"start": s, "end": e, "direct": False, "verb": att.verb, "speaker": speaker})
             taken.append((s, e))
-    for verb_start, main_start, verb, clause_start in reported_que(text):
+    for verb_start, main_start, verb, clause_start in que:
         if article.inside_quote(verb_start) or any(s <= verb_start < e for s, e in taken):
             continue
         clause_end = clause_text_end(text, clause_start)

@@ -490,8 +490,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                                              generic_org=title.generic_org, gender=gender_of(segment))
                 return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
                                      generic_org=title.generic_org, gender=person_nouns().get(noun, "-"), noun=noun)
+            low_after = norm(after)
             for noun in organization_nouns():
-                if norm(after).startswith(noun) and not norm(after)[len(noun):len(noun) + 1].isalpha():
+                if low_after.startswith(noun) and not low_after[len(noun):len(noun) + 1].isalpha():
                     end = pos + len(det) + len(noun)
                     named = re.match(rf"[ \u00a0]+({NAME_RE.pattern})", text[end:end + 80])
                     if named:  # "la start-up Qubix"
