@@ -302,23 +302,46 @@ def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
     return _Parse(start, pos, number * multiplier, _NO_CURRENCY, approximate, True)
 
 
-def _article_dollar(lex: _Lexicon, currencies: list[tuple[str | None, bool]]) -> str:
-    """What a bare "$" or "dollars" means here: the one other dollar the text names
-    ("dollars canadiens", "$ CA") when it names no US dollar, else USD."""
+def _article_dollar(lex: _Lexicon, currencies: list[tuple[str | None, bool]]) -> str | None:
+    """What a bare "$" or "dollars" means from the currencies the text names: the one
+    other dollar it names ("dollars canadiens", "$ CA") when it names no US dollar,
+    USD when it names the US dollar, else None (nothing said)."""
     named = {code for code, unqualified in currencies if not unqualified and code in lex.dollar_codes}
     if len(named) == 1 and "USD" not in named:
         return named.pop()
-    return "USD"
+    return "USD" if "USD" in named else None
 
 
-def find_amounts(text: str) -> list[Amount]:
+@lru_cache(maxsize=1)
+def _dollar_regions() -> tuple[re.Pattern, dict[str, str]]:
+    code_of = {_fold(word): code for word, code in table("dollar_regions.tsv")}
+    body = "|".join(re.escape(w) for w in sorted(code_of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
+
+
+def regional_dollar(text: str) -> str | None:
+    """The dollar a bare "$" means in an article set in a dollar country: "CAD" when the
+    text places itself in Canada at least twice ("la jeune pousse montréalaise ...",
+    "Québec"), else None."""
+    pattern, code_of = _dollar_regions()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        code = code_of[_fold(m.group())]
+        counts[code] = counts.get(code, 0) + 1
+    placed = [code for code, n in counts.items() if n >= 2]
+    return placed[0] if len(placed) == 1 else None
+
+
+def find_amounts(text: str, dollar: str | None = None) -> list[Amount]:
     """Every money amount in ``text``, in order.
 
     Offsets index ``text``. An amount with a magnitude word but no currency
     ("2,7 milliards") is kept with ``currency=None``; whether it is money is the
     caller's decision. Spans include approximation cues ("près de 10 millions d'euros").
     A bare dollar ("$", "M$", "dollars") is USD unless the text names exactly one other
-    dollar and no US dollar (Québec press: "10 millions de dollars canadiens ... 1,8 M$").
+    dollar and no US dollar (Québec press: "10 millions de dollars canadiens ... 1,8 M$"),
+    or, naming no dollar, places itself in a dollar country (``regional_dollar``).
+    ``dollar`` overrides that reading for the whole document ("CAD", "USD").
     """
     lex = _lexicon()
     parses: list[_Parse] = []
@@ -349,7 +372,9 @@ def find_amounts(text: str) -> list[Amount]:
                 currency = next_currency
         resolved.append((parse, value, currency))
         next_parse = parse
-    bare_dollar = _article_dollar(lex, [currency for _, value, currency in resolved if value])
+    bare_dollar = (dollar or _article_dollar(lex, [currency for _, value, currency in resolved if value])
+                   or (regional_dollar(text) if any(c[1] for _, v, c in resolved if v) else None)
+                   or "USD")
     for parse, value, (currency, unqualified) in reversed(resolved):
         if not value:
             continue

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.amounts import Amount, find_amounts
+from extractor.amounts import Amount, find_amounts, regional_dollar
 
 
 def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
@@ -150,6 +150,39 @@ def test_amounts(text, expected):
 )
 def test_not_money(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An article set in Canada twice over writes its own dollar bare.
+        ("La jeune pousse montréalaise Vireo lève 25 M$ auprès d'un fonds du Québec.", "CAD"),
+        ("Le studio québécois Harfang obtient 4 millions $ d'un investisseur canadien.", "CAD"),
+        # One passing mention of a Canadian city does not make the article Canadian.
+        ("La start-up Vireo lève 25 millions de dollars et ouvre un bureau à Montréal.", "USD"),
+        # The US dollar named outright keeps the bare dollar American.
+        ("Au Québec, la montréalaise Vireo lève 25 M$, dont 5 millions de dollars US.", "USD"),
+        ("La société lyonnaise Vireo lève 25 millions de dollars.", "USD"),
+    ],
+)
+def test_bare_dollar_follows_the_article_country(text, expected):
+    assert find_amounts(text)[0].currency == expected
+
+
+@pytest.mark.parametrize(
+    "text, dollar, expected",
+    [
+        ("Vireo lève 25 millions de dollars.", "CAD", "CAD"),
+        ("La montréalaise Vireo, installée au Québec, lève 25 M$.", "USD", "USD"),
+    ],
+)
+def test_document_dollar_overrides_the_reading(text, dollar, expected):
+    assert find_amounts(text, dollar=dollar)[0].currency == expected
+
+
+def test_regional_dollar():
+    assert regional_dollar("Une entreprise québécoise de Montréal.") == "CAD"
+    assert regional_dollar("Une entreprise installée à Montréal.") is None
 
 
 def test_offsets_index_the_given_text():
