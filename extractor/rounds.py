@@ -83,6 +83,19 @@ _AMOUNT_FIRST_VERB = re.compile(
     re.IGNORECASE)
 
 
+# A raise participle after the amount, its agent the company: "les 12 millions réunis
+# en mai par la start-up X", "30 millions levés l'an dernier par X".
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:levé|réuni|récolté|collecté|obtenu|mobilisé|engrangé|empoché|sécurisé|décroché)(?:e?s)?"
+    r"(?:\s+[^\s,.;:!?«»()]+){0,3}?\s+par(?=\s)",
+    re.IGNORECASE)
+
+
+def passive_agent(after: str) -> re.Match | None:
+    """The words after an amount that name its raiser next: " réunis en mai par"."""
+    return _PASSIVE_AGENT.match(after)
+
+
 def amount_first(after: str) -> re.Match | None:
     """The words after an amount that make it the money a company raised, the
     company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
@@ -581,6 +594,11 @@ class FundingRoundExtractor:
         ("Le fonds X injecte 5 millions dans Y"), the company it puts the money in."""
         text = doc_text(doc)
         before = text[sent_start:amount_start]
+        agent = passive_agent(after)
+        if agent is not None:
+            found = inverted_subject(after[agent.end():], after_start + agent.end())
+            if found.kind == "name":
+                return found
         inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())

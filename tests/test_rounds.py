@@ -10,6 +10,7 @@ from extractor.rounds import (
     VALUATION,
     classify_amount,
     is_earlier,
+    passive_agent,
     split_sentences,
 )
 
@@ -69,6 +70,19 @@ def test_classify_amount(sentence, expected):
 ])
 def test_is_earlier(sentence, expected):
     assert is_earlier(sentence, sentence.index("5")) is expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" réunis en mai par la start-up Orlane.", " réunis en mai par"),
+    (" levés l'an dernier par Orlane.", " levés l'an dernier par"),
+    (" obtenus par la bordelaise Orlane.", " obtenus par"),
+    # No raise participle, or an agent too far away: not the raiser.
+    (" apportés par le fonds Noria.", None),
+    (" réunis auprès de Noria, un fonds géré par Selva.", None),
+])
+def test_passive_agent(after, expected):
+    found = passive_agent(after)
+    assert (found.group() if found else None) == expected
 
 
 def test_split_sentences_keeps_round_letters_and_initials():
@@ -168,6 +182,10 @@ def test_not_a_round(extractor, text):
      {("Vorta", "unspecified", 3_000_000)}),
     ("Vorta lève 3 millions d'euros auprès de Noria. Une Série A est déjà prévue pour 2027.",
      {("Vorta", "unspecified", 3_000_000)}),
+    # A passive participle after a second amount: its agent raised it.
+    (("La start-up Vorta a annoncé une Série A de 9 millions de francs, devant les 5 millions de francs "
+      "récoltés en juin par la bâloise Orlane."),
+     {("Vorta", "series_a", 9_000_000), ("Orlane", "unspecified", 5_000_000)}),
     # A name closed by "IA", the subject of "a annoncé la clôture" after "la jeune pousse".
     (("La jeune pousse nantaise Ardoise IA a annoncé la clôture d'une Série A de 20 millions d'euros "
       "menée par la Banque cantonale de Vaud."),
