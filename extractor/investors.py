@@ -605,7 +605,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     cue_pattern, cue_roles = _cue_table()
     verb_pattern, verb_roles = _verb_table()
     cues = [m for m in cue_pattern.finditer(sentence)]
-    verbs = [m for m in verb_pattern.finditer(sentence)
+    verb_matches = list(verb_pattern.finditer(sentence))  # read twice below
+    verbs = [m for m in verb_matches
              if not re.match(r"\s+par\b", sentence[m.end():])
              and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])
              and not _noun_or_reflexive(sentence[:m.start()])]
@@ -640,7 +641,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
                                 existing=existing, cue=m.group(), context=list_context))
 
-    for m in verb_pattern.finditer(sentence):
+    for m in verb_matches:
         # "Chez Kernel Santé Invest, qui mène le tour": the name before the relative.
         before = sentence[:m.start()]
         rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
