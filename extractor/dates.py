@@ -387,6 +387,8 @@ _DATELINE = re.compile(
 _DATELINE_WINDOW = 600
 
 
+# One entry: a document asks again for each of its rounds, and holds no other text.
+@lru_cache(maxsize=1)
 def infer_published(text: str) -> str | None:
     """An estimate of the article's date for a text without a date header.
 
