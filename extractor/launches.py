@@ -66,19 +66,28 @@ _WORD = re.compile(r"\w(?:[\w.+-]*[\w+])?|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
 
 
-@dataclass(frozen=True)
 class Word:
-    text: str
-    start: int
-    end: int
-    # Lexicon look-ups read these for every word, often several times: computed once.
-    lower: str = field(init=False, repr=False, compare=False)
-    key: str = field(init=False, repr=False, compare=False)  # lower, straight apostrophes
+    """A word of a sentence and its offsets. A plain class with slots rather than a
+    dataclass: every word of every article is built, and lexicon look-ups read the
+    lowercase form (``lower``; ``key`` with straight apostrophes) many times."""
 
-    def __post_init__(self) -> None:
-        lower = self.text.lower()
-        object.__setattr__(self, "lower", lower)
-        object.__setattr__(self, "key", lower.replace("’", "'"))
+    __slots__ = ("text", "start", "end", "lower", "key")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        self.key = self.lower.replace("’", "'")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Word:
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Word(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -580,11 +580,13 @@ class Article:
     def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
         self.text = doc_text(doc)
         self.quote_spans = quote_spans
-        self.main_company = _main_company(doc)
         ents = entities(doc)
-        self.org_names = {norm(e.text) for e in ents if e.label_ != "PER"}
-        self.person_names = {norm(e.text) for e in ents if e.label_ == "PER"}
-        self.entity_names = {norm(e.text) for e in ents} | ({norm(self.main_company)} if self.main_company else set())
+        self.main_company = _main_company(doc, ents)
+        # Span.text joins the span's tokens anew on each read: fold each name once.
+        folded = [(e.label_, norm(self.text[e.start_char:e.end_char])) for e in ents]
+        self.org_names = {name for label, name in folded if label != "PER"}
+        self.person_names = {name for label, name in folded if label == "PER"}
+        self.entity_names = {name for _, name in folded} | ({norm(self.main_company)} if self.main_company else set())
         self.mentions: list[Mention] = []
         for ent in ents:
             if ent.label_ != "PER" or self.inside_quote(ent.start_char):
@@ -899,24 +901,25 @@ def _name_continues(text: str, end: int, size: int) -> bool:
     return end < size and text[end] in _NAME_FOLLOWER
 
 
-def _main_company(doc: Doc) -> str | None:
-    """The organisation the article is about: the most mentioned non-person entity,
-    with a bonus for the headline or first sentence."""
+def _main_company(doc: Doc, ents: list[Span]) -> str | None:
+    """The organisation the article is about: the most mentioned non-person entity
+    of ``ents``, with a bonus for the headline or first sentence."""
     counts: dict[str, list] = {}
     text = doc_text(doc)
     body = doc._.body_start or 0
     head_end = sentence_end(text, body + 1) if text else 0
-    for ent in entities(doc):
-        if not ent.text[:1].isupper():
+    for ent in ents:
+        ent_text = text[ent.start_char:ent.end_char]  # Span.text rebuilds it on each read
+        if not ent_text[:1].isupper():
             continue
         if _is_medium(text, ent.start_char):
             continue  # "a déclaré à l'AFP": the medium, not the subject of the article
-        if ent.label_ == "PER" and _looks_like_person(ent.text) or re.match(r"(?:L[’']|La |Le |Les )", ent.text):
+        if ent.label_ == "PER" and _looks_like_person(ent_text) or re.match(r"(?:L[’']|La |Le |Les )", ent_text):
             continue
-        key = norm(ent.text)
+        key = norm(ent_text)
         if re.match(r"s[ée]ries?\b", key):
             continue
-        entry = counts.setdefault(key, [0, ent.start_char, ent.text])
+        entry = counts.setdefault(key, [0, ent.start_char, ent_text])
         # Place names are often the model's label for unfamiliar company names.
         # Place names get no headline bonus: datelines and "à Paris" open many articles.
         place = ent.label_ == "LOC"
