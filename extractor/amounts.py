@@ -24,8 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from extractor.lexicon import table, words
 from extractor.extensions import doc_text
+from extractor.lexicon import table, words
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,7 +71,7 @@ class Word:
     dataclass: every word of every article is built, and lexicon look-ups read the
     lowercase form (``lower``; ``key`` with straight apostrophes) many times."""
 
-    __slots__ = ("text", "start", "end", "lower", "key")
+    __slots__ = ("end", "key", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
@@ -327,7 +327,7 @@ def _verb_form(word: str, kind: str = "verb_stems") -> str | None:
     return _verb_forms(kind).get(word.lower())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_forms(kind: str) -> dict[str, str]:
     """Every form of the verbs of ``kind`` -> its ending; the first stem listed wins."""
     forms: dict[str, str] = {}

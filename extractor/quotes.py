@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.attrs import IDX
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.entities import entities
