@@ -46,22 +46,6 @@ _MODEL_SHAPE = r"\b[A-Za-z][A-Za-z]*[-.]?\d[\w.+-]*|\b\d+(?:[x×]\d+)?[BbMT]\b"
 _MONEY_SIGNS = "[€$£¥]"
 
 
-def _entry_pattern(entry: str) -> str:
-    """A lexicon entry as a regex: ``*`` ends an open prefix, spaces match any
-    whitespace, apostrophes match both forms."""
-    open_end = entry.endswith("*")
-    entry = entry.rstrip("*").strip()
-    parts = []
-    for char in entry:
-        if char in "'’":
-            parts.append(_APOSTROPHES)
-        elif char.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts) + ("" if open_end else r"(?!\w)")
-
-
 def _stem(infinitive: str) -> str | None:
     """The open prefix of a verb's forms ("affirmer" -> "affirm*"), or None
     when it would be too short to say anything ("dire")."""
@@ -136,18 +120,55 @@ def cue_entries(kinds: frozenset[str] = DEFAULT_KINDS) -> set[str]:
     return {entry for entry in entries if entry.strip("* ")}
 
 
+# Pieces of an entry's regex.
+_APOSTROPHE_PIECE, _SPACE_PIECE, _WORD_END, _OPEN_END = _APOSTROPHES, r"\s+", r"(?!\w)", ""
+
+
+def _entry_pieces(entry: str) -> list[str]:
+    """A lexicon entry as the pieces of a regex, the last one its end: ``*`` ends an
+    open prefix, spaces match any whitespace, apostrophes match both forms."""
+    open_end = entry.endswith("*")
+    pieces = []
+    for char in entry.rstrip("*").strip():
+        if char in "'’":
+            pieces.append(_APOSTROPHE_PIECE)
+        elif char.isspace():
+            pieces.append(_SPACE_PIECE)
+        else:
+            pieces.append(re.escape(char))
+    return [*pieces, _OPEN_END if open_end else _WORD_END]
+
+
+def _trie_pattern(entries) -> str:
+    """One regex matching where any entry matches, its alternatives sharing their
+    common beginnings ("lev(?:ée|er)..."): the regex engine tries every alternative
+    at every position, so a flat list of hundreds of entries is slow. Meant for
+    ``search`` (is there a cue?): where an open prefix ends, longer entries
+    through it are left out, since the prefix alone already matches."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for piece in _entry_pieces(entry):
+            node = node.setdefault(piece, {})
+
+    def alternation(node: dict) -> str:
+        if _OPEN_END in node:
+            return ""
+        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return alternation(trie)
+
+
 @lru_cache(maxsize=4)
 def cue_regex(kinds: frozenset[str] = DEFAULT_KINDS) -> re.Pattern:
-    """One regex that finds any cue; compiled once per process."""
+    """One regex that finds whether a text holds any cue; compiled once per process."""
     magnitudes = sorted({row[0] for row in table("magnitudes.tsv")}, key=len, reverse=True)
     magnitude = "|".join(re.escape(m) for m in magnitudes)
     glued = rf"\d\s?(?:{magnitude})(?![^\W\d_])"
-    # Longest entries first, so that an open prefix never hides a longer phrase
-    # (either way the search succeeds; the order only keeps the regex tidy).
-    entries = sorted(cue_entries(kinds), key=lambda e: (-len(e), e))
-    alternatives = "|".join(_entry_pattern(e) for e in entries)
+    alternatives = _trie_pattern(cue_entries(kinds))
     return re.compile(
-        rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?<!\w)(?:{alternatives})",
+        rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?<!\w){alternatives}",
         re.IGNORECASE,
     )
 
