@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.investors import PREPOSITIONS, Token, fold, is_name_word, name_runs, tokenize
+from extractor.investors import PREPOSITIONS, Token, fold, is_name_word, looks_like_person, name_runs, tokenize
 from extractor.lexicon import words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
@@ -205,3 +205,76 @@ def _company_phrase(text: str, m: re.Match, offset: int) -> Subject:
 def _organization_noun() -> re.Pattern:
     body = "|".join(re.escape(w) for w in sorted(words("organization_nouns.txt"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+# Place adjectives ("la parisienne X", "la genevoise X") read from their endings.
+_DEMONYM = re.compile(r"[^\W\d_]{3,}(?:aise|oise|ienne|aine|éenne|ais|ois)", re.IGNORECASE)
+_DETERMINERS_OF_NAME = frozenset({"la", "le", "l'", "l’", "cette", "ce", "cet"})
+_INTRODUCERS = frozenset({"une", "un", "la", "le", "l'", "l’"})
+_SENTENCE_STOPS = frozenset({".", "!", "?", ":"})
+_PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "vers", "sur", "depuis"})
+
+
+@cache
+def _antecedent_noun() -> re.Pattern:
+    body = "|".join(re.escape(w) for w in sorted(words("antecedent_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body}|[^\W\d_]*tech)(?![\w-])", re.IGNORECASE)
+
+
+def _lower_words(tokens: list[Token]) -> bool:
+    return all(t.text.islower() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) for t in tokens)
+
+
+def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
+    """ "la start-up X", "la jeune pousse lausannoise X", "la toulousaine X": a
+    determiner and at most four lower-case words naming a company or a place before it."""
+    for k in range(1, 5):
+        if i - k < 0:
+            return False
+        det = tokens[i - k]
+        if det.lower in _DETERMINERS_OF_NAME:
+            if not loose and i - k > 0 and tokens[i - k - 1].lower in PREPOSITIONS:
+                return False  # "fondateur de la fintech X": a complement, once a round is told
+            between = tokens[i - k + 1:i]
+            if not between or not _lower_words(between):
+                return False
+            nouns = " ".join(t.text for t in between)
+            return bool(_antecedent_noun().search(nouns) or (k == 2 and _DEMONYM.fullmatch(between[0].text)))
+        if not (det.text.islower() and det.text.isalpha()) and det.text != "-":
+            return False
+    return False
+
+
+def _introduced_after(tokens: list[Token], i: int, j: int) -> bool:
+    """ "X, une jeune pousse installée à Annecy": a company noun in apposition after it."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in _INTRODUCERS:
+        return False
+    if i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS:
+        return False  # "Basée à Lyon, la jeune pousse ...": a place, not the company
+    piece = tokens[j + 2:j + 5]
+    return bool(piece) and bool(_antecedent_noun().match(" ".join(t.text for t in piece)))
+
+
+def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None:
+    """The company a later "la start-up" or "elle" refers back to: the last name in
+    ``text`` introduced by a company noun ("la medtech X", "X, une jeune pousse ...")
+    or a place adjective ("la lyonnaise X"), or that opens a sentence as the subject
+    of a verb ("X vend aux collectivités ...") or a complement ("le patron de la
+    start-up X") only when ``loose``; never a person."""
+    tokens = tokenize(text)
+    for i, j in reversed(name_runs(tokens)):
+        name = text[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name):
+            continue
+        opens = loose and (i == 0 or tokens[i - 1].text in _SENTENCE_STOPS
+                 or "\n" in text[tokens[i - 1].end:tokens[i].start])
+        subject = (opens and j < len(tokens) and tokens[j].text.islower() and tokens[j].text.isalpha()
+                   and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in _GENERIC_DETERMINERS
+                   and tokens[j].lower not in _ANAPHORIC_DETERMINERS)
+        # A capital at a sentence start is no name by itself ("Six ans de développement"):
+        # an opener must be named again.
+        if subject and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+            subject = False
+        if subject or _introduced_before(tokens, i, loose) or _introduced_after(tokens, i, j):
+            return Subject("name", name, offset + tokens[i].start, offset + tokens[j - 1].end)
+    return None

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.company import Subject, inverted_subject, is_rubric, paragraph_label, recipient_of, subject_of
+from extractor.company import Subject, antecedent, inverted_subject, is_rubric, paragraph_label, recipient_of, subject_of
 from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.extensions import doc_text
@@ -404,12 +404,20 @@ class FundingRoundExtractor:
                 guessed = False
                 if company is None:
                     label = _paragraph_name(text, paragraphs, para)
-                    company = (label or paragraph_company.get(para)
+                    # "La start-up, qui ..., a bouclé": the company last introduced in this
+                    # paragraph or the one before, when nearer than the previous round.
+                    window = paragraphs[max(para - 1, 0)][0] if para >= 0 else s_start
+                    # A name that merely opens a sentence ("Bpifrance accorde ...") may be a
+                    # funder once a round is told: then only an introduced name counts.
+                    introduced = antecedent(text[window:money["start"]], window, loose=not rounds)
+                    if introduced is not None and rounds and introduced.start < rounds[-1].position:
+                        introduced = None
+                    company = (label or (introduced.name if introduced else None) or paragraph_company.get(para)
                                or (rounds[-1].company if rounds else None)
                                or (main_company[0] if main_company else None)
                                or self._title_subject(doc, sentences)
                                or self._headline_name(doc, sentences))
-                    guessed = not (label or paragraph_company.get(para) or rounds or main_company)
+                    guessed = not (label or introduced or paragraph_company.get(para) or rounds or main_company)
                 if company is None:
                     continue
                 company = company.strip()

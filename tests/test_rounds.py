@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from extractor.company import antecedent
 from extractor.rounds import (
     EARLIER_VALUATION,
     ROUND,
@@ -83,6 +84,28 @@ def test_is_earlier(sentence, expected):
 def test_passive_agent(after, expected):
     found = passive_agent(after)
     assert (found.group() if found else None) == expected
+
+
+# The text before "La start-up a bouclé ...": the company it refers back to.
+@pytest.mark.parametrize("text, loose, expected", [
+    ("Les capteurs viennent de Ferrilo, une jeune pousse basée à Grenoble. La start-up, qui recrute, a levé ",
+     True, "Ferrilo"),
+    ("Les robots sont conçus par la medtech nantaise Ostrea. Son patron, Paul Girard, sourit. Elle a obtenu ",
+     True, "Ostrea"),
+    ("Corvane équipe les vignerons. Le fondateur de Corvane est optimiste. La société bordelaise a bouclé ",
+     True, "Corvane"),
+    ("La lilloise Brevia a, elle, choisi la dette : elle a obtenu ", False, "Brevia"),
+    # Neither a dateline city, nor a person, nor a place after "à", nor a capital opening a sentence.
+    ("Annecy (Haute-Savoie), envoyée spéciale. Marie Dupont sourit. Elle a obtenu ", True, None),
+    ("Installée à Rouen, la jeune pousse a obtenu ", True, None),
+    ("Sept ans de travail. La jeune pousse a obtenu ", True, None),
+    # Once a round is told, a funder opening a sentence or a complement is no antecedent.
+    ("Noria mène le tour. La start-up a obtenu ", False, None),
+    ("Parmi eux, le fondateur de la fintech Tilia. La start-up a obtenu ", False, None),
+])
+def test_antecedent(text, loose, expected):
+    found = antecedent(text, 0, loose)
+    assert (found.name if found else None) == expected
 
 
 def test_split_sentences_keeps_round_letters_and_initials():
@@ -186,6 +209,16 @@ def test_not_a_round(extractor, text):
     (("La start-up Vorta a annoncé une Série A de 9 millions de francs, devant les 5 millions de francs "
       "récoltés en juin par la bâloise Orlane."),
      {("Vorta", "series_a", 9_000_000), ("Orlane", "unspecified", 5_000_000)}),
+    # "La start-up ..." and "elle" refer back to the company last introduced, not to the title.
+    (("À Nantes, l'usine qui ne s'arrête plus\n\nRezé, envoyé spécial. Les capteurs viennent de Ferrilo, "
+      "une jeune pousse installée à Grenoble. La start-up, qui emploie 12 personnes, a levé 2 millions d'euros."),
+     {("Ferrilo", "unspecified", 2_000_000)}),
+    (("Marie Dupont, la passionnée de la vigne\n\nÀ 40 ans, Marie Dupont dirige Corvane. Corvane équipe les "
+      "vignerons. La société bordelaise vient de boucler une Série A de 6 millions d'euros."),
+     {("Corvane", "series_a", 6_000_000)}),
+    (("La nantaise Ostrea a levé 8 millions d'euros. La lilloise Brevia a, elle, choisi la dette : "
+      "elle a obtenu un prêt de 3 millions d'euros."),
+     {("Ostrea", "unspecified", 8_000_000), ("Brevia", "debt", 3_000_000)}),
     # A name closed by "IA", the subject of "a annoncé la clôture" after "la jeune pousse".
     (("La jeune pousse nantaise Ardoise IA a annoncé la clôture d'une Série A de 20 millions d'euros "
       "menée par la Banque cantonale de Vaud."),
