@@ -173,6 +173,12 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _phrase_pattern(phrase: str) -> str:
+    return "".join(_phrase_pieces(phrase))
+
+
+def _phrase_pieces(phrase: str) -> list[str]:
+    """The regex of a phrase, piece by piece: one piece per character, space run,
+    apostrophe or "*"."""
     out = []
     for part in re.split(r"(\s+|['’]|\*)", phrase.strip()):
         if not part:
@@ -184,8 +190,35 @@ def _phrase_pattern(phrase: str) -> str:
         elif part == "*":
             out.append(r"\w*")
         else:
-            out.append(re.escape(part))
-    return "".join(out)
+            out.extend(re.escape(char) for char in part)
+    return out
+
+
+# Pieces of each phrase the look-ahead of ``phrase_regex`` checks.
+_LOOKAHEAD_PIECES = 3
+
+
+def _lookahead(phrases) -> str:
+    """A look-ahead true wherever one of ``phrases`` may start: their first pieces
+    as a trie. The regex engine tries every alternative of a list at every
+    position; this check lets it skip most positions after a character or two,
+    and changes no match, since every phrase begins with one of its branches."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for piece in _phrase_pieces(phrase)[:_LOOKAHEAD_PIECES]:
+            node = node.setdefault(piece, {})
+            if piece == r"\s+":
+                break  # with gaps, other words may follow the space
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return f"(?={alternation(trie)})"
 
 
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pattern:
@@ -197,7 +230,8 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pa
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     body = "|".join(patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w-]))", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
+                      re.IGNORECASE if ignore_case else 0)
 
 
 @cache
