@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.investors import PREPOSITIONS, Token, fold, is_name_word, looks_like_person, name_runs, tokenize
+from extractor.investors import (
+    PREPOSITIONS,
+    Token,
+    fold,
+    is_name_word,
+    looks_like_person,
+    name_runs,
+    tokenize,
+)
 from extractor.lexicon import words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.

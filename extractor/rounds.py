@@ -24,7 +24,15 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.company import Subject, antecedent, inverted_subject, is_rubric, paragraph_label, recipient_of, subject_of
+from extractor.company import (
+    Subject,
+    antecedent,
+    inverted_subject,
+    is_rubric,
+    paragraph_label,
+    recipient_of,
+    subject_of,
+)
 from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.extensions import doc_text
