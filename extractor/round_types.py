@@ -65,6 +65,41 @@ def _phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def _first_pieces(phrase: str, count: int = 3) -> list[str]:
+    """The regex pieces of the first ``count`` characters of ``phrase`` (as
+    ``_phrase_pattern`` writes them)."""
+    pieces = []
+    for chunk in re.split(r"(\s+|['’])", phrase):
+        if chunk.isspace() and chunk:
+            pieces.append(f"{_SPACE}+")
+        elif chunk in ("'", "’"):
+            pieces.append(_APOSTROPHE)
+        else:
+            pieces.extend(re.escape(char) for char in chunk)
+    return pieces[:count]
+
+
+def _lookahead(phrases) -> str:
+    """A look-ahead true wherever one of ``phrases`` may start, in any case: their
+    first pieces as a trie. The regex engine tries every alternative of a list at
+    every position; this check skips most positions after a character or two and
+    changes no match, every phrase beginning with one of its branches."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for piece in _first_pieces(phrase):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return f"(?=(?i:{alternation(trie)}))"
+
+
 def _alternation(phrases) -> str:
     return "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
 
@@ -105,7 +140,7 @@ def _lexicon() -> _Lexicon:
     pattern = "|".join(
         _phrase_pattern(p) if exact else f"(?i:{_phrase_pattern(p)})" for p, exact in alternatives
     )
-    phrases = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+    phrases = re.compile(rf"(?<![\w-]){_lookahead(p for p, _ in alternatives)}(?:{pattern})(?![\w-])")
     exclusions = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words('round_type_exclusions.txt'))})")
     cues = _alternation(words("round_extension_cues.txt"))
     verbs = _alternation(words("round_extension_verbs.txt"))
