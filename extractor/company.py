@@ -216,7 +216,8 @@ def _organization_noun() -> re.Pattern:
 
 
 # Place adjectives ("la parisienne X", "la genevoise X") read from their endings.
-_DEMONYM = re.compile(r"[^\W\d_]{3,}(?:aise|oise|ienne|aine|éenne|ais|ois)", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?!(?:sem|diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine|(?:anc|moy)ienne)"
+                      r"[^\W\d_]{3,}(?:aise|oise|ienne|aine|éenne|ais|ois)", re.IGNORECASE)
 _DETERMINERS_OF_NAME = frozenset({"la", "le", "l'", "l’", "cette", "ce", "cet"})
 _INTRODUCERS = frozenset({"une", "un", "la", "le", "l'", "l’"})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ":"})

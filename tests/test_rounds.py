@@ -99,6 +99,7 @@ def test_passive_agent(after, expected):
     ("Annecy (Haute-Savoie), envoyée spéciale. Marie Dupont sourit. Elle a obtenu ", True, None),
     ("Installée à Rouen, la jeune pousse a obtenu ", True, None),
     ("Sept ans de travail. La jeune pousse a obtenu ", True, None),
+    ("Depuis la semaine Tech de Lyon, elle a obtenu ", False, None),
     # Once a round is told, a funder opening a sentence or a complement is no antecedent.
     ("Noria mène le tour. La start-up a obtenu ", False, None),
     ("Parmi eux, le fondateur de la fintech Tilia. La start-up a obtenu ", False, None),
