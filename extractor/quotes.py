@@ -445,18 +445,20 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     return [(start, end)], None
 
 
+_INVERTED = re.compile(
+    rf",{_SP}+(?:({_AUX})-t-({_PRON}){_SP}+({_VERB})|({_AUX}){_SP}+({_VERB})|{_SPLIT_VERB}"
+    rf"|((?:se|s[’']){_SP}?)?({_VERB})(?:-t)?(?:-({_PRON})\b)?)"
+)
+
+
 def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"CLAUSE, précise X." / "CLAUSE, a fait valoir X, qui ..." / "CLAUSE, indique-t-elle."
     -> (comma offset, attribution, clause start, clause end): reported speech whose
     speaker comes after it, inverted, without quotation marks."""
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
-    inverted = re.compile(
-        rf",{_SP}+(?:({_AUX})-t-({_PRON}){_SP}+({_VERB})|({_AUX}){_SP}+({_VERB})|{_SPLIT_VERB}"
-        rf"|((?:se|s[’']){_SP}?)?({_VERB})(?:-t)?(?:-({_PRON})\b)?)"
-    )
     out = []
-    for m in inverted.finditer(text):
+    for m in _INVERTED.finditer(text):
         if m.group(6):  # "fait-il valoir"
             verb = _split_verb(m, 6)
             lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), _pronoun(m, 7, 0)
@@ -467,11 +469,15 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
             phrase = _pronoun(m, 2, 0)
         elif m.group(5):  # "a précisé X"
             lemma, verb = verbs.participle.get(_low(m.group(5))), f"{m.group(4)} {m.group(5)}"
-            phrase = speaker_after_verb(text, m.end())
+            # The speaker is read only after a speech verb: the regex stops at every ", word".
+            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
         else:
             form = _low(m.group(10))
             lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
-            phrase = _pronoun(m, 11, 0) if m.group(11) else speaker_after_verb(text, m.end())
+            if m.group(11):
+                phrase = _pronoun(m, 11, 0)
+            else:
+                phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
         if not lemma or lemma not in lemmas or phrase is None:
             continue
         if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
