@@ -848,8 +848,11 @@ def _honorific_gender(text: str, start: int) -> str:
 def _is_medium(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the medium a speech verb addresses:
     "a déclaré à l'AFP", "confie au Parisien"."""
+    window = text[max(0, start - 40):start]
+    if "à" not in window and "au" not in window:
+        return False  # the pattern needs one of them; most names have neither before them
     before = re.search(rf"\b({_VERB})\s+(?:à|au|aux|auprès\s+d[eu]s?|auprès\s+d[’'])\s*(?:l[’']\s?|la\s+|le\s+|les\s+)?$",
-                       text[max(0, start - 40):start])
+                       window)
     return before is not None and speech_verbs().lemma(_low(before.group(1))) is not None
 
 
