@@ -359,12 +359,26 @@ def _future(words_: list[Word], first: int) -> bool:
     return any(w in _lex()["future"] for w in before)
 
 
+@cache
+def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words (folded apostrophes) of launch nouns and phrases; forms of launch
+    and arrival verbs, and availability words: what a trigger can start with."""
+    lex = _lex()
+    starts = frozenset(lex["nouns"]) | frozenset(lex["phrases"])
+    forms = frozenset(_verb_forms("verb_stems")) | frozenset(_verb_forms("arrival_stems")) | lex["available"]
+    return starts, forms
+
+
 def find_triggers(words_: list[Word]) -> list[Trigger]:
     """Launch triggers in one sentence, with the side the model stands on."""
     lex = _lex()
+    starts, forms = _trigger_starts()
     triggers = []
     i = 0
     while i < len(words_):
+        if words_[i].key not in starts and words_[i].lower not in forms:
+            i += 1  # no noun, phrase, verb form or availability word starts here
+            continue
         noun_len = _phrase_at(words_, i, lex["nouns"])
         phrase_len = _phrase_at(words_, i, lex["phrases"])
         ending = _verb_form(words_[i].text)
@@ -516,6 +530,8 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
     ", une variante ..." / ", une version ..."."""
     variants = _lex()["variant_nouns"]
     out: list[Name] = []
+    if not any(w.lower in variants for w in words_):
+        return out  # a variant noun is needed before or after the name
     for k in range(len(words_)):
         name = _name_at(text, words_, k)
         if name is None or (out and name.first <= out[-1].last):
