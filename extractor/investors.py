@@ -41,6 +41,8 @@ def tokenize(text: str) -> list[Token]:
 
 def fold(text: str) -> str:
     """Lower case without accents, typographic apostrophes made plain."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose; casefold is lower on ASCII
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

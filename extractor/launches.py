@@ -108,6 +108,8 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # nothing to decompose; casefold is lower on ASCII
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
