@@ -180,8 +180,12 @@ def iso_at(day: date, precision: int) -> str:
 _PERIOD_PRECISION = {"year": 1, "month": 2, "week": 3, "day": 3}
 
 
+# dateparser costs about a millisecond a call; candidate texts are few and short
+# ("3 mars", "il y a 2 ans") and articles of the same days share their base.
+@lru_cache(maxsize=4096)
 def _dateparse(text: str, base: date | None) -> tuple[date, int] | None:
-    """dateparser on one candidate span: (date, precision) or None."""
+    """dateparser on one candidate span: (date, precision) or None. The base is
+    always given (dateparser's RELATIVE_BASE), so the answer depends on nothing else."""
     data = _parser(base).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
