@@ -219,3 +219,9 @@ def f1_by_field(scores: dict[str, Score]) -> dict[str, float]:
     reached = {field: scores[field].f1 for field in FIELDS}
     reached["headline"] = headline(scores)
     return reached
+
+
+def below_floors(scores: dict[str, Score], floors: dict[str, float]) -> dict[str, float]:
+    """Fields (or "headline") whose F1 is under its floor, with the F1 reached."""
+    reached = f1_by_field(scores)
+    return {field: round(reached[field], 3) for field, floor in floors.items() if reached[field] < floor}
