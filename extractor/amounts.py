@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from extractor.extensions import doc_text
-from extractor.lexicon import table, words
+from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, table, words
 
 
 @dataclass(frozen=True)
@@ -37,33 +37,10 @@ class Amount:
     approximate: bool
 
 
-# Spaces that may sit inside an amount: plain, no-break (U+00A0), narrow no-break (U+202F).
-_SPACE = "[ \u00a0\u202f]"
-_APOSTROPHE = "['’]"
 # "de" before a currency or noun, or its elided form before a vowel ("d'euros", "d’euros").
-_OF = rf"(?:de{_SPACE}+|d{_APOSTROPHE}{_SPACE}*)"
+_OF = rf"(?:de{SPACE}+|d{APOSTROPHE}{SPACE}*)"
 # How far back to look for an approximation cue; the longest cue is shorter than this.
 _CUE_WINDOW = 40
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """Regex for a lexicon phrase: any inner space run, either apostrophe."""
-    parts = []
-    for chunk in re.split(r"(\s+|['’])", phrase):
-        if not chunk:
-            continue
-        if chunk.isspace():
-            parts.append(f"{_SPACE}+")
-        elif chunk in "'’":
-            parts.append(_APOSTROPHE)
-        else:
-            parts.append(re.escape(chunk))
-    return "".join(parts)
-
-
-def _alternation(forms) -> str:
-    """Longest forms first, so "dollars canadiens" wins over "dollars"."""
-    return "|".join(_phrase_pattern(form) for form in sorted(set(forms), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -120,37 +97,37 @@ def _lexicon() -> _Lexicon:
     magnitudes = {form: (Decimal(mult), kind) for form, mult, kind in table("magnitudes.tsv")}
     approximate_numbers = {noun: int(value) for noun, value in table("approximate_numbers.tsv")}
 
-    name_alt = _alternation(names)
+    name_alt = alternation(names)
     # A sign ends where a word cannot go on ("$ CAC 40" is not "$ CA").
-    sign_alt = _alternation(signs)
-    letters_alt = _alternation(f for f, (_, kind) in magnitudes.items() if kind == "letters")
-    words_alt = _alternation(f for f, (_, kind) in magnitudes.items() if kind != "letters")
-    number_word_alt = _alternation(words("number_words.txt"))
-    approx_alt = _alternation(approximate_numbers)
+    sign_alt = alternation(signs)
+    letters_alt = alternation(f for f, (_, kind) in magnitudes.items() if kind == "letters")
+    words_alt = alternation(f for f, (_, kind) in magnitudes.items() if kind != "letters")
+    number_word_alt = alternation(words("number_words.txt"))
+    approx_alt = alternation(approximate_numbers)
 
     digits = (
         r"(?<![\w.,])"
-        rf"(?:\d{{1,3}}(?:(?:{_SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+        rf"(?:\d{{1,3}}(?:(?:{SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
         r"(?![\d])"
     )
     spelled = (
         rf"(?<![\w-])(?i:{number_word_alt})"
-        rf"(?:(?:-|{_SPACE}+|-et-|{_SPACE}+et{_SPACE}+)(?i:{number_word_alt}))*(?![\w-])"
+        rf"(?:(?:-|{SPACE}+|-et-|{SPACE}+et{SPACE}+)(?i:{number_word_alt}))*(?![\w-])"
     )
-    approx_noun = rf"(?<!\w)(?i:une?){_SPACE}+(?P<approx_noun>(?i:{approx_alt})){_SPACE}+{_OF}"
+    approx_noun = rf"(?<!\w)(?i:une?){SPACE}+(?P<approx_noun>(?i:{approx_alt})){SPACE}+{_OF}"
     sign = rf"(?:{sign_alt})(?![^\W\d_])"
     # Wire shorthand glued to a magnitude letter only: "8 ME" (millions d'euros).
-    glued_sign = rf"(?:{_alternation(glued)}|{sign_alt})(?![^\W\d_])" if glued else sign
+    glued_sign = rf"(?:{alternation(glued)}|{sign_alt})(?![^\W\d_])" if glued else sign
 
     anchor = re.compile(
         rf"(?P<approx>{approx_noun})|(?P<digits>{digits})|(?P<spelled>{spelled})"
-        rf"|(?P<sign>(?<![^\W\d_]){sign}){_SPACE}?(?=\d)"
+        rf"|(?P<sign>(?<![^\W\d_]){sign}){SPACE}?(?=\d)"
     )
     # After the number: a magnitude (letters glued to a currency sign, or a word), or a currency.
     after_number = re.compile(
-        rf"{_SPACE}*(?:"
+        rf"{SPACE}*(?:"
         rf"(?P<letters>{letters_alt})(?P<letters_sign>{glued_sign})"
-        rf"|(?P<spaced_letters>{letters_alt}){_SPACE}(?P<spaced_sign>{sign})"
+        rf"|(?P<spaced_letters>{letters_alt}){SPACE}(?P<spaced_sign>{sign})"
         rf"|(?P<word>(?i:{words_alt}))(?![\w])"
         rf"|(?P<name>(?i:{name_alt}))(?!\w)"
         rf"|(?P<sign>{sign})"
@@ -158,22 +135,22 @@ def _lexicon() -> _Lexicon:
     )
     # After a written magnitude: the currency, with or without "de".
     after_magnitude = re.compile(
-        rf"{_SPACE}*(?:{_OF}(?P<name>(?i:{name_alt}))(?!\w)|{_OF}?(?P<sign>{sign}))"
-        rf"|{_SPACE}+(?P<bare_name>(?i:{name_alt}))(?!\w)"
+        rf"{SPACE}*(?:{_OF}(?P<name>(?i:{name_alt}))(?!\w)|{_OF}?(?P<sign>{sign}))"
+        rf"|{SPACE}+(?P<bare_name>(?i:{name_alt}))(?!\w)"
     )
-    of_noun = re.compile(rf"{_SPACE}*{_OF}(?=[^\W\d_])")
+    of_noun = re.compile(rf"{SPACE}*{_OF}(?=[^\W\d_])")
     cue_patterns = []
     for cue in sorted(words("approximation_cues.txt"), key=len, reverse=True):
         if cue.endswith(" de"):
             # "plus de" also reads "plus d'un milliard".
-            cue_patterns.append(rf"{_phrase_pattern(cue[: -len(' de')])}{_SPACE}+{_OF}")
+            cue_patterns.append(rf"{phrase_pattern(cue[: -len(' de')])}{SPACE}+{_OF}")
         else:
-            cue_patterns.append(rf"{_phrase_pattern(cue)}{_SPACE}+")
+            cue_patterns.append(rf"{phrase_pattern(cue)}{SPACE}+")
     cue_before = re.compile(rf"(?<![\w'’])(?i:{'|'.join(cue_patterns)})$")
     cue_after = re.compile(
-        rf"{_SPACE}+(?i:{_alternation(words('approximation_cues_after.txt'))})(?!\w)"
+        rf"{SPACE}+(?i:{alternation(words('approximation_cues_after.txt'))})(?!\w)"
     )
-    list_link = re.compile(rf"{_SPACE}*,{_SPACE}*|{_SPACE}+(?:et|ou|à){_SPACE}+|{_SPACE}*[-–]{_SPACE}*")
+    list_link = re.compile(rf"{SPACE}*,{SPACE}*|{SPACE}+(?:et|ou|à){SPACE}+|{SPACE}*[-–]{SPACE}*")
     return _Lexicon(
         currency_of={**names, **{_fold(s): c for s, c in {**glued, **signs}.items()}},
         unqualified_dollars=frozenset(unqualified_dollars),
@@ -185,7 +162,7 @@ def _lexicon() -> _Lexicon:
         after_magnitude=after_magnitude,
         digits=re.compile(digits),
         prefix_tail=re.compile(
-            rf"(?:{_SPACE}?(?P<letters>{letters_alt})|{_SPACE}+(?P<word>(?i:{words_alt})))(?!\w)"
+            rf"(?:{SPACE}?(?P<letters>{letters_alt})|{SPACE}+(?P<word>(?i:{words_alt})))(?!\w)"
         ),
         of_noun=of_noun,
         cue_before=cue_before,

@@ -5,6 +5,8 @@ Formats, chosen to be editable by hand:
 - ``*.tsv``: tab-separated columns, same comment rules.
 """
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -29,3 +31,29 @@ def words(name: str) -> tuple[str, ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated table, cells stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+
+
+# Spaces French typography puts inside phrases: plain, no-break (U+00A0),
+# narrow no-break (U+202F); and both apostrophes.
+SPACE = "[ \u00a0\u202f]"
+APOSTROPHE = "['’]"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex for a lexicon phrase: any run of French spaces inside, either apostrophe."""
+    parts = []
+    for chunk in re.split(r"(\s+|['’])", phrase):
+        if not chunk:
+            continue
+        if chunk.isspace():
+            parts.append(f"{SPACE}+")
+        elif chunk in "'’":
+            parts.append(APOSTROPHE)
+        else:
+            parts.append(re.escape(chunk))
+    return "".join(parts)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, so "dollars canadiens" wins over "dollars"."""
+    return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.lexicon import table, words
+from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, table, words
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,6 @@ class RoundMention:
     label: str  # the words of the text, e.g. "Série A", "extension de sa Série C"
 
 
-_SPACE = "[ \u00a0\u202f]"
-_APOSTROPHE = "['’]"
 # Words that, just before a "noun"-flagged phrase, show it is a noun ("un prêt").
 _DETERMINER = re.compile(
     r"(?:^|\W)(?:un|une|le|la|ce|cet|cette|du|des|les|ces|son|sa|ses|leur|leurs|l['’]|d['’]une?|d['’])"
@@ -39,8 +37,8 @@ _DETERMINER_WINDOW = 30
 # "série de mesures" and "séries télévisées" are not rounds. "Serie A" (no accent) is
 # the Italian football league and is left out.
 _SERIES = re.compile(
-    rf"(?<!\w)(?P<word>[Ss]éries?|SÉRIES?|Series){_SPACE}+(?P<letter>[A-H])(?![\w-])"
-    rf"(?P<more>(?:{_SPACE}*,{_SPACE}*[A-H](?![\w-])|{_SPACE}+(?:et|ou){_SPACE}+[A-H](?![\w-]))*)"
+    rf"(?<!\w)(?P<word>[Ss]éries?|SÉRIES?|Series){SPACE}+(?P<letter>[A-H])(?![\w-])"
+    rf"(?P<more>(?:{SPACE}*,{SPACE}*[A-H](?![\w-])|{SPACE}+(?:et|ou){SPACE}+[A-H](?![\w-]))*)"
 )
 _MORE_LETTER = re.compile(r"[A-H](?![\w-])")
 # A capitalised word right after, or right before (after a space or an elision).
@@ -48,32 +46,18 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0\u202f]+[^\W\d_a-zà-ÿ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[^\W\d_a-zà-ÿ][\w-]*[ \u00a0\u202f]+$")
 _NAME_WINDOW = 40
 # A round of no stated kind directly followed by a named one: "tour de table de Série D".
-_OF = re.compile(rf"{_SPACE}+(?:de{_SPACE}+|d{_APOSTROPHE}{_SPACE}*)")
-
-
-def _phrase_pattern(phrase: str) -> str:
-    parts = []
-    for chunk in re.split(r"(\s+|['’])", phrase):
-        if not chunk:
-            continue
-        if chunk.isspace():
-            parts.append(f"{_SPACE}+")
-        elif chunk in "'’":
-            parts.append(_APOSTROPHE)
-        else:
-            parts.append(re.escape(chunk))
-    return "".join(parts)
+_OF = re.compile(rf"{SPACE}+(?:de{SPACE}+|d{APOSTROPHE}{SPACE}*)")
 
 
 def _first_pieces(phrase: str, count: int = 3) -> list[str]:
     """The regex pieces of the first ``count`` characters of ``phrase`` (as
-    ``_phrase_pattern`` writes them)."""
+    ``phrase_pattern`` writes them)."""
     pieces = []
     for chunk in re.split(r"(\s+|['’])", phrase):
         if chunk.isspace() and chunk:
-            pieces.append(f"{_SPACE}+")
+            pieces.append(f"{SPACE}+")
         elif chunk in ("'", "’"):
-            pieces.append(_APOSTROPHE)
+            pieces.append(APOSTROPHE)
         else:
             pieces.extend(re.escape(char) for char in chunk)
     return pieces[:count]
@@ -98,10 +82,6 @@ def _lookahead(phrases) -> str:
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return f"(?=(?i:{alternation(trie)}))"
-
-
-def _alternation(phrases) -> str:
-    return "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 def _fold(phrase: str) -> str:
@@ -138,16 +118,16 @@ def _lexicon() -> _Lexicon:
         key=lambda item: len(item[0]), reverse=True,
     )
     pattern = "|".join(
-        _phrase_pattern(p) if exact else f"(?i:{_phrase_pattern(p)})" for p, exact in alternatives
+        phrase_pattern(p) if exact else f"(?i:{phrase_pattern(p)})" for p, exact in alternatives
     )
     phrases = re.compile(rf"(?<![\w-]){_lookahead(p for p, _ in alternatives)}(?:{pattern})(?![\w-])")
-    exclusions = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words('round_type_exclusions.txt'))})")
-    cues = _alternation(words("round_extension_cues.txt"))
-    verbs = _alternation(words("round_extension_verbs.txt"))
+    exclusions = re.compile(rf"(?i)(?<![\w-])(?:{alternation(words('round_type_exclusions.txt'))})")
+    cues = alternation(words("round_extension_cues.txt"))
+    verbs = alternation(words("round_extension_verbs.txt"))
     extension_before = re.compile(
-        rf"(?i)(?<!\w)(?:(?:{cues}){_SPACE}+"
-        rf"(?:de{_SPACE}+(?:(?:sa|son|la|leur|cette|ce){_SPACE}+)?|de{_SPACE}+l{_APOSTROPHE}|d{_APOSTROPHE})"
-        rf"|(?P<verb>{verbs}){_SPACE}+(?:sa|son|leur|la|le|l{_APOSTROPHE}){_SPACE}*)"
+        rf"(?i)(?<!\w)(?:(?:{cues}){SPACE}+"
+        rf"(?:de{SPACE}+(?:(?:sa|son|la|leur|cette|ce){SPACE}+)?|de{SPACE}+l{APOSTROPHE}|d{APOSTROPHE})"
+        rf"|(?P<verb>{verbs}){SPACE}+(?:sa|son|leur|la|le|l{APOSTROPHE}){SPACE}*)"
         r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
     )
     return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), phrases, exclusions,
