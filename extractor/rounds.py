@@ -457,11 +457,16 @@ class FundingRoundExtractor:
         # "Elle avait bouclé sa Série A en 2022, sans en dévoiler le montant": a named
         # round whose amount the text says it does not give.
         for sent in sentences:
-            s_text = text[sent[0]:sent[1]]
-            if sent in sentence_rounds or not _cue("undisclosed_amount_cues.txt").search(s_text):
+            if sent in sentence_rounds:
                 continue
+            # The named round first: most sentences have none, and the cue is a regex search.
             mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.round_type != "unspecified"), None)
-            if mention is None or any(r.round_type == mention.round_type for r in rounds):
+            if mention is None:
+                continue
+            s_text = text[sent[0]:sent[1]]
+            if not _cue("undisclosed_amount_cues.txt").search(s_text):
+                continue
+            if any(r.round_type == mention.round_type for r in rounds):
                 continue
             subject = self._subject(doc, sent[0], mention.start)
             if subject.kind == "generic":
