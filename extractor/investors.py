@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.lexicon import table, words
+from extractor.lexicon import prefix_trie_pattern, table, words
 
 # ---------------------------------------------------------------- tokens
 
@@ -202,25 +202,17 @@ _LOOKAHEAD_PIECES = 3
 
 def _lookahead(phrases) -> str:
     """A look-ahead true wherever one of ``phrases`` may start: their first pieces
-    as a trie. The regex engine tries every alternative of a list at every
-    position; this check lets it skip most positions after a character or two,
-    and changes no match, since every phrase begins with one of its branches."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
+    as a trie (see ``prefix_trie_pattern``)."""
+
+    def prefix(phrase: str) -> list[str]:
+        pieces = []
         for piece in _phrase_pieces(phrase)[:_LOOKAHEAD_PIECES]:
-            node = node.setdefault(piece, {})
+            pieces.append(piece)
             if piece == r"\s+":
                 break  # with gaps, other words may follow the space
-        node[""] = {}
+        return pieces
 
-    def alternation(node: dict) -> str:
-        if "" in node:
-            return ""
-        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return f"(?={alternation(trie)})"
+    return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
 
 
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pattern:

@@ -57,3 +57,27 @@ def phrase_pattern(phrase: str) -> str:
 def alternation(phrases: Iterable[str]) -> str:
     """Regex alternation of phrases, longest first, so "dollars canadiens" wins over "dollars"."""
     return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def prefix_trie_pattern(prefixes: Iterable[list[str]]) -> str:
+    """Regex matching any of ``prefixes`` (each a list of regex pieces), as a trie.
+
+    Used as a look-ahead before a long alternation of phrases: the regex engine
+    tries every alternative at every position, while the trie rejects most
+    positions after a character or two. It changes no match as long as every
+    phrase starts with one of the prefixes.
+    """
+    trie: dict = {}
+    for pieces in prefixes:
+        node = trie
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def alternation_of(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = sorted(piece + alternation_of(child) for piece, child in node.items())
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return alternation_of(trie)

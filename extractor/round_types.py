@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, table, words
+from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, prefix_trie_pattern, table, words
 
 
 @dataclass(frozen=True)
@@ -65,23 +65,8 @@ def _first_pieces(phrase: str, count: int = 3) -> list[str]:
 
 def _lookahead(phrases) -> str:
     """A look-ahead true wherever one of ``phrases`` may start, in any case: their
-    first pieces as a trie. The regex engine tries every alternative of a list at
-    every position; this check skips most positions after a character or two and
-    changes no match, every phrase beginning with one of its branches."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for piece in _first_pieces(phrase):
-            node = node.setdefault(piece, {})
-        node[""] = {}
-
-    def alternation(node: dict) -> str:
-        if "" in node:
-            return ""
-        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return f"(?=(?i:{alternation(trie)}))"
+    first pieces as a trie (see ``prefix_trie_pattern``)."""
+    return f"(?=(?i:{prefix_trie_pattern(_first_pieces(p) for p in phrases)}))"
 
 
 def _fold(phrase: str) -> str:
