@@ -473,6 +473,17 @@ def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+
+def _apply_markers(targets: list, seg_text: str) -> None:
+    """Mark ``targets`` as leading or existing when ``seg_text`` says so."""
+    if lead_marker(seg_text):
+        for f in targets:
+            f.lead = True
+    if existing_marker(seg_text):
+        for f in targets:
+            f.existing = True
+
+
 def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = False,
                cue: str = "", context: str = "") -> list[Found]:
     """Investors named in a list that starts ``text``: "le fonds X, Y et de ses
@@ -505,12 +516,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             # A relative clause about the names before it: "qui mène le tour".
             if found:
                 targets = found[-1:] if len(found) - group_start <= 1 or _singular(seg_text) else found[group_start:]
-                if lead_marker(seg_text):
-                    for f in targets:
-                        f.lead = True
-                if existing_marker(seg_text):
-                    for f in targets:
-                        f.existing = True
+                _apply_markers(targets, seg_text)
             previous = "relative"
             continue
         if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start", "adverbial")):
@@ -534,12 +540,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             if previous == "name" and found:
                 singular = _singular(seg_text)
                 targets = found[-1:] if singular else found[group_start:]
-                if existing_marker(seg_text):
-                    for f in targets:
-                        f.existing = True
-                if lead_marker(seg_text):
-                    for f in targets:
-                        f.lead = True
+                _apply_markers(targets, seg_text)
                 # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs"
                 # is another (unnamed) investor.
                 if re.search(r"[,:(]\s*$", text[:seg[0].start]):

@@ -837,6 +837,18 @@ def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
     return out
 
 
+
+def _back_to_auxiliary(words_: list, k: int, window: int) -> int:
+    """The position of an auxiliary (avoir, être) among the ``window`` lowercase words
+    ending at ``k`` ("a de son côté publié"), or ``k`` when there is none."""
+    j = k
+    while j >= 0 and j > k - window and words_[j].text.isalpha() and words_[j].text.islower():
+        if _apos(words_[j].lower) in _AVOIR | _ETRE:
+            return j
+        j -= 1
+    return k
+
+
 def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:
     """The organisation named just before an active trigger, or opening the sentence."""
     k = trigger.first - 1
@@ -848,20 +860,10 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
         if k >= 0 and _is_speech_or_launch_verb(words_[k].text):
             k -= 1
         else:
-            j = k
-            while j >= 0 and j > k - 3 and words_[j].text.isalpha() and words_[j].text.islower():
-                if _apos(words_[j].lower) in _AVOIR | _ETRE:
-                    k = j
-                    break
-                j -= 1
+            k = _back_to_auxiliary(words_, k, 3)
     else:
         # "X a de son côté publié", "X a pour sa part dévoilé": past a short aside.
-        j = k
-        while j >= 0 and j > k - 4 and words_[j].text.isalpha() and words_[j].text.islower():
-            if _apos(words_[j].lower) in _AVOIR | _ETRE:
-                k = j
-                break
-            j -= 1
+        k = _back_to_auxiliary(words_, k, 4)
     while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
         k -= 1
     trailing = ""

@@ -359,6 +359,18 @@ def _trim_org(org: str) -> str:
     return re.sub(r"\s+(?:et|de|du|des)$", "", out)
 
 
+
+def cut_at_channel(segment: str) -> str:
+    """``segment`` up to the first medium or channel ("aux Echos", "dans un communiqué")."""
+    low = norm(segment)
+    cut = len(segment)
+    for cue in channel_cues():
+        idx = low.find(" " + cue)
+        if 0 <= idx < cut:
+            cut = idx
+    return segment[:cut].rstrip()
+
+
 def title_segment(text: str, pos: int) -> tuple[str, int] | None:
     """An apposition ", cofondateur et PDG de X" starting at ``pos`` (on the comma).
 
@@ -378,13 +390,7 @@ def title_segment(text: str, pos: int) -> tuple[str, int] | None:
         return title_segment(text, stop.start())  # "X, 45 ans, viticulteur à Pomerol"
     if not starts_with_person_noun(segment):
         return None
-    low = norm(segment)
-    cut = len(segment)
-    for cue in channel_cues():
-        idx = low.find(" " + cue)
-        if 0 <= idx < cut:
-            cut = idx
-    segment = segment[:cut].rstrip()
+    segment = cut_at_channel(segment)
     return segment, start + len(segment)
 
 
@@ -463,13 +469,7 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                 seg_end = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, pos)
                 seg_end_pos = seg_end.start() if seg_end else len(text)
                 segment = text[pos:seg_end_pos]
-                cut = len(segment)
-                lowseg = norm(segment)
-                for cue in channel_cues():
-                    idx = lowseg.find(" " + cue)
-                    if 0 <= idx < cut:
-                        cut = idx
-                segment = segment[:cut].rstrip()
+                segment = cut_at_channel(segment)
                 named = _role_then_name(segment)
                 if named:
                     role, name_start, name_end, split = named
