@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR", help="directory of NNN.txt with gold NNN.json")
     evaluate.add_argument("--predictions", metavar="FILE",
                           help="score this JSON / JSON Lines file instead of extracting")
+    evaluate.add_argument("--texts", metavar="DIR",
+                          help="directory holding the NNN.txt texts (default: GOLD_DIR)")
+    evaluate.add_argument("--half", choices=("odd", "even"),
+                          help="score only the items whose number is odd, or even")
     return parser
 
 
@@ -319,7 +323,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from extractor.evaluate import format_table, predict_directory, read_gold, score_corpus
 
     gold_dir = Path(args.gold_dir)
-    golds = read_gold(gold_dir) if gold_dir.is_dir() else {}
+    golds = read_gold(gold_dir, args.half) if gold_dir.is_dir() else {}
     if not golds:
         print(f"error: {gold_dir}: no gold *.json files", file=sys.stderr)
         return EXIT_USAGE
@@ -328,13 +332,18 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         from extractor.api import Extractor
 
-        preds = predict_directory(Extractor(), gold_dir, golds)
+        text_dir = Path(args.texts) if args.texts else gold_dir
+        if not text_dir.is_dir():
+            print(f"error: {text_dir}: not a directory", file=sys.stderr)
+            return EXIT_USAGE
+        preds = predict_directory(Extractor(), text_dir, golds)
     missing = [stem for stem in golds if stem not in preds]
     if missing:
         print(f"warning: no prediction for {len(missing)} article(s): {', '.join(missing[:10])}",
               file=sys.stderr)
     scores = score_corpus((preds.get(stem, {}), gold) for stem, gold in golds.items())
-    print(f"{len(golds)} articles in {gold_dir}")
+    half = f" ({args.half} half)" if args.half else ""
+    print(f"{len(golds)} articles in {gold_dir}{half}")
     print(format_table(scores))
     return EXIT_OK
 

@@ -196,21 +196,35 @@ def format_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def read_gold(gold_dir: Path) -> dict[str, dict]:
-    """Gold annotations of a directory: ``{stem: parsed NNN.json}``, sorted by stem."""
-    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.json"))}
+def read_gold(gold_dir: Path, half: str | None = None) -> dict[str, dict]:
+    """Gold annotations of a directory: ``{stem: parsed NNN.json}``, sorted by stem.
+
+    ``half`` keeps the items whose number is "odd" or "even" (a corpus split
+    into a half to tune on and a half kept unseen).
+    """
+    files = sorted(gold_dir.glob("*.json"))
+    if half is not None:
+        parity = {"odd": 1, "even": 0}[half]
+        files = [f for f in files if f.stem.isdigit() and int(f.stem) % 2 == parity]
+    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
 
 
-def predict_directory(extractor, gold_dir: Path, stems: Iterable[str]) -> dict[str, dict]:
-    """Predictions for ``gold_dir/<stem>.txt``, as plain dicts keyed by id."""
-    items = [(stem, (gold_dir / f"{stem}.txt").read_text(encoding="utf-8")) for stem in stems]
+def predict_directory(extractor, text_dir: Path, stems: Iterable[str]) -> dict[str, dict]:
+    """Predictions for ``text_dir/<stem>.txt``, as plain dicts keyed by id.
+
+    A gold item whose text is missing gets no prediction (the caller reports it).
+    """
+    items = [(stem, (text_dir / f"{stem}.txt").read_text(encoding="utf-8"))
+             for stem in stems if (text_dir / f"{stem}.txt").is_file()]
     return {article.id: article.model_dump() for article in extractor.extract_many(items)}
 
 
-def score_directory(extractor, gold_dir: Path) -> dict[str, Score]:
-    """Extract every ``*.txt`` that has gold beside it and score the lot."""
-    golds = read_gold(gold_dir)
-    preds = predict_directory(extractor, gold_dir, golds)
+def score_directory(extractor, gold_dir: Path, text_dir: Path | None = None,
+                    half: str | None = None) -> dict[str, Score]:
+    """Extract every text that has gold and score the lot (texts beside the gold
+    unless ``text_dir`` says where they are)."""
+    golds = read_gold(gold_dir, half)
+    preds = predict_directory(extractor, text_dir or gold_dir, golds)
     return score_corpus((preds.get(stem, {}), gold) for stem, gold in golds.items())
 
 
