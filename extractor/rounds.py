@@ -203,7 +203,8 @@ def bind_mentions(amounts: list[tuple[int, int]], mentions: list[Mention], sente
     for i, a in enumerate(amounts):
         if i in bound or not plain:
             continue
-        cost, m = min((gap(a, m), m) for m in plain)
+        # Compared by gap only (Mentions are not ordered): a tie goes to the earlier mention.
+        cost, m = min(((gap(a, m), m) for m in plain), key=lambda pair: pair[0])
         if cost <= 10:
             bound[i] = m
     return bound

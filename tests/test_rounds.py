@@ -3,12 +3,16 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.company import antecedent
 from extractor.rounds import (
     EARLIER_VALUATION,
     ROUND,
     VALUATION,
+    Mention,
+    bind_mentions,
     classify_amount,
     is_earlier,
     passive_agent,
@@ -242,3 +246,30 @@ def test_a_retold_amount_dates_an_undated_headline_round(extractor):
             "Le fonds Selva mène la levée de 3 millions d'euros annoncée le 14 mars 2024 par Brisk.")
     [r] = _rounds(extractor, text)
     assert (r.company, r.date) == ("Brisk", "2024-03-14")
+
+
+# Round mentions placed at the same distance from an amount must not make the
+# binding compare two Mentions (they are not ordered).
+_WORDS = st.sampled_from(["la", "start-up", "a", "levé", "un", "tour", "de", "table"])
+
+
+@given(words_before=st.integers(0, 6), words_after=st.integers(0, 6),
+       kinds=st.lists(st.sampled_from(["unspecified", "seed", "series_a"]), min_size=1, max_size=4),
+       filler=_WORDS)
+def test_bind_mentions_accepts_mentions_at_equal_gaps(words_before, words_after, kinds, filler):
+    left = " ".join([filler] * words_before)
+    sentence = f"{left} 5 M€ {' '.join([filler] * words_after)}".strip()
+    start = sentence.index("5 M€")
+    amounts = [(start, start + 4)]
+    # Every mention sits on the same words: the gaps are equal by construction.
+    mentions = [Mention(0, 0, kind, f"tour {n}") for n, kind in enumerate(kinds)]
+    bound = bind_mentions(amounts, mentions, sentence, 0)
+    assert set(bound) <= {0}
+    if bound:
+        assert bound[0] in mentions
+
+
+def test_bind_mentions_tie_goes_to_the_earlier_plain_mention():
+    sentence = "tour 3 M€ tour"
+    first, second = Mention(0, 4, "unspecified", "tour"), Mention(10, 14, "unspecified", "tour")
+    assert bind_mentions([(5, 9)], [first, second], sentence, 0) == {0: first}
