@@ -249,7 +249,8 @@ def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
                 return False
             nouns = " ".join(t.text for t in between)
             return bool(_antecedent_noun().search(nouns) or (k == 2 and _DEMONYM.fullmatch(between[0].text)))
-        if not (det.text.islower() and det.text.isalpha()) and det.text != "-":
+        # Hyphenated words are words too: "la start-up X", "la jeune pousse franco-suisse X".
+        if not _lower_words([det]) and det.text != "-":
             return False
     return False
 

@@ -99,6 +99,8 @@ def test_passive_agent(after, expected):
     ("Corvane équipe les vignerons. Le fondateur de Corvane est optimiste. La société bordelaise a bouclé ",
      True, "Corvane"),
     ("La lilloise Brevia a, elle, choisi la dette : elle a obtenu ", False, "Brevia"),
+    # A hyphenated company noun introduces the name as well as a plain one.
+    ("Nous avons visité la start-up Quilda mardi. Elle a obtenu ", False, "Quilda"),
     # Neither a dateline city, nor a person, nor a place after "à", nor a capital opening a sentence.
     ("Annecy (Haute-Savoie), envoyée spéciale. Marie Dupont sourit. Elle a obtenu ", True, None),
     ("Installée à Rouen, la jeune pousse a obtenu ", True, None),
