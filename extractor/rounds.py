@@ -427,13 +427,14 @@ class FundingRoundExtractor:
                                or self._title_subject(doc, sentences)
                                or self._headline_name(doc, sentences))
                     guessed = not (label or introduced or paragraph_company.get(para) or rounds or main_company)
-                if company is None:
-                    continue
-                company = company.strip()
-                if para >= 0:
-                    paragraph_company.setdefault(para, company)
-                if not main_company:
-                    main_company.append(company)
+                # An amount raised is a round even when no company is found: the
+                # round is kept with what is known (company null).
+                if company is not None:
+                    company = company.strip()
+                    if para >= 0:
+                        paragraph_company.setdefault(para, company)
+                    if not main_company:
+                        main_company.append(company)
                 new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
                              company=company, position=money["start"], guessed=guessed)
                 if mention is not None:
@@ -473,11 +474,10 @@ class FundingRoundExtractor:
             if subject.kind == "generic":
                 continue
             company = subject.name or (main_company[0] if main_company else None)
-            if company is None:
-                continue
             para = paragraph_of(sent[0])
             new = _Round(amount=None, sentence=sent, paragraph=para,
-                         current=not is_earlier(s_text, mention.start - sent[0]), company=company.strip(),
+                         current=not is_earlier(s_text, mention.start - sent[0]),
+                         company=company.strip() if company else None,
                          round_type=mention.round_type, round_label=mention.label, position=mention.start)
             new.evidence.append(sent)
             rounds.append(new)
