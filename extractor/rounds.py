@@ -346,7 +346,41 @@ def _paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int) -> 
     return label
 
 
+@dataclass
+class _Story:
+    """What the stages of round assembly share about one article."""
+
+    doc: Doc
+    text: str
+    amounts: list[dict]  # the body's amounts, one per place, in text order
+    mentions: list[Mention]  # round mentions of the body ("Série B", "tour de table")
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    rounds: list[_Round] = field(default_factory=list)
+    valuations: list[tuple[dict, tuple[int, int], str]] = field(default_factory=list)
+    sentence_rounds: dict[tuple[int, int], list[_Round]] = field(default_factory=dict)
+    main_company: str | None = None  # the first company found raising
+    paragraph_company: dict[int, str] = field(default_factory=dict)
+
+    def paragraph_of(self, pos: int) -> int:
+        for k, (s, e) in enumerate(self.paragraphs):
+            if s <= pos < e:
+                return k
+        return -1
+
+    def mentions_in(self, sent: tuple[int, int]) -> list[Mention]:
+        return [m for m in self.mentions if sent[0] <= m.start < sent[1]]
+
+    def sentence_text(self, sent: tuple[int, int]) -> str:
+        return self.text[sent[0]:sent[1]]
+
+
 class FundingRoundExtractor:
+    """Round assembly in stages: candidates (amounts raised, and named rounds whose
+    amount is withheld), the company of each, consolidation (retold amounts merged,
+    totals of parts dropped), then attachment of kinds named later, valuations and
+    investors. Each stage is a method below, in that order."""
+
     def __init__(self, money_key: str) -> None:
         self.money_key = money_key
 
@@ -354,9 +388,22 @@ class FundingRoundExtractor:
         doc._.funding_rounds = [self._as_dict(doc, r) for r in self.rounds(doc)]
         return doc
 
-    # -- assembly
-
     def rounds(self, doc: Doc) -> list[_Round]:
+        story = self._read_story(doc)
+        self._rounds_from_amounts(story)
+        self._rounds_without_amount(story)
+        story.rounds.sort(key=lambda r: r.position)
+        story.rounds = [r for r in story.rounds if not is_sum_of_parts(r, story.rounds)]
+        if not story.rounds:
+            return []
+        self._attach_kinds_named_later(story)
+        self._attach_valuations(story)
+        self._attach_investors(story)
+        return sorted(story.rounds, key=lambda r: r.position)
+
+    # -- candidates
+
+    def _read_story(self, doc: Doc) -> _Story:
         text = doc_text(doc)
         body = doc._.body_start or 0
         moneys = sorted(
@@ -370,206 +417,218 @@ class FundingRoundExtractor:
                 unique.append(m)
         mentions = [Mention(m.start, m.end, m.round_type, m.label)
                     for m in find_round_mentions(text) if m.start >= body]
-        sentences = _sentences(doc)
-        paragraphs = _paragraph_index(text, body)
+        return _Story(doc, text, unique, mentions, _sentences(doc), _paragraph_index(text, body))
 
-        def paragraph_of(pos: int) -> int:
-            for k, (s, e) in enumerate(paragraphs):
-                if s <= pos < e:
-                    return k
-            return -1
+    def _raised_amounts(self, story: _Story, sent: tuple[int, int]) -> list[dict]:
+        """The amounts of a sentence that are money raised; its valuations are noted
+        on the story for later."""
+        s_start, s_end = sent
+        s_text = story.sentence_text(sent)
+        spans = [(m.start - s_start, m.end - s_start) for m in story.mentions_in(sent)]
+        raised = []
+        for money in (m for m in story.amounts if s_start <= m["start"] < s_end):
+            kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
+            if kind == ROUND:
+                raised.append(money)
+            elif kind in (VALUATION, EARLIER_VALUATION):
+                story.valuations.append((money, sent, kind))
+        return raised
 
-        rounds: list[_Round] = []
-        valuations: list[tuple[dict, tuple[int, int], str]] = []
-        main_company: list[str] = []
-        paragraph_company: dict[int, str] = {}
-        sentence_rounds: dict[tuple[int, int], list[_Round]] = {}
-
-        for sent in sentences:
-            s_start, s_end = sent
-            s_text = text[s_start:s_end]
-            in_sent = [m for m in unique if s_start <= m["start"] < s_end]
-            s_mentions = [m for m in mentions if s_start <= m.start < s_end]
-            spans = [(m.start - s_start, m.end - s_start) for m in s_mentions]
-            raised = []
-            for money in in_sent:
-                kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
-                if kind == ROUND:
-                    raised.append(money)
-                elif kind in (VALUATION, EARLIER_VALUATION):
-                    valuations.append((money, sent, kind))
+    def _rounds_from_amounts(self, story: _Story) -> None:
+        """A round for each amount raised, with the round mention bound to it, its
+        company and the investors named right after it."""
+        text = story.text
+        for sent in story.sentences:
+            raised = self._raised_amounts(story, sent)
             if not raised:
                 continue
-            bound = bind_mentions([(m["start"], m["end"]) for m in raised], s_mentions, s_text, s_start)
-            para = paragraph_of(s_start)
+            s_start, s_end = sent
+            s_text = story.sentence_text(sent)
+            bound = bind_mentions([(m["start"], m["end"]) for m in raised], story.mentions_in(sent), s_text, s_start)
+            para = story.paragraph_of(s_start)
             for i, money in enumerate(raised):
                 mention = bound.get(i)
                 earlier = is_earlier(s_text, money["start"] - s_start) or (
                     mention is not None and is_earlier(s_text, mention.start - s_start))
-                subject = self._subject(doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
+                subject = self._subject(story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
                 if subject.kind == "generic":
-                    continue
-                company = subject.name
-                guessed = False
+                    continue  # "les start-up françaises ont levé ...": a market, not a round
+                company, guessed = subject.name, False
                 if company is None:
-                    label = _paragraph_name(text, paragraphs, para)
-                    # "La start-up, qui ..., a bouclé": the company last introduced in this
-                    # paragraph or the one before, when nearer than the previous round.
-                    window = paragraphs[max(para - 1, 0)][0] if para >= 0 else s_start
-                    # A name that merely opens a sentence ("Bpifrance accorde ...") may be a
-                    # funder once a round is told: then only an introduced name counts.
-                    introduced = antecedent(text[window:money["start"]], window, loose=not rounds)
-                    if introduced is not None and rounds and introduced.start < rounds[-1].position:
-                        introduced = None
-                    company = (label or (introduced.name if introduced else None) or paragraph_company.get(para)
-                               or (rounds[-1].company if rounds else None)
-                               or (main_company[0] if main_company else None)
-                               or self._title_subject(doc, sentences)
-                               or self._headline_name(doc, sentences))
-                    guessed = not (label or introduced or paragraph_company.get(para) or rounds or main_company)
+                    company, guessed = self._company_by_context(story, para, money["start"])
                 # An amount raised is a round even when no company is found: the
                 # round is kept with what is known (company null).
                 if company is not None:
                     company = company.strip()
                     if para >= 0:
-                        paragraph_company.setdefault(para, company)
-                    if not main_company:
-                        main_company.append(company)
+                        story.paragraph_company.setdefault(para, company)
+                    if story.main_company is None:
+                        story.main_company = company
                 new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
                              company=company, position=money["start"], guessed=guessed)
                 if mention is not None:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
                 new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
-                merged = next((r for r in rounds if _same_money(r.amount, money)), None)
-                if merged is not None:
-                    if merged.round_type == "unspecified" and new.round_type != "unspecified":
-                        merged.round_type, merged.round_label = new.round_type, new.round_label
-                    elif merged.round_label is None:
-                        merged.round_label = new.round_label
-                    if sent not in merged.evidence:
-                        merged.evidence.append(sent)
-                    merged.investors.extend(new.investors)
-                    merged.retold.append((sent, money["start"]))
-                    sentence_rounds.setdefault(sent, []).append(merged)
-                    continue
-                rounds.append(new)
-                sentence_rounds.setdefault(sent, []).append(new)
+                self._add_round(story, new)
 
-        # "Elle avait bouclé sa Série A en 2022, sans en dévoiler le montant": a named
-        # round whose amount the text says it does not give.
-        for sent in sentences:
-            if sent in sentence_rounds:
+    def _company_by_context(self, story: _Story, para: int, at: int) -> tuple[str | None, bool]:
+        """The company of a round whose sentence names none, and whether it is only a
+        guess from the title: the paragraph's label, the company last introduced
+        nearby, the paragraph's or the previous round's company, the article's."""
+        doc, text, rounds = story.doc, story.text, story.rounds
+        label = _paragraph_name(text, story.paragraphs, para)
+        # "La start-up, qui ..., a bouclé": the company last introduced in this
+        # paragraph or the one before, when nearer than the previous round.
+        window = story.paragraphs[max(para - 1, 0)][0] if para >= 0 else at
+        # A name that merely opens a sentence ("Bpifrance accorde ...") may be a
+        # funder once a round is told: then only an introduced name counts.
+        introduced = antecedent(text[window:at], window, loose=not rounds)
+        if introduced is not None and rounds and introduced.start < rounds[-1].position:
+            introduced = None
+        company = (label or (introduced.name if introduced else None) or story.paragraph_company.get(para)
+                   or (rounds[-1].company if rounds else None)
+                   or story.main_company
+                   or self._title_subject(doc, story.sentences)
+                   or self._headline_name(doc, story.sentences))
+        guessed = not (label or introduced or story.paragraph_company.get(para) or rounds or story.main_company)
+        return company, guessed
+
+    def _add_round(self, story: _Story, new: _Round) -> None:
+        """Add a round, or merge it into the round whose amount it tells again."""
+        merged = next((r for r in story.rounds if _same_money(r.amount, new.amount)), None)
+        if merged is None:
+            story.rounds.append(new)
+            story.sentence_rounds.setdefault(new.sentence, []).append(new)
+            return
+        if merged.round_type == "unspecified" and new.round_type != "unspecified":
+            merged.round_type, merged.round_label = new.round_type, new.round_label
+        elif merged.round_label is None:
+            merged.round_label = new.round_label
+        if new.sentence not in merged.evidence:
+            merged.evidence.append(new.sentence)
+        merged.investors.extend(new.investors)
+        merged.retold.append((new.sentence, new.amount["start"]))
+        story.sentence_rounds.setdefault(new.sentence, []).append(merged)
+
+    def _rounds_without_amount(self, story: _Story) -> None:
+        """ "Elle avait bouclé sa Série A en 2022, sans en dévoiler le montant": a named
+        round whose amount the text says it does not give."""
+        for sent in story.sentences:
+            if sent in story.sentence_rounds:
                 continue
             # The named round first: most sentences have none, and the cue is a regex search.
-            mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.round_type != "unspecified"), None)
+            mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
             if mention is None:
                 continue
-            s_text = text[sent[0]:sent[1]]
+            s_text = story.sentence_text(sent)
             if not _cue("undisclosed_amount_cues.txt").search(s_text):
                 continue
-            if any(r.round_type == mention.round_type for r in rounds):
+            if any(r.round_type == mention.round_type for r in story.rounds):
                 continue
-            subject = self._subject(doc, sent[0], mention.start)
+            subject = self._subject(story.doc, sent[0], mention.start)
             if subject.kind == "generic":
                 continue
-            company = subject.name or (main_company[0] if main_company else None)
-            para = paragraph_of(sent[0])
-            new = _Round(amount=None, sentence=sent, paragraph=para,
+            company = subject.name or story.main_company
+            new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]),
                          current=not is_earlier(s_text, mention.start - sent[0]),
                          company=company.strip() if company else None,
                          round_type=mention.round_type, round_label=mention.label, position=mention.start)
             new.evidence.append(sent)
-            rounds.append(new)
-            sentence_rounds.setdefault(sent, []).append(new)
-        rounds.sort(key=lambda r: r.position)
+            story.rounds.append(new)
+            story.sentence_rounds.setdefault(sent, []).append(new)
 
-        rounds = [r for r in rounds if not is_sum_of_parts(r, rounds)]
-        if not rounds:
-            return []
-        main = next((r for r in rounds if r.current), rounds[0])
+    # -- attachment
 
-        def round_for(sent: tuple[int, int], pos: int, object_at: int = -1) -> _Round:
-            here = sentence_rounds.get(sent)
-            if here and object_at >= 0:
-                # "la Région Bretagne apporte une subvention de 300 000 euros": the
-                # subject of a participation verb funds the round its object names.
-                after = [r for r in here if r.position >= object_at]
-                if after:
-                    return after[0]
-            if here:
-                before = [r for r in here if r.position <= pos]
-                return before[-1] if before else here[0]
-            para = next((k for k, (s, e) in enumerate(paragraphs) if s <= sent[0] < e), -1)
-            earlier = [r for r in rounds if r.paragraph == para and r.position < sent[0]]
-            if earlier and earlier[-1].current:
-                return earlier[-1]
-            return main
+    def _round_for(self, story: _Story, sent: tuple[int, int], pos: int, object_at: int = -1) -> _Round:
+        """The round a fact at ``pos`` belongs to: one told in its sentence, else the
+        current round last told in its paragraph, else the article's main round."""
+        here = story.sentence_rounds.get(sent)
+        if here and object_at >= 0:
+            # "la Région Bretagne apporte une subvention de 300 000 euros": the
+            # subject of a participation verb funds the round its object names.
+            after = [r for r in here if r.position >= object_at]
+            if after:
+                return after[0]
+        if here:
+            before = [r for r in here if r.position <= pos]
+            return before[-1] if before else here[0]
+        para = story.paragraph_of(sent[0])
+        earlier = [r for r in story.rounds if r.paragraph == para and r.position < sent[0]]
+        if earlier and earlier[-1].current:
+            return earlier[-1]
+        return next((r for r in story.rounds if r.current), story.rounds[0])
 
-        # "Le tour de table, une série B, est mené par X": a kind named in a later
-        # sentence of the paragraph, with no amount of its own, is that of the round.
-        for sent in sentences:
-            if sent in sentence_rounds:
+    def _attach_kinds_named_later(self, story: _Story) -> None:
+        """ "Le tour de table, une série B, est mené par X": a kind named in a later
+        sentence of the paragraph, with no amount of its own, is that of the round."""
+        for sent in story.sentences:
+            if sent in story.sentence_rounds:
                 continue
-            s_text = text[sent[0]:sent[1]]
-            for mention in mentions:
-                if not (sent[0] <= mention.start < sent[1]) or mention.round_type == "unspecified":
-                    continue
-                para = paragraph_of(sent[0])
+            s_text = story.sentence_text(sent)
+            mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
+            if mention is None:
+                continue
+            para = story.paragraph_of(sent[0])
 
-                def same_story(pos: int, para: int = para) -> bool:
-                    # The headline's round ("Vorta empoche 12 millions") gets its kind from
-                    # the lead paragraph below it ("Vorta a bouclé sa Série B").
-                    told = paragraph_of(pos)
-                    return told == para or (para == 1 and told == 0)
+            def same_story(pos: int, para: int = para) -> bool:
+                # The headline's round ("Vorta empoche 12 millions") gets its kind from
+                # the lead paragraph below it ("Vorta a bouclé sa Série B").
+                told = story.paragraph_of(pos)
+                return told == para or (para == 1 and told == 0)
 
-                target = _round_named_later(rounds, same_story, sent[0])
-                if (target is not None and not is_earlier(s_text, mention.start - sent[0])
-                        and not _SINCE.search(s_text[:mention.start - sent[0]])
-                        and not _cue("round_future_cues.txt").search(s_text)
-                        and not any(r.round_type == mention.round_type for r in rounds)):
-                    target.round_type, target.round_label = mention.round_type, mention.label
-                    target.evidence.append(sent)
-                break
+            target = _round_named_later(story.rounds, same_story, sent[0])
+            if (target is not None and not is_earlier(s_text, mention.start - sent[0])
+                    and not _SINCE.search(s_text[:mention.start - sent[0]])
+                    and not _cue("round_future_cues.txt").search(s_text)
+                    and not any(r.round_type == mention.round_type for r in story.rounds)):
+                target.round_type, target.round_label = mention.round_type, mention.label
+                target.evidence.append(sent)
 
-        # Valuations.
-        for money, sent, kind in valuations:
-            s_text = text[sent[0]:sent[1]]
+    def _attach_valuations(self, story: _Story) -> None:
+        """Each valuation to the round of its sentence; an earlier one ("valorisée 2
+        milliards lors de sa Série C") to that earlier round, told or not."""
+        text = story.text
+        for money, sent, kind in story.valuations:
             if kind == EARLIER_VALUATION:
-                mention = next((m for m in mentions if sent[0] <= m.start < sent[1] and m.start >= money["end"]
-                                and re.match(r"\s*(?:\S+\s+){0,3}?(?:lors|au\s+moment)\b", text[money["end"]:m.start])), None)
+                mention = next((m for m in story.mentions_in(sent) if m.start >= money["end"]
+                                and re.match(r"\s*(?:\S+\s+){0,3}?(?:lors|au\s+moment)\b", text[money["end"]:m.start])),
+                               None)
                 if mention is None:
                     continue
-                target = next((r for r in rounds if r.round_type == mention.round_type
+                target = next((r for r in story.rounds if r.round_type == mention.round_type
                                and mention.round_type != "unspecified" and not r.current), None)
                 if target is None:
-                    owner = round_for(sent, money["start"])
+                    owner = self._round_for(story, sent, money["start"])
                     target = _Round(amount=None, sentence=sent, paragraph=owner.paragraph, current=False,
                                     company=owner.company, round_type=mention.round_type,
                                     round_label=mention.label, position=money["start"])
                     target.evidence.append(sent)
-                    rounds.append(target)
+                    story.rounds.append(target)
                 if target.valuation is None:
                     target.valuation = money
                 continue
-            target = round_for(sent, money["start"])
+            target = self._round_for(story, sent, money["start"])
             if target.valuation is None:
                 target.valuation = money
                 if sent not in target.evidence:
                     target.evidence.append(sent)
 
-        # Investors.
-        companies = {fold(r.company) for r in rounds if r.company}
-        for sent in sentences:
-            s_text = text[sent[0]:sent[1]]
+    def _attach_investors(self, story: _Story) -> None:
+        """Investors named anywhere in the story go to the round their sentence tells,
+        or the one their paragraph is about; the raising companies themselves never."""
+        companies = {fold(r.company) for r in story.rounds if r.company}
+        for sent in story.sentences:
+            s_text = story.sentence_text(sent)
             for found in find_investors(s_text, sent[0]):
                 if fold(found.name) in companies or any(fold(found.name) in c.split() for c in companies):
                     continue
-                target = round_for(sent, found.start, found.start_of_object if found.subject else -1)
+                target = self._round_for(story, sent, found.start, found.start_of_object if found.subject else -1)
                 target.investors.append(found)
                 if sent not in target.evidence:
                     target.evidence.append(sent)
-        return sorted(rounds, key=lambda r: r.position)
+
+    # -- company of a round
 
     def _title_subject(self, doc: Doc, sentences: list[tuple[int, int]]) -> str | None:
         """The named subject of the article's first sentence or title ("IA : Aubrac AI publie ...")."""
