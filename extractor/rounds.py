@@ -140,6 +140,8 @@ def classify_amount(sentence: str, start: int, end: int,
             r"depuis|au total|en cumulé", negative_after.group(), re.IGNORECASE)):
         return None
     raise_end = _nearest_before(_cue("raise_cues.txt"), before)
+    if raise_end >= 0 and is_planned_raise(before, raise_end):
+        return None
     for m_start, m_end in mention_spans:
         if m_end <= start:
             raise_end = max(raise_end, m_end)
@@ -163,6 +165,24 @@ def classify_amount(sentence: str, start: int, end: int,
     if best == raise_end and raise_end > negative_end:
         return ROUND
     return None
+
+
+def is_planned_raise(before: str, raise_end: int) -> bool:
+    """Whether the raise verb ending at ``before[:raise_end]`` is only sought or
+    planned: "elle espère lever", "cherche à lever", "pour lever"."""
+    verb = None
+    for m in _cue("raise_cues.txt").finditer(before[:raise_end]):
+        verb = m
+    if verb is None or _NOUN_CUES.match(verb.group()):
+        return False
+    return _planned_cue_at_end().search(before[:verb.start()]) is not None
+
+
+@cache
+def _planned_cue_at_end() -> re.Pattern:
+    cue = phrase_regex(words("planned_raise_cues.txt")).pattern
+    # The cue, then at most one adverb ("espère encore lever"), right before the verb.
+    return re.compile(rf"{cue}\s*(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def is_earlier(sentence: str, start: int) -> bool:
@@ -714,6 +734,8 @@ class FundingRoundExtractor:
         span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
         if span is not None:
             token = span[0]
+            if token.dep_.startswith("aux") and token.head.pos_ in ("VERB", "AUX"):
+                token = token.head  # "a" of "et a levé": the verb is what coordinates
             # "LightOn réussit son entrée en Bourse et lève 11,9 millions": the subject
             # of a coordinated verb is that of the first one.
             while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):

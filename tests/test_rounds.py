@@ -31,6 +31,12 @@ def _classify(sentence: str):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Sylvo a levé [12 millions d'euros] auprès de Noria.", ROUND),
+    # Money only sought or planned is no round; one about to close is.
+    ("Sylvo espère lever jusqu'à [40 millions d'euros] en Bourse.", None),
+    ("La société cherche à lever [10 millions d'euros] d'ici l'été.", None),
+    ("Sylvo a mandaté une banque pour lever [20 millions d'euros].", None),
+    ("Sylvo est sur le point de boucler [15 millions d'euros].", ROUND),
+    ("Sylvo a levé [10 millions d'euros] pour recruter.", ROUND),
     ("La start-up boucle une Série A de [8 M€].", ROUND),
     ("Veltis annonce une levée de fonds de [5 millions d'euros].", ROUND),
     ("Elle obtient une subvention de [300 000 euros].", ROUND),
