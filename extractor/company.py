@@ -175,6 +175,20 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
     return _company_phrase(text, m, offset)
 
 
+# After an amount that a round noun governs: "la levée de 5 M€ [de la société X]".
+_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?P<det>(?:la|le|l['’])\s*)?", re.IGNORECASE)
+
+
+def genitive_of(text: str, offset: int = 0) -> Subject:
+    """The company named as the owner of a round right after its amount: "de Norial",
+    "de la jeune pousse lyonnaise Norial"; anything else is no name."""
+    m = _GENITIVE.match(text)
+    if not m:
+        return Subject("anaphor")
+    found = _company_phrase(text, m, offset)
+    return found if found.kind == "name" else Subject("anaphor")
+
+
 # After a raise verb whose subject comes last: "c'est la somme que vient de lever [la
 # medtech grenobloise Orbalis]", "ont été levés par [la start-up Orbalis]".
 _INVERTED = re.compile(r"\s*(?P<det>(?:la|le|l['’]|cette|ce|cet)\s*)?", re.IGNORECASE)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from extractor.company import (
     Subject,
     antecedent,
+    genitive_of,
     inverted_subject,
     is_rubric,
     paragraph_label,
@@ -72,6 +73,14 @@ class Mention:
     label: str
 
 
+# A round noun whose complement is the amount: "la levée de", "un tour de table de
+# près de", "une opération d'un montant de".
+_ROUND_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:levée|tour(?:\s+de\s+(?:table|financement))?|financement|opération)"
+    r"(?:\s+(?:de\s+fonds|[\w-]+))?\s+(?:d['’]un\s+montant\s+)?(?:de|d['’])\s*(?:(?:près|plus|moins)\s+d(?:e\s+|['’]))?$",
+    re.IGNORECASE)
+
+
 def _nearest_before(pattern: re.Pattern, text: str) -> int:
     """End offset of the last match of ``pattern`` in ``text``, or -1."""
     return max((m.end() for m in pattern.finditer(text)), default=-1)
@@ -94,7 +103,8 @@ _AMOUNT_FIRST_VERB = re.compile(
 # A raise participle after the amount, its agent the company: "les 12 millions réunis
 # en mai par la start-up X", "30 millions levés l'an dernier par X".
 _PASSIVE_AGENT = re.compile(
-    r"\s+(?:levé|réuni|récolté|collecté|obtenu|mobilisé|engrangé|empoché|sécurisé|décroché)(?:e?s)?"
+    r"\s+(?:levé|réuni|récolté|collecté|obtenu|mobilisé|engrangé|empoché|sécurisé|décroché|bouclé|finalisé"
+    r"|clôturé|conclu|annoncé|réalisé)(?:es|e|s)?"
     r"(?:\s+[^\s,.;:!?«»()]+){0,3}?\s+par(?=\s)",
     re.IGNORECASE)
 
@@ -119,6 +129,33 @@ def amount_first(after: str) -> re.Match | None:
     return verb
 
 
+# A total said before the amount, anywhere in its sentence.
+_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?)(?![\w-])",
+                           re.IGNORECASE)
+# The end of a money expression: a parenthesis after it holds a conversion.
+_MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
+_LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
+
+
+def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the name heading a round-up item is, for an amount in parentheses:
+    "… : Vexo (12 M€), Norial, qui fabrique des drones (5 M€) et Orbo (3 M€)". The item
+    runs from the last comma, colon or semicolon; it must open on a name."""
+    before = sentence[:start]
+    if not re.search(r"\(\s*$", before) or _MONEY_END.search(before):
+        return None
+    paren = before.rstrip().rstrip("(")
+    cut = max(paren.rfind(c) for c in ",;:)•\n")
+    tokens = tokenize(paren[cut + 1:])
+    while tokens and tokens[0].lower in _LIST_ITEM_OPENERS:
+        tokens = tokens[1:]
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    i, j = runs[0]
+    return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
 def classify_amount(sentence: str, start: int, end: int,
                     mention_spans: list[tuple[int, int]] = ()) -> str | None:
     """What the amount at ``sentence[start:end]`` is: money raised in a round
@@ -129,7 +166,13 @@ def classify_amount(sentence: str, start: int, end: int,
     surface = sentence[start:end]
     after = re.split(r"[,.;:!?]", sentence[end:end + 60], maxsplit=1)[0]
     if re.search(r"\(\s*$", before):
-        return None  # "335 millions de dollars (276 millions d'euros)"
+        # "335 millions de dollars (276 millions d'euros)" is a conversion; "Vexo (12
+        # M€), Norial (5 M€)" lists rounds when the sentence tells of money raised.
+        if list_item_name(sentence, start) and _cue("raise_cues.txt").search(sentence):
+            return ROUND
+        return None
+    if _TOTAL_BEFORE.search(before):
+        return None  # "Au total, elle aura levé 112 millions"
     if _cue("non_round_cues.txt").search(surface):
         return None  # "au-delà de 50 millions"
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
@@ -181,8 +224,9 @@ def is_planned_raise(before: str, raise_end: int) -> bool:
 @cache
 def _planned_cue_at_end() -> re.Pattern:
     cue = phrase_regex(words("planned_raise_cues.txt")).pattern
-    # The cue, then at most one adverb ("espère encore lever"), right before the verb.
-    return re.compile(rf"{cue}\s*(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+    # The cue, at most one adverb and a preposition right before the verb: "espère
+    # encore lever", "cherche actuellement à lever", "prévoit de boucler".
+    return re.compile(rf"{cue}\s*(?:[\w'’-]+\s+)??(?:(?:de|à)\s+|d['’]\s*)?$", re.IGNORECASE)
 
 
 def is_earlier(sentence: str, start: int) -> bool:
@@ -470,7 +514,12 @@ class FundingRoundExtractor:
                 mention = bound.get(i)
                 earlier = is_earlier(s_text, money["start"] - s_start) or (
                     mention is not None and is_earlier(s_text, mention.start - s_start))
-                subject = self._subject(story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
+                item = list_item_name(s_text, money["start"] - s_start)
+                if item is not None:
+                    subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
+                else:
+                    subject = self._subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
+                                            money["end"])
                 if subject.kind == "generic":
                     continue  # "les start-up françaises ont levé ...": a market, not a round
                 company, guessed = subject.name, False
@@ -695,6 +744,10 @@ class FundingRoundExtractor:
         ("Le fonds X injecte 5 millions dans Y"), the company it puts the money in."""
         text = doc_text(doc)
         before = text[sent_start:amount_start]
+        if _ROUND_NOUN_BEFORE.search(before):
+            owner = genitive_of(after, after_start)
+            if owner.kind == "name":
+                return owner
         agent = passive_agent(after)
         if agent is not None:
             found = inverted_subject(after[agent.end():], after_start + agent.end())
@@ -725,6 +778,13 @@ class FundingRoundExtractor:
             if verbs:
                 verb_at = verbs[0].idx
         if verb_at is None:
+            # "Avec un tour de 6 M€, Vexo arrive deuxième": the amount in a fronted
+            # phrase, the company the subject of the verb after the comma.
+            fronted = re.match(r"[^,;:.]{0,40},\s*", after)
+            if fronted:
+                found = inverted_subject(after[fronted.end():], after_start + fronted.end())
+                if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", after[found.end - after_start:]):
+                    return found
             return Subject("anaphor")
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":
@@ -749,6 +809,8 @@ class FundingRoundExtractor:
         seen: dict[str, dict] = {}
         for f in r.investors:
             key = fold(f.name)
+            if r.company and key == fold(r.company):
+                continue  # "la levée de 5 M€ de Norial": the owner, not a funder
             person = ents.get((f.start, f.end)) == "PER"
             if key in seen:
                 seen[key]["lead"] = seen[key]["lead"] or f.lead

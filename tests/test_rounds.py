@@ -166,6 +166,9 @@ def test_round_up_paragraphs(extractor):
     # A company's own spending, a fund's usual ticket.
     "La société Vorta a investi 3 millions d'euros dans la construction de son usine.",
     "Avec 250 millions sous gestion, le fonds Selva investit entre 300 000 euros et 3 millions d'euros par entreprise.",
+    # Totals, and money only sought.
+    "Au total, l'entreprise aura levé 112 millions d'euros en deux ans.",
+    "Quilda cherche actuellement à lever 5 millions de francs.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -236,6 +239,24 @@ def test_not_a_round(extractor, text):
     (("La jeune pousse nantaise Ardoise IA a annoncé la clôture d'une Série A de 20 millions d'euros "
       "menée par la Banque cantonale de Vaud."),
      {("Ardoise IA", "series_a", 20_000_000)}),
+    # An amount raised whose company is nowhere: the round is kept, company null.
+    ("La jeune pousse a levé 3 millions d'euros auprès de Noria.", {(None, "unspecified", 3_000_000)}),
+    # A fronted amount, its company the subject after the comma.
+    ("Avec un tour de 6 M€, Vexo arrive deuxième du classement.", {("Vexo", "unspecified", 6_000_000)}),
+    # The company after the amount: as the owner of the round, or the agent of a participle.
+    ("Le réseau a pris part à la levée de 2 millions d'euros de la start-up rennaise Quilda.",
+     {("Quilda", "unspecified", 2_000_000)}),
+    ("La semaine doit beaucoup à la levée de 15 millions d'euros bouclée par Vexo.",
+     {("Vexo", "unspecified", 15_000_000)}),
+    # "recevoir" tells money raised too.
+    ("Norial vient de recevoir 4 millions d'euros du fonds Alpaga.", {("Norial", "unspecified", 4_000_000)}),
+    # Round-up lists with each amount in parentheses after its company.
+    ("Cinq licornes ce semestre : Vexo (250 M€ levés), Norial (478 M€) et Orbo Systems (305 M€).",
+     {("Vexo", "unspecified", 250_000_000), ("Norial", "unspecified", 478_000_000),
+      ("Orbo Systems", "unspecified", 305_000_000)}),
+    # The second verb of a coordination has the subject of the first.
+    ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
+     {("Quilda", "ipo", 20_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
