@@ -309,6 +309,32 @@ def regional_dollar(text: str) -> str | None:
     return placed[0] if len(placed) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _currency_regions() -> tuple[re.Pattern, dict[str, str]]:
+    code_of = {_fold(word): code for word, code in table("currency_regions.tsv")}
+    body = "|".join(re.escape(w) for w in sorted(code_of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), code_of
+
+
+def article_currency(text: str, named: list[str | None]) -> str | None:
+    """The currency an amount printed without one takes in this article: the one its
+    amounts name most (the first named on a tie), else the one of the country the text
+    places itself in most ("Suisse", "québécoise"), else None."""
+    counts: dict[str, int] = {}
+    for code in named:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        pattern, code_of = _currency_regions()
+        for m in pattern.finditer(text):
+            code = code_of[_fold(m.group())]
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(code for code in counts if counts[code] == best)
+
+
 def find_amounts(text: str, dollar: str | None = None) -> list[Amount]:
     """Every money amount in ``text``, in order.
 

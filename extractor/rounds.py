@@ -24,6 +24,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.amounts import article_currency
 from extractor.company import (
     Subject,
     antecedent,
@@ -150,9 +151,16 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     while tokens and tokens[0].lower in _LIST_ITEM_OPENERS:
         tokens = tokens[1:]
     runs = name_runs(tokens)
-    if not runs or runs[0][0] != 0:
+    if not runs:
         return None
-    i, j = runs[0]
+    # "Vexo en février et son usine (2 M€)": the name opening the item; "comme la
+    # biotech Orbo (8 M€)": the name right before the parenthesis.
+    if runs[0][0] == 0:
+        i, j = runs[0]
+    elif runs[-1][1] == len(tokens) and len(tokens) <= 12:
+        i, j = runs[-1]
+    else:
+        return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
 
 
@@ -479,6 +487,12 @@ class FundingRoundExtractor:
         for m in moneys:
             if not unique or m["start"] >= unique[-1]["end"]:
                 unique.append(m)
+        # "une ronde de 20 millions": an amount printed without a currency takes the
+        # one the article implies.
+        implied = article_currency(text, [m["currency"] for m in moneys])
+        for m in unique:
+            if m["currency"] is None:
+                m["currency"] = implied
         mentions = [Mention(m.start, m.end, m.round_type, m.label)
                     for m in find_round_mentions(text) if m.start >= body]
         return _Story(doc, text, unique, mentions, _sentences(doc), _paragraph_index(text, body))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.amounts import Amount, find_amounts, regional_dollar
+from extractor.amounts import Amount, article_currency, find_amounts, regional_dollar
 
 
 def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
@@ -234,3 +234,16 @@ def test_every_gold_money_of_the_dev_corpus_is_found(dev_corpus):
 
 def test_every_gold_money_of_the_samples_is_found():
     assert _missed_gold_money(Path(__file__).resolve().parent.parent / "samples") == []
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # The currency the article's amounts name most, the first one on a tie.
+    ("", ["EUR", None, "USD", "EUR"], "EUR"),
+    ("", ["USD", "EUR"], "USD"),
+    # Naming none, the country it is set in.
+    ("La jeune pousse lausannoise, basée en Suisse, a levé 5 millions.", [None], "CHF"),
+    ("Une ronde de 20 millions pour la québécoise Orlane, à Montréal.", [None], "CAD"),
+    ("Elle a levé 5 millions.", [None], None),
+])
+def test_article_currency(text, named, expected):
+    assert article_currency(text, named) == expected

@@ -169,6 +169,7 @@ def test_round_up_paragraphs(extractor):
     # Totals, and money only sought.
     "Au total, l'entreprise aura levé 112 millions d'euros en deux ans.",
     "Quilda cherche actuellement à lever 5 millions de francs.",
+    "En un trimestre, nos jeunes pousses ont récolté 498 millions d'euros.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -254,6 +255,8 @@ def test_not_a_round(extractor, text):
     ("Cinq licornes ce semestre : Vexo (250 M€ levés), Norial (478 M€) et Orbo Systems (305 M€).",
      {("Vexo", "unspecified", 250_000_000), ("Norial", "unspecified", 478_000_000),
       ("Orbo Systems", "unspecified", 305_000_000)}),
+    ("Les levées du mois, comme le fabricant de vélos Vexo (71 millions d'euros) ou la biotech Orbo "
+     "(80 millions d'euros).", {("Vexo", "unspecified", 71_000_000), ("Orbo", "unspecified", 80_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
