@@ -176,7 +176,8 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
 
 
 # After an amount that a round noun governs: "la levée de 5 M€ [de la société X]".
-_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?P<det>(?:la|le|l['’])\s*)?", re.IGNORECASE)
+# "de la part de X" names a funder, not the owner.
+_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?!la\s+part\b)(?P<det>(?:la|le|l['’])\s*)?", re.IGNORECASE)
 
 
 def genitive_of(text: str, offset: int = 0) -> Subject:

@@ -257,6 +257,8 @@ def bind_mentions(amounts: list[tuple[int, int]], mentions: list[Mention], sente
         cost = len(between.split())
         if re.search(r"(?<!\w)(?:après|contre)(?!\w)|[;]", between):
             cost += 5
+        if re.search(r",\s*(?:qu|qui|dont|mais)\b", between, re.IGNORECASE):
+            cost += 5  # "une série A, qu'elle souhaite compléter avec 2 M€": another clause
         for other in amounts:
             if other != a and lo <= other[0] < hi:
                 cost += 100
@@ -368,6 +370,12 @@ def _in_subordinate(token) -> bool:
 # "présent au capital depuis l'amorçage", "dès la série A": a round before this one.
 _SINCE = re.compile(r"(?<!\w)(?:depuis|dès|avant|après|jusqu['’]à)\s+(?:(?:l['’]|la|le|sa|son|leur|une?|d['’]une?)\s*)?$",
                     re.IGNORECASE)
+
+
+# A demonstrative naming the round told before: "ce tour de table", "cette levée".
+_ROUND_REFERENCE = re.compile(
+    r"(?<!\w)(?:ce\s+(?:tour|financement|nouveau\s+tour)|cette\s+(?:levée|opération|nouvelle\s+levée|augmentation"
+    r"\s+de\s+capital|série))(?!\w)", re.IGNORECASE)
 
 
 def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
@@ -661,6 +669,12 @@ class FundingRoundExtractor:
                 return told == para or (para == 1 and told == 0)
 
             target = _round_named_later(story.rounds, same_story, sent[0])
+            if target is None and _ROUND_REFERENCE.search(s_text):
+                # "Dit de série C, ce tour de table a été emmené par X", paragraphs
+                # later: a round referred back to is the article's one round.
+                current = [r for r in story.rounds if r.current]
+                if len(current) == 1 and current[0].round_type == "unspecified" and current[0].position < sent[0]:
+                    target = current[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                     and not _SINCE.search(s_text[:mention.start - sent[0]])
                     and not _cue("round_future_cues.txt").search(s_text)

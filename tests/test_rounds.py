@@ -170,6 +170,7 @@ def test_round_up_paragraphs(extractor):
     "Au total, l'entreprise aura levé 112 millions d'euros en deux ans.",
     "Quilda cherche actuellement à lever 5 millions de francs.",
     "En un trimestre, nos jeunes pousses ont récolté 498 millions d'euros.",
+    "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -257,6 +258,13 @@ def test_not_a_round(extractor, text):
       ("Orbo Systems", "unspecified", 305_000_000)}),
     ("Les levées du mois, comme le fabricant de vélos Vexo (71 millions d'euros) ou la biotech Orbo "
      "(80 millions d'euros).", {("Vexo", "unspecified", 71_000_000), ("Orbo", "unspecified", 80_000_000)}),
+    # A kind named paragraphs later, for the round referred back to ("ce tour de table").
+    (("Orvo a récolté 65 millions de dollars auprès d'investisseurs.\n\nLes fondateurs sont ravis.\n\n"
+      "Dit de série C, ce tour de table a été emmené par Alpaga."), {("Orvo", "series_c", 65_000_000)}),
+    # A kind goes to the amount of its own clause; money for a fund is no round.
+    ("Novalia lève 5 M€ auprès de Fonds E dans le cadre d'une série A, qu'elle souhaite compléter.",
+     {("Novalia", "series_a", 5_000_000)}),
+    ("Orbo reçoit un financement de 7 M€ de la part de Fonds F.", {("Orbo", "unspecified", 7_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
