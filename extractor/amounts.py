@@ -105,9 +105,10 @@ def _lexicon() -> _Lexicon:
     number_word_alt = alternation(words("number_words.txt"))
     approx_alt = alternation(approximate_numbers)
 
+    # A decimal comma may come out of a page as U+201A, the low quotation mark ("5‚73").
     digits = (
-        r"(?<![\w.,])"
-        rf"(?:\d{{1,3}}(?:(?:{SPACE}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+        r"(?<![\w.,‚])"
+        rf"(?:\d{{1,3}}(?:(?:{SPACE}|\.)\d{{3}})+(?:[,‚]\d+)?|\d+(?:[.,‚]\d+)?)"
         r"(?![\d])"
     )
     spelled = (
@@ -173,7 +174,7 @@ def _lexicon() -> _Lexicon:
 
 def _digits_value(number: str) -> Decimal | None:
     """'1,2' -> 1.2; '500 000' -> 500000; '1.500.000' -> 1500000; '1.5' -> 1.5."""
-    compact = re.sub(r"[ \u00a0\u202f]", "", number)
+    compact = re.sub(r"[ \u00a0\u202f]", "", number).replace("‚", ",")
     if "," in compact:
         compact = compact.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):

@@ -131,7 +131,7 @@ def amount_first(after: str) -> re.Match | None:
 
 
 # A total said before the amount, anywhere in its sentence.
-_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?)(?![\w-])",
+_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total)(?![\w-])",
                            re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 _MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
@@ -162,6 +162,26 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     else:
         return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
+_BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
+
+
+def bullet_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the name heading a bullet line is, for the first amount of that line:
+    "• Vexo — 23 M€ — Série B", "- Norial (robotique), 5 M€ en amorçage"."""
+    bullet = _BULLET.match(sentence)
+    if bullet is None or bullet.end() == 0 or re.search(r"\d", sentence[bullet.end():start].split("(")[0]):
+        return None
+    tokens = tokenize(sentence[bullet.end():start])
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    i, j = runs[0]
+    # The name ends the item's head: a parenthesis, a comma, a dash or a colon follows.
+    if j < len(tokens) and tokens[j].text not in ("(", ",", "—", "–", "-", ":"):
+        return None
+    return bullet.end() + tokens[i].start, bullet.end() + tokens[j - 1].end
 
 
 def classify_amount(sentence: str, start: int, end: int,
@@ -208,7 +228,8 @@ def classify_amount(sentence: str, start: int, end: int,
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
-                    r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*", sentence[end:m_start], re.DOTALL):
+                    r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*|\s+[—–-]\s+", sentence[end:m_start],
+                    re.DOTALL):  # "... lors d'une Série B", "Vexo — 23 M€ — Série B"
                 return ROUND
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
@@ -536,7 +557,8 @@ class FundingRoundExtractor:
                 mention = bound.get(i)
                 earlier = is_earlier(s_text, money["start"] - s_start) or (
                     mention is not None and is_earlier(s_text, mention.start - s_start))
-                item = list_item_name(s_text, money["start"] - s_start)
+                item = (list_item_name(s_text, money["start"] - s_start)
+                        or bullet_item_name(s_text, money["start"] - s_start))
                 if item is not None:
                     subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
                 else:
@@ -781,6 +803,8 @@ class FundingRoundExtractor:
             found = inverted_subject(after[agent.end():], after_start + agent.end())
             if found.kind == "name":
                 return found
+            if re.match(r"\s*(?:les|ces|nos)\s", after[agent.end():], re.IGNORECASE):
+                return Subject("generic")  # "2,8 Md€ levés par les start-up": a market total
         inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())

@@ -247,3 +247,9 @@ def test_every_gold_money_of_the_samples_is_found():
 ])
 def test_article_currency(text, named, expected):
     assert article_currency(text, named) == expected
+
+
+def test_a_low_quotation_mark_as_decimal_comma():
+    # Some pages print the decimal comma as U+201A.
+    assert [(a.value, a.currency) for a in find_amounts("environ 5\u201a73 milliards d'euros")] == [
+        (5_730_000_000, "EUR")]

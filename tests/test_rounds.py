@@ -171,6 +171,8 @@ def test_round_up_paragraphs(extractor):
     "Quilda cherche actuellement à lever 5 millions de francs.",
     "En un trimestre, nos jeunes pousses ont récolté 498 millions d'euros.",
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
+    "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
+    "Cette Série C, qui porte à 225 millions d'euros la somme levée depuis 2013, est menée par Alpaga.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -265,6 +267,9 @@ def test_not_a_round(extractor, text):
     ("Novalia lève 5 M€ auprès de Fonds E dans le cadre d'une série A, qu'elle souhaite compléter.",
      {("Novalia", "series_a", 5_000_000)}),
     ("Orbo reçoit un financement de 7 M€ de la part de Fonds F.", {("Orbo", "unspecified", 7_000_000)}),
+    # Bullet lines: the name heads the line, the kind follows the amount.
+    ("Les levées de la semaine\n• Vexo — 23 M€ — Série B — Alpaga\n- Norial (robotique), 5 M€ en amorçage, 9 mai :",
+     {("Vexo", "series_b", 23_000_000), ("Norial", "seed", 5_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
