@@ -130,6 +130,7 @@ def amount_first(after: str) -> re.Match | None:
     return verb
 
 
+_RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
 # A total said before the amount, anywhere in its sentence.
 _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total)(?![\w-])",
                            re.IGNORECASE)
@@ -210,9 +211,12 @@ def classify_amount(sentence: str, start: int, end: int,
     if negative_after and (negative_after.start() < 25 or re.match(
             r"depuis|au total|en cumulé", negative_after.group(), re.IGNORECASE)):
         return None
-    raise_end = _nearest_before(_cue("raise_cues.txt"), before)
+    raise_cue = _last_raise_cue(before)
+    raise_end = raise_cue.end() if raise_cue else -1
     if raise_end >= 0 and is_planned_raise(before, raise_end):
         return None
+    if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
+        return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
     for m_start, m_end in mention_spans:
         if m_end <= start:
             raise_end = max(raise_end, m_end)
@@ -223,7 +227,7 @@ def classify_amount(sentence: str, start: int, end: int,
         return EARLIER_VALUATION
     best = max(raise_end, negative_end, valuation_end)
     if best < 0:
-        if amount_first(sentence[end:]):
+        if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]):
             return ROUND
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
@@ -234,9 +238,35 @@ def classify_amount(sentence: str, start: int, end: int,
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION
+    # "la valorisation serait portée à 60 Md$": a valuation brought to a new level.
+    if (negative_end == best and valuation_end > raise_end
+            and _RUNNING_TOTAL.search(before[valuation_end:negative_end])):
+        return VALUATION
     if best == raise_end and raise_end > negative_end:
         return ROUND
     return None
+
+
+# Rounds counted together: an amount after them is their sum.
+_PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
+
+
+def _last_raise_cue(before: str) -> re.Match | None:
+    """The last raise cue of ``before``, a funder's verb read as a noun left out
+    ("rafle la mise")."""
+    last = None
+    for m in _cue("raise_cues.txt").finditer(before):
+        if m.group().lower() == "mise" and re.search(r"(?:la|une|sa|de)\s+$", before[:m.start()], re.IGNORECASE):
+            continue
+        last = m
+    return last
+
+
+# A funder's participle after the amount: "16 M€ consentis par Alpaga et Selva",
+# "un prêt de 2 M€ accordé par Bpifrance".
+_FUNDER_PASSIVE = re.compile(
+    r"\s*,?\s*(?:apport|consenti|investi|injecté|accordé|octroyé|versé|souscrit)\w*\s+(?:[\w'’-]+\s+){0,2}?par\s",
+    re.IGNORECASE)
 
 
 def is_planned_raise(before: str, raise_end: int) -> bool:

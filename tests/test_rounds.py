@@ -41,6 +41,11 @@ def _classify(sentence: str):
     ("Veltis annonce une levée de fonds de [5 millions d'euros].", ROUND),
     ("Elle obtient une subvention de [300 000 euros].", ROUND),
     ("Sylvo a levé [680 millions de dollars] (575 millions d'euros) lors d'une Série B.", ROUND),
+    ("Sa valorisation serait ainsi portée à [60 milliards de dollars].", VALUATION),
+    ("Les levées de fonds, en hausse jusqu'en 2022, atteignaient un record de [13 milliards d'euros].", None),
+    ("Le secteur rafle la mise, avec 81 opérations et [135 millions d'euros].", None),
+    ("Elle vaut désormais [4,5 milliards de dollars].", VALUATION),
+    ("La start-up est déjà estimée à plus de [5 milliards de dollars].", VALUATION),
     ("Sylvo a levé 680 millions de dollars ([575 millions d'euros]) lors d'une Série B.", None),
     ("La société a réalisé un chiffre d'affaires de [2,4 millions d'euros] en 2023.", None),
     ("Elle a dépassé les [120 millions d'euros] de revenus récurrents.", None),
@@ -270,6 +275,9 @@ def test_not_a_round(extractor, text):
     # Bullet lines: the name heads the line, the kind follows the amount.
     ("Les levées de la semaine\n• Vexo — 23 M€ — Série B — Alpaga\n- Norial (robotique), 5 M€ en amorçage, 9 mai :",
      {("Vexo", "series_b", 23_000_000), ("Norial", "seed", 5_000_000)}),
+    # A funder's participle after the amount: a round, its company unknown here.
+    ("Le plus gros ticket est celui de 16 millions d'euros consenti par Alpaga et Selva pour le spécialiste du vélo.",
+     {(None, "unspecified", 16_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
