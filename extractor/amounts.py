@@ -292,8 +292,10 @@ def _article_dollar(lex: _Lexicon, currencies: list[tuple[str | None, bool]]) ->
 
 @lru_cache(maxsize=1)
 def _dollar_regions() -> tuple[re.Pattern, dict[str, str]]:
-    code_of = {_fold(word): code for word, code in table("dollar_regions.tsv")}
-    body = "|".join(re.escape(w) for w in sorted(code_of, key=len, reverse=True))
+    rows = table("dollar_regions.tsv")
+    code_of = {_fold(word): code for word, code in rows}
+    # The words as written (accents kept): the folded keys would miss "Montréal".
+    body = "|".join(re.escape(w) for w in sorted({w for w, _ in rows}, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
 
 
@@ -312,9 +314,10 @@ def regional_dollar(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _currency_regions() -> tuple[re.Pattern, dict[str, str]]:
-    code_of = {_fold(word): code for word, code in table("currency_regions.tsv")}
-    body = "|".join(re.escape(w) for w in sorted(code_of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), code_of
+    rows = table("currency_regions.tsv")
+    code_of = {_fold(word): code for word, code in rows}
+    body = "|".join(re.escape(w) for w in sorted({w for w, _ in rows}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
 
 
 def article_currency(text: str, named: list[str | None]) -> str | None:

@@ -183,6 +183,7 @@ def test_document_dollar_overrides_the_reading(text, dollar, expected):
 def test_regional_dollar():
     assert regional_dollar("Une entreprise québécoise de Montréal.") == "CAD"
     assert regional_dollar("Une entreprise installée à Montréal.") is None
+    assert regional_dollar("À Montréal, une jeune pousse montréalaise.") == "CAD"
 
 
 def test_offsets_index_the_given_text():
@@ -242,6 +243,7 @@ def test_every_gold_money_of_the_samples_is_found():
     ("", ["USD", "EUR"], "USD"),
     # Naming none, the country it is set in.
     ("La jeune pousse lausannoise, basée en Suisse, a levé 5 millions.", [None], "CHF"),
+    ("Une ronde de 20 millions, menée par Développement Canada.", [None], "CAD"),
     ("Une ronde de 20 millions pour la québécoise Orlane, à Montréal.", [None], "CAD"),
     ("Elle a levé 5 millions.", [None], None),
 ])
