@@ -81,8 +81,13 @@ def _np_start(tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].lower in _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS
 
 
+_PROGRESSIVE = re.compile(r"(?:en\s+train|sur\s+le\s+point)\s+d(?:e\s*|['’]\s*)$", re.IGNORECASE)
+
+
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
+    # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
+    text = _PROGRESSIVE.sub("", text)
     tokens = _strip_verb_prefix(tokenize(text))
     tokens = _skip_bracket(tokens)
     tokens = _strip_verb_prefix(tokens)

@@ -838,9 +838,12 @@ class FundingRoundExtractor:
         inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())
-        cue = None
-        for m in _cue("raise_cues.txt").finditer(before):
-            cue = m
+        cues = list(_cue("raise_cues.txt").finditer(before))
+        cue = cues[-1] if cues else None
+        # "boucler une levée de fonds de": the verb that governs the round noun.
+        if (len(cues) > 1 and _NOUN_CUES.match(cue.group()) and not _NOUN_CUES.match(cues[-2].group())
+                and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", before[cues[-2].end():cue.start()])):
+            cue = cues[-2]
         verb_at = None
         if cue is not None and not _NOUN_CUES.match(cue.group()):
             verb_at = sent_start + cue.start()
@@ -883,7 +886,13 @@ class FundingRoundExtractor:
             while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):
                 token = token.head
                 verb_at = min(verb_at, token.idx)
-        return subject_of(text[sent_start:verb_at], sent_start)
+        found = subject_of(text[sent_start:verb_at], sent_start)
+        if (found.kind == "generic" and cue is not None and _NOUN_CUES.match(cue.group())
+                and re.search(r"(?<!\w)(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
+            # "Les fonds ont attendu l'annonce de son tour de table de 5 M€": the round
+            # is the company's, whoever the sentence's subject is.
+            return Subject("anaphor")
+        return found
 
     def _as_dict(self, doc: Doc, r: _Round) -> dict:
         ents = {(e.start_char, e.end_char): e.label_ for e in entities(doc)}

@@ -278,6 +278,15 @@ def test_not_a_round(extractor, text):
     # A funder's participle after the amount: a round, its company unknown here.
     ("Le plus gros ticket est celui de 16 millions d'euros consenti par Alpaga et Selva pour le spécialiste du vélo.",
      {(None, "unspecified", 16_000_000)}),
+    # The verb that governs the round noun, in a relative clause; a possessive round.
+    (("Des pépites ont cédé, comme Orvane, qui est en train de boucler une levée de 90 millions de dollars "
+      "menée par Tigre, quatre mois après l'annonce de son tour de table de 40 millions d'euros."),
+     {("Orvane", "unspecified", 90_000_000), ("Orvane", "unspecified", 40_000_000)}),
+    # Raise verbs "collecter", "s'assurer".
+    ("Alpaga, qui a collecté, le 19 avril, 50 millions d'euros auprès de Selva, recrute.",
+     {("Alpaga", "unspecified", 50_000_000)}),
+    ("À elle seule, Orvane, active dans la santé, a réussi à s'assurer 100 millions de francs.",
+     {("Orvane", "unspecified", 100_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
