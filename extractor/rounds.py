@@ -220,7 +220,16 @@ def classify_amount(sentence: str, start: int, end: int,
     for m_start, m_end in mention_spans:
         if m_end <= start:
             raise_end = max(raise_end, m_end)
-    negative_end = _nearest_before(_cue("non_round_cues.txt"), before)
+    negative = None
+    for negative in _cue("non_round_cues.txt").finditer(before):
+        pass
+    negative_end = negative.end() if negative else -1
+    # "a levé des fonds à hauteur de 5 M€", "lève un total de 12 M€": right after a
+    # raise verb these cues only introduce the amount.
+    if (negative is not None and _TRANSPARENT_AFTER_RAISE.fullmatch(negative.group())
+            and raise_cue is not None and raise_cue.end() <= negative.start()
+            and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])):
+        negative_end = -1
     valuation_end = _nearest_before(_cue("valuation_cues.txt"), before)
     comparison_end = _nearest_before(_cue("comparison_cues.txt"), before)
     if valuation_end >= 0 and comparison_end > valuation_end and comparison_end > raise_end:
@@ -247,6 +256,7 @@ def classify_amount(sentence: str, start: int, end: int,
     return None
 
 
+_TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de)", re.IGNORECASE)
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 
@@ -357,9 +367,12 @@ class _Round:
 
 
 def _same_money(a: dict | None, b: dict | None) -> bool:
+    """Whether two amounts tell the same money: equal within 1 %, or within 10 % when
+    one is approximate ("près de 10 millions" and "9,7 millions")."""
     if not a or not b:
         return False
-    if abs(a["value"] - b["value"]) > 0.01 * max(abs(b["value"]), 1):
+    tolerance = 0.1 if a.get("approximate") or b.get("approximate") else 0.01
+    if abs(a["value"] - b["value"]) > tolerance * max(abs(b["value"]), 1):
         return False
     return a.get("currency") == b.get("currency") or not a.get("currency") or not b.get("currency")
 

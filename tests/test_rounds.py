@@ -42,6 +42,12 @@ def _classify(sentence: str):
     ("Elle obtient une subvention de [300 000 euros].", ROUND),
     ("Sylvo a levé [680 millions de dollars] (575 millions d'euros) lors d'une Série B.", ROUND),
     ("Sa valorisation serait ainsi portée à [60 milliards de dollars].", VALUATION),
+    ("Vexo a levé des fonds à hauteur de [5 millions d'euros].", ROUND),
+    ("Vexo lève un total de [12 millions d'euros] auprès de Selva.", ROUND),
+    ("Alpaga a participé à hauteur de [2 millions d'euros].", None),
+    ("Vexo a levé 40 millions, dont [35 millions] auprès de Selva.", None),
+    ("Vexo a levé 10 millions de dollars, soit [9 millions d'euros].", None),
+    ("La ligne de crédit pourra aller jusqu'à [50 millions d'euros].", None),
     ("Les levées de fonds, en hausse jusqu'en 2022, atteignaient un record de [13 milliards d'euros].", None),
     ("Le secteur rafle la mise, avec 81 opérations et [135 millions d'euros].", None),
     ("Elle vaut désormais [4,5 milliards de dollars].", VALUATION),
@@ -287,6 +293,9 @@ def test_not_a_round(extractor, text):
      {("Alpaga", "unspecified", 50_000_000)}),
     ("À elle seule, Orvane, active dans la santé, a réussi à s'assurer 100 millions de francs.",
      {("Orvane", "unspecified", 100_000_000)}),
+    # A rounded figure in the headline and the exact one below are one round.
+    ("Vexo lève près de 10 millions d'euros\n\nVexo a bouclé un tour de 9,7 millions d'euros auprès de Selva.",
+     {("Vexo", "unspecified", 10_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
