@@ -536,6 +536,8 @@ class FundingRoundExtractor:
         story = self._read_story(doc)
         self._rounds_from_amounts(story)
         self._rounds_without_amount(story)
+        if not story.rounds:
+            self._round_told_by_its_investors(story)
         story.rounds.sort(key=lambda r: r.position)
         story.rounds = [r for r in story.rounds if not is_sum_of_parts(r, story.rounds)]
         if not story.rounds:
@@ -693,6 +695,34 @@ class FundingRoundExtractor:
             new.evidence.append(sent)
             story.rounds.append(new)
             story.sentence_rounds.setdefault(sent, []).append(new)
+
+    def _round_told_by_its_investors(self, story: _Story) -> None:
+        """ "Vexo a levé des fonds auprès de Selva et d'Alpaga": an article that gives no
+        amount still tells a round when a raise verb has investors in its sentence."""
+        for sent in story.sentences:
+            s_text = story.sentence_text(sent)
+            verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not _NOUN_CUES.match(m.group())
+                         and not is_planned_raise(s_text, m.end())), None)
+            # The investors come after the verb: "Alpaga a investi 3 M€ dans son usine" is a
+            # funder's (or a company's own) spending.
+            if verb is None or not any(f.start >= sent[0] + verb.end() for f in find_investors(s_text, sent[0])):
+                continue
+            if participation_verb_at(s_text[verb.start():]):
+                continue
+            subject = self._subject(story.doc, sent[0], sent[0] + verb.end())
+            if subject.kind == "generic":
+                continue
+            para = story.paragraph_of(sent[0])
+            company = subject.name or self._company_by_context(story, para, sent[0] + verb.start())[0]
+            mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
+            new = _Round(amount=None, sentence=sent, paragraph=para, current=not is_earlier(s_text, verb.start()),
+                         company=company.strip() if company else None, position=sent[0] + verb.start())
+            if mention is not None:
+                new.round_type, new.round_label = mention.round_type, mention.label
+            new.evidence.append(sent)
+            story.rounds.append(new)
+            story.sentence_rounds.setdefault(sent, []).append(new)
+            return
 
     # -- attachment
 

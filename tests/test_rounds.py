@@ -296,6 +296,9 @@ def test_not_a_round(extractor, text):
     # A rounded figure in the headline and the exact one below are one round.
     ("Vexo lève près de 10 millions d'euros\n\nVexo a bouclé un tour de 9,7 millions d'euros auprès de Selva.",
      {("Vexo", "unspecified", 10_000_000)}),
+    # No amount at all: a raise verb with its investors still tells a round.
+    ("Vexo a levé des fonds auprès de Selva Partners et d'Alpaga Capital. Le montant reste secret.",
+     {("Vexo", "unspecified", None)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
