@@ -622,56 +622,91 @@ def _investor_noun_before(text: str) -> bool:
     return max(last_inv, last_verb) > last_cust
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The lexicon phrases found in one sentence."""
+
+    cues: list[re.Match]  # list openers ("mené par", "aux côtés de", "dont")
+    verbs: list[re.Match]  # participation verbs with their subject before them
+    relative_verbs: list[re.Match]  # every verb match, also those after "qui"
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
-    Lists after cues ("menée par", "aux côtés de", "dont" after investor nouns) and
+    Three stages, each over the cue phrases found in the sentence:
+    lists after cues ("menée par", "aux côtés de", "dont" after investor nouns), the
+    name before "qui" + a funder's verb ("l'agence X, qui lui attribue"), and the
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
     if excluded_sentence(sentence):
         return []
-    cue_pattern, cue_roles = _cue_table()
-    verb_pattern, verb_roles = _verb_table()
-    cues = [m for m in cue_pattern.finditer(sentence)]
-    verb_matches = list(verb_pattern.finditer(sentence))  # read twice below
+    cues = sentence_cues(sentence)
+    found = (lists_after_cues(sentence, offset, cues)
+             + names_before_relative_verbs(sentence, offset, cues)
+             + subjects_of_verbs(sentence, offset, cues))
+    return _merge(found)
+
+
+def sentence_cues(sentence: str) -> _Cues:
+    """The list cues and participation verbs of a sentence; verbs followed by "par"
+    (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
+    cue_pattern, _ = _cue_table()
+    verb_pattern, _ = _verb_table()
+    verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
              if not re.match(r"\s+par\b", sentence[m.end():])
              and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])
              and not _noun_or_reflexive(sentence[:m.start()])]
-    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in verbs)
-    boundaries = sorted([m.start() for m in cues] + [m.start() for m in verbs] + [len(sentence)])
-    found: list[Found] = []
+    return _Cues(list(cue_pattern.finditer(sentence)), verbs, verb_matches)
 
-    for m in cues:
+
+def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
+    """Whether a cue found in the sentence really opens a list of investors here."""
+    before = sentence[:m.start()]
+    if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
+        return False  # "la plateforme accueille chaque mois des millions de visiteurs"
+    if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
+        return False  # "la conférence réunit X et Y"
+    if role == "gated" and not _investor_noun_before(_clause_before(before)):
+        # "Outre les fonds déjà présents X": investor noun right after the cue.
+        after = sentence[m.end():m.end() + 40]
+        if not (_regex("investor_nouns.txt").match(after.strip()) or
+                re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
+            return False
+    return True
+
+
+def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """Names listed after a cue: "mené par X et Y", "aux côtés de Z", "dont W"."""
+    _, cue_roles = _cue_table()
+    _, verb_roles = _verb_table()
+    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
+    boundaries = sorted([m.start() for m in cues.cues] + [m.start() for m in cues.verbs] + [len(sentence)])
+    found: list[Found] = []
+    for m in cues.cues:
         role = _role(m.group(), cue_roles)
-        before = sentence[:m.start()]
-        if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
-            continue  # "la plateforme accueille chaque mois des millions de visiteurs"
-        if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
-            continue  # "la conférence réunit X et Y"
-        if role == "gated":
-            clause = _clause_before(before)
-            if not _investor_noun_before(clause):
-                # "Outre les fonds déjà présents X": investor noun right after the cue.
-                after = sentence[m.end():m.end() + 40]
-                if not (_regex("investor_nouns.txt").match(after.strip()) or
-                        re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
-                    continue
+        if not _cue_opens_list(sentence, m, role):
+            continue
         # A verb inside the cue ("à laquelle participent") does not end its list.
         end = min(b for b in boundaries if b >= m.end())
-        existing = False
-        if role == "gated":
-            clause = _clause_before(before)
-            existing = existing_marker(clause) or sentence_existing
+        clause = _clause_before(sentence[:m.start()])
+        existing = role == "gated" and (existing_marker(clause) or sentence_existing)
         # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
         # describes the names of its list.
-        list_context = _list_noun(_clause_before(before)) if role == "gated" else ""
+        list_context = _list_noun(clause) if role == "gated" else ""
         found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
                                 existing=existing, cue=m.group(), context=list_context))
+    return found
 
-    for m in verb_matches:
-        # "Chez Kernel Santé Invest, qui mène le tour": the name before the relative.
+
+def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
+    Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
         before = sentence[:m.start()]
         rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
         if not rel or rel.start() == 0:
@@ -680,7 +715,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
         if role == "participant" or _off_round(m.group(), sentence[m.end():], role):
             continue
         head_text = before[:rel.start()]
-        # "l'agence X, le programme européen de ..., qui lui attribue": past the apposition.
+        # Past the apposition to the name it describes.
         apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
         if apposition and apposition.start() > 0:
             head_text = head_text[:apposition.start()]
@@ -691,38 +726,43 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
             found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
                                end=offset + head[j - 1].end, lead=role == "lead",
                                existing=role == "existing", cue=m.group()))
+    return found
 
-    for m in verbs:
+
+def _subject_start(before: str) -> int:
+    """Where the subject of a verb starts: after the last clause start and an opening
+    adverbial ("En parallèle, la Banque X accorde")."""
+    start = 0
+    for c in _CLAUSE_START.finditer(before):
+        start = c.end()
+    adverbial = _OPENING_ADVERBIAL.match(before, start)
+    return adverbial.end() if adverbial else start
+
+
+def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects of participation verbs: "X et Y remettent au pot", "le fonds Z
+    fait son entrée", "Noria, déjà présente au capital, a également suivi"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.verbs:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
         if _off_round(m.group(), sentence[m.end():], role):
             continue
-        verb_end = offset + m.end()
-        start = 0
-        for c in _CLAUSE_START.finditer(before):
-            start = c.end()
-        # "En parallèle, la Banque X accorde": an adverbial before the subject.
-        adverbial = _OPENING_ADVERBIAL.match(before, start)
-        if adverbial:
-            start = adverbial.end()
-        # A cue inside the subject ("Les investisseurs historiques, parmi lesquels X")
-        # already gave its list; names before it are descriptors.
-        subject = before[start:]
-        subject_existing = role == "existing"
+        start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
         # announces describes the names.
         announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
-        items = parse_list(subject, offset + start, lead=role == "lead",
-                           existing=subject_existing, cue=m.group(), context=announced)
+        items = parse_list(before[start:], offset + start, lead=role == "lead",
+                           existing=role == "existing", cue=m.group(), context=announced)
         if fold(m.group()).split()[-1].startswith("accompagn"):
             # "La banque X a accompagné la société": advisers, not investors.
             items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
         for f in items:
             f.subject = True
-            f.start_of_object = verb_end
+            f.start_of_object = offset + m.end()
         found.extend(items)
-
-    return _merge(found)
+    return found
 
 
 _BEFORE_NOUN_OR_REFLEXIVE = re.compile(
