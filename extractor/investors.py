@@ -235,11 +235,28 @@ def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
     return phrase_regex([r[0] for r in rows]), roles
 
 
+# Auxiliaries of the passé composé and the tenses the press tells past rounds in:
+# "ont participé" is also said "avaient participé", "auraient participé".
+_AUXILIARY_TENSES = {"a": ("avait", "aurait", "aura"), "ont": ("avaient", "auraient", "auront"),
+                     "est": ("était",), "sont": ("étaient",)}
+
+
+def with_other_tenses(phrase: str) -> list[str]:
+    """A verb phrase and its forms with the auxiliary in other tenses: "a mené" ->
+    "avait mené", "aurait mené", "aura mené"."""
+    first, _, rest = phrase.partition(" ")
+    return [phrase] + [f"{aux} {rest}" for aux in _AUXILIARY_TENSES.get(first, ()) if rest]
+
+
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
-    rows = table("investor_participation_verbs.tsv")
-    roles = {fold(r[0]): r[1] for r in rows}
-    return phrase_regex([r[0] for r in rows], gaps=True), roles
+    roles: dict[str, str] = {}
+    forms = []
+    for phrase, role in table("investor_participation_verbs.tsv"):
+        for form in with_other_tenses(phrase):
+            forms.append(form)
+            roles.setdefault(fold(form), role)
+    return phrase_regex(forms, gaps=True), roles
 
 
 @cache
@@ -438,25 +455,60 @@ _SEGMENT_STOPS = frozenset({
 _RELATIVES = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"})
 
 
-def _segments(tokens: list[Token]) -> list[list[Token]]:
-    """Split a list on ", " / " et " / " ainsi que " / ":"; stop at ". ; « »"."""
-    segments: list[list[Token]] = [[]]
+@dataclass
+class Segment:
+    """One item of a list: its tokens, the separator before it ("," "et" "ou" ":"
+    "ainsi que", "" for the first) and whether it was between parentheses."""
+
+    tokens: list[Token]
+    separator: str = ""
+    parenthetical: bool = False
+
+
+def _segments(tokens: list[Token]) -> list[Segment]:
+    """Split a list on ", " / " et " / " ou " / " ainsi que " / ":"; a parenthesis is an
+    item of its own ("Orion (chef de file)", "X (7 millions)"); stop at ". ; « »" and
+    at a closing parenthesis the list did not open."""
+    segments: list[Segment] = [Segment([])]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         low = tok.lower
+        if tok.text == "(":
+            close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            segments.append(Segment(tokens[i + 1:close], parenthetical=True))
+            segments.append(Segment([]))
+            i = close + 1
+            continue
         if tok.text in _LIST_STOPS:
             break
         if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower == "que":
-            segments.append([])
+            segments.append(Segment([], "ainsi que"))
             i += 2
             continue
         if low in _LIST_SEPARATORS:
-            segments.append([])
+            separator = low if segments[-1].tokens or not segments[-1].separator else segments[-1].separator + " " + low
+            if segments[-1].tokens:
+                segments.append(Segment([], separator))
+            else:
+                segments[-1].separator = separator
         else:
-            segments[-1].append(tok)
+            segments[-1].tokens.append(tok)
         i += 1
-    return [s for s in segments if s]
+    return [s for s in segments if s.tokens]
+
+
+def _complement_before(tokens: list[Token]) -> bool:
+    """Words after the item's first word that hang a noun on the next words with an
+    article ("fonds du milliardaire", "fonds de la famille"): the name that follows is
+    a complement, not the item."""
+    lows = [t.lower for t in tokens]
+    for k, low in enumerate(lows):
+        if low in ("du", "des") or low == "de" and k + 1 < len(lows) and lows[k + 1] in ("la", "l'"):
+            return True
+    return False
 
 
 def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
@@ -465,6 +517,8 @@ def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
     for i, j in name_runs(seg):
         if j == i + 1 and len(seg[i].text) == 1:
             continue  # the letter of a round ("lors d'une série A"), an initial
+        if _complement_before(seg[1:i]):
+            return None  # "le fonds du milliardaire X": X owns what the item names
         prev = seg[i - 1].lower if i > 0 else ""
         prev2 = seg[i - 2].lower if i > 1 else ""
         if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):
@@ -502,7 +556,15 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     apposition_names = False  # the last apposition names something ("fondateur de Lumio")
     repeats_par = fold(cue).endswith(" par")
     repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
-    for seg in _segments(tokens):
+    for segment in _segments(tokens):
+        seg = segment.tokens
+        if segment.parenthetical:
+            # "Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it.
+            if previous == "name" and found:
+                paren_text = text[seg[0].start:seg[-1].end]
+                _apply_markers(found[-1:], paren_text)
+                found[-1].apposition = (found[-1].apposition + " " + paren_text).strip()
+            continue
         first = seg[0].lower
         # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
         # after "ouvre son capital à": the cue's preposition said again before the next item.
@@ -526,12 +588,21 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             break
         if previous == "adverbial" and not leading_de:
             break
-        if leading_de and previous == "apposition" and apposition_names:
-            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
-            # "X, chef de file, et de Y" Y is the next investor).
-            continue
         picked = _pick_name(body)
+        if leading_de and previous == "apposition" and apposition_names and not (
+                picked and _kind_descriptor(body[:picked[0]])):
+            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
+            # "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z" the next investor).
+            continue
         starts_lower = not is_name_word(body[0])
+        if (segment.separator.endswith("et") and previous == "name" and found and not leading_de
+                and picked is not None and picked[1] == len(body) and _name_goes_on(body[:picked[0]])):
+            # "Exportation et développement Canada", "Capital régional et coopératif X":
+            # lower-case words between "et" and a name continue the name before.
+            last = found[-1]
+            last.name = _clean_name(text[last.start - offset:body[picked[1] - 1].end])
+            last.end = offset + body[picked[1] - 1].end
+            continue
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.IGNORECASE)
         if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
@@ -561,6 +632,10 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
                 continue
         i, j = picked
         descriptor = text[body[0].start:body[i].start] if i > 0 else ""
+        if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
+            continue  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
+        if descriptor and previous == "name" and not _descriptor_words(body[:i]):
+            break  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
         if descriptor and existing_marker(descriptor):
             sticky_existing = True
         if descriptor and previous != "name":
@@ -575,9 +650,46 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
-        if rest and rest[0].lower in _SEGMENT_STOPS:
-            break
+        if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
+            break  # also "X La biotech ...": a new sentence glued to the list
     return found
+
+
+@cache
+def _descriptor_starts() -> frozenset[str]:
+    """Lower-case words a list item's descriptor may open with: determiners and
+    prepositions, kind and investor nouns, person nouns, quantities and list adverbs."""
+    out = set(_function_words()) | ARTICLES | PREPOSITIONS
+    out |= {fold(cue.split()[0]) for cue, _, where in table("investor_kinds.tsv") if where == "context"}
+    out |= {fold(w.split()[0]) for w in words("investor_nouns.txt")}
+    out |= {fold(row[0]) for row in table("person_nouns.tsv")}
+    out |= {fold(w) for w in words("investor_descriptor_starts.txt")}
+    return frozenset(out)
+
+
+def _descriptor_words(tokens: list[Token]) -> bool:
+    """Whether the words before a list item's name describe it ("le fonds américain",
+    "ses investisseurs historiques") rather than start a clause ("rapportaient le",
+    "un anticorps qui cible le")."""
+    first = tokens[0]
+    return (not first.text.isalpha() or not first.text.islower() or fold(first.lower) in _descriptor_starts()
+            or _NATIONALITY.search(first.text) is not None)
+
+
+# Adjectives of origin open descriptors too: "le japonais X", "du singapourien Y".
+_NATIONALITY = re.compile(r"(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|in|ine|on|onne)s?$")
+
+
+def _kind_descriptor(tokens: list[Token]) -> bool:
+    """Words before a name that say what kind of investor it is ("le fonds", "du groupe")."""
+    return bool(tokens) and _context_kind(" ".join(t.text for t in tokens), True) is not None
+
+
+def _name_goes_on(tokens: list[Token]) -> bool:
+    """One to three lower-case words that are no descriptor ("développement", "coopératif"):
+    after "et", they carry a name on rather than open a new item."""
+    return (0 < len(tokens) <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens)
+            and fold(tokens[0].lower) not in _descriptor_starts())
 
 
 def _singular(text: str) -> bool:
@@ -657,18 +769,74 @@ def sentence_cues(sentence: str) -> _Cues:
     verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
              if not re.match(r"\s+par\b", sentence[m.end():])
-             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])
-             and not _noun_or_reflexive(sentence[:m.start()])]
-    return _Cues(list(cue_pattern.finditer(sentence)), verbs, verb_matches)
+             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*(?:lui\s+|leur\s+|y\s+|en\s+)?$", sentence[:m.start()])
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
+    cues = list(cue_pattern.finditer(sentence)) + announced_lists(sentence)
+    return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
+
+
+@cache
+def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
+    among = re.compile(
+        rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
+        r"(?:\s*[,:]|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
+        r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
+    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
+                       r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
+    return among, colon
+
+
+def announced_lists(sentence: str) -> list[re.Match]:
+    """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
+    "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
+    among, colon = _announcing_patterns()
+    found = list(among.finditer(sentence))
+    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
+    return found
+
+
+def financing_spoken_of(text: str) -> bool:
+    """Does ``text`` speak of money or a funding round ("a levé 3 millions", "le tour")?"""
+    return _has("investor_financing_words.txt", text)
+
+
+# Words between a noun and the participle that describes it: "la société, dirigée par".
+_AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|étaient|sera|seront|"
+                                  r"\w+ment|aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
+
+
+def led_thing_is_not_a_round(before: str) -> bool:
+    """"la société dirigée par X", "le projet mené par Y": the participle of a lead cue
+    describes a lower-case noun that is neither a round nor an amount; its agent leads
+    a company or a project, not the round."""
+    head = before[:len(before) - len(m.group())] if (m := _AUXILIARY_OR_ADVERB.search(before)) else before
+    last = _LAST_WORD.search(head)
+    if not last:
+        return False
+    word = last.group(1)
+    if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _function_words():
+        return False
+    return not (_ROUND_WORDS.match(word) or re.match(r"(?:millions?|milliards?|euros|dollars|M€|M\$)$", word))
 
 
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
+    if role == "weak" and not (financing_spoken_of(before) or _verb_table()[0].search(before)):
+        return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "following" and not any(c.start() < m.start() for c in _cue_table()[0].finditer(before)) \
+            and not _verb_table()[0].search(before):
+        return False  # "la région X, suivie par la région Y": a ranking
+    if role == "lead" and led_thing_is_not_a_round(before):
+        return False
     if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
         return False  # "la plateforme accueille chaque mois des millions de visiteurs"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
+    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):
+        return False  # "disponible via des partenaires comme X": no round spoken of
     if role == "gated" and not _investor_noun_before(_clause_before(before)):
         # "Outre les fonds déjà présents X": investor noun right after the cue.
         after = sentence[m.end():m.end() + 40]
@@ -692,7 +860,7 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         # A verb inside the cue ("à laquelle participent") does not end its list.
         end = min(b for b in boundaries if b >= m.end())
         clause = _clause_before(sentence[:m.start()])
-        existing = role == "gated" and (existing_marker(clause) or sentence_existing)
+        existing = existing_marker(m.group()) or role == "gated" and (existing_marker(clause) or sentence_existing)
         # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
         # describes the names of its list.
         list_context = _list_noun(clause) if role == "gated" else ""
@@ -714,7 +882,8 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         role = _role(m.group(), verb_roles)
         if role == "participant" or _off_round(m.group(), sentence[m.end():], role):
             continue
-        head_text = before[:rel.start()]
+        # "la Banque X (BX), qui lui accorde": the name before its acronym.
+        head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
         # Past the apposition to the name it describes.
         apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
         if apposition and apposition.start() > 0:
@@ -776,6 +945,11 @@ def _noun_or_reflexive(before: str) -> bool:
     return _BEFORE_NOUN_OR_REFLEXIVE.search(before) is not None
 
 
+def _infinitive(verb: str) -> bool:
+    """"de renforcer sa participation": an infinitive after "de", not a noun."""
+    return re.match(r"\w+(?:er|ir)(?!\w)", verb) is not None
+
+
 def _list_noun(clause: str) -> str:
     """The words from the noun a gated list hangs on: "... la participation de plusieurs
     [partenaires stratégiques] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
@@ -787,7 +961,8 @@ _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+ca
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
-    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+)\s*,\s*",
+    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+"
+    r"|selon\s+[^,]{1,60}|d['’]après\s+[^,]{1,60})\s*,\s*",
     re.IGNORECASE,
 )
 
@@ -846,7 +1021,7 @@ def _off_round(verb: str, after: str, role: str) -> bool:
 
 
 def _takes_part(verb: str) -> bool:
-    return re.search(r"particip|\bpart\b", fold(verb)) is not None
+    return re.search(r"particip(?!ation)|\bpart\b", fold(verb)) is not None
 
 
 def participation_verb_at(text: str) -> bool:

@@ -33,7 +33,7 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     # Names with "de la" / "de l'" after an institution's head noun.
     ("Le tour est mené par Noria, aux côtés de la Région Provence-Alpes-Côte d'Azur et de la Caisse de l'Épargne Alpine.",
      {"Noria", "Région Provence-Alpes-Côte d'Azur", "Caisse de l'Épargne Alpine"}),
-    ("Aux côtés de la Région Hauts de la Seine.", {"Région Hauts de la Seine"}),
+    ("Le tour est bouclé aux côtés de la Région Hauts de la Seine.", {"Région Hauts de la Seine"}),
     # A role apposition ends the first item; "et de" opens the next.
     ("La levée a été réalisée auprès de Selva Partners, chef de file, et de Brume Invest.",
      {"Selva Partners", "Brume Invest"}),

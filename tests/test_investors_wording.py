@@ -1,0 +1,108 @@
+"""Investor wording met in real press (issue 9): cues outside the first lexicons,
+lists with parentheses, lists that run on, cues that are not about a round."""
+
+import pytest
+
+from extractor.investors import find_investors, investors_after_amount, parse_list, with_other_tenses
+
+
+def _names(sentence: str) -> set[str]:
+    return {f.name for f in find_investors(sentence)}
+
+
+def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
+    return {f.name: (f.lead, f.existing) for f in find_investors(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Other tenses of the participation verbs, and past forms of "prendre part".
+    ("Orion et Selva avaient participé au tour d'amorçage.", {"Orion", "Selva"}),
+    ("Les deux fonds suisses Alder et Brume y ont également pris part.", {"Alder", "Brume"}),
+    ("Noria et Tilia Capital ont apporté l'essentiel des fonds.", {"Noria", "Tilia Capital"}),
+    # Joining the investors, named after "à savoir".
+    ("Noria se joint aux investisseurs existants de la société, à savoir Selva et Tilia Capital.",
+     {"Noria", "Selva", "Tilia Capital"}),
+    ("Le fonds Orvane rejoint l'opération.", {"Orvane"}),
+    # Named among the investors, in either order.
+    ("Orvane, Tilia, Paul Girard ou encore Brume figurent d'ailleurs parmi les investisseurs.",
+     {"Orvane", "Tilia", "Paul Girard", "Brume"}),
+    ("Parmi les investisseurs figurent : Orvane, Tilia et Brume.", {"Orvane", "Tilia", "Brume"}),
+    ("Parmi les actionnaires de la société, Paul Girard, fondateur de Lumio, ou encore Anne Morel.",
+     {"Paul Girard", "Anne Morel"}),
+    ("Un grand merci à nos investisseurs : Orvane, Tilia et Brume.", {"Orvane", "Tilia", "Brume"}),
+    # Support that brings money.
+    ("Grâce au soutien de Noria, de Selva et de Brume, la jeune pousse recrute.", {"Noria", "Selva", "Brume"}),
+    ("Vorta a reçu l'appui de la Région Bretagne et de Noria.", {"Région Bretagne", "Noria"}),
+    ("Pour boucler ce tour, Vorta a pu compter sur Noria et Selva.", {"Noria", "Selva"}),
+    ("Vorta reçoit un financement de 2 millions de la part d'Orion Capital.", {"Orion Capital"}),
+    ("La levée réunit des fonds tels que Orion et Selva.", {"Orion", "Selva"}),
+    # Shareholders adding to their stake; an opening "selon X,".
+    ("Selon le Journal du Soir, Orvane serait sur le point de renforcer sa participation.", {"Orvane"}),
+    ("Seul le fonds américain Orion entre au capital de la start-up.", {"Orion"}),
+    # Parentheses inside a list: acronyms, amounts, roles.
+    ("Alder (4 millions) et le fonds Brume (2 millions) ont apporté l'essentiel.", {"Alder", "Brume"}),
+    ("La série A est menée auprès d'Orvane Biotech (OB), investisseur et cofondateur, et de Selva, co-lead sur le tour.",
+     {"Orvane Biotech", "Selva"}),
+    # Names with lower-case words joined by "et".
+    ("Innovation et croissance Normandie et le fonds Alder ont participé au tour.",
+     {"Innovation et croissance Normandie", "Alder"}),
+    # A new item after an apposition that names something, when its descriptor says its kind.
+    ("Elle a levé 5 millions auprès d'Orvane, la maison mère de Brisk, et du fonds américain Tilia.",
+     {"Orvane", "Tilia"}),
+    ("Elle a levé 5 millions auprès du japonais Orvane.", {"Orvane"}),
+    # The owner of a fund is a complement, not the item.
+    ("Elle a levé 5 millions auprès du fonds du milliardaire Paul Girard et du gestionnaire britannique Tilia Asset.",
+     {"Tilia Asset"}),
+    # A list that runs into reported speech or into a new sentence glued to it.
+    ("Le tour est mené par Orion et Selva, rapportaient le Journal du Soir et La Gazette.", {"Orion", "Selva"}),
+    ("Vorta reçoit 2 millions de la part de Orion Capital La jeune pousse recrute, Vorta va grandir.",
+     {"Orion Capital"}),
+    # A funder before "qui lui", its acronym left out.
+    ("Puis intervient la Banque européenne d'investissement (BEI), qui lui a accordé un prêt.",
+     {"Banque européenne d'investissement"}),
+])
+def test_investor_wording(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Weak cues with no money or round spoken of before them.
+    "Le ministre s'est exprimé aux côtés de Paul Girard.",
+    "L'entreprise l'a confirmé auprès du site Tech Info.",
+    "Tout comme Vorta, Brisk vise les PME.",
+    "C'est la nouveauté apportée par Vega 3.",
+    "Elle est disponible via des partenaires comme Orvane.",
+    # A ranking, not a round.
+    "La région Bretagne arrive en tête, suivie par la région Normandie.",
+    # A company or a project led by someone.
+    "La société dirigée par Paul Girard a publié ses comptes.",
+    "Le projet mené par Anne Morel avance.",
+    # "dont" after a noun that names no investor, with a clause before the name.
+    "Le tour est mené par Orion. Elle développe deux molécules dont une qui cible le récepteur KX12.",
+    # A note between parentheses announces no list.
+    "Lors de notre recherche de fonds (Ndlr : Vorta a levé 2 millions), nous avons vu des investisseurs.",
+])
+def test_not_investors_here(text):
+    found = _names(text)
+    assert not found - {"Orion"}
+
+
+@pytest.mark.parametrize("text, name, lead, existing", [
+    ("Le tour est mené par Orion (chef de file) et Selva.", "Orion", True, False),
+    ("La levée a été bouclée auprès d'Orion (lead) et de Selva.", "Orion", True, False),
+    ("La levée a été bouclée auprès d'Orion (lead) et de Selva.", "Selva", False, False),
+    ("Parmi les actionnaires historiques, Orion et Selva.", "Selva", False, True),
+    ("La série A est menée auprès d'Orvane (OB), investisseur, et de Selva, co-lead sur le tour.", "Selva", True, False),
+])
+def test_lead_and_existing_in_new_wording(text, name, lead, existing):
+    assert _flags(text)[name] == (lead, existing)
+
+
+def test_other_tenses():
+    assert with_other_tenses("a mené") == ["a mené", "avait mené", "aurait mené", "aura mené"]
+    assert with_other_tenses("participe") == ["participe"]
+
+
+def test_parenthesis_is_an_item_of_the_name_before():
+    found = parse_list("Orion (lead), Selva et Noria.")
+    assert [(f.name, f.lead) for f in found] == [("Orion", True), ("Selva", False), ("Noria", False)]
