@@ -215,14 +215,17 @@ def _lookahead(phrases) -> str:
     return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
 
 
-def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pattern:
+def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
-    ("fait en revanche son entrée")."""
+    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment
+    ("menée conjointement par", "souscrite intégralement par")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     patterns = [_phrase_pattern(p) for p in ordered]
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
+    elif adverbs:
+        patterns = [p.replace(r"\s+", r"\s+(?:\w+ment\s+)?") for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -232,7 +235,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pa
 def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
     rows = table("investor_cues.tsv")
     roles = {fold(r[0]): r[1] for r in rows}
-    return phrase_regex([r[0] for r in rows]), roles
+    return phrase_regex([r[0] for r in rows], adverbs=True), roles
 
 
 # Auxiliaries of the passé composé and the tenses the press tells past rounds in:
@@ -650,6 +653,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
+        if rest and lead_marker(text[rest[0].start:rest[-1].end]):
+            found[-1].lead = True  # "auprès de X en tant que chef de file"
         if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
             break  # also "X La biotech ...": a new sentence glued to the list
     return found
@@ -818,7 +823,10 @@ def led_thing_is_not_a_round(before: str) -> bool:
     word = last.group(1)
     if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _function_words():
         return False
-    return not (_ROUND_WORDS.match(word) or re.match(r"(?:millions?|milliards?|euros|dollars|M€|M\$)$", word))
+    # The noun group the participle agrees with: "une levée de fonds menée par",
+    # "un tour de table mené par", "10 millions d'euros menés par".
+    group = " ".join(_clause_before(head).split()[-4:])
+    return not (_ROUND_WORDS.search(group) or financing_spoken_of(group))
 
 
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:

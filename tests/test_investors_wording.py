@@ -106,3 +106,21 @@ def test_other_tenses():
 def test_parenthesis_is_an_item_of_the_name_before():
     found = parse_list("Orion (lead), Selva et Noria.")
     assert [(f.name, f.lead) for f in found] == [("Orion", True), ("Selva", False), ("Noria", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vorta annonce une levée de fonds menée par Orion.",
+    "Vorta boucle un tour de table mené par Orion.",
+    "Vorta lève 10 millions d'euros, menés par Orion.",
+])
+def test_lead_after_round_noun_groups(text):
+    assert _flags(text)["Orion"] == (True, False)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La levée a été menée conjointement par Orion et Selva.", "Selva"),
+    ("Vorta annonce un deuxième closing mené par Orion.", "Orion"),
+    ("Vorta lève 8 millions auprès d'Orion Capital en tant que chef de file.", "Orion Capital"),
+])
+def test_lead_in_other_wording(text, name):
+    assert _flags(text)[name][0] is True
