@@ -634,6 +634,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             if picked is None or starts_lower:
                 continue
         i, j = picked
+        j = _institution_name_end(body, i, j)
         descriptor = text[body[0].start:body[i].start] if i > 0 else ""
         if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
             continue  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
@@ -646,10 +647,11 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         name = _clean_name(text[body[i].start:body[j - 1].end])
         if not name:
             continue
-        found.append(Found(
-            name=name, start=offset + body[i].start, end=offset + body[j - 1].end,
-            lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
-        ))
+        for part, p_start, p_end in _split_on_slash(name, offset + body[i].start):
+            found.append(Found(
+                name=part, start=p_start, end=p_end,
+                lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
+            ))
         previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
@@ -695,6 +697,34 @@ def _name_goes_on(tokens: list[Token]) -> bool:
     after "et", they carry a name on rather than open a new item."""
     return (0 < len(tokens) <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens)
             and fold(tokens[0].lower) not in _descriptor_starts())
+
+
+def _institution_name_end(body: list[Token], i: int, j: int) -> int:
+    """A generic head noun alone ("Mutuelle", "Caisse", "Fondation") followed by its
+    lower-case complement up to the end of the list item is one name: "de la Mutuelle
+    d'assurances des artisans du bâtiment"."""
+    if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
+        return j
+    rest = body[j:]
+    if rest[0].lower not in ("de", "d'", "du", "des"):
+        return j
+    if all(t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
+           for t in rest):
+        return len(body)
+    return j
+
+
+def _split_on_slash(name: str, start: int) -> list[tuple[str, int, int]]:
+    """"Orion/Fonds Alto": two names written with a slash between them, in round-ups;
+    each part opens on a capital. Offsets follow the parts."""
+    parts = name.split("/")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [(name, start, start + len(name))]
+    out, at = [], start
+    for part in parts:
+        out.append((part, at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def _singular(text: str) -> bool:
@@ -1025,7 +1055,33 @@ def _off_round(verb: str, after: str, role: str) -> bool:
         return not _round_object(after, role)
     if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
         return not _leads_round(after)
+    if re.search(r"invest|mis", fold(verb)):
+        return _invests_in_a_field(after)
     return False
+
+
+_INVESTED_IN = re.compile(r"\s+(?:\w+ment\s+)?(?:dans|sur)\s+(?:le|la|les|l['’])\s*([^\W\d_]+(?:-[^\W\d_]+)*)",
+                          re.IGNORECASE)
+
+
+@cache
+def _recipient_nouns() -> frozenset[str]:
+    """Nouns naming a company or a round that money goes into ("dans la start-up")."""
+    nouns = {fold(w) for w in words("antecedent_nouns.txt") + words("organization_nouns.txt")}
+    return frozenset(nouns | {"capital", "tour", "operation", "levee", "entreprise", "societe", "projet"})
+
+
+def _invests_in_a_field(after: str) -> bool:
+    """"a investi massivement dans le multilinguisme", "misent sur l'IA": money put into
+    a field or a technology, not into the round (a lower-case noun that names no
+    company, or a common acronym such as "IA")."""
+    m = _INVESTED_IN.match(after)
+    if not m:
+        return False
+    noun = m.group(1)
+    if noun in _not_names():
+        return True
+    return noun.islower() and fold(noun) not in _recipient_nouns() and not fold(noun).endswith("tech")
 
 
 def _takes_part(verb: str) -> bool:
@@ -1067,7 +1123,11 @@ def _merge(found: list[Found]) -> list[Found]:
 
 def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     """A funder named right after a round's amount: "une subvention de 500 000 euros
-    de Bpifrance", "un prêt de 2 millions d'euros de la BEI"."""
+    de Bpifrance", "un prêt de 2 millions d'euros de la BEI"; or the names between
+    parentheses after it, in round-ups: "20 M€ (Orion, Selva Capital, Alder)"."""
+    listed = _names_between_parentheses(text, offset)
+    if listed:
+        return listed
     m = re.match(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])", text)
     if not m:
         return []
@@ -1079,3 +1139,17 @@ def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     name = text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
     return [Found(name=name, start=offset + m.end() + tokens[i].start,
                   end=offset + m.end() + tokens[j - 1].end, cue="de")]
+
+
+def _names_between_parentheses(text: str, offset: int) -> list[Found]:
+    """"(Orion, Selva Capital et Alder)" right after an amount: a list of names only,
+    each item opening on a name; "(8 millions d'euros)", "(lead)" or "(photonique)" are not."""
+    m = re.match(r"\s*\(([^()]{2,300})\)", text)
+    if not m:
+        return []
+    inner = m.group(1)
+    segments = _segments(tokenize(inner))
+    if not segments or not all(is_name_word(seg.tokens[0]) for seg in segments):
+        return []
+    found = parse_list(inner, offset + m.start(1))
+    return found

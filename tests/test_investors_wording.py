@@ -124,3 +124,28 @@ def test_lead_after_round_noun_groups(text):
 ])
 def test_lead_in_other_wording(text, name):
     assert _flags(text)[name][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" (Orion/Fonds Alto, Selva Capital, Brume) pour industrialiser.", ["Orion", "Fonds Alto", "Selva Capital", "Brume"]),
+    (" (8 millions d'euros) auprès de Noria.", []),
+    (" (photonique pour centres de données/IA)", []),
+    (" de la BEI et 20 M€ de Noria", ["BEI"]),
+])
+def test_names_after_an_amount(text, expected):
+    assert [f.name for f in investors_after_amount(text)] == expected
+
+
+def test_institution_named_by_head_noun_and_complement():
+    assert _names("Elle a levé 3 millions auprès de Noria et de la Mutuelle d'assurances des artisans du bâtiment.") == {
+        "Noria", "Mutuelle d'assurances des artisans du bâtiment"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contrairement à ses rivaux, Vorta a investi massivement dans le multilinguisme.", set()),
+    ("Les grands groupes investissent massivement dans l'IA militaire.", set()),
+    ("Orion a investi dans la start-up lyonnaise.", {"Orion"}),
+    ("Orion a investi 2 millions dans Vorta.", {"Orion"}),
+])
+def test_investing_in_a_field_is_no_round(text, expected):
+    assert _names(text) == expected
