@@ -787,13 +787,32 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
-    if excluded_sentence(sentence):
-        return []
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues))
+    excluded = excluded_clauses(sentence)
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+# Where a clause of a sentence starts: punctuation that closes one, or a conjunction
+# after a comma ("..., tandis que X a cédé ses titres").
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)",
+    re.IGNORECASE)
+
+
+def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that speak of sellers of shares or advisers (their
+    names are no investors), as (start, end) offsets; the other clauses keep theirs:
+    "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
+    hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+    if not hits:
+        return []
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)] + [len(sentence)]
+    spans = list(zip(cuts, cuts[1:]))
+    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
 
 
 def sentence_cues(sentence: str) -> _Cues:

@@ -149,3 +149,13 @@ def test_institution_named_by_head_noun_and_complement():
 ])
 def test_investing_in_a_field_is_no_round(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour est mené par Orion, aux côtés de Selva, tandis que Brume a cédé une partie de ses titres.",
+     {"Orion", "Selva"}),
+    ("Orion et Selva participent au tour ; la banque d'affaires Lazo a conseillé la société.", {"Orion", "Selva"}),
+    ("Orion et Selva ont cédé une partie de leurs actions à Brume.", set()),
+])
+def test_sellers_and_advisers_only_in_their_clause(text, expected):
+    assert _names(text) == expected
