@@ -60,6 +60,7 @@ def _not_names() -> frozenset[str]:
 PREPOSITIONS = frozenset({
     "de", "d'", "du", "des", "par", "chez", "à", "au", "aux", "avec", "pour", "sur",
     "dans", "en", "selon", "via", "contre", "entre", "vers", "après", "avant",
+    "derrière", "devant", "travers", "face",
 })
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
 # Words that may join two capitalised words inside one name ("Caisse des Dépôts").
@@ -823,7 +824,8 @@ def sentence_cues(sentence: str) -> _Cues:
     verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
              if not re.match(r"\s+par\b", sentence[m.end():])
-             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*(?:lui\s+|leur\s+|y\s+|en\s+)?$", sentence[:m.start()])
+             and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
+                               r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
              and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
     cues = list(cue_pattern.finditer(sentence)) + announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
@@ -841,11 +843,19 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
     return among, colon
 
 
+# A sentence opening on the round or the capital: "Au tour de table, X et Y",
+# "Au capital, on retrouve X".
+_AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
+                           r"(?:on\s+(?:re)?trouve\s*(?:aussi\s+|également\s+|notamment\s+)?:?\s*)?", re.IGNORECASE)
+
+
 def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
     among, colon = _announcing_patterns()
     found = list(among.finditer(sentence))
+    if at_table := _AT_THE_TABLE.match(sentence):
+        found.append(at_table)
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
     return found
 
@@ -878,12 +888,41 @@ def led_thing_is_not_a_round(before: str) -> bool:
     return not (_ROUND_WORDS.search(group) or financing_spoken_of(group))
 
 
+_ENDS_ON_MONEY = re.compile(
+    r"(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
+    r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
+    r"|tour\s+de\s+table|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
+
+
+def _opens_on_name(text: str) -> bool:
+    """"Avec Orion et Selva, Vorta lève ...": the words after a cue opening the sentence
+    start with a name, not with "ses 120 000 membres" or "ce nouveau tour"."""
+    tokens = tokenize(text)
+    return bool(tokens) and is_name_word(tokens[0])
+
+
+def _right_after_money(before: str) -> bool:
+    """Does the text before a cue end on an amount or a round ("a levé 5 millions
+    d'euros", "un tour de table")? Only then "avec X" names an investor; "rivaliser
+    avec X", "en concurrence avec Y" do not."""
+    return _ENDS_ON_MONEY.search(before) is not None
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
-    if role == "weak" and not (financing_spoken_of(before) or _verb_table()[0].search(before)):
+    # "Aux côtés de X et Y, Vorta lève 5 millions": a cue opening the sentence is
+    # judged on the rest of the sentence.
+    judged = before if before.strip() else sentence[m.end():]
+    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
-    if role == "following" and not any(c.start() < m.start() for c in _cue_table()[0].finditer(before)) \
+    if role == "after_money" and not (before.strip() and _right_after_money(before)
+                                      or not before.strip() and financing_spoken_of(judged)
+                                      and _opens_on_name(sentence[m.end():])):
+        return False  # "un partenariat avec X"; "a levé 5 millions avec X" is a round
+    if role == "following" and not any(_role(c.group(), _cue_table()[1]) == "lead"
+                                       for c in _cue_table()[0].finditer(before)) \
             and not _verb_table()[0].search(before):
         return False  # "la région X, suivie par la région Y": a ranking
     if role == "lead" and led_thing_is_not_a_round(before):
@@ -898,7 +937,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         # "Outre les fonds déjà présents X": investor noun right after the cue.
         after = sentence[m.end():m.end() + 40]
         if not (_regex("investor_nouns.txt").match(after.strip()) or
-                re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
+                re.match(r"\s*(?:\w+ment\s+|aussi\s+)?(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)",
+                         after)):
             return False
     return True
 
@@ -921,8 +961,15 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
         # describes the names of its list.
         list_context = _list_noun(clause) if role == "gated" else ""
-        found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
-                                existing=existing, cue=m.group(), context=list_context))
+        start = m.end()
+        if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
+            start += into.end()  # "accueille à son capital X et Y"
+        items = parse_list(sentence[start:end], offset + start, lead=role == "lead",
+                           existing=existing, cue=m.group(), context=list_context)
+        if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
+                and sentence[:items[-1].start - offset].rstrip().endswith(",")):
+            items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
+        found.extend(items)
     return found
 
 
@@ -1050,8 +1097,8 @@ def _round_object(after: str, role: str) -> bool:
     """"participent à l'opération", "participent également." take part in the round;
     "a participé à l'étude clinique" does not."""
     m = re.match(r"[\s\w'’-]{0,25}?(?<!\w)(?:à\s+l['’]|à\s+la|à\s+une|à\s+un|à|au|aux)\s+(\S+(?:\s+\S+)?)", after)
-    if not m:
-        return True
+    if not m or re.match(r"(?:côtés|hauteur|nouveau|son\s+tour|leur\s+tour|parts)(?!\w)", m.group(1)):
+        return True  # "participe aux côtés de Y", "à hauteur de 2 millions": no object
     return _ROUND_WORDS.search(m.group(1)) is not None
 
 

@@ -159,3 +159,52 @@ def test_investing_in_a_field_is_no_round(text, expected):
 ])
 def test_sellers_and_advisers_only_in_their_clause(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vorta a levé 5 millions d'euros avec Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Avec Orion Capital et Selva Ventures, Vorta lève 5 millions d'euros.", {"Orion Capital", "Selva Ventures"}),
+    ("Auprès d'Orion Capital et de Selva Ventures, Vorta lève 5 millions d'euros.", {"Orion Capital", "Selva Ventures"}),
+    ("Parmi les participants, Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital a pris une participation minoritaire dans Vorta.", {"Orion Capital"}),
+    ("Vorta accueille à son capital Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital et Selva Ventures ont financé la série A de Vorta.", {"Orion Capital", "Selva Ventures"}),
+    ("L'opération a été réalisée avec le concours d'Orion Capital.", {"Orion Capital"}),
+    ("Le tour est porté par Orion Capital.", {"Orion Capital"}),
+    ("Orion Capital et Selva Ventures sont de la partie.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital fait partie des investisseurs.", {"Orion Capital"}),
+    ("Orion Capital et Selva Ventures rejoignent l'aventure.", {"Orion Capital", "Selva Ventures"}),
+    ("Vorta a levé 5 millions auprès d'un consortium composé d'Orion Capital et de Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Le financement provient d'Orion Capital et de Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital et Selva Ventures ont mis la main à la poche.", {"Orion Capital", "Selva Ventures"}),
+    ("Au tour de table, Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Au capital, on retrouve aussi les fonds américains Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital a été rejoint par Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital y participe aux côtés de Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Le fonds Orion Capital a participé à hauteur de 2 millions.", {"Orion Capital"}),
+    ("Le tour de table comprend Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    # The subject of a verb after "auquel" is after it, not the company before.
+    ("Vorta lève 5 millions d'euros, un tour auquel prennent part Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+])
+def test_more_participation_wording(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up veut rivaliser avec Orvane et Brisk.",
+    "Avec ses 120 000 membres, Orvane étudie les dossiers des candidates au financement.",
+    "Avec ce nouveau tour de table, Vorta atteint une valorisation de 80 millions.",
+    "Elle vient de lever 10 milliards pour rivaliser avec Orvane.",
+    "C'est la stratégie qu'adopte à son tour Orvane avec Gemo, une famille de modèles.",
+    "La France arrive deuxième en nombre d'opérations, derrière le Royaume-Uni.",
+    "La région Bretagne passe à la 2e place (avec 5 % des investissements), suivie par la région Normandie.",
+])
+def test_with_is_not_a_round_here(text):
+    assert _names(text) == set()
+
+
+def test_sentence_opening_cue_leaves_the_main_subject_out():
+    assert _names("Avec Orion Capital, Vorta lève 5 millions d'euros.") == {"Orion Capital"}
