@@ -558,6 +558,7 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
     sticky_existing = existing
     apposition_names = False  # the last apposition names something ("fondateur de Lumio")
+    founders_named = False  # ... and they are founders ("créé par Paul Girard")
     repeats_par = fold(cue).endswith(" par")
     repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
     for segment in _segments(tokens):
@@ -593,6 +594,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         if previous == "adverbial" and not leading_de:
             break
         picked = _pick_name(body)
+        if previous == "apposition" and founders_named and segment.separator.endswith("et") and not leading_de:
+            continue  # "X, le fonds créé par Paul Girard et Anne Morel": still the founders
         if leading_de and previous == "apposition" and apposition_names and not (
                 picked and _kind_descriptor(body[:picked[0]])):
             # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
@@ -623,6 +626,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
                         f.apposition += " " + seg_text
                 previous = "apposition"
                 apposition_names = bool(name_runs(body))
+                founders_named = apposition_names and re.search(
+                    r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", seg_text, re.IGNORECASE) is not None
             else:
                 if existing_marker(seg_text):
                     sticky_existing = True
@@ -791,7 +796,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
-             + subjects_of_verbs(sentence, offset, cues))
+             + subjects_of_verbs(sentence, offset, cues)
+             + names_described_as_investors(sentence, offset))
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
@@ -814,6 +820,75 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)] + [len(sentence)]
     spans = list(zip(cuts, cuts[1:]))
     return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+
+
+@cache
+def _investor_descriptor_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
+    # "X, le fonds d'investissement parisien," / "X et Y, deux fonds américains,"
+    # Case matters: the nouns are lower-case ("le Fonds de solidarité X" is a name).
+    apposition = re.compile(rf",\s*(?!(?:et|ou|de|du|des|d['’]|à|au|aux|par|avec|dont|qui|que)(?!\w))"
+                            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^,;.:()«»]{{0,60}}")
+    # "le fonds américain X", "les fonds d'investissement Y et Z", "l'investisseur X"
+    before = re.compile(rf"(?<!\w)(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:{nouns})(?!\w)(?:\s+(?:d['’]|de\s+)[\w-]+)?"
+                        r"(?:\s+(?!(?:par|de|du|des|d['’]|à|au|aux|pour|dans|en|sur|avec|chez|qui|que|et|ou)(?!\w))"
+                        r"[^\W\d_A-Z][\w-]*){0,2}\s+(?=[A-Z0-9])")
+    return apposition, before
+
+
+def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Names the sentence describes as investors while it tells a round, whatever its
+    verb: "X et Y, deux fonds d'investissement américains, entrent au capital en
+    participant ...", "le fonds Z, leur souscripteur", "on y retrouve le fonds W"."""
+    apposition, before = _investor_descriptor_patterns()
+    found: list[Found] = []
+    for m in before.finditer(sentence):
+        rest = sentence[m.end():]
+        if not _round_told(sentence[:m.start()] + " " + rest):
+            continue
+        items = parse_list(rest, offset + m.end(), context=m.group())
+        found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
+    for m in apposition.finditer(sentence):
+        head = sentence[:m.start()]
+        if not _round_told(head + " " + sentence[m.end():]) or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
+            continue
+        tokens = tokenize(head)
+        runs = name_runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            continue
+        i, j = runs[-1]
+        if j - i == 1 and len(tokens[i].text) == 1:
+            continue
+        # The name just before the apposition, or the whole list before a plural one:
+        # "X, le fonds ...", "X et Y, deux fonds ...".
+        start = _subject_start(head)
+        items = parse_list(head[start:], offset + start)
+        last_end = offset + tokens[runs[-1][1] - 1].end
+        items = [f for f in items if f.end == last_end]
+        if items and _PLURAL_APPOSITION.match(m.group()):
+            items = [f for f in parse_list(head[start:], offset + start) if f.end <= last_end]
+        if not items:  # "à l'initiative du fonds X, leur souscripteur": the name itself
+            items = [Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]), start=offset + tokens[i].start,
+                           end=last_end, context=head[max(0, tokens[i].start - 40):tokens[i].start])]
+        for f in items:
+            f.apposition = (f.apposition + " " + m.group()).strip()
+            if lead_marker(m.group()):
+                f.lead = True
+        found.extend(items)
+    return found
+
+
+_PLURAL_APPOSITION = re.compile(r",\s*(?:deux|trois|quatre|cinq|des|les|plusieurs|tous)\s")
+
+
+def _round_told(text: str) -> bool:
+    """Does the sentence tell a round (an amount, a round noun, a raise or an entry into
+    the capital), leaving aside the words that describe the investor and the names
+    ("Orion Capital" says nothing of a round)?"""
+    text = re.sub(r"(?<![\w-])(?!S[ée]ries?\b)[A-Z][\w-]*", "", text)
+    return _ROUND_WORDS.search(text) is not None or _ENDS_ON_MONEY.search(text) is not None or re.search(
+        r"(?<!\w)(?:lev[ée]\w*|lève\w*|millions?|milliards?|M€|M\$|euros|dollars|capital)(?!\w)", text, re.IGNORECASE
+    ) is not None
 
 
 def sentence_cues(sentence: str) -> _Cues:

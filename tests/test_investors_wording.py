@@ -208,3 +208,21 @@ def test_with_is_not_a_round_here(text):
 
 def test_sentence_opening_cue_leaves_the_main_subject_out():
     assert _names("Avec Orion Capital, Vorta lève 5 millions d'euros.") == {"Orion Capital"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Described as funds in a sentence that tells a round, whatever the verb.
+    ("Orion Capital et Selva Ventures, deux fonds d'investissement américains, entrent au capital de Vorta.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Les bons peuvent être exercés à l'initiative du fonds new-yorkais Orion Capital, leur souscripteur, pour 3 millions.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions ; on note la présence de l'investisseur Orion Capital.", {"Orion Capital"}),
+    # A fund's founders are not its investors; money "levés par" a company is no fund.
+    ("Vorta a levé 2 millions auprès d'Orion, le fonds créé par Paul Girard et Anne Morel.", {"Orion"}),
+    ("L'opération porte à 12 millions les fonds levés par Vorta.", set()),
+    # Without a round told, a fund is only a fund.
+    ("Le fonds Orion Capital publie son rapport annuel.", set()),
+    ("Le Fonds de solidarité Brume publie son rapport.", set()),
+])
+def test_names_described_as_investors(text, expected):
+    assert _names(text) == expected
