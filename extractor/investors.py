@@ -505,14 +505,23 @@ def _segments(tokens: list[Token]) -> list[Segment]:
 
 
 def _complement_before(tokens: list[Token]) -> bool:
-    """Words after the item's first word that hang a noun on the next words with an
-    article ("fonds du milliardaire", "fonds de la famille"): the name that follows is
-    a complement, not the item."""
+    """Words after the item's first word that hang it on a person with an article
+    ("fonds du milliardaire", "family office de la famille"): the name that follows
+    owns what the item names; it is not the item."""
     lows = [t.lower for t in tokens]
     for k, low in enumerate(lows):
         if low in ("du", "des") or low == "de" and k + 1 < len(lows) and lows[k + 1] in ("la", "l'"):
-            return True
+            after = lows[k + 1:] if low in ("du", "des") else lows[k + 2:]
+            if after and fold(after[0]) in _owner_nouns():
+                return True
     return False
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    """Person nouns an investment vehicle may hang on: "du milliardaire", "de la famille"."""
+    return frozenset({fold(row[0]) for row in table("person_nouns.tsv")}
+                     | {"milliardaire", "famille", "homme", "femme", "magnat", "entrepreneur", "fondateur"})
 
 
 def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
