@@ -806,7 +806,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
-             + names_described_as_investors(sentence, offset))
+             + names_described_as_investors(sentence, offset)
+             + investors_speaking(sentence, offset))
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
@@ -890,6 +891,37 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
 _PLURAL_APPOSITION = re.compile(r",\s*(?:deux|trois|quatre|cinq|des|les|plusieurs|tous)\s")
 
 
+# An investor speaking of the round in the first person: "« Nous sommes ravis
+# d'accompagner Vorta », déclare Paul Girard, associé chez Orion".
+_WE_INVEST = re.compile(
+    r"(?<!\w)(?:nous|notre|nos)(?!\w)[^«»“”\"]{0,80}?(?<!\w)(?:accompagner|investir|soutenir|mener|co-mener|participer|"
+    r"rejoindre|menons|investissons|soutenons|accompagnons|participons|rejoignons|avons\s+(?:mené|investi|décidé\s+d['’]investir))"
+    r"(?!\w)", re.IGNORECASE)
+_INVESTOR_TITLE = re.compile(
+    r",\s*(?:(?:managing|general|senior)\s+)?(?:associée?|partner|directeur\s+d['’]investissement|directrice\s+d['’]investissement|"
+    r"directeur\s+associé|directrice\s+associée|investment\s+(?:director|manager)|principal|"
+    r"directeur\s+des\s+investissements|directrice\s+des\s+investissements)(?:\s+[^\W\d_A-Z][\w-]*){0,2}?"
+    r"\s+(?:chez|de\s+la|de\s+l['’]|du|de|d['’])\s*(?=[A-Z0-9])")
+
+
+def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
+    """The firm of a partner who speaks of investing in the first person: "« Nous sommes
+    fiers d'accompagner Vorta », explique Paul Girard, associé chez Orion Capital" -> Orion
+    Capital. A founder's "nous" ("fondateur de Vorta") has no investor title."""
+    if not _WE_INVEST.search(sentence) or re.search(r"(?<!\w)accompagnée?s?\s+par(?!\w)", sentence):
+        return []
+    found = []
+    for m in _INVESTOR_TITLE.finditer(sentence):
+        tokens = tokenize(sentence[m.end():])
+        runs = name_runs(tokens)
+        if runs and runs[0][0] == 0:
+            i, j = runs[0]
+            found.append(Found(name=sentence[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
+                               start=offset + m.end() + tokens[i].start, end=offset + m.end() + tokens[j - 1].end,
+                               cue=m.group().strip(", ")))
+    return found
+
+
 def _round_told(text: str) -> bool:
     """Does the sentence tell a round (an amount, a round noun, a raise or an entry into
     the capital), leaving aside the words that describe the investor and the names
@@ -927,6 +959,18 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
     return among, colon
 
 
+# The investor of the round named by a copula: "L'un des principaux investisseurs de cette
+# levée n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
+_INVESTOR_IS = re.compile(
+    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’])(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
+    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?)"
+    r"(?P<main>\s+principa(?:l|ux))?"
+    r"(?P<round>\s+(?:du\s+|de\s+(?:cette|ce|cet|l['’]|la)\s*|d['’]\s*)(?:nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
+    r"(?:levée|tour|opération|financement|série|round)(?:\s+de\s+(?:fonds|table))?)?"
+    r"\s+(?:est|sont|n['’]est\s+autre\s+qu?e?|ne\s+sont\s+autres\s+qu?e?|était|étaient)['’]?\s*",
+    re.IGNORECASE)
+
+
 # A sentence opening on the round or the capital: "Au tour de table, X et Y",
 # "Au capital, on retrouve X".
 _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
@@ -938,6 +982,9 @@ def announced_lists(sentence: str) -> list[re.Match]:
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
     among, colon = _announcing_patterns()
     found = list(among.finditer(sentence))
+    # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
+    found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
+              or re.search(r"principa|chef", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
@@ -1048,7 +1095,8 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         start = m.end()
         if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
             start += into.end()  # "accueille à son capital X et Y"
-        items = parse_list(sentence[start:end], offset + start, lead=role == "lead",
+        lead = role == "lead" or (m.re is _INVESTOR_IS and re.search(r"chef|principal\b", m.group(), re.IGNORECASE) is not None)
+        items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
         if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
                 and sentence[:items[-1].start - offset].rstrip().endswith(",")):

@@ -226,3 +226,30 @@ def test_sentence_opening_cue_leaves_the_main_subject_out():
 ])
 def test_names_described_as_investors(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous sommes ravis d'accompagner Vorta », déclare Paul Girard, associé chez Orion Capital.", {"Orion Capital"}),
+    ("« Nous sommes fiers d'investir dans Vorta », explique Anne Morel, partner chez Selva Ventures.",
+     {"Selva Ventures"}),
+    ("« Nous sommes heureux de mener ce tour », se réjouit Paul Girard, associé d'Orion Capital.", {"Orion Capital"}),
+    # The founder speaking, or an investor speaking of something else.
+    ("« Nous sommes ravis d'être accompagnés par ces fonds », déclare Paul Girard, fondateur de Vorta.", set()),
+    ("« Le marché est difficile », estime Paul Girard, associé chez Orion Capital.", set()),
+])
+def test_investor_speaking_in_the_first_person(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, lead", [
+    ("L'un des principaux investisseurs de cette nouvelle levée n'est autre qu'Orion Capital, le fonds de Paul Girard.",
+     "Orion Capital", False),
+    ("Le chef de file du tour est Orion Capital.", "Orion Capital", True),
+    ("L'investisseur principal est Orion Capital.", "Orion Capital", True),
+])
+def test_investor_named_by_a_copula(text, name, lead):
+    assert _flags(text)[name][0] is lead
+
+
+def test_ranking_of_investors_is_no_round():
+    assert _names("Les investisseurs les plus actifs ont été Orion, Selva et Brume, selon le baromètre.") == set()
