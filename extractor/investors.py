@@ -588,6 +588,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         if not body:
             continue
         seg_text = text[body[0].start:body[-1].end]
+        if previous == "relative" and segment.separator == "et" and not leading_de:
+            continue  # "X, qui a investi dans Brisk et Tilia": still the relative clause
         if body[0].lower in _RELATIVES or (body[0].lower == "ne" and previous == "name"):
             # A relative clause about the names before it: "qui mène le tour".
             if found:
@@ -605,8 +607,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         picked = _pick_name(body)
         if previous == "apposition" and founders_named and segment.separator.endswith("et") and not leading_de:
             continue  # "X, le fonds créé par Paul Girard et Anne Morel": still the founders
-        if leading_de and previous == "apposition" and apposition_names and not (
-                picked and _kind_descriptor(body[:picked[0]])):
+        if leading_de and previous == "apposition" and apposition_names and not segment.separator.startswith(",") \
+                and not (picked and _kind_descriptor(body[:picked[0]])):
             # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
             # "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z" the next investor).
             continue
@@ -816,7 +818,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
 # Where a clause of a sentence starts: punctuation that closes one, or a conjunction
 # after a comma ("..., tandis que X a cédé ses titres").
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)",
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
+    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
     re.IGNORECASE)
 
 
@@ -840,7 +843,7 @@ def _investor_descriptor_patterns() -> tuple[re.Pattern, re.Pattern]:
     apposition = re.compile(rf",\s*(?!(?:et|ou|de|du|des|d['’]|à|au|aux|par|avec|dont|qui|que)(?!\w))"
                             rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^,;.:()«»]{{0,60}}")
     # "le fonds américain X", "les fonds d'investissement Y et Z", "l'investisseur X"
-    before = re.compile(rf"(?<!\w)(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:{nouns})(?!\w)(?:\s+(?:d['’]|de\s+)[\w-]+)?"
+    before = re.compile(rf"(?<!\w)(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:{nouns})(?!\w)(?:\s+(?:d['’]|de\s+)[^\W\d_A-Z][\w-]*)?"
                         r"(?:\s+(?!(?:par|de|du|des|d['’]|à|au|aux|pour|dans|en|sur|avec|chez|qui|que|et|ou)(?!\w))"
                         r"[^\W\d_A-Z][\w-]*){0,2}\s+(?=[A-Z0-9])")
     return apposition, before
@@ -1011,6 +1014,8 @@ def led_thing_is_not_a_round(before: str) -> bool:
     if not last:
         return False
     word = last.group(1)
+    if word.lower() in ("elle", "il", "elles", "ils", "celle-ci", "celui-ci"):
+        return True  # "Elle est dirigée par X": the company, run by its managers
     if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _function_words():
         return False
     # The noun group the participle agrees with: "une levée de fonds menée par",

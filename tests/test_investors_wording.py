@@ -253,3 +253,19 @@ def test_investor_named_by_a_copula(text, name, lead):
 
 def test_ranking_of_investors_is_no_round():
     assert _names("Les investisseurs les plus actifs ont été Orion, Selva et Brume, selon le baromètre.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour a été mené par Orion, la société étant conseillée par le cabinet d'avocats Lexa.", {"Orion"}),
+    ("Elle est dirigée par Paul Girard, ancien de Selva.", set()),
+    ("Le tour a été mené par Orion, qui avait déjà investi dans Brisk et Tilia.", {"Orion"}),
+    ("Orion, qui a déjà investi dans Brisk et Tilia, mène le tour.", {"Orion"}),
+    ("Vorta a bénéficié d'un prêt de la BEI de 10 millions.", {"BEI"}),
+    ("Vorta lève 5 millions auprès d'investisseurs tels qu'Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, le fonds de Paul Girard, et de Selva.", {"Orion Capital", "Selva"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, fonds lancé en 2015 par Paul Girard, et de Selva.",
+     {"Orion Capital", "Selva"}),
+])
+def test_lists_with_relatives_appositions_and_advisers(text, expected):
+    assert _names(text) == expected
