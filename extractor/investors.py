@@ -809,7 +809,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + names_before_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
-             + investors_speaking(sentence, offset))
+             + investors_speaking(sentence, offset)
+             + bullet_line_investors(sentence, offset))
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
@@ -922,6 +923,40 @@ def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
             found.append(Found(name=sentence[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
                                start=offset + m.end() + tokens[i].start, end=offset + m.end() + tokens[j - 1].end,
                                cue=m.group().strip(", ")))
+    return found
+
+
+# Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
+_FIELD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|\s*\|\s*")
+_AMOUNT_FIELD = re.compile(r"\d[\d\s.,]*\s*(?:(?:k|K|M|Md|Mds)?\s*(?:€|\$|£|CHF)|(?:millions?|milliards?|euros?|dollars?)(?!\w))")
+
+
+@cache
+def _round_label_pattern() -> re.Pattern:
+    labels = [row[0] for row in table("round_types.tsv")]
+    return re.compile(rf"(?:{'|'.join(_phrase_pattern(p) for p in sorted(labels, key=len, reverse=True))}"
+                      r"|s[ée]ries?\s+[A-H])$", re.IGNORECASE)
+
+
+def bullet_line_investors(line: str, offset: int = 0) -> list[Found]:
+    """The names of the last fields of a round-up's bullet line, after the company and
+    the amount: "Vorta — 12 M€ — Série A — Orion (lead), Selva" -> Orion (lead), Selva."""
+    cuts = list(_FIELD_SEPARATOR.finditer(line))
+    if len(cuts) < 2:
+        return []
+    starts = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(line)]
+    fields = list(zip(starts, ends))
+    money = next((k for k, (a, b) in enumerate(fields) if _AMOUNT_FIELD.search(line[a:b])), None)
+    if money is None or money == 0:
+        return []
+    found: list[Found] = []
+    for a, b in fields[money + 1:]:
+        text = line[a:b].strip(" .;")
+        tokens = tokenize(text)
+        if not tokens or not is_name_word(tokens[0]) or _round_label_pattern().match(text):
+            continue
+        found.extend(parse_list(line[a:b], offset + a))
     return found
 
 

@@ -269,3 +269,26 @@ def test_ranking_of_investors_is_no_round():
 ])
 def test_lists_with_relatives_appositions_and_advisers(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• Vorta — 12 M€ — Série A — Orion Capital (lead), Selva Ventures", {"Orion Capital", "Selva Ventures"}),
+    ("Vorta | 3 millions d'euros | Amorçage | Brume Partners et Noria", {"Brume Partners", "Noria"}),
+    ("• Vorta — 12 M€ — Série A", set()),
+    ("Vorta - Brisk - Tilia", set()),
+])
+def test_bullet_line_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_bullet_line_lead():
+    assert _flags("• Vorta — 12 M€ — Série A — Orion Capital (lead), Selva Ventures")["Orion Capital"][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cette levée marque l'entrée d'Orion Capital et de Selva au capital de Vorta.", {"Orion Capital", "Selva"}),
+    ("Le fonds Orion Capital co-investit aux côtés de Selva.", {"Orion Capital", "Selva"}),
+    ("La levée a été réalisée sous la conduite d'Orion Capital.", {"Orion Capital"}),
+])
+def test_entry_and_co_investment(text, expected):
+    assert _names(text) == expected
