@@ -1156,7 +1156,7 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
-        if role == "participant" or _off_round(m.group(), sentence[m.end():], role):
+        if role == "participant" or _off_round(m.group(), sentence[m.end():], role, before):
             continue
         # "la Banque X (BX), qui lui accorde": the name before its acronym.
         head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
@@ -1192,7 +1192,7 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     for m in cues.verbs:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
-        if _off_round(m.group(), sentence[m.end():], role):
+        if _off_round(m.group(), sentence[m.end():], role, before):
             continue
         start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
@@ -1286,15 +1286,23 @@ def _leads_round(after: str) -> bool:
     return re.match(r"\s*(?:[,.;:!?]|$)", after) is not None
 
 
-def _off_round(verb: str, after: str, role: str) -> bool:
+def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     """Whether the verb phrase is about something else than the round: taking part
     in a study, heading a subsidiary."""
     if _takes_part(verb):
         return not _round_object(after, role)
     if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
         return not _leads_round(after)
-    if re.search(r"invest|mis", fold(verb)):
-        return _invests_in_a_field(after)
+    if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
+        return True
+    first = fold(verb).split()[-1]
+    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou)", first) and "table" not in fold(verb):
+        # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
+        return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
+    if re.match(r"sui[tv]", first):
+        # "Selva suit", "suivent également le tour"; not "Vorta suit les traces de Y".
+        return not (re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[.,;:!?»)]|$)", after)
+                    or _ROUND_WORDS.search(" ".join(after.split()[:4])))
     return False
 
 

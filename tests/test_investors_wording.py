@@ -292,3 +292,16 @@ def test_bullet_line_lead():
 ])
 def test_entry_and_co_investment(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard apporte son expertise du secteur.", set()),
+    ("Orvane mise sur Gemo pour conquérir le marché.", set()),
+    ("Vorta suit les traces de Brisk.", set()),
+    ("Vorta, accompagnée par l'incubateur Hublot, recrute.", set()),
+    ("Orion apporte 2 millions d'euros.", {"Orion"}),
+    ("Selva suit également.", {"Selva"}),
+    ("La BEI prête 10 millions à la société.", {"BEI"}),
+])
+def test_money_verbs_need_money(text, expected):
+    assert _names(text) == expected
