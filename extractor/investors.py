@@ -873,23 +873,32 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         i, j = runs[-1]
         if j - i == 1 and len(tokens[i].text) == 1:
             continue
-        # The name just before the apposition, or the whole list before a plural one:
-        # "X, le fonds ...", "X et Y, deux fonds ...".
-        start = _subject_start(head)
-        items = parse_list(head[start:], offset + start)
-        last_end = offset + tokens[runs[-1][1] - 1].end
-        items = [f for f in items if f.end == last_end]
-        if items and _PLURAL_APPOSITION.match(m.group()):
-            items = [f for f in parse_list(head[start:], offset + start) if f.end <= last_end]
-        if not items:  # "à l'initiative du fonds X, leur souscripteur": the name itself
-            items = [Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]), start=offset + tokens[i].start,
-                           end=last_end, context=head[max(0, tokens[i].start - 40):tokens[i].start])]
+        # The name just before the apposition, or the names listed right before a plural
+        # one: "X, le fonds ...", "X et Y, deux fonds ...".
+        named = [(i, j)]
+        if _PLURAL_APPOSITION.match(m.group()):
+            named = _names_listed_before(tokens, runs)
+        items = [Found(name=_clean_name(head[tokens[a].start:tokens[b - 1].end]), start=offset + tokens[a].start,
+                       end=offset + tokens[b - 1].end, context=head[max(0, tokens[a].start - 40):tokens[a].start])
+                 for a, b in named]
         for f in items:
             f.apposition = (f.apposition + " " + m.group()).strip()
             if lead_marker(m.group()):
                 f.lead = True
         found.extend(items)
     return found
+
+
+def _names_listed_before(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name runs ending ``tokens`` that only commas and "et" separate: "... pour X,
+    Y et Z" -> X, Y, Z."""
+    listed = [runs[-1]]
+    for i, j in reversed(runs[:-1]):
+        between = [t.lower for t in tokens[j:listed[0][0]]]
+        if not between or not all(w in (",", "et") for w in between):
+            break
+        listed.insert(0, (i, j))
+    return listed
 
 
 _PLURAL_APPOSITION = re.compile(r",\s*(?:deux|trois|quatre|cinq|des|les|plusieurs|tous)\s")
@@ -1141,6 +1150,9 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
                 and sentence[:items[-1].start - offset].rstrip().endswith(",")):
             items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
+        if role == "gated":
+            # "des jeunes pousses comme X (71 millions d'euros), Y (...)": companies with their raise.
+            items = [f for f in items if not _AMOUNT_FIELD.search(f.apposition)]
         found.extend(items)
     return found
 

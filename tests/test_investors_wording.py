@@ -305,3 +305,15 @@ def test_entry_and_co_investment(text, expected):
 ])
 def test_money_verbs_need_money(text, expected):
     assert _names(text) == expected
+
+
+def test_examples_with_their_own_amount_are_companies():
+    text = ("Le secteur a vu de belles levées de la part de jeunes pousses, comme le fabricant de vélos "
+            "Brisk (71 millions d'euros) et l'éditeur Tilia (20 millions d'euros).")
+    assert _names(text) == set()
+
+
+def test_funds_described_after_a_list_governed_by_a_preposition():
+    text = ("L'occasion pour Orion Capital et Selva Ventures, deux fonds d'investissement américains, "
+            "d'entrer au capital de Vorta.")
+    assert _names(text) == {"Orion Capital", "Selva Ventures"}
