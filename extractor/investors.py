@@ -1308,6 +1308,10 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True
     first = fold(verb).split()[-1]
+    if re.match(r"(?:mene|menent|mene)$", first) and not _leads_the_round(after):
+        return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
+    if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
+        return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
     if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou)", first) and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
@@ -1316,6 +1320,19 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return not (re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[.,;:!?»)]|$)", after)
                     or _ROUND_WORDS.search(" ".join(after.split()[:4])))
     return False
+
+
+# A plural, generic object: "dans les start-up", "des entreprises innovantes".
+_GENERIC_OBJECT = re.compile(r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z]")
+
+
+def _leads_the_round(after: str) -> bool:
+    """"mène le tour", "a mené cette levée", "mène" alone: leading the round; "mène la
+    danse", "a mené une levée de fonds" (the company raised), "mène des projets": not."""
+    if re.match(r"\s*(?:(?:conjointement|également|aussi)\s*)?(?:[,.;:!?»)]|$|aux\s+côtés|avec)", after):
+        return True
+    m = re.match(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet|ces|les)\s*((?:\S+\s+){0,2}\S+)", after)
+    return m is not None and _ROUND_WORDS.search(m.group(1)) is not None
 
 
 _INVESTED_IN = re.compile(r"\s+(?:\w+ment\s+)?(?:dans|sur)\s+(?:le|la|les|l['’])\s*([^\W\d_]+(?:-[^\W\d_]+)*)",

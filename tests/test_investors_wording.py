@@ -317,3 +317,16 @@ def test_funds_described_after_a_list_governed_by_a_preposition():
     text = ("L'occasion pour Orion Capital et Selva Ventures, deux fonds d'investissement américains, "
             "d'entrer au capital de Vorta.")
     assert _names(text) == {"Orion Capital", "Selva Ventures"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orvane mène la danse avec 500 millions levés.", set()),
+    ("Orvane a mené une nouvelle levée de fonds de 6 milliards.", set()),
+    ("Orion investit principalement dans les start-up de la santé.", set()),
+    ("Orion accompagne des entreprises innovantes.", set()),
+    ("Orion mène le tour de table.", {"Orion"}),
+    ("Orion a mené cette levée, aux côtés de Selva.", {"Orion", "Selva"}),
+    ("Orion mène conjointement l'opération.", {"Orion"}),
+])
+def test_lead_and_invest_verbs_need_this_round(text, expected):
+    assert _names(text) == expected
