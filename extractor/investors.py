@@ -60,6 +60,7 @@ def _not_names() -> frozenset[str]:
 PREPOSITIONS = frozenset({
     "de", "d'", "du", "des", "par", "chez", "à", "au", "aux", "avec", "pour", "sur",
     "dans", "en", "selon", "via", "contre", "entre", "vers", "après", "avant",
+    "derrière", "devant", "travers", "face",
 })
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
 # Words that may join two capitalised words inside one name ("Caisse des Dépôts").
@@ -215,14 +216,17 @@ def _lookahead(phrases) -> str:
     return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
 
 
-def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pattern:
+def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
-    ("fait en revanche son entrée")."""
+    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment
+    ("menée conjointement par", "souscrite intégralement par")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     patterns = [_phrase_pattern(p) for p in ordered]
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
+    elif adverbs:
+        patterns = [p.replace(r"\s+", r"\s+(?:\w+ment\s+)?") for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -232,14 +236,31 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False) -> re.Pa
 def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
     rows = table("investor_cues.tsv")
     roles = {fold(r[0]): r[1] for r in rows}
-    return phrase_regex([r[0] for r in rows]), roles
+    return phrase_regex([r[0] for r in rows], adverbs=True), roles
+
+
+# Auxiliaries of the passé composé and the tenses the press tells past rounds in:
+# "ont participé" is also said "avaient participé", "auraient participé".
+_AUXILIARY_TENSES = {"a": ("avait", "aurait", "aura"), "ont": ("avaient", "auraient", "auront"),
+                     "est": ("était",), "sont": ("étaient",)}
+
+
+def with_other_tenses(phrase: str) -> list[str]:
+    """A verb phrase and its forms with the auxiliary in other tenses: "a mené" ->
+    "avait mené", "aurait mené", "aura mené"."""
+    first, _, rest = phrase.partition(" ")
+    return [phrase] + [f"{aux} {rest}" for aux in _AUXILIARY_TENSES.get(first, ()) if rest]
 
 
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
-    rows = table("investor_participation_verbs.tsv")
-    roles = {fold(r[0]): r[1] for r in rows}
-    return phrase_regex([r[0] for r in rows], gaps=True), roles
+    roles: dict[str, str] = {}
+    forms = []
+    for phrase, role in table("investor_participation_verbs.tsv"):
+        for form in with_other_tenses(phrase):
+            forms.append(form)
+            roles.setdefault(fold(form), role)
+    return phrase_regex(forms, gaps=True), roles
 
 
 @cache
@@ -438,25 +459,69 @@ _SEGMENT_STOPS = frozenset({
 _RELATIVES = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"})
 
 
-def _segments(tokens: list[Token]) -> list[list[Token]]:
-    """Split a list on ", " / " et " / " ainsi que " / ":"; stop at ". ; « »"."""
-    segments: list[list[Token]] = [[]]
+@dataclass
+class Segment:
+    """One item of a list: its tokens, the separator before it ("," "et" "ou" ":"
+    "ainsi que", "" for the first) and whether it was between parentheses."""
+
+    tokens: list[Token]
+    separator: str = ""
+    parenthetical: bool = False
+
+
+def _segments(tokens: list[Token]) -> list[Segment]:
+    """Split a list on ", " / " et " / " ou " / " ainsi que " / ":"; a parenthesis is an
+    item of its own ("Orion (chef de file)", "X (7 millions)"); stop at ". ; « »" and
+    at a closing parenthesis the list did not open."""
+    segments: list[Segment] = [Segment([])]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         low = tok.lower
+        if tok.text == "(":
+            close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            segments.append(Segment(tokens[i + 1:close], parenthetical=True))
+            segments.append(Segment([]))
+            i = close + 1
+            continue
         if tok.text in _LIST_STOPS:
             break
         if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower == "que":
-            segments.append([])
+            segments.append(Segment([], "ainsi que"))
             i += 2
             continue
         if low in _LIST_SEPARATORS:
-            segments.append([])
+            separator = low if segments[-1].tokens or not segments[-1].separator else segments[-1].separator + " " + low
+            if segments[-1].tokens:
+                segments.append(Segment([], separator))
+            else:
+                segments[-1].separator = separator
         else:
-            segments[-1].append(tok)
+            segments[-1].tokens.append(tok)
         i += 1
-    return [s for s in segments if s]
+    return [s for s in segments if s.tokens]
+
+
+def _complement_before(tokens: list[Token]) -> bool:
+    """Words after the item's first word that hang it on a person with an article
+    ("fonds du milliardaire", "family office de la famille"): the name that follows
+    owns what the item names; it is not the item."""
+    lows = [t.lower for t in tokens]
+    for k, low in enumerate(lows):
+        if low in ("du", "des") or low == "de" and k + 1 < len(lows) and lows[k + 1] in ("la", "l'"):
+            after = lows[k + 1:] if low in ("du", "des") else lows[k + 2:]
+            if after and fold(after[0]) in _owner_nouns():
+                return True
+    return False
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    """Person nouns an investment vehicle may hang on: "du milliardaire", "de la famille"."""
+    return frozenset({fold(row[0]) for row in table("person_nouns.tsv")}
+                     | {"milliardaire", "famille", "homme", "femme", "magnat", "entrepreneur", "fondateur"})
 
 
 def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
@@ -465,6 +530,8 @@ def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
     for i, j in name_runs(seg):
         if j == i + 1 and len(seg[i].text) == 1:
             continue  # the letter of a round ("lors d'une série A"), an initial
+        if _complement_before(seg[1:i]):
+            return None  # "le fonds du milliardaire X": X owns what the item names
         prev = seg[i - 1].lower if i > 0 else ""
         prev2 = seg[i - 2].lower if i > 1 else ""
         if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):
@@ -500,9 +567,18 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
     sticky_existing = existing
     apposition_names = False  # the last apposition names something ("fondateur de Lumio")
+    founders_named = False  # ... and they are founders ("créé par Paul Girard")
     repeats_par = fold(cue).endswith(" par")
     repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
-    for seg in _segments(tokens):
+    for segment in _segments(tokens):
+        seg = segment.tokens
+        if segment.parenthetical:
+            # "Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it.
+            if previous == "name" and found:
+                paren_text = text[seg[0].start:seg[-1].end]
+                _apply_markers(found[-1:], paren_text)
+                found[-1].apposition = (found[-1].apposition + " " + paren_text).strip()
+            continue
         first = seg[0].lower
         # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
         # after "ouvre son capital à": the cue's preposition said again before the next item.
@@ -512,6 +588,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         if not body:
             continue
         seg_text = text[body[0].start:body[-1].end]
+        if previous == "relative" and segment.separator == "et" and not leading_de:
+            continue  # "X, qui a investi dans Brisk et Tilia": still the relative clause
         if body[0].lower in _RELATIVES or (body[0].lower == "ne" and previous == "name"):
             # A relative clause about the names before it: "qui mène le tour".
             if found:
@@ -526,12 +604,23 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             break
         if previous == "adverbial" and not leading_de:
             break
-        if leading_de and previous == "apposition" and apposition_names:
-            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
-            # "X, chef de file, et de Y" Y is the next investor).
-            continue
         picked = _pick_name(body)
+        if previous == "apposition" and founders_named and segment.separator.endswith("et") and not leading_de:
+            continue  # "X, le fonds créé par Paul Girard et Anne Morel": still the founders
+        if leading_de and previous == "apposition" and apposition_names and not segment.separator.startswith(",") \
+                and not (picked and _kind_descriptor(body[:picked[0]])):
+            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
+            # "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z" the next investor).
+            continue
         starts_lower = not is_name_word(body[0])
+        if (segment.separator.endswith("et") and previous == "name" and found and not leading_de
+                and picked is not None and picked[1] == len(body) and _name_goes_on(body[:picked[0]])):
+            # "Exportation et développement Canada", "Capital régional et coopératif X":
+            # lower-case words between "et" and a name continue the name before.
+            last = found[-1]
+            last.name = _clean_name(text[last.start - offset:body[picked[1] - 1].end])
+            last.end = offset + body[picked[1] - 1].end
+            continue
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.IGNORECASE)
         if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
@@ -548,6 +637,8 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
                         f.apposition += " " + seg_text
                 previous = "apposition"
                 apposition_names = bool(name_runs(body))
+                founders_named = apposition_names and re.search(
+                    r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", seg_text, re.IGNORECASE) is not None
             else:
                 if existing_marker(seg_text):
                     sticky_existing = True
@@ -560,7 +651,12 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
             if picked is None or starts_lower:
                 continue
         i, j = picked
+        j = _institution_name_end(body, i, j)
         descriptor = text[body[0].start:body[i].start] if i > 0 else ""
+        if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
+            continue  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
+        if descriptor and previous == "name" and not _descriptor_words(body[:i]):
+            break  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
         if descriptor and existing_marker(descriptor):
             sticky_existing = True
         if descriptor and previous != "name":
@@ -568,16 +664,84 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
         name = _clean_name(text[body[i].start:body[j - 1].end])
         if not name:
             continue
-        found.append(Found(
-            name=name, start=offset + body[i].start, end=offset + body[j - 1].end,
-            lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
-        ))
+        for part, p_start, p_end in _split_on_slash(name, offset + body[i].start):
+            found.append(Found(
+                name=part, start=p_start, end=p_end,
+                lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
+            ))
         previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
-        if rest and rest[0].lower in _SEGMENT_STOPS:
-            break
+        if rest and lead_marker(text[rest[0].start:rest[-1].end]):
+            found[-1].lead = True  # "auprès de X en tant que chef de file"
+        if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
+            break  # also "X La biotech ...": a new sentence glued to the list
     return found
+
+
+@cache
+def _descriptor_starts() -> frozenset[str]:
+    """Lower-case words a list item's descriptor may open with: determiners and
+    prepositions, kind and investor nouns, person nouns, quantities and list adverbs."""
+    out = set(_function_words()) | ARTICLES | PREPOSITIONS
+    out |= {fold(cue.split()[0]) for cue, _, where in table("investor_kinds.tsv") if where == "context"}
+    out |= {fold(w.split()[0]) for w in words("investor_nouns.txt")}
+    out |= {fold(row[0]) for row in table("person_nouns.tsv")}
+    out |= {fold(w) for w in words("investor_descriptor_starts.txt")}
+    return frozenset(out)
+
+
+def _descriptor_words(tokens: list[Token]) -> bool:
+    """Whether the words before a list item's name describe it ("le fonds américain",
+    "ses investisseurs historiques") rather than start a clause ("rapportaient le",
+    "un anticorps qui cible le")."""
+    first = tokens[0]
+    return (not first.text.isalpha() or not first.text.islower() or fold(first.lower) in _descriptor_starts()
+            or _NATIONALITY.search(first.text) is not None)
+
+
+# Adjectives of origin open descriptors too: "le japonais X", "du singapourien Y".
+_NATIONALITY = re.compile(r"(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|in|ine|on|onne)s?$")
+
+
+def _kind_descriptor(tokens: list[Token]) -> bool:
+    """Words before a name that say what kind of investor it is ("le fonds", "du groupe")."""
+    return bool(tokens) and _context_kind(" ".join(t.text for t in tokens), True) is not None
+
+
+def _name_goes_on(tokens: list[Token]) -> bool:
+    """One to three lower-case words that are no descriptor ("développement", "coopératif"):
+    after "et", they carry a name on rather than open a new item."""
+    return (0 < len(tokens) <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens)
+            and fold(tokens[0].lower) not in _descriptor_starts())
+
+
+def _institution_name_end(body: list[Token], i: int, j: int) -> int:
+    """A generic head noun alone ("Mutuelle", "Caisse", "Fondation") followed by its
+    lower-case complement up to the end of the list item is one name: "de la Mutuelle
+    d'assurances des artisans du bâtiment"."""
+    if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
+        return j
+    rest = body[j:]
+    if rest[0].lower not in ("de", "d'", "du", "des"):
+        return j
+    if all(t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
+           for t in rest):
+        return len(body)
+    return j
+
+
+def _split_on_slash(name: str, start: int) -> list[tuple[str, int, int]]:
+    """"Orion/Fonds Alto": two names written with a slash between them, in round-ups;
+    each part opens on a capital. Offsets follow the parts."""
+    parts = name.split("/")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [(name, start, start + len(name))]
+    out, at = [], start
+    for part in parts:
+        out.append((part, at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def _singular(text: str) -> bool:
@@ -622,65 +786,393 @@ def _investor_noun_before(text: str) -> bool:
     return max(last_inv, last_verb) > last_cust
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The lexicon phrases found in one sentence."""
+
+    cues: list[re.Match]  # list openers ("mené par", "aux côtés de", "dont")
+    verbs: list[re.Match]  # participation verbs with their subject before them
+    relative_verbs: list[re.Match]  # every verb match, also those after "qui"
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
-    Lists after cues ("menée par", "aux côtés de", "dont" after investor nouns) and
+    Three stages, each over the cue phrases found in the sentence:
+    lists after cues ("menée par", "aux côtés de", "dont" after investor nouns), the
+    name before "qui" + a funder's verb ("l'agence X, qui lui attribue"), and the
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
-    if excluded_sentence(sentence):
+    cues = sentence_cues(sentence)
+    found = (lists_after_cues(sentence, offset, cues)
+             + names_before_relative_verbs(sentence, offset, cues)
+             + subjects_of_verbs(sentence, offset, cues)
+             + names_described_as_investors(sentence, offset)
+             + investors_speaking(sentence, offset)
+             + bullet_line_investors(sentence, offset))
+    excluded = excluded_clauses(sentence)
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
+    return _merge(found)
+
+
+# Where a clause of a sentence starts: punctuation that closes one, or a conjunction
+# after a comma ("..., tandis que X a cédé ses titres").
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
+    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
+    re.IGNORECASE)
+
+
+def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that speak of sellers of shares or advisers (their
+    names are no investors), as (start, end) offsets; the other clauses keep theirs:
+    "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
+    hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+    if not hits:
         return []
-    cue_pattern, cue_roles = _cue_table()
-    verb_pattern, verb_roles = _verb_table()
-    cues = [m for m in cue_pattern.finditer(sentence)]
-    verb_matches = list(verb_pattern.finditer(sentence))  # read twice below
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)] + [len(sentence)]
+    spans = list(zip(cuts, cuts[1:]))
+    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+
+
+@cache
+def _investor_descriptor_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
+    # "X, le fonds d'investissement parisien," / "X et Y, deux fonds américains,"
+    # Case matters: the nouns are lower-case ("le Fonds de solidarité X" is a name).
+    apposition = re.compile(rf",\s*(?!(?:et|ou|de|du|des|d['’]|à|au|aux|par|avec|dont|qui|que)(?!\w))"
+                            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^,;.:()«»]{{0,60}}")
+    # "le fonds américain X", "les fonds d'investissement Y et Z", "l'investisseur X"
+    before = re.compile(rf"(?<!\w)(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:{nouns})(?!\w)(?:\s+(?:d['’]|de\s+)[^\W\d_A-Z][\w-]*)?"
+                        r"(?:\s+(?!(?:par|de|du|des|d['’]|à|au|aux|pour|dans|en|sur|avec|chez|qui|que|et|ou)(?!\w))"
+                        r"[^\W\d_A-Z][\w-]*){0,2}\s+(?=[A-Z0-9])")
+    return apposition, before
+
+
+def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Names the sentence describes as investors while it tells a round, whatever its
+    verb: "X et Y, deux fonds d'investissement américains, entrent au capital en
+    participant ...", "le fonds Z, leur souscripteur", "on y retrouve le fonds W"."""
+    apposition, before = _investor_descriptor_patterns()
+    found: list[Found] = []
+    for m in before.finditer(sentence):
+        rest = sentence[m.end():]
+        if not _round_told(sentence[:m.start()] + " " + rest):
+            continue
+        items = parse_list(rest, offset + m.end(), context=m.group())
+        found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
+    for m in apposition.finditer(sentence):
+        head = sentence[:m.start()]
+        if not _round_told(head + " " + sentence[m.end():]) or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
+            continue
+        tokens = tokenize(head)
+        runs = name_runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            continue
+        i, j = runs[-1]
+        if j - i == 1 and len(tokens[i].text) == 1:
+            continue
+        # The name just before the apposition, or the names listed right before a plural
+        # one: "X, le fonds ...", "X et Y, deux fonds ...".
+        named = [(i, j)]
+        if _PLURAL_APPOSITION.match(m.group()):
+            named = _names_listed_before(tokens, runs)
+        items = [Found(name=_clean_name(head[tokens[a].start:tokens[b - 1].end]), start=offset + tokens[a].start,
+                       end=offset + tokens[b - 1].end, context=head[max(0, tokens[a].start - 40):tokens[a].start])
+                 for a, b in named]
+        for f in items:
+            f.apposition = (f.apposition + " " + m.group()).strip()
+            if lead_marker(m.group()):
+                f.lead = True
+        found.extend(items)
+    return found
+
+
+def _names_listed_before(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name runs ending ``tokens`` that only commas and "et" separate: "... pour X,
+    Y et Z" -> X, Y, Z."""
+    listed = [runs[-1]]
+    for i, j in reversed(runs[:-1]):
+        between = [t.lower for t in tokens[j:listed[0][0]]]
+        if not between or not all(w in (",", "et") for w in between):
+            break
+        listed.insert(0, (i, j))
+    return listed
+
+
+_PLURAL_APPOSITION = re.compile(r",\s*(?:deux|trois|quatre|cinq|des|les|plusieurs|tous)\s")
+
+
+# An investor speaking of the round in the first person: "« Nous sommes ravis
+# d'accompagner Vorta », déclare Paul Girard, associé chez Orion".
+_WE_INVEST = re.compile(
+    r"(?<!\w)(?:nous|notre|nos)(?!\w)[^«»“”\"]{0,80}?(?<!\w)(?:accompagner|investir|soutenir|mener|co-mener|participer|"
+    r"rejoindre|menons|investissons|soutenons|accompagnons|participons|rejoignons|avons\s+(?:mené|investi|décidé\s+d['’]investir))"
+    r"(?!\w)", re.IGNORECASE)
+_INVESTOR_TITLE = re.compile(
+    r",\s*(?:(?:managing|general|senior)\s+)?(?:associée?|partner|directeur\s+d['’]investissement|directrice\s+d['’]investissement|"
+    r"directeur\s+associé|directrice\s+associée|investment\s+(?:director|manager)|principal|"
+    r"directeur\s+des\s+investissements|directrice\s+des\s+investissements)(?:\s+[^\W\d_A-Z][\w-]*){0,2}?"
+    r"\s+(?:chez|de\s+la|de\s+l['’]|du|de|d['’])\s*(?=[A-Z0-9])")
+
+
+def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
+    """The firm of a partner who speaks of investing in the first person: "« Nous sommes
+    fiers d'accompagner Vorta », explique Paul Girard, associé chez Orion Capital" -> Orion
+    Capital. A founder's "nous" ("fondateur de Vorta") has no investor title."""
+    if not _WE_INVEST.search(sentence) or re.search(r"(?<!\w)accompagnée?s?\s+par(?!\w)", sentence):
+        return []
+    found = []
+    for m in _INVESTOR_TITLE.finditer(sentence):
+        tokens = tokenize(sentence[m.end():])
+        runs = name_runs(tokens)
+        if runs and runs[0][0] == 0:
+            i, j = runs[0]
+            found.append(Found(name=sentence[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
+                               start=offset + m.end() + tokens[i].start, end=offset + m.end() + tokens[j - 1].end,
+                               cue=m.group().strip(", ")))
+    return found
+
+
+# Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
+_FIELD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|\s*\|\s*")
+_AMOUNT_FIELD = re.compile(r"\d[\d\s.,]*\s*(?:(?:k|K|M|Md|Mds)?\s*(?:€|\$|£|CHF)|(?:millions?|milliards?|euros?|dollars?)(?!\w))")
+
+
+@cache
+def _round_label_pattern() -> re.Pattern:
+    labels = [row[0] for row in table("round_types.tsv")]
+    return re.compile(rf"(?:{'|'.join(_phrase_pattern(p) for p in sorted(labels, key=len, reverse=True))}"
+                      r"|s[ée]ries?\s+[A-H])$", re.IGNORECASE)
+
+
+def bullet_line_investors(line: str, offset: int = 0) -> list[Found]:
+    """The names of the last fields of a round-up's bullet line, after the company and
+    the amount: "Vorta — 12 M€ — Série A — Orion (lead), Selva" -> Orion (lead), Selva."""
+    cuts = list(_FIELD_SEPARATOR.finditer(line))
+    if len(cuts) < 2:
+        return []
+    starts = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(line)]
+    fields = list(zip(starts, ends))
+    money = next((k for k, (a, b) in enumerate(fields) if _AMOUNT_FIELD.search(line[a:b])), None)
+    if money is None or money == 0:
+        return []
+    found: list[Found] = []
+    for a, b in fields[money + 1:]:
+        text = line[a:b].strip(" .;")
+        tokens = tokenize(text)
+        if not tokens or not is_name_word(tokens[0]) or _round_label_pattern().match(text):
+            continue
+        found.extend(parse_list(line[a:b], offset + a))
+    return found
+
+
+def _round_told(text: str) -> bool:
+    """Does the sentence tell a round (an amount, a round noun, a raise or an entry into
+    the capital), leaving aside the words that describe the investor and the names
+    ("Orion Capital" says nothing of a round)?"""
+    text = re.sub(r"(?<![\w-])(?!S[ée]ries?\b)[A-Z][\w-]*", "", text)
+    return _ROUND_WORDS.search(text) is not None or _ENDS_ON_MONEY.search(text) is not None or re.search(
+        r"(?<!\w)(?:lev[ée]\w*|lève\w*|millions?|milliards?|M€|M\$|euros|dollars|capital)(?!\w)", text, re.IGNORECASE
+    ) is not None
+
+
+def sentence_cues(sentence: str) -> _Cues:
+    """The list cues and participation verbs of a sentence; verbs followed by "par"
+    (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
+    cue_pattern, _ = _cue_table()
+    verb_pattern, _ = _verb_table()
+    verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
              if not re.match(r"\s+par\b", sentence[m.end():])
-             and not re.search(r"(?<!\w)(?:qui|que|qu['’])\s*$", sentence[:m.start()])
-             and not _noun_or_reflexive(sentence[:m.start()])]
-    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in verbs)
-    boundaries = sorted([m.start() for m in cues] + [m.start() for m in verbs] + [len(sentence)])
-    found: list[Found] = []
+             and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
+                               r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
+    cues = list(cue_pattern.finditer(sentence)) + announced_lists(sentence)
+    return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
 
-    for m in cues:
+
+@cache
+def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
+    among = re.compile(
+        rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
+        r"(?:\s*[,:]|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
+        r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
+    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
+                       r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
+    return among, colon
+
+
+# The investor of the round named by a copula: "L'un des principaux investisseurs de cette
+# levée n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
+_INVESTOR_IS = re.compile(
+    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’])(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
+    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?)"
+    r"(?P<main>\s+principa(?:l|ux))?"
+    r"(?P<round>\s+(?:du\s+|de\s+(?:cette|ce|cet|l['’]|la)\s*|d['’]\s*)(?:nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
+    r"(?:levée|tour|opération|financement|série|round)(?:\s+de\s+(?:fonds|table))?)?"
+    r"\s+(?:est|sont|n['’]est\s+autre\s+qu?e?|ne\s+sont\s+autres\s+qu?e?|était|étaient)['’]?\s*",
+    re.IGNORECASE)
+
+
+# A sentence opening on the round or the capital: "Au tour de table, X et Y",
+# "Au capital, on retrouve X".
+_AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
+                           r"(?:on\s+(?:re)?trouve\s*(?:aussi\s+|également\s+|notamment\s+)?:?\s*)?", re.IGNORECASE)
+
+
+def announced_lists(sentence: str) -> list[re.Match]:
+    """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
+    "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
+    among, colon = _announcing_patterns()
+    found = list(among.finditer(sentence))
+    # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
+    found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
+              or re.search(r"principa|chef", m.group(), re.IGNORECASE)]
+    if at_table := _AT_THE_TABLE.match(sentence):
+        found.append(at_table)
+    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
+    return found
+
+
+def financing_spoken_of(text: str) -> bool:
+    """Does ``text`` speak of money or a funding round ("a levé 3 millions", "le tour")?"""
+    return _has("investor_financing_words.txt", text)
+
+
+# Words between a noun and the participle that describes it: "la société, dirigée par".
+_AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|étaient|sera|seront|"
+                                  r"\w+ment|aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
+
+
+def led_thing_is_not_a_round(before: str) -> bool:
+    """"la société dirigée par X", "le projet mené par Y": the participle of a lead cue
+    describes a lower-case noun that is neither a round nor an amount; its agent leads
+    a company or a project, not the round."""
+    head = before[:len(before) - len(m.group())] if (m := _AUXILIARY_OR_ADVERB.search(before)) else before
+    last = _LAST_WORD.search(head)
+    if not last:
+        return False
+    word = last.group(1)
+    if word.lower() in ("elle", "il", "elles", "ils", "celle-ci", "celui-ci"):
+        return True  # "Elle est dirigée par X": the company, run by its managers
+    if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _function_words():
+        return False
+    # The noun group the participle agrees with: "une levée de fonds menée par",
+    # "un tour de table mené par", "10 millions d'euros menés par".
+    group = " ".join(_clause_before(head).split()[-4:])
+    return not (_ROUND_WORDS.search(group) or financing_spoken_of(group))
+
+
+_ENDS_ON_MONEY = re.compile(
+    r"(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
+    r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
+    r"|tour\s+de\s+table|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
+
+
+def _opens_on_name(text: str) -> bool:
+    """"Avec Orion et Selva, Vorta lève ...": the words after a cue opening the sentence
+    start with a name, not with "ses 120 000 membres" or "ce nouveau tour"."""
+    tokens = tokenize(text)
+    return bool(tokens) and is_name_word(tokens[0])
+
+
+def _right_after_money(before: str) -> bool:
+    """Does the text before a cue end on an amount or a round ("a levé 5 millions
+    d'euros", "un tour de table")? Only then "avec X" names an investor; "rivaliser
+    avec X", "en concurrence avec Y" do not."""
+    return _ENDS_ON_MONEY.search(before) is not None
+
+
+def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
+    """Whether a cue found in the sentence really opens a list of investors here."""
+    before = sentence[:m.start()]
+    # "Aux côtés de X et Y, Vorta lève 5 millions": a cue opening the sentence is
+    # judged on the rest of the sentence.
+    judged = before if before.strip() else sentence[m.end():]
+    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
+        return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "after_money" and not (before.strip() and _right_after_money(before)
+                                      or not before.strip() and financing_spoken_of(judged)
+                                      and _opens_on_name(sentence[m.end():])):
+        return False  # "un partenariat avec X"; "a levé 5 millions avec X" is a round
+    if role == "following" and not any(_role(c.group(), _cue_table()[1]) == "lead"
+                                       for c in _cue_table()[0].finditer(before)) \
+            and not _verb_table()[0].search(before):
+        return False  # "la région X, suivie par la région Y": a ranking
+    if role == "lead" and led_thing_is_not_a_round(before):
+        return False
+    if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
+        return False  # "la plateforme accueille chaque mois des millions de visiteurs"
+    if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
+        return False  # "la conférence réunit X et Y"
+    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):
+        return False  # "disponible via des partenaires comme X": no round spoken of
+    if role == "gated" and not _investor_noun_before(_clause_before(before)):
+        # "Outre les fonds déjà présents X": investor noun right after the cue.
+        after = sentence[m.end():m.end() + 40]
+        if not (_regex("investor_nouns.txt").match(after.strip()) or
+                re.match(r"\s*(?:\w+ment\s+|aussi\s+)?(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)",
+                         after)):
+            return False
+    return True
+
+
+def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """Names listed after a cue: "mené par X et Y", "aux côtés de Z", "dont W"."""
+    _, cue_roles = _cue_table()
+    _, verb_roles = _verb_table()
+    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
+    boundaries = sorted([m.start() for m in cues.cues] + [m.start() for m in cues.verbs] + [len(sentence)])
+    found: list[Found] = []
+    for m in cues.cues:
         role = _role(m.group(), cue_roles)
-        before = sentence[:m.start()]
-        if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
-            continue  # "la plateforme accueille chaque mois des millions de visiteurs"
-        if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
-            continue  # "la conférence réunit X et Y"
-        if role == "gated":
-            clause = _clause_before(before)
-            if not _investor_noun_before(clause):
-                # "Outre les fonds déjà présents X": investor noun right after the cue.
-                after = sentence[m.end():m.end() + 40]
-                if not (_regex("investor_nouns.txt").match(after.strip()) or
-                        re.match(r"\s*(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)", after)):
-                    continue
+        if not _cue_opens_list(sentence, m, role):
+            continue
         # A verb inside the cue ("à laquelle participent") does not end its list.
         end = min(b for b in boundaries if b >= m.end())
-        existing = False
-        if role == "gated":
-            clause = _clause_before(before)
-            existing = existing_marker(clause) or sentence_existing
+        clause = _clause_before(sentence[:m.start()])
+        existing = existing_marker(m.group()) or role == "gated" and (existing_marker(clause) or sentence_existing)
         # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
         # describes the names of its list.
-        list_context = _list_noun(_clause_before(before)) if role == "gated" else ""
-        found.extend(parse_list(sentence[m.end():end], offset + m.end(), lead=role == "lead",
-                                existing=existing, cue=m.group(), context=list_context))
+        list_context = _list_noun(clause) if role == "gated" else ""
+        start = m.end()
+        if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
+            start += into.end()  # "accueille à son capital X et Y"
+        lead = role == "lead" or (m.re is _INVESTOR_IS and re.search(r"chef|principal\b", m.group(), re.IGNORECASE) is not None)
+        items = parse_list(sentence[start:end], offset + start, lead=lead,
+                           existing=existing, cue=m.group(), context=list_context)
+        if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
+                and sentence[:items[-1].start - offset].rstrip().endswith(",")):
+            items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
+        if role == "gated":
+            # "des jeunes pousses comme X (71 millions d'euros), Y (...)": companies with their raise.
+            items = [f for f in items if not _AMOUNT_FIELD.search(f.apposition)]
+        found.extend(items)
+    return found
 
-    for m in verb_matches:
-        # "Chez Kernel Santé Invest, qui mène le tour": the name before the relative.
+
+def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
+    Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
         before = sentence[:m.start()]
         rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
-        if role == "participant" or _off_round(m.group(), sentence[m.end():], role):
+        if role == "participant" or _off_round(m.group(), sentence[m.end():], role, before):
             continue
-        head_text = before[:rel.start()]
-        # "l'agence X, le programme européen de ..., qui lui attribue": past the apposition.
+        # "la Banque X (BX), qui lui accorde": the name before its acronym.
+        head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
+        # Past the apposition to the name it describes.
         apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
         if apposition and apposition.start() > 0:
             head_text = head_text[:apposition.start()]
@@ -691,38 +1183,43 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
             found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
                                end=offset + head[j - 1].end, lead=role == "lead",
                                existing=role == "existing", cue=m.group()))
+    return found
 
-    for m in verbs:
+
+def _subject_start(before: str) -> int:
+    """Where the subject of a verb starts: after the last clause start and an opening
+    adverbial ("En parallèle, la Banque X accorde")."""
+    start = 0
+    for c in _CLAUSE_START.finditer(before):
+        start = c.end()
+    adverbial = _OPENING_ADVERBIAL.match(before, start)
+    return adverbial.end() if adverbial else start
+
+
+def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects of participation verbs: "X et Y remettent au pot", "le fonds Z
+    fait son entrée", "Noria, déjà présente au capital, a également suivi"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.verbs:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
-        if _off_round(m.group(), sentence[m.end():], role):
+        if _off_round(m.group(), sentence[m.end():], role, before):
             continue
-        verb_end = offset + m.end()
-        start = 0
-        for c in _CLAUSE_START.finditer(before):
-            start = c.end()
-        # "En parallèle, la Banque X accorde": an adverbial before the subject.
-        adverbial = _OPENING_ADVERBIAL.match(before, start)
-        if adverbial:
-            start = adverbial.end()
-        # A cue inside the subject ("Les investisseurs historiques, parmi lesquels X")
-        # already gave its list; names before it are descriptors.
-        subject = before[start:]
-        subject_existing = role == "existing"
+        start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
         # announces describes the names.
         announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
-        items = parse_list(subject, offset + start, lead=role == "lead",
-                           existing=subject_existing, cue=m.group(), context=announced)
+        items = parse_list(before[start:], offset + start, lead=role == "lead",
+                           existing=role == "existing", cue=m.group(), context=announced)
         if fold(m.group()).split()[-1].startswith("accompagn"):
             # "La banque X a accompagné la société": advisers, not investors.
             items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
         for f in items:
             f.subject = True
-            f.start_of_object = verb_end
+            f.start_of_object = offset + m.end()
         found.extend(items)
-
-    return _merge(found)
+    return found
 
 
 _BEFORE_NOUN_OR_REFLEXIVE = re.compile(
@@ -736,6 +1233,11 @@ def _noun_or_reflexive(before: str) -> bool:
     return _BEFORE_NOUN_OR_REFLEXIVE.search(before) is not None
 
 
+def _infinitive(verb: str) -> bool:
+    """"de renforcer sa participation": an infinitive after "de", not a noun."""
+    return re.match(r"\w+(?:er|ir)(?!\w)", verb) is not None
+
+
 def _list_noun(clause: str) -> str:
     """The words from the noun a gated list hangs on: "... la participation de plusieurs
     [partenaires stratégiques] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
@@ -747,7 +1249,8 @@ _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+ca
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
-    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+)\s*,\s*",
+    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+"
+    r"|selon\s+[^,]{1,60}|d['’]après\s+[^,]{1,60})\s*,\s*",
     re.IGNORECASE,
 )
 
@@ -778,8 +1281,8 @@ def _round_object(after: str, role: str) -> bool:
     """"participent à l'opération", "participent également." take part in the round;
     "a participé à l'étude clinique" does not."""
     m = re.match(r"[\s\w'’-]{0,25}?(?<!\w)(?:à\s+l['’]|à\s+la|à\s+une|à\s+un|à|au|aux)\s+(\S+(?:\s+\S+)?)", after)
-    if not m:
-        return True
+    if not m or re.match(r"(?:côtés|hauteur|nouveau|son\s+tour|leur\s+tour|parts)(?!\w)", m.group(1)):
+        return True  # "participe aux côtés de Y", "à hauteur de 2 millions": no object
     return _ROUND_WORDS.search(m.group(1)) is not None
 
 
@@ -795,18 +1298,69 @@ def _leads_round(after: str) -> bool:
     return re.match(r"\s*(?:[,.;:!?]|$)", after) is not None
 
 
-def _off_round(verb: str, after: str, role: str) -> bool:
+def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     """Whether the verb phrase is about something else than the round: taking part
     in a study, heading a subsidiary."""
     if _takes_part(verb):
         return not _round_object(after, role)
     if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
         return not _leads_round(after)
+    if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
+        return True
+    first = fold(verb).split()[-1]
+    if re.match(r"(?:mene|menent|mene)$", first) and not _leads_the_round(after):
+        return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
+    if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
+        return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
+    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou)", first) and "table" not in fold(verb):
+        # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
+        return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
+    if re.match(r"sui[tv]", first):
+        # "Selva suit", "suivent également le tour"; not "Vorta suit les traces de Y".
+        return not (re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[.,;:!?»)]|$)", after)
+                    or _ROUND_WORDS.search(" ".join(after.split()[:4])))
     return False
 
 
+# A plural, generic object: "dans les start-up", "des entreprises innovantes".
+_GENERIC_OBJECT = re.compile(r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z]")
+
+
+def _leads_the_round(after: str) -> bool:
+    """"mène le tour", "a mené cette levée", "mène" alone: leading the round; "mène la
+    danse", "a mené une levée de fonds" (the company raised), "mène des projets": not."""
+    if re.match(r"\s*(?:(?:conjointement|également|aussi)\s*)?(?:[,.;:!?»)]|$|aux\s+côtés|avec)", after):
+        return True
+    m = re.match(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet|ces|les)\s*((?:\S+\s+){0,2}\S+)", after)
+    return m is not None and _ROUND_WORDS.search(m.group(1)) is not None
+
+
+_INVESTED_IN = re.compile(r"\s+(?:\w+ment\s+)?(?:dans|sur)\s+(?:le|la|les|l['’])\s*([^\W\d_]+(?:-[^\W\d_]+)*)",
+                          re.IGNORECASE)
+
+
+@cache
+def _recipient_nouns() -> frozenset[str]:
+    """Nouns naming a company or a round that money goes into ("dans la start-up")."""
+    nouns = {fold(w) for w in words("antecedent_nouns.txt") + words("organization_nouns.txt")}
+    return frozenset(nouns | {"capital", "tour", "operation", "levee", "entreprise", "societe", "projet"})
+
+
+def _invests_in_a_field(after: str) -> bool:
+    """"a investi massivement dans le multilinguisme", "misent sur l'IA": money put into
+    a field or a technology, not into the round (a lower-case noun that names no
+    company, or a common acronym such as "IA")."""
+    m = _INVESTED_IN.match(after)
+    if not m:
+        return False
+    noun = m.group(1)
+    if noun in _not_names():
+        return True
+    return noun.islower() and fold(noun) not in _recipient_nouns() and not fold(noun).endswith("tech")
+
+
 def _takes_part(verb: str) -> bool:
-    return re.search(r"particip|\bpart\b", fold(verb)) is not None
+    return re.search(r"particip(?!ation)|\bpart\b", fold(verb)) is not None
 
 
 def participation_verb_at(text: str) -> bool:
@@ -844,7 +1398,11 @@ def _merge(found: list[Found]) -> list[Found]:
 
 def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     """A funder named right after a round's amount: "une subvention de 500 000 euros
-    de Bpifrance", "un prêt de 2 millions d'euros de la BEI"."""
+    de Bpifrance", "un prêt de 2 millions d'euros de la BEI"; or the names between
+    parentheses after it, in round-ups: "20 M€ (Orion, Selva Capital, Alder)"."""
+    listed = _names_between_parentheses(text, offset)
+    if listed:
+        return listed
     m = re.match(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])", text)
     if not m:
         return []
@@ -856,3 +1414,17 @@ def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     name = text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
     return [Found(name=name, start=offset + m.end() + tokens[i].start,
                   end=offset + m.end() + tokens[j - 1].end, cue="de")]
+
+
+def _names_between_parentheses(text: str, offset: int) -> list[Found]:
+    """"(Orion, Selva Capital et Alder)" right after an amount: a list of names only,
+    each item opening on a name; "(8 millions d'euros)", "(lead)" or "(photonique)" are not."""
+    m = re.match(r"\s*\(([^()]{2,300})\)", text)
+    if not m:
+        return []
+    inner = m.group(1)
+    segments = _segments(tokenize(inner))
+    if not segments or not all(is_name_word(seg.tokens[0]) for seg in segments):
+        return []
+    found = parse_list(inner, offset + m.start(1))
+    return found

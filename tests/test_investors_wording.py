@@ -1,0 +1,332 @@
+"""Investor wording met in real press (issue 9): cues outside the first lexicons,
+lists with parentheses, lists that run on, cues that are not about a round."""
+
+import pytest
+
+from extractor.investors import find_investors, investors_after_amount, parse_list, with_other_tenses
+
+
+def _names(sentence: str) -> set[str]:
+    return {f.name for f in find_investors(sentence)}
+
+
+def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
+    return {f.name: (f.lead, f.existing) for f in find_investors(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Other tenses of the participation verbs, and past forms of "prendre part".
+    ("Orion et Selva avaient participé au tour d'amorçage.", {"Orion", "Selva"}),
+    ("Les deux fonds suisses Alder et Brume y ont également pris part.", {"Alder", "Brume"}),
+    ("Noria et Tilia Capital ont apporté l'essentiel des fonds.", {"Noria", "Tilia Capital"}),
+    # Joining the investors, named after "à savoir".
+    ("Noria se joint aux investisseurs existants de la société, à savoir Selva et Tilia Capital.",
+     {"Noria", "Selva", "Tilia Capital"}),
+    ("Le fonds Orvane rejoint l'opération.", {"Orvane"}),
+    # Named among the investors, in either order.
+    ("Orvane, Tilia, Paul Girard ou encore Brume figurent d'ailleurs parmi les investisseurs.",
+     {"Orvane", "Tilia", "Paul Girard", "Brume"}),
+    ("Parmi les investisseurs figurent : Orvane, Tilia et Brume.", {"Orvane", "Tilia", "Brume"}),
+    ("Parmi les actionnaires de la société, Paul Girard, fondateur de Lumio, ou encore Anne Morel.",
+     {"Paul Girard", "Anne Morel"}),
+    ("Un grand merci à nos investisseurs : Orvane, Tilia et Brume.", {"Orvane", "Tilia", "Brume"}),
+    # Support that brings money.
+    ("Grâce au soutien de Noria, de Selva et de Brume, la jeune pousse recrute.", {"Noria", "Selva", "Brume"}),
+    ("Vorta a reçu l'appui de la Région Bretagne et de Noria.", {"Région Bretagne", "Noria"}),
+    ("Pour boucler ce tour, Vorta a pu compter sur Noria et Selva.", {"Noria", "Selva"}),
+    ("Vorta reçoit un financement de 2 millions de la part d'Orion Capital.", {"Orion Capital"}),
+    ("La levée réunit des fonds tels que Orion et Selva.", {"Orion", "Selva"}),
+    # Shareholders adding to their stake; an opening "selon X,".
+    ("Selon le Journal du Soir, Orvane serait sur le point de renforcer sa participation.", {"Orvane"}),
+    ("Seul le fonds américain Orion entre au capital de la start-up.", {"Orion"}),
+    # Parentheses inside a list: acronyms, amounts, roles.
+    ("Alder (4 millions) et le fonds Brume (2 millions) ont apporté l'essentiel.", {"Alder", "Brume"}),
+    ("La série A est menée auprès d'Orvane Biotech (OB), investisseur et cofondateur, et de Selva, co-lead sur le tour.",
+     {"Orvane Biotech", "Selva"}),
+    # Names with lower-case words joined by "et".
+    ("Innovation et croissance Normandie et le fonds Alder ont participé au tour.",
+     {"Innovation et croissance Normandie", "Alder"}),
+    # A new item after an apposition that names something, when its descriptor says its kind.
+    ("Elle a levé 5 millions auprès d'Orvane, la maison mère de Brisk, et du fonds américain Tilia.",
+     {"Orvane", "Tilia"}),
+    ("Elle a levé 5 millions auprès du japonais Orvane.", {"Orvane"}),
+    # The owner of a fund is a complement, not the item.
+    ("Elle a levé 5 millions auprès du fonds du milliardaire Paul Girard et du gestionnaire britannique Tilia Asset.",
+     {"Tilia Asset"}),
+    # A list that runs into reported speech or into a new sentence glued to it.
+    ("Le tour est mené par Orion et Selva, rapportaient le Journal du Soir et La Gazette.", {"Orion", "Selva"}),
+    ("Vorta reçoit 2 millions de la part de Orion Capital La jeune pousse recrute, Vorta va grandir.",
+     {"Orion Capital"}),
+    # A funder before "qui lui", its acronym left out.
+    ("Puis intervient la Banque européenne d'investissement (BEI), qui lui a accordé un prêt.",
+     {"Banque européenne d'investissement"}),
+])
+def test_investor_wording(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Weak cues with no money or round spoken of before them.
+    "Le ministre s'est exprimé aux côtés de Paul Girard.",
+    "L'entreprise l'a confirmé auprès du site Tech Info.",
+    "Tout comme Vorta, Brisk vise les PME.",
+    "C'est la nouveauté apportée par Vega 3.",
+    "Elle est disponible via des partenaires comme Orvane.",
+    # A ranking, not a round.
+    "La région Bretagne arrive en tête, suivie par la région Normandie.",
+    # A company or a project led by someone.
+    "La société dirigée par Paul Girard a publié ses comptes.",
+    "Le projet mené par Anne Morel avance.",
+    # "dont" after a noun that names no investor, with a clause before the name.
+    "Le tour est mené par Orion. Elle développe deux molécules dont une qui cible le récepteur KX12.",
+    # A note between parentheses announces no list.
+    "Lors de notre recherche de fonds (Ndlr : Vorta a levé 2 millions), nous avons vu des investisseurs.",
+])
+def test_not_investors_here(text):
+    found = _names(text)
+    assert not found - {"Orion"}
+
+
+@pytest.mark.parametrize("text, name, lead, existing", [
+    ("Le tour est mené par Orion (chef de file) et Selva.", "Orion", True, False),
+    ("La levée a été bouclée auprès d'Orion (lead) et de Selva.", "Orion", True, False),
+    ("La levée a été bouclée auprès d'Orion (lead) et de Selva.", "Selva", False, False),
+    ("Parmi les actionnaires historiques, Orion et Selva.", "Selva", False, True),
+    ("La série A est menée auprès d'Orvane (OB), investisseur, et de Selva, co-lead sur le tour.", "Selva", True, False),
+])
+def test_lead_and_existing_in_new_wording(text, name, lead, existing):
+    assert _flags(text)[name] == (lead, existing)
+
+
+def test_other_tenses():
+    assert with_other_tenses("a mené") == ["a mené", "avait mené", "aurait mené", "aura mené"]
+    assert with_other_tenses("participe") == ["participe"]
+
+
+def test_parenthesis_is_an_item_of_the_name_before():
+    found = parse_list("Orion (lead), Selva et Noria.")
+    assert [(f.name, f.lead) for f in found] == [("Orion", True), ("Selva", False), ("Noria", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vorta annonce une levée de fonds menée par Orion.",
+    "Vorta boucle un tour de table mené par Orion.",
+    "Vorta lève 10 millions d'euros, menés par Orion.",
+])
+def test_lead_after_round_noun_groups(text):
+    assert _flags(text)["Orion"] == (True, False)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La levée a été menée conjointement par Orion et Selva.", "Selva"),
+    ("Vorta annonce un deuxième closing mené par Orion.", "Orion"),
+    ("Vorta lève 8 millions auprès d'Orion Capital en tant que chef de file.", "Orion Capital"),
+])
+def test_lead_in_other_wording(text, name):
+    assert _flags(text)[name][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" (Orion/Fonds Alto, Selva Capital, Brume) pour industrialiser.", ["Orion", "Fonds Alto", "Selva Capital", "Brume"]),
+    (" (8 millions d'euros) auprès de Noria.", []),
+    (" (photonique pour centres de données/IA)", []),
+    (" de la BEI et 20 M€ de Noria", ["BEI"]),
+])
+def test_names_after_an_amount(text, expected):
+    assert [f.name for f in investors_after_amount(text)] == expected
+
+
+def test_institution_named_by_head_noun_and_complement():
+    assert _names("Elle a levé 3 millions auprès de Noria et de la Mutuelle d'assurances des artisans du bâtiment.") == {
+        "Noria", "Mutuelle d'assurances des artisans du bâtiment"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contrairement à ses rivaux, Vorta a investi massivement dans le multilinguisme.", set()),
+    ("Les grands groupes investissent massivement dans l'IA militaire.", set()),
+    ("Orion a investi dans la start-up lyonnaise.", {"Orion"}),
+    ("Orion a investi 2 millions dans Vorta.", {"Orion"}),
+])
+def test_investing_in_a_field_is_no_round(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour est mené par Orion, aux côtés de Selva, tandis que Brume a cédé une partie de ses titres.",
+     {"Orion", "Selva"}),
+    ("Orion et Selva participent au tour ; la banque d'affaires Lazo a conseillé la société.", {"Orion", "Selva"}),
+    ("Orion et Selva ont cédé une partie de leurs actions à Brume.", set()),
+])
+def test_sellers_and_advisers_only_in_their_clause(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vorta a levé 5 millions d'euros avec Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Avec Orion Capital et Selva Ventures, Vorta lève 5 millions d'euros.", {"Orion Capital", "Selva Ventures"}),
+    ("Auprès d'Orion Capital et de Selva Ventures, Vorta lève 5 millions d'euros.", {"Orion Capital", "Selva Ventures"}),
+    ("Parmi les participants, Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital a pris une participation minoritaire dans Vorta.", {"Orion Capital"}),
+    ("Vorta accueille à son capital Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital et Selva Ventures ont financé la série A de Vorta.", {"Orion Capital", "Selva Ventures"}),
+    ("L'opération a été réalisée avec le concours d'Orion Capital.", {"Orion Capital"}),
+    ("Le tour est porté par Orion Capital.", {"Orion Capital"}),
+    ("Orion Capital et Selva Ventures sont de la partie.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital fait partie des investisseurs.", {"Orion Capital"}),
+    ("Orion Capital et Selva Ventures rejoignent l'aventure.", {"Orion Capital", "Selva Ventures"}),
+    ("Vorta a levé 5 millions auprès d'un consortium composé d'Orion Capital et de Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Le financement provient d'Orion Capital et de Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital et Selva Ventures ont mis la main à la poche.", {"Orion Capital", "Selva Ventures"}),
+    ("Au tour de table, Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Au capital, on retrouve aussi les fonds américains Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital a été rejoint par Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Orion Capital y participe aux côtés de Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    ("Le fonds Orion Capital a participé à hauteur de 2 millions.", {"Orion Capital"}),
+    ("Le tour de table comprend Orion Capital et Selva Ventures.", {"Orion Capital", "Selva Ventures"}),
+    # The subject of a verb after "auquel" is after it, not the company before.
+    ("Vorta lève 5 millions d'euros, un tour auquel prennent part Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+])
+def test_more_participation_wording(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up veut rivaliser avec Orvane et Brisk.",
+    "Avec ses 120 000 membres, Orvane étudie les dossiers des candidates au financement.",
+    "Avec ce nouveau tour de table, Vorta atteint une valorisation de 80 millions.",
+    "Elle vient de lever 10 milliards pour rivaliser avec Orvane.",
+    "C'est la stratégie qu'adopte à son tour Orvane avec Gemo, une famille de modèles.",
+    "La France arrive deuxième en nombre d'opérations, derrière le Royaume-Uni.",
+    "La région Bretagne passe à la 2e place (avec 5 % des investissements), suivie par la région Normandie.",
+])
+def test_with_is_not_a_round_here(text):
+    assert _names(text) == set()
+
+
+def test_sentence_opening_cue_leaves_the_main_subject_out():
+    assert _names("Avec Orion Capital, Vorta lève 5 millions d'euros.") == {"Orion Capital"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Described as funds in a sentence that tells a round, whatever the verb.
+    ("Orion Capital et Selva Ventures, deux fonds d'investissement américains, entrent au capital de Vorta.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Les bons peuvent être exercés à l'initiative du fonds new-yorkais Orion Capital, leur souscripteur, pour 3 millions.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions ; on note la présence de l'investisseur Orion Capital.", {"Orion Capital"}),
+    # A fund's founders are not its investors; money "levés par" a company is no fund.
+    ("Vorta a levé 2 millions auprès d'Orion, le fonds créé par Paul Girard et Anne Morel.", {"Orion"}),
+    ("L'opération porte à 12 millions les fonds levés par Vorta.", set()),
+    # Without a round told, a fund is only a fund.
+    ("Le fonds Orion Capital publie son rapport annuel.", set()),
+    ("Le Fonds de solidarité Brume publie son rapport.", set()),
+])
+def test_names_described_as_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous sommes ravis d'accompagner Vorta », déclare Paul Girard, associé chez Orion Capital.", {"Orion Capital"}),
+    ("« Nous sommes fiers d'investir dans Vorta », explique Anne Morel, partner chez Selva Ventures.",
+     {"Selva Ventures"}),
+    ("« Nous sommes heureux de mener ce tour », se réjouit Paul Girard, associé d'Orion Capital.", {"Orion Capital"}),
+    # The founder speaking, or an investor speaking of something else.
+    ("« Nous sommes ravis d'être accompagnés par ces fonds », déclare Paul Girard, fondateur de Vorta.", set()),
+    ("« Le marché est difficile », estime Paul Girard, associé chez Orion Capital.", set()),
+])
+def test_investor_speaking_in_the_first_person(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, lead", [
+    ("L'un des principaux investisseurs de cette nouvelle levée n'est autre qu'Orion Capital, le fonds de Paul Girard.",
+     "Orion Capital", False),
+    ("Le chef de file du tour est Orion Capital.", "Orion Capital", True),
+    ("L'investisseur principal est Orion Capital.", "Orion Capital", True),
+])
+def test_investor_named_by_a_copula(text, name, lead):
+    assert _flags(text)[name][0] is lead
+
+
+def test_ranking_of_investors_is_no_round():
+    assert _names("Les investisseurs les plus actifs ont été Orion, Selva et Brume, selon le baromètre.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour a été mené par Orion, la société étant conseillée par le cabinet d'avocats Lexa.", {"Orion"}),
+    ("Elle est dirigée par Paul Girard, ancien de Selva.", set()),
+    ("Le tour a été mené par Orion, qui avait déjà investi dans Brisk et Tilia.", {"Orion"}),
+    ("Orion, qui a déjà investi dans Brisk et Tilia, mène le tour.", {"Orion"}),
+    ("Vorta a bénéficié d'un prêt de la BEI de 10 millions.", {"BEI"}),
+    ("Vorta lève 5 millions auprès d'investisseurs tels qu'Orion Capital et Selva Ventures.",
+     {"Orion Capital", "Selva Ventures"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, le fonds de Paul Girard, et de Selva.", {"Orion Capital", "Selva"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, fonds lancé en 2015 par Paul Girard, et de Selva.",
+     {"Orion Capital", "Selva"}),
+])
+def test_lists_with_relatives_appositions_and_advisers(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• Vorta — 12 M€ — Série A — Orion Capital (lead), Selva Ventures", {"Orion Capital", "Selva Ventures"}),
+    ("Vorta | 3 millions d'euros | Amorçage | Brume Partners et Noria", {"Brume Partners", "Noria"}),
+    ("• Vorta — 12 M€ — Série A", set()),
+    ("Vorta - Brisk - Tilia", set()),
+])
+def test_bullet_line_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_bullet_line_lead():
+    assert _flags("• Vorta — 12 M€ — Série A — Orion Capital (lead), Selva Ventures")["Orion Capital"][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cette levée marque l'entrée d'Orion Capital et de Selva au capital de Vorta.", {"Orion Capital", "Selva"}),
+    ("Le fonds Orion Capital co-investit aux côtés de Selva.", {"Orion Capital", "Selva"}),
+    ("La levée a été réalisée sous la conduite d'Orion Capital.", {"Orion Capital"}),
+])
+def test_entry_and_co_investment(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard apporte son expertise du secteur.", set()),
+    ("Orvane mise sur Gemo pour conquérir le marché.", set()),
+    ("Vorta suit les traces de Brisk.", set()),
+    ("Vorta, accompagnée par l'incubateur Hublot, recrute.", set()),
+    ("Orion apporte 2 millions d'euros.", {"Orion"}),
+    ("Selva suit également.", {"Selva"}),
+    ("La BEI prête 10 millions à la société.", {"BEI"}),
+])
+def test_money_verbs_need_money(text, expected):
+    assert _names(text) == expected
+
+
+def test_examples_with_their_own_amount_are_companies():
+    text = ("Le secteur a vu de belles levées de la part de jeunes pousses, comme le fabricant de vélos "
+            "Brisk (71 millions d'euros) et l'éditeur Tilia (20 millions d'euros).")
+    assert _names(text) == set()
+
+
+def test_funds_described_after_a_list_governed_by_a_preposition():
+    text = ("L'occasion pour Orion Capital et Selva Ventures, deux fonds d'investissement américains, "
+            "d'entrer au capital de Vorta.")
+    assert _names(text) == {"Orion Capital", "Selva Ventures"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orvane mène la danse avec 500 millions levés.", set()),
+    ("Orvane a mené une nouvelle levée de fonds de 6 milliards.", set()),
+    ("Orion investit principalement dans les start-up de la santé.", set()),
+    ("Orion accompagne des entreprises innovantes.", set()),
+    ("Orion mène le tour de table.", {"Orion"}),
+    ("Orion a mené cette levée, aux côtés de Selva.", {"Orion", "Selva"}),
+    ("Orion mène conjointement l'opération.", {"Orion"}),
+])
+def test_lead_and_invest_verbs_need_this_round(text, expected):
+    assert _names(text) == expected
