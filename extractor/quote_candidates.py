@@ -34,6 +34,7 @@ from extractor.speakers import (
     read_speaker,
     reported_speech_lemmas,
     rumour_cues,
+    sentence_end,
     sentence_start,
     speech_verbs,
     starts_with_person_noun,
@@ -139,16 +140,31 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
                 nxt = re.match(r"\s*,\s*", text[seg[1]:])
                 if nxt:
                     clause_start = seg[1] + nxt.end()
+            # Skip a relative clause about the source ("Selon Kivo, qui a mené l'étude, ...").
+            relative = _RELATIVE_INCISE.match(text, clause_start)
+            if relative:
+                clause_start = relative.end()
             clause_end = clause_text_end(text, clause_start)
             if clause_end > clause_start:
                 out.append((m.start(), att, clause_start, clause_end))
-        elif before.endswith(",") and re.match(r"\s*[.!?]", text[phrase.end:phrase.end + 3] or "."):
+        elif before.endswith(",") and _closes_sentence(text, phrase.end):
             clause_start = sent_start
             clause_end = sent_start + len(before) - 1
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
                 out.append((m.start(), att, s, e))
     return out
+
+
+_RELATIVE_INCISE = re.compile(r"(?:qui|dont|lequel|laquelle)\s[^,.;:!?«»\n]{1,120},\s*")
+
+
+def _closes_sentence(text: str, pos: int) -> bool:
+    """Whether the source phrase ending at ``pos`` closes its sentence, maybe after a few
+    words that qualify it without a comma ("selon une étude parue lundi.")."""
+    end = sentence_end(text, pos)
+    tail = text[pos:end]
+    return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 12
 
 
 @lru_cache(maxsize=1)

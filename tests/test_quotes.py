@@ -68,6 +68,23 @@ def test_split_title(segment, expected):
         ("la Dr Eva Morin, cheffe de service.", ("name", "Eva Morin", "cheffe de service", None)),
         ("Maître Jean Valade, avocat.", ("name", "Jean Valade", "avocat", None)),
         ("Mme Agathe Roy, maire de Dole.", ("name", "Agathe Roy", "maire", "Dole")),
+        # A name that begins with its article: a medium or an organisation.
+        ("le Matin Lyonnais, hier.", ("organization", None, None, "Matin Lyonnais")),
+        ("Les Nouvelles Lyonnaises.", ("organization", None, None, "Les Nouvelles Lyonnaises")),
+        # A common noun with adjectives, then the name.
+        ("le journal l'Observateur.", ("organization", None, "journal", "Observateur")),
+        ("le site spécialisé Techpoint.", ("organization", None, "site", "Techpoint")),
+        # A group or an unnamed person speaks for the organisation named after them.
+        ("l'équipe de Kivo.", ("organization", None, "équipe", "Kivo")),
+        ("les fondateurs de l'entreprise.", ("organization", None, "fondateurs", None)),
+        ("un associé de Kora Capital.", ("organization", None, "associé", "Kora Capital")),
+        # A role and an organisation, then the person's name after a comma.
+        ("le PDG du groupe Presse Unie, Hugo Lenoir.", ("name", "Hugo Lenoir", "PDG", "Presse Unie")),
+        # Studies and figures speak for their publisher.
+        ("les dernières données Quantix.", ("statement", None, "données", "Quantix")),
+        ("une étude Varlo menée auprès de 300 fonds.", ("statement", None, "étude", "Varlo")),
+        ("l'étude Pulse 2024 du cabinet Orvane.", ("statement", None, "étude", "Orvane")),
+        ("les chiffres publiés par l'institut Statia.", ("statement", None, "chiffres", "Statia")),
     ],
 )
 def test_read_speaker(text, expected):
