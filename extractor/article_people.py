@@ -26,6 +26,8 @@ from extractor.speakers import (
     NAME_RE,
     SpeakerPhrase,
     gender_of,
+    gender_of_name,
+    is_first_name,
     is_function_word,
     leader_nouns,
     norm,
@@ -142,6 +144,8 @@ class ArticlePeople:
             mention = Mention(start, name, None, None, False, "-")
         if mention.gender == "-":
             mention.gender = _honorific_gender(self.text, start)
+        if mention.gender == "-":
+            mention.gender = gender_of_name(mention.name)
         self.mentions.append(mention)
 
     def remember(self, mention: Mention, end: int) -> None:
@@ -272,6 +276,9 @@ class ArticlePeople:
                 return None  # "Cela confirme que", "Entretien : « ... »"
             if not phrase.title and not known and self.is_organization(phrase.name):
                 return {"name": None, "title": None, "organization": phrase.name}
+            if not phrase.title and self._organization_rather_than_person(phrase.name, known):
+                # "selon Kivolab": one word, no given name, no role anywhere.
+                return {"name": None, "title": None, "organization": phrase.name}
             if phrase.title:
                 self.remember(Mention(phrase.start, known.name if known else phrase.name, phrase.title,
                                       phrase.organization, phrase.generic_org, phrase.gender), phrase.end)
@@ -286,6 +293,14 @@ class ArticlePeople:
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
+
+    def _organization_rather_than_person(self, name: str, known: Mention | None) -> bool:
+        """Whether a source named by one word without a role is an organisation: no
+        mention gives it a role or a longer name, and it is no known given name (the
+        model tags many firms and data providers as persons)."""
+        if " " in name.strip() or known is not None and (known.title or norm(known.name) != norm(name)):
+            return False
+        return not is_first_name(name.split("-")[0])
 
     def _person(self, name: str, title: str | None, org: str | None, generic: bool) -> dict:
         main = self.main_company

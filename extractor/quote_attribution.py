@@ -100,7 +100,7 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         return RUMOUR
     verbs = speech_verbs()
     # "a-t-il déclaré", "avait-elle expliqué"
-    m = re.match(rf"({AUXILIARY})-t-({SUBJECT_PRONOUN})\s+({VERB_FORM})", rest)
+    m = re.match(rf"({AUXILIARY})-t-({SUBJECT_PRONOUN}){_ADVERB_GAP}\s+({VERB_FORM})", rest)
     if m and fold_form(m.group(3)) in verbs.participle:
         if m.group(2) == "on":
             return RUMOUR
@@ -127,7 +127,7 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, pronoun_phrase(m, 3, p), p, p + m.end())
     # "a déclaré Arthur Mensch", "s'est félicité X"
-    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+", rest)
+    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})\s+", rest)
     if m and fold_form(m.group(2)) in verbs.participle:
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
@@ -154,6 +154,11 @@ def parse_after(text: str, pos: int) -> Attribution | None:
 @lru_cache(maxsize=1)
 def _adverbials() -> str:
     return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
+
+
+# An optional adverb between an auxiliary and its participle ("a-t-il ainsi annoncé",
+# "a aussi déclaré").
+_ADVERB_GAP = rf"(?:\s+(?:{_adverbials()}|\w+ment))?"
 
 
 # A written or spoken channel between verb and speaker: "dans un communiqué",

@@ -96,6 +96,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
     text = doc_text(doc)
     que_starts = [c[0] for c in que_clauses]
     quotes: list[dict] = []
+    orphans: list[Candidate] = []
     previous: dict | None = None
     previous_close = -1
     previous_said = -1
@@ -126,6 +127,8 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             ) and gap.count("\n\n") <= 1:
                 quotes.extend(_quote(s, e, True, previous["verb"], previous["speaker"], cand) for s, e in cand.parts)
                 previous_close = previous_said = close_pos
+            elif att is None:
+                orphans.append(cand)  # an attribution that names nobody known is not overruled
             continue
         if words < MIN_WORDS and after is None and not (att.attribute and words >= 3):
             continue
@@ -136,7 +139,52 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         previous_close = close_pos
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
+    for cand in orphans:
+        speaker = orphan_speaker(text, people, cand, quotes)
+        if speaker is not None:
+            quotes.extend(_quote(s, e, True, None, speaker, cand) for s, e in cand.parts)
+    quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+# How far back (in characters) an unattributed quote looks for the person last named.
+ORPHAN_REACH = 400
+
+
+def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: list[dict]) -> dict | None:
+    """The speaker of a quotation with no attribution of its own: the speaker of the
+    nearest attributed quote of its paragraph, else (for a whole sentence) the person
+    named last in the paragraph or just before it."""
+    if len(re.findall(r"[^\W\d_]+", text[cand.start:cand.end])) < MIN_WORDS:
+        return None  # a term, a title or a figure in quotation marks
+    start, end = paragraph_bounds(text, cand.open_pos)
+    near = [q for q in quotes if start <= q["start"] < end and q["speaker"] and q["speaker"].get("name")]
+    if near:
+        # The quote before it in the paragraph first: "« A », dit X. « B »" goes on with X.
+        nearest = min(near, key=lambda q: (q["start"] > cand.start, abs(q["start"] - cand.start)))
+        return nearest["speaker"]
+    if not is_sentence_like(text, cand.start, cand.end):
+        return None
+    mention = people.last_person(cand.open_pos)
+    if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
+        return None
+    if text.count("\n\n", mention.start, cand.open_pos) + text.count("\n", mention.start, cand.open_pos) > 2:
+        return None
+    return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
+                                                           name=mention.name), mention.start))
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (between line breaks) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_sentence_like(text: str, start: int, end: int) -> bool:
+    """Quoted words that make a sentence of their own: a capital, a verb's worth of
+    words, and not a title or a name in quotation marks."""
+    return text[start:start + 1].isupper() and word_count(text, start, end) >= MIN_WORDS + 2
 
 
 def _que_clauses(text: str, que: list[Candidate]) -> list[tuple[int, int, int, str]]:

@@ -7,6 +7,7 @@ Everything here works on plain strings and offsets, without the spaCy model.
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from extractor.lexicon import table, words
 
@@ -140,6 +141,7 @@ def speech_verbs() -> SpeechVerbs:
     plural: dict[str, str] = {}
     participle: dict[str, str] = {}
     pronominal = set()
+    adjectives = frozenset(words("speech_verb_adjectives.txt"))
     for row in table("speech_verbs.tsv"):
         lemma, third, past = row[0], row[1], row[2]
         many = row[3] if len(row) > 3 and row[3] else (third + "nt" if third.endswith("e") else "")
@@ -147,9 +149,50 @@ def speech_verbs() -> SpeechVerbs:
         participle[past] = lemma
         if many:
             plural[many] = lemma
+        # The press tells speech in the imperfect too ("confiait", "mettait en garde",
+        # "commentaient") and with a present participle ("précisant que").
+        stem = _imperfect_stem(lemma, many)
+        if stem:
+            rest = third.split(" ", 1)[1] if " " in third else ""
+            for ending, forms in (("ait", present), ("ant", present), ("aient", plural)):
+                form = _soften(stem, ending) + ending
+                if form not in adjectives:
+                    forms.setdefault(f"{form} {rest}" if rest else form, lemma)
         if re.match(r"se |s'|s’", lemma):
             pronominal.add(lemma)
     return SpeechVerbs(present, plural, participle, frozenset(pronominal))
+
+
+# Verbs whose imperfect stem does not follow from their other forms.
+_IRREGULAR_IMPERFECT = {"faire": "fais", "vouloir": "voul", "veut": "voul"}
+
+
+def _imperfect_stem(lemma: str, plural: str) -> str | None:
+    """The stem of the imperfect: that of "nous" in the present. For -er verbs it is
+    the infinitive less -er ("confier" -> "confi"); otherwise the 3rd person plural
+    less -ent ("disent" -> "dis", "préviennent" -> "préven", "prévoient" -> "prévoy")."""
+    verb = re.sub(r"^(?:se |s['’])", "", lemma).split(" ")[0]
+    if verb in _IRREGULAR_IMPERFECT:
+        return _IRREGULAR_IMPERFECT[verb]
+    if verb.endswith("er"):
+        return verb[:-2]
+    first = plural.split(" ")[0]
+    if not first.endswith("ent"):
+        return None
+    stem = first[:-3]
+    for before, after in (("ienn", "en"), ("renn", "ren"), ("oi", "oy")):
+        if stem.endswith(before):
+            return stem[:-len(before)] + after
+    return stem
+
+
+def _soften(stem: str, ending: str) -> str:
+    """Spelling before an ending in a: "annonc" -> "annonç", "jug" -> "juge"."""
+    if ending.startswith("a") and stem.endswith("c"):
+        return stem[:-1] + "ç"
+    if ending.startswith("a") and stem.endswith("g"):
+        return stem + "e"
+    return stem
 
 
 @lru_cache(maxsize=None)
@@ -292,6 +335,41 @@ def gender_of(title: str | None) -> str:
         if g != "-":
             return g
     return "-"
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given name (lowercase) -> "m" or "f", from the "# Men" and "# Women" sections of
+    first_names.txt (names of the other sections are left out)."""
+    raw = resources.files("extractor").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    genders: dict[str, str] = {}
+    section = None
+    for line in raw.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            header = line.lstrip("# ").lower()
+            # Comment lines inside a section keep it; another section header ends it.
+            section = {"men": "m", "women": "f"}.get(header, None if header.startswith("international") else section)
+            continue
+        if line and section:
+            genders.setdefault(line.lower(), section)
+    return genders
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("first_names.txt"))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a given name of first_names.txt (any section)."""
+    return word.lower() in _first_names()
+
+
+def gender_of_name(name: str) -> str:
+    """"m", "f" or "-" from a person's given name ("Claire Roy" -> "f")."""
+    first = name.split()[0].split("-")[0].lower() if name.split() else ""
+    return first_name_genders().get(first, "-")
 
 
 @dataclass

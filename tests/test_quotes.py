@@ -535,6 +535,51 @@ CASES = [
     ("La société, qui emploie quarante personnes, indique Paul Roy, a été fondée en 2019.", []),
     ("Le financement sera bouclé en juin, confirme une source proche du dossier.", []),
     ("Les « licornes » se font plus rares cette année.", []),
+    # Imperfect tense of a speech verb.
+    (
+        "« Nous allons ouvrir trois bureaux en Europe », confiait Hélène Marchal, directrice générale de Kivo.",
+        [("Nous allons ouvrir trois bureaux en Europe", True, "Hélène Marchal", "directrice générale", "Kivo",
+          "confiait")],
+    ),
+    # An adverb between the auxiliary and the participle; the next quote goes on.
+    (
+        "Paul Roy, président d'Orvane, a présenté les comptes lundi. « Le marché se retourne plus vite que prévu », "
+        "a-t-il ainsi prévenu. « Nous comptons doubler nos ventes à l'export dès l'an prochain. »",
+        [("Le marché se retourne plus vite que prévu", True, "Paul Roy", "président", "Orvane", "a prévenu"),
+         ("Nous comptons doubler nos ventes à l'export dès l'an prochain.", True, "Paul Roy", "président", "Orvane",
+          "a prévenu")],
+    ),
+    # A quoted sentence without attribution: the person the paragraph just named.
+    (
+        "Anne Leroy, fondatrice de Kivo, reçoit dans ses bureaux lyonnais.\n"
+        "« Nous avons signé nos trois premiers clients industriels au printemps. »",
+        [("Nous avons signé nos trois premiers clients industriels au printemps.", True, "Anne Leroy", "fondatrice",
+          "Kivo", None)],
+    ),
+    # A given name shows the gender a pronoun needs.
+    (
+        "Claire Dubois et Marc Petit ont cofondé Kivo. « Nous voulions un outil simple pour les agriculteurs », "
+        "a-t-elle expliqué.",
+        [("Nous voulions un outil simple pour les agriculteurs", True, "Claire Dubois", None, None, "a expliqué")],
+    ),
+    # Figures of a data provider; a source whose name opens on its article.
+    (
+        "Les levées ont reculé de 20 % au premier trimestre, selon les dernières données Quantix.",
+        [("Les levées ont reculé de 20 % au premier trimestre", False, None, "données", "Quantix", "selon")],
+    ),
+    (
+        "Selon Les Nouvelles Lyonnaises, la start-up prépare une introduction en Bourse.",
+        [("la start-up prépare une introduction en Bourse", False, None, None, "Les Nouvelles Lyonnaises", "selon")],
+    ),
+    # "selon X" closing a sentence after a few words about X; a relative incise after X.
+    (
+        "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
+        [("Le chiffre d'affaires a doublé en un an", False, None, "communiqué", None, "selon")],
+    ),
+    (
+        "Selon Orvane, qui a conseillé l'opération, la valorisation dépasse le milliard.",
+        [("la valorisation dépasse le milliard", False, None, None, "Orvane", "selon")],
+    ),
 ]
 
 
