@@ -104,8 +104,20 @@ class ArticlePeople:
         """"la ministre de l'Agriculture, Anne Vasseur": the role precedes the name
         (past an honorific: "Médecin à Lyon, la Dre Anne Vasseur")."""
         name_start = _before_honorific(self.text, mention.start)
-        prefix = self.text[sentence_start(self.text, mention.start):name_start].rstrip()
+        sent_start = sentence_start(self.text, mention.start)
+        prefix = self.text[sent_start:name_start].rstrip()
         if not prefix.endswith(","):
+            # "la ministre déléguée au Numérique Anne Vasseur a annoncé": no comma between.
+            seg_start = max(self.text.rfind(",", 0, name_start) + 1, sent_start)
+            role = re.compile(r"[\s\u00a0]*(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)[\s\u00a0]?").match(self.text, seg_start)
+            if role and starts_with_person_noun(self.text[role.end():name_start]):
+                phrase = read_speaker(self.text, seg_start)
+                if phrase and phrase.kind == "name" and phrase.name == mention.name and phrase.title \
+                        and not phrase.extra.get("split"):
+                    mention.title, mention.organization = phrase.title, phrase.organization
+                    mention.generic_org = phrase.generic_org
+                    if phrase.gender != "-":
+                        mention.gender = phrase.gender
             return
         comma = name_start - (len(self.text[:name_start]) - len(self.text[:name_start].rstrip())) - 1
         seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))

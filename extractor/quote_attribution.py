@@ -81,6 +81,7 @@ class Attribution:
     at: int  # offset used to find "the person last named"
     end: int = -1  # where the attribution words end
     attribute: bool = False  # the quote qualifies the verb's object ("a jugé l'idée « ... »")
+    in_sentence: bool = False  # the verb comes earlier in the quote's sentence ("qui a dit « ... »")
 
 
 RUMOUR = Attribution(None, None, -1)
@@ -235,16 +236,27 @@ def pronoun_phrase(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
     return SpeakerPhrase("pronoun", offset + m.start(group), offset + m.end(group), gender=gender)
 
 
+def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every speech verb in ``text[start:end]``: (verb group start, main verb start, the
+    verb as written: "a résumé", "se félicite", "explique", "confiait")."""
+    verbs = speech_verbs()
+    out = []
+    pattern = rf"(?:\b({AUXILIARY}|s[’']est|se|s[’'])(?:{_ADVERB_GAP}\s|\s?))?\b({VERB_FORM})\b"
+    for m in re.compile(pattern).finditer(text, start, end):
+        aux, word = m.group(1), fold_form(m.group(2))
+        pronominal = aux is not None and aux.lower() in ("se", "s’", "s'")
+        if aux and not pronominal and word in verbs.participle:
+            out.append((m.start(), m.start(2), f"{aux} {m.group(2)}"))
+        elif word in verbs.present or word in verbs.plural:
+            prefix = (aux + ("" if aux.endswith(("’", "'")) else " ")) if pronominal else ""
+            out.append((m.start(1) if pronominal else m.start(2), m.start(2), prefix + m.group(2)))
+    return out
+
+
 def find_speech_verb(text: str, start: int, end: int) -> str | None:
     """The first speech verb in ``text[start:end]`` as written ("a résumé", "explique")."""
-    verbs = speech_verbs()
-    for m in re.compile(rf"(?:\b({AUXILIARY}|s[’']est|se|s[’'])\s?)?\b({VERB_FORM})\b").finditer(text, start, end):
-        aux, word = m.group(1), fold_form(m.group(2))
-        if aux and aux.lower() not in ("se", "s’", "s'") and word in verbs.participle:
-            return f"{aux} {m.group(2)}"
-        if word in verbs.present or word in verbs.plural:
-            return (aux + ("" if aux.endswith(("’", "'")) else " ") if aux and aux.lower() in ("se", "s’", "s'") else "") + m.group(2)
-    return None
+    found = speech_verbs_in(text, start, end)
+    return found[0][2] if found else None
 
 
 def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attribution | None:
@@ -426,5 +438,5 @@ def reaches_verb(text: str, end: int, verb_start: int) -> bool:
         gap = gap[role.end():]
     gap = gap.strip(" ,\t\u00a0\u202f")
     return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
-                                        r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi)", gap))
+                                        r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi|qui)", gap))
 

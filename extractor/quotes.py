@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Token
 
 from extractor.article_people import ArticlePeople
 from extractor.extensions import doc_text
-from extractor.quote_attribution import RUMOUR, Attribution, parse_after, parse_before, reaches_verb
+from extractor.quote_attribution import (
+    RUMOUR,
+    Attribution,
+    parse_after,
+    parse_before,
+    reaches_verb,
+    speech_verbs_in,
+)
 from extractor.quote_candidates import (
     MIN_WORDS,
     Candidate,
@@ -114,6 +121,8 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
                 if people.speaker(Attribution(verb, phrase, verb_start)):
                     att = Attribution(verb, phrase, verb_start)
                     break
+        if att is None:
+            att = sentence_verb_attribution(doc, people, by_start, cand)
         if att is not None and att.at < 0:
             att.at = open_pos
         speaker = people.speaker(att) if att else None
@@ -130,7 +139,8 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             elif att is None:
                 orphans.append(cand)  # an attribution that names nobody known is not overruled
             continue
-        if words < MIN_WORDS and after is None and not (att.attribute and words >= 3):
+        if words < MIN_WORDS and after is None and not (att.attribute and words >= 3) \
+                and not (att.in_sentence and (words >= 2 or _qualifies(text, open_pos))):
             continue
         for s, e in cand.parts:
             s, e = _trim_trailing_comma(text, s, e)
@@ -185,6 +195,36 @@ def is_sentence_like(text: str, start: int, end: int) -> bool:
     """Quoted words that make a sentence of their own: a capital, a verb's worth of
     words, and not a title or a name in quotation marks."""
     return text[start:start + 1].isupper() and word_count(text, start, end) >= MIN_WORDS + 2
+
+
+def sentence_verb_attribution(doc: Doc, people: ArticlePeople, by_start: "TokenStarts",
+                              cand: Candidate) -> Attribution | None:
+    """A quotation inside a sentence whose speech verb comes before it: "Il a rappelé
+    que, face à Orvane, Kivo avait « ... »", "une année qu'il qualifie de « ... »",
+    "La dirigeante, qui a dit « ... »". The subject of the nearest such verb speaks."""
+    text = doc_text(doc)
+    if is_name_like(text, cand.start, cand.end):
+        return None  # "a annoncé le lancement de « Kivo Pro »": a name, not words said
+    sent_start = sentence_start(text, cand.open_pos)
+    for group_start, main_start, verb in reversed(speech_verbs_in(text, sent_start, cand.open_pos)):
+        for phrase in subject_phrases(doc, by_start, main_start, group_start):
+            att = Attribution(verb, phrase, group_start, in_sentence=True)
+            if people.speaker(att):
+                return att
+    return None
+
+
+def _qualifies(text: str, open_pos: int) -> bool:
+    """Whether a quote follows "de", "d'" or "comme": the words qualify what the verb's
+    subject said ("qu'il qualifie de « compliquée »", "décrit comme « historique »")."""
+    return re.search(r"(?:\bde|\bd[’']|\bcomme)[\s\u00a0\u202f]*$", text[max(0, open_pos - 12):open_pos]) is not None
+
+
+def is_name_like(text: str, start: int, end: int) -> bool:
+    """Quoted words that are all capitalised or numbers: a name or a title, not speech."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "du", "des", "la", "le", "les", "et", "&")
+               for w in words)
 
 
 def _que_clauses(text: str, que: list[Candidate]) -> list[tuple[int, int, int, str]]:
@@ -269,6 +309,9 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
     # follows a leading circumstance.
     for comma in re.finditer(r",[\s\u00a0\u202f]*", text[sent_start:clause_pos]):
         starts.append(sent_start + comma.end())
+    # "une année que Paul Roy qualifie de": the subject of a relative clause.
+    for que in re.finditer(r"\bqu(?:e[\s\u00a0]+|[’'])", text[sent_start:clause_pos]):
+        starts.append(sent_start + que.end())
     for start in starts:
         phrase = read_speaker(head_text, start, allow_pronoun=True)
         if phrase is None or phrase.end > clause_pos:

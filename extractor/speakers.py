@@ -298,11 +298,11 @@ def starts_with_person_noun(segment: str) -> str | None:
         if s.startswith(det):
             s = s[len(det):]
             break
+    nouns = person_nouns()
     for prefix in ("ancien ", "ancienne ", "nouveau ", "nouvelle ", "actuel ", "actuelle ", "autre ", "ex-",
                    "premier ", "première ", "second ", "seconde ", "haut ", "haute ", "grand ", "grande "):
-        if s.startswith(prefix):
+        if s.startswith(prefix) and " ".join(s.split(" ")[:2]) not in nouns:  # "premier ministre" is a role
             s = s[len(prefix):]
-    nouns = person_nouns()
     head = re.match(r"[\w\-]+(?: [\w\-]+)?", s)
     if not head:
         return None

@@ -571,6 +571,29 @@ CASES = [
         "Selon Les Nouvelles Lyonnaises, la start-up prépare une introduction en Bourse.",
         [("la start-up prépare une introduction en Bourse", False, None, None, "Les Nouvelles Lyonnaises", "selon")],
     ),
+    # A quote inside a sentence whose speech verb comes earlier: its subject speaks.
+    (
+        "Anne Roy, directrice de Kivo, a rappelé que, face à Orvane, la société avait « gagné des parts de "
+        "marché en Europe ».",
+        [("gagné des parts de marché en Europe", True, "Anne Roy", "directrice", "Kivo", "a rappelé")],
+    ),
+    (
+        "Paul Roy dirige Orvane depuis 2019. Le dirigeant, qui a dit « ne pas craindre la concurrence », vise l'Asie.",
+        [("ne pas craindre la concurrence", True, "Paul Roy", None, None, "a dit")],
+    ),
+    (
+        "Le réseau a étudié peu de dossiers en 2023, une année que Paul Roy, président de Kivo, qualifie de "
+        "« compliquée ».",
+        [("compliquée", True, "Paul Roy", "président", "Kivo", "qualifie")],
+    ),
+    ("Kivo a annoncé le lancement de « Kivo Pro » cette semaine.", []),
+    # A role before the name without a comma; "le Premier ministre" is not any "ministre".
+    (
+        "La ministre déléguée au numérique Anne Vasseur a visité le salon. Marc Roy, patron de Kivo, "
+        "l'accompagnait. « C'est un moment important pour toute la filière », a-t-elle souligné.",
+        [("C'est un moment important pour toute la filière", True, "Anne Vasseur", "ministre déléguée au numérique",
+          None, "a souligné")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
