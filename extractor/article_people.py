@@ -285,6 +285,9 @@ class ArticlePeople:
                 self.starts = self.starts_of()
             if " " not in phrase.name.strip() and not known and not phrase.title \
                     and norm(phrase.name) not in self.entity_names:
+                if self._recurring_name(phrase.name):
+                    # "Kivo affirme que": a firm the model did not tag, named again and again.
+                    return {"name": None, "title": None, "organization": phrase.name}
                 return None  # "Cela confirme que", "Entretien : « ... »"
             if not phrase.title and not known and self.is_organization(phrase.name):
                 return {"name": None, "title": None, "organization": phrase.name}
@@ -306,6 +309,13 @@ class ArticlePeople:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
 
+    def _recurring_name(self, name: str) -> bool:
+        """Whether a capitalised word is a name the article repeats (three times or more,
+        not as the first word of a sentence only), rather than a pronoun or a heading."""
+        if is_function_word(name) or name.lower() in _CAPITALISED_NON_NAMES or not name[:1].isupper():
+            return False
+        return _standalone_count(self.text, name) >= 3
+
     def _organization_rather_than_person(self, name: str, known: Mention | None) -> bool:
         """Whether a source named by one word without a role is an organisation: no
         mention gives it a role or a longer name, and it is no known given name (the
@@ -321,6 +331,13 @@ class ArticlePeople:
         if org is None and (generic or (title and not INDEFINITE.search(title))):
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
+
+
+# Capitalised words that open sentences as subjects without naming anyone.
+_CAPITALISED_NON_NAMES = frozenset(
+    "cela ceci ça ce cet cette ces celui celle ceux celles tout tous toutes rien chacun chacune certains "
+    "certaines beaucoup personne plusieurs aucun aucune nul on nous vous je tu ils elles il elle "
+    "aujourd’hui demain hier ici là entretien interview".split())
 
 
 def _honorifics_before() -> re.Pattern:

@@ -173,13 +173,26 @@ def _reported_que_regex() -> re.Pattern:
     return re.compile(
         rf"\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
         rf"(?:\s+(?:{adverbs}|\w+ment))?"
-        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?))?"
-        rf"\s+(?:que\s|qu[’'])"
+        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
+        # "indique dans un communiqué que", "affirme sur son blog que": a channel.
+        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?))?"
+        rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))"
     )
 
 
+# Words with an infinitive's ending that start ordinary objects ("affirme notre ...").
+_NOT_INFINITIVES = frozenset({"notre", "votre", "entre", "contre", "autre", "outre", "plusieurs", "leur", "premier",
+                              "dernier", "hier", "cher", "fier", "lire", "titre", "chiffre", "nombre", "centre",
+                              "membre", "ordre", "offre", "livre", "libre", "propre", "lettre", "quatre", "mettre",
+                              "filière", "manière", "matière", "première", "dernière", "carrière", "frontière",
+                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir"})
+# Verbs that do not report words with an infinitive ("annonce avoir levé" is the company's news).
+_NO_INFINITIVE = frozenset({"annoncer", "révéler", "promettre", "faire valoir", "faire savoir"})
+
+
 def reported_que(text: str) -> list[tuple[int, int, str, int]]:
-    """"X affirme que CLAUSE" -> (verb offset, verb end, verb as written, clause start)."""
+    """"X affirme que CLAUSE", "X affirme avoir CLAUSE" -> (verb offset, verb end, verb as
+    written, clause start)."""
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
@@ -191,10 +204,13 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
             lemma = verbs.present.get(word) or verbs.plural.get(word)
         if not lemma or lemma not in lemmas:
             continue
+        infinitive = m.group(4)
+        if infinitive is not None and (lemma in _NO_INFINITIVE or infinitive.split()[-1] in _NOT_INFINITIVES
+                                       or m.group(3) and not m.group(3).strip().startswith(",")):
+            continue
         verb = f"{aux} {m.group(2)}" if aux else m.group(2)
         out.append((m.start(), m.start(2), verb, m.end()))
     return out
-
 
 
 # --------------------------------------------------------------------------

@@ -203,12 +203,12 @@ def reported_speech_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def person_nouns() -> dict[str, str]:
     """Role noun -> gender ("m", "f" or "-")."""
-    return {row[0].lower(): (row[1] if len(row) > 1 else "-") for row in table("person_nouns.tsv")}
+    return {norm(row[0]): (row[1] if len(row) > 1 else "-") for row in table("person_nouns.tsv")}
 
 
 @lru_cache(maxsize=None)
 def leader_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("leader_nouns.txt"))
+    return frozenset(norm(w) for w in words("leader_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -303,7 +303,7 @@ def starts_with_person_noun(segment: str) -> str | None:
                    "premier ", "première ", "second ", "seconde ", "haut ", "haute ", "grand ", "grande "):
         if s.startswith(prefix) and " ".join(s.split(" ")[:2]) not in nouns:  # "premier ministre" is a role
             s = s[len(prefix):]
-    head = re.match(r"[\w\-]+(?: [\w\-]+)?", s)
+    head = re.match(r"[\w\-]+(?: [\w\-’]+)?", s)
     if not head:
         return None
     two = head.group(0)

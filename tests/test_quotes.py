@@ -594,6 +594,28 @@ CASES = [
         [("C'est un moment important pour toute la filière", True, "Anne Vasseur", "ministre déléguée au numérique",
           None, "a souligné")],
     ),
+    # Reported speech with an infinitive; "annonce avoir levé" is the company's own news.
+    (
+        "Kivo a levé 5 millions d'euros en 2024. Kivo est installée à Lyon. Kivo affirme atteindre la rentabilité "
+        "dès cette année.",
+        [("atteindre la rentabilité dès cette année", False, None, None, "Kivo", "affirme")],
+    ),
+    ("Kivo a annoncé avoir levé 5 millions d'euros cette semaine.", []),
+    # A channel between the verb and "que"; "annonce que" reports a statement.
+    (
+        "Anne Roy, présidente de Kivo, indique dans un communiqué que les ventes ont doublé en un an.",
+        [("les ventes ont doublé en un an", False, "Anne Roy", "présidente", "Kivo", "indique")],
+    ),
+    (
+        "Orvane a publié ses comptes. Orvane recrute à Lyon. Orvane annonce que ses ventes ont doublé en un an.",
+        [("ses ventes ont doublé en un an", False, None, None, "Orvane", "annonce")],
+    ),
+    # "l'homme d'affaires" refers back to the person last named.
+    (
+        "Marc Roy, fondateur de Kivo, ouvrira le salon. L'homme d'affaires ajoute, sans surprise, que "
+        "l'intelligence artificielle dominera les débats.",
+        [("l'intelligence artificielle dominera les débats", False, "Marc Roy", "fondateur", "Kivo", "ajoute")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
