@@ -434,6 +434,8 @@ def _main_company(doc: Doc, ents: list[Span]) -> str | None:
     of ``ents``, with a bonus for the headline or first sentence."""
     counts: dict[str, list] = {}
     text = doc_text(doc)
+    surnames = {text[e.start_char:e.end_char].split()[-1] for e in ents
+                if e.label_ == "PER" and _looks_like_person(text[e.start_char:e.end_char])}
     body = doc._.body_start or 0
     head_end = sentence_end(text, body + 1) if text else 0
     for ent in ents:
@@ -444,9 +446,13 @@ def _main_company(doc: Doc, ents: list[Span]) -> str | None:
             continue  # "a déclaré à l'AFP": the medium, not the subject of the article
         if ent.label_ == "PER" and _looks_like_person(ent_text) or re.match(r"(?:L[’']|La |Le |Les )", ent_text):
             continue
+        if ent_text in surnames:
+            continue  # "Musk" after "Elon Musk": the person again
         key = norm(ent_text)
         if re.match(r"s[ée]ries?\b", key):
             continue
+        if re.search(r"[\s\-]v?\d[\w.]*$", key):
+            continue  # "Vega 3", "Orion-5": a versioned product, not the company
         entry = counts.setdefault(key, [0, ent.start_char, ent_text])
         # Place names are often the model's label for unfamiliar company names.
         # Place names get no headline bonus: datelines and "à Paris" open many articles.

@@ -91,6 +91,10 @@ RUMOUR = Attribution(None, None, -1)
 # Attribution patterns (pure functions of the text)
 
 
+# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
+SOURCE_CUES = r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
+
+
 def parse_after(text: str, pos: int) -> Attribution | None:
     """An inverted attribution right after a closing mark at ``pos``."""
     m = re.compile(rf"{SPACE}*,?{SPACE}*").match(text, pos)
@@ -142,13 +146,13 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
             return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
     # "», selon X" / "d'après X"; a capitalised "Selon" opens the next sentence.
-    m = re.match(r"(selon|d[’']après)\s+", rest)
+    m = re.match(rf"({SOURCE_CUES})\s+", rest)
     if m:
         if any(low.startswith(cue) for cue in rumour_cues()):
             return RUMOUR
         phrase = read_speaker(text, p + m.end(), allow_pronoun=True)
         if phrase:
-            return Attribution(m.group(1).lower(), phrase, p, phrase.end)
+            return Attribution(" ".join(m.group(1).lower().split()), phrase, p, phrase.end)
     return None
 
 
@@ -165,7 +169,8 @@ _ADVERB_GAP = rf"(?:\s+(?:{_adverbials()}|\w+ment))?"
 # A written or spoken channel between verb and speaker: "dans un communiqué",
 # "dans un entretien accordé au Monde", "à l'AFP", "en entrevue", "lors d'une conférence".
 _MEDIUM_NAME = rf"(?:l[’']\s?|la\s+|le\s+|les\s+)?[{_UPPER}][\w\-]*"
-_MEDIUM = rf"(?:(?:à|au|aux)\s+{_MEDIUM_NAME})"
+# "à l'AFP", "au site d'information technologique Kivo": a medium, maybe with its kind.
+_MEDIUM = rf"(?:(?:à|au|aux)\s+(?:(?:site|journal|quotidien|magazine|média|hebdomadaire|mensuel|blog)(?-i:(?:\s+[a-zéèêàç’'\-]+){{0,3}})\s+)?{_MEDIUM_NAME})"
 _CHANNEL = (
     rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur|ce|cet|cette|l[’']\s?)\s*[\w\-]+(?:\s+(?:de\s+presse|vidéo))?"
     rf"(?:\s+(?:accordée?|publiée?|diffusée?|donnée?))?(?:\s+{_MEDIUM})?"
@@ -273,6 +278,17 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
         m = re.match(rf"(?:Et|Puis|Avant)\s+d[e’']\s?({WORD})\s*$", clause)
         if m:
             return Attribution(m.group(1), SpeakerPhrase("pronoun", start, colon), start, colon)
+        # "Et à Anne Roy de conclure :", "Et au journal de conclure :".
+        m = re.match(rf"(?:Et\s+)?(?:à|au|aux)\s+(.+?)\s+d[e’']\s?({WORD})\s*$", clause)
+        if m and m.group(2).lower() in set(speech_verbs().present.values()):
+            target_end = start + m.end(1)
+            phrase = read_speaker(text[:target_end], start + m.start(1), allow_pronoun=True)
+            medium = re.fullmatch(rf"(?:[Ll][’']\s?|[Ll]a\s|[Ll]e\s)?([{_UPPER}]\S*)", m.group(1))
+            if medium and (phrase is None or phrase.kind != "name" or " " not in (phrase.name or "")):
+                # "à L'Observateur de conclure": one capitalised word given the floor is a medium.
+                phrase = SpeakerPhrase("organization", start + m.start(1), target_end, organization=m.group(1))
+            if phrase is not None and phrase.end <= target_end:
+                return Attribution(m.group(2), phrase, start, colon)
         # "Comme le dit X :"
         m = re.search(rf"\b[Cc]omme\s+(?:le\s|l[’'])?\s*({WORD})\s+", clause)
         if m and m.group(1).lower() in speech_verbs().present:

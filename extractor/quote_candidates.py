@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractor.lexicon import words
 from extractor.quote_attribution import (
     AUXILIARY,
+    SOURCE_CUES,
     SUBJECT_PRONOUN,
     SPACE,
     SPLIT_VERB_FORM,
@@ -119,14 +120,14 @@ def _holds_quote(clause: str) -> bool:
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
-    for m in re.finditer(r"\b(selon|d[’']après)\s+", text, re.IGNORECASE):
+    for m in re.finditer(rf"\b({SOURCE_CUES})\s+", text, re.IGNORECASE):
         low = norm(text[m.start():m.start() + 60])
         if any(low.startswith(cue) for cue in rumour_cues()):
             continue
         phrase = read_speaker(text, m.end(), allow_pronoun=True)
         if not phrase:
             continue
-        att = Attribution(m.group(1).lower(), phrase, m.start(), phrase.end)
+        att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
         after = re.match(r"\s*,\s*", text[phrase.end:])
         sent_start = sentence_start(text, m.start())
         before = text[sent_start:m.start()].rstrip()

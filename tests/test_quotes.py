@@ -616,6 +616,26 @@ CASES = [
         "l'intelligence artificielle dominera les débats.",
         [("l'intelligence artificielle dominera les débats", False, "Marc Roy", "fondateur", "Kivo", "ajoute")],
     ),
+    # Other source cues and media.
+    (
+        "Le salon est le plus grand du continent, aux dires de son fondateur Marc Roy.",
+        [("Le salon est le plus grand du continent", False, "Marc Roy", "fondateur", None, "aux dires de")],
+    ),
+    (
+        "Les ventes ont doublé en un an, rapporte le journal l'Observateur.",
+        [("Les ventes ont doublé en un an", False, None, "journal", "Observateur", "rapporte")],
+    ),
+    (
+        "« Presque tous nos actionnaires ont suivi », a affirmé au site d'information technologique Pixelo "
+        "Anne Roy, cofondatrice de Kivo.",
+        [("Presque tous nos actionnaires ont suivi", True, "Anne Roy", "cofondatrice", "Kivo", "a affirmé")],
+    ),
+    (
+        "Le marché a beaucoup changé cette année. Et à L'Observateur de conclure : « ce départ en flèche suit "
+        "une année jamais vue dans le secteur. »",
+        [("ce départ en flèche suit une année jamais vue dans le secteur.", True, None, None, "L'Observateur",
+          "conclure")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
