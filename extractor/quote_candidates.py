@@ -26,6 +26,7 @@ from extractor.quote_attribution import (
     pronoun_phrase,
     split_verb,
     speaker_after_verb,
+    speech_verbs_in,
     split_incise,
 )
 from extractor.speakers import (
@@ -214,6 +215,37 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+# Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
+_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter"})
+
+
+def reported_colon(text: str) -> list[tuple[int, int, str, int, int]]:
+    """"Kivo ajoute une précision : CLAUSE." -> (verb group start, main verb start, verb,
+    clause start, clause end): what a speech verb announces after a colon, without
+    quotation marks (a quotation there is a direct quote)."""
+    out = []
+    for colon in re.finditer(r"[ \u00a0\u202f]?:[ \u00a0\u202f]+", text):
+        sent_start = sentence_start(text, colon.start())
+        if "\n" in text[sent_start:colon.start()]:
+            continue
+        verbs = speech_verbs_in(text, sent_start, colon.start())
+        if not verbs:
+            continue
+        group_start, main_start, verb = verbs[-1]
+        if speech_verbs().lemma(verb.split()[-1]) in _NO_COLON or any(
+                speech_verbs().lemma(w) in _NO_COLON for w in verb.split()):
+            continue
+        clause_start = colon.end()
+        clause_end = clause_text_end(text, clause_start)
+        clause = text[clause_start:clause_end]
+        if re.search(r"[«»“”\"]", clause) or word_count(text, clause_start, clause_end) < MIN_WORDS + 2:
+            continue
+        if re.match(r"\d|[A-ZÀ-Ö][^\s]*\s*(?:[,;(–—-]|$)", clause):
+            continue  # a figure, or a list of names
+        out.append((group_start, main_start, verb, clause_start, clause_end))
+    return out
+
+
 # --------------------------------------------------------------------------
 # The candidates of one article
 
@@ -293,6 +325,11 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         if inside_spans(pairs, comma):
             continue
         out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
+    for verb_start, main_start, verb, clause_start, clause_end in reported_colon(text):
+        if inside_spans(pairs, verb_start) or inside_spans(pairs, clause_start):
+            continue
+        out.append(Candidate("colon", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
+                             verb=verb, verb_start=verb_start, main_start=main_start))
     for verb_start, main_start, verb, clause_start in reported_que(text) if que is None else que:
         clause_end = clause_text_end(text, clause_start)
         frames = any(clause_start <= o < clause_end for o, _ in pairs)

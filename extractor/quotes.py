@@ -80,7 +80,7 @@ def attribute_speakers(doc: Doc, people: ArticlePeople, candidates: list[Candida
     text = doc_text(doc)
     by_start = TokenStarts(doc)
     quoted = [c for c in candidates if c.kind == "quoted"]
-    que = [c for c in candidates if c.kind == "que"]
+    que = [c for c in candidates if c.kind == "que"]  # they may frame a quotation
     out = attribute_quoted(doc, people, quoted, _que_clauses(text, que), by_start)
     for candidate in candidates:
         if candidate.kind == "quoted" or candidate.frames_quote or candidate.end <= candidate.start \
@@ -338,8 +338,10 @@ def consolidate(text: str, quotes: list[dict]) -> list[dict]:
         cue = q.pop("cue")
         if kind == "inverted" and any(o < e and s < c for o, c in taken):
             continue
-        if kind == "que" and any(o <= cue < c for o, c in taken):
+        if kind in ("que", "colon") and any(o <= cue < c for o, c in taken):
             continue
+        if kind == "colon" and any(k["start"] < e and s < k["end"] for k in kept):
+            continue  # what follows the colon is already a quote
         if kind in ("selon", "inverted"):
             taken.append((s, e))
         kept.append(q)

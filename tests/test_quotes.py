@@ -636,6 +636,15 @@ CASES = [
         [("ce départ en flèche suit une année jamais vue dans le secteur.", True, None, None, "L'Observateur",
           "conclure")],
     ),
+    # What a speech verb announces after a colon; not a list of news after "annonce".
+    (
+        "Kivo a publié ses comptes. Kivo recrute à Lyon. Toutefois, Kivo ajoute une précision importante : "
+        "les clients actuels garderont leur tarif jusqu'à la fin de l'année.",
+        [("les clients actuels garderont leur tarif jusqu'à la fin de l'année", False, None, None, "Kivo",
+          "ajoute")],
+    ),
+    ("Kivo annonce trois nouveautés : un tableau de bord, une application mobile et une offre pour les artisans.",
+     []),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
