@@ -301,8 +301,9 @@ class ArticlePeople:
                                     phrase.organization or (known.organization if known else None),
                                     phrase.generic_org)
             if known:
-                return self._person(known.name, known.title, known.organization, known.generic_org)
-            return self._person(phrase.name, None, None, False)
+                return self._person(known.name, known.title, phrase.organization or known.organization,
+                                    known.generic_org)
+            return self._person(phrase.name, None, phrase.organization, False)
         # Pronoun or description: the person last named.
         mention = self.last_person(att.at, phrase.gender, phrase.noun)
         if mention is None:

@@ -26,6 +26,7 @@ from extractor.speakers import (
     read_name,
     read_speaker,
     rumour_cues,
+    sentence_end,
     sentence_start,
     speech_verbs,
     starts_with_person_noun,
@@ -89,6 +90,31 @@ RUMOUR = Attribution(None, None, -1)
 
 # --------------------------------------------------------------------------
 # Attribution patterns (pure functions of the text)
+
+
+# A sentence that names the speaker of the quote before it: "C'est en ces termes que
+# X a réagi", "C'est ainsi qu'a résumé X", "Ce sont les mots de X".
+_NEXT_SENTENCE = re.compile(
+    r"[\s.]*(?:C[’']est|Ce\s+sont|Voilà|Tels\s+sont)\s+(?:(?:en|par|avec)\s+ces\s+(?:termes|mots)|ainsi|"
+    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?)(?:\s+qu(?:e\s+|[’']\s?))?")
+
+
+def parse_next_sentence(text: str, pos: int) -> Attribution | None:
+    """The speaker named by the sentence right after a closing mark at ``pos``."""
+    m = _NEXT_SENTENCE.match(text, pos)
+    if not m:
+        return None
+    at = m.end()
+    inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    if inverted:
+        phrase = read_speaker(text, inverted.end())
+        verb = f"{inverted.group(1)} {inverted.group(2)}"
+    else:
+        phrase = read_speaker(text, at)
+        verb = find_speech_verb(text, phrase.end, sentence_end(text, phrase.end)) if phrase else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return Attribution(verb, phrase, at, phrase.end)
 
 
 # Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".

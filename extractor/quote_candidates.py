@@ -172,13 +172,15 @@ def _closes_sentence(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _reported_que_regex() -> re.Pattern:
     adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
+    # A lookahead, so that matches may overlap: a wrong start ("valeur à 2 M€ et révèle
+    # que") must not hide the right one ("révèle que"). Group 1 is the whole match.
     return re.compile(
-        rf"\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
+        rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
         rf"(?:\s+(?:{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
         # "indique dans un communiqué que", "affirme sur son blog que": a channel.
         rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?))?"
-        rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))"
+        rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))))"
     )
 
 
@@ -198,20 +200,22 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
+    seen_verbs = set()
     for m in _reported_que_regex().finditer(text):
-        aux, word = m.group(1), fold_form(m.group(2))
+        aux, word = m.group(2), fold_form(m.group(3))
         if aux:
             lemma = verbs.participle.get(word)
         else:
             lemma = verbs.present.get(word) or verbs.plural.get(word)
-        if not lemma or lemma not in lemmas:
+        if not lemma or lemma not in lemmas or m.start(3) in seen_verbs:
             continue
-        infinitive = m.group(4)
+        infinitive = m.group(5)
         if infinitive is not None and (lemma in _NO_INFINITIVE or infinitive.split()[-1] in _NOT_INFINITIVES
-                                       or m.group(3) and not m.group(3).strip().startswith(",")):
+                                       or m.group(4) and not m.group(4).strip().startswith(",")):
             continue
-        verb = f"{aux} {m.group(2)}" if aux else m.group(2)
-        out.append((m.start(), m.start(2), verb, m.end()))
+        seen_verbs.add(m.start(3))  # "a affirmé que": not "affirmé que" again
+        verb = f"{aux} {m.group(3)}" if aux else m.group(3)
+        out.append((m.start(), m.start(3), verb, m.end(1)))
     return out
 
 
@@ -298,8 +302,23 @@ def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
         parts, incise = split_incise(text, start, end)
         if incise is not None:
             incise.at = open_pos
+        parts = [piece for s, e in parts for piece in split_paragraphs(text, s, e)]
         out.append(Candidate("quoted", start, end, parts, incise, open_pos, close_pos, cue=open_pos))
     return out
+
+
+_REOPENED = re.compile(r"\n[ \t\u00a0\u202f\n]*«")
+
+
+def split_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote of several paragraphs, « re-opened at each one and » closing only the
+    last, is one entry per paragraph."""
+    parts = []
+    for reopened in _REOPENED.finditer(text, start, end):
+        parts.append(strip_span(text, start, reopened.start()))
+        start = reopened.end()
+    parts.append(strip_span(text, start, end))
+    return [(s, e) for s, e in parts if e > s]
 
 
 def _after_close(text: str, pos: int) -> bool:

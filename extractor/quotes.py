@@ -35,6 +35,7 @@ from extractor.quote_attribution import (
     Attribution,
     parse_after,
     parse_before,
+    parse_next_sentence,
     reaches_verb,
     speech_verbs_in,
 )
@@ -119,10 +120,12 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             verb_start, main_start, verb = clause
             for phrase in subject_phrases(doc, by_start, main_start, verb_start):
                 if people.speaker(Attribution(verb, phrase, verb_start)):
-                    att = Attribution(verb, phrase, verb_start)
+                    att = Attribution(verb, phrase, verb_start, in_sentence=True)
                     break
         if att is None:
             att = sentence_verb_attribution(doc, people, by_start, cand)
+        if att is None:
+            att = parse_next_sentence(text, close_pos + 1)
         if att is not None and att.at < 0:
             att.at = open_pos
         speaker = people.speaker(att) if att else None
@@ -165,7 +168,14 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     """The speaker of a quotation with no attribution of its own: the speaker of the
     nearest attributed quote of its paragraph, else (for a whole sentence) the person
     named last in the paragraph or just before it."""
-    if len(re.findall(r"[^\W\d_]+", text[cand.start:cand.end])) < MIN_WORDS:
+    letters = len(re.findall(r"[^\W\d_]+", text[cand.start:cand.end]))
+    # "« A », a-t-il salué, voyant dans Kivo « une rencontre formidable »": the sentence goes on.
+    sent_start = sentence_start(text, cand.open_pos)
+    same_sentence = [q for q in quotes if sent_start <= q["end"] <= cand.open_pos and q["speaker"]
+                     and q["speaker"].get("name") and q["direct"]]
+    if same_sentence and letters >= 2 and not is_name_like(text, cand.start, cand.end):
+        return same_sentence[-1]["speaker"]
+    if letters < MIN_WORDS:
         return None  # a term, a title or a figure in quotation marks
     start, end = paragraph_bounds(text, cand.open_pos)
     near = [q for q in quotes if start <= q["start"] < end and q["speaker"] and q["speaker"].get("name")]

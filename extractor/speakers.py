@@ -567,10 +567,13 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                 if named:
                     role, name_start, name_end, split = named
                     title = split_title(role)
-                    return SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
-                                         title=title.title, organization=title.organization,
-                                         generic_org=title.generic_org, gender=gender_of(role),
-                                         extra={"split": True} if split else {})
+                    phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
+                                           title=title.title, organization=title.organization,
+                                           generic_org=title.generic_org, gender=gender_of(role),
+                                           extra={"split": True} if split else {})
+                    if phrase.organization is None and not split:
+                        _organization_in_brackets(text, phrase)
+                    return phrase
                 title = split_title(segment)
                 end = pos + len(segment)
                 return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
@@ -610,7 +613,20 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         phrase.title, phrase.organization, phrase.generic_org = title.title, title.organization, title.generic_org
         phrase.gender = gender_of(seg[0])
         phrase.end = seg[1]
+    else:
+        _organization_in_brackets(text, phrase)
     return phrase
+
+
+_BRACKETED_ORG = re.compile(rf"[ \u00a0]*\(([{_UPPER}][^()\n]{{0,40}}?)\)")
+
+
+def _organization_in_brackets(text: str, phrase: SpeakerPhrase) -> None:
+    """"Anne Roy (Kivo)": the organisation in brackets after a person's name."""
+    m = _BRACKETED_ORG.match(text, phrase.end)
+    if m and " " in (phrase.name or "") and not re.search(r"\d", m.group(1)) and len(m.group(1)) > 1:
+        phrase.organization = m.group(1).strip()
+        phrase.end = m.end()
 
 
 # A common noun, up to two lowercase words ("anglais", "de données"), maybe an article,

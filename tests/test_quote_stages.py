@@ -25,6 +25,9 @@ def _candidates(text):
          [("selon", "la demande double chaque année", ["la demande double chaque année"])]),
         ("La demande double chaque année, précise Paul Roy.",
          [("inverted", "La demande double chaque année", ["La demande double chaque année"])]),
+        # A quote of two paragraphs, « re-opened at the second: one entry per paragraph.
+        ("« Nous avons doublé.\n\n« Nous doublerons encore. »",
+         [("quoted", "Nous avons doublé.\n\n« Nous doublerons encore.", ["Nous avons doublé.", "Nous doublerons encore."])]),
         ("Paul Roy affirme que la demande double chaque année.",
          [("que", "la demande double chaque année", ["la demande double chaque année"])]),
     ],

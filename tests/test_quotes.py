@@ -645,6 +645,29 @@ CASES = [
     ),
     ("Kivo annonce trois nouveautés : un tableau de bord, une application mobile et une offre pour les artisans.",
      []),
+    # The speaker named by the next sentence.
+    (
+        "« Nous ne lâcherons rien face à la concurrence américaine. » C'est en ces termes que Marc Roy, "
+        "fondateur de Kivo, a réagi à l'annonce.",
+        [("Nous ne lâcherons rien face à la concurrence américaine.", True, "Marc Roy", "fondateur", "Kivo",
+          "a réagi")],
+    ),
+    # A headline "Name (Organisation) : « ... »"; the organisation in brackets after a name.
+    (
+        "Anne Roy (Kivo) : « Nous allons recruter cent personnes cette année »\nKivo a levé 10 millions d'euros.",
+        [("Nous allons recruter cent personnes cette année", True, "Anne Roy", None, "Kivo", None)],
+    ),
+    (
+        "« Nous allons recruter cent personnes cette année », explique Marc Roy (Orvane).",
+        [("Nous allons recruter cent personnes cette année", True, "Marc Roy", None, "Orvane", "explique")],
+    ),
+    # A second quote in the sentence of an attributed one goes on with its speaker.
+    (
+        "Paul Roy, président d'Orvane, a parlé. « La France a de grands atouts pour réussir », a-t-il salué, "
+        "voyant dans le salon « une rencontre formidable » pour les entreprises.",
+        [("La France a de grands atouts pour réussir", True, "Paul Roy", "président", "Orvane", "a salué"),
+         ("une rencontre formidable", True, "Paul Roy", "président", "Orvane", None)],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
