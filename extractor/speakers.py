@@ -7,6 +7,7 @@ Everything here works on plain strings and offsets, without the spaCy model.
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from extractor.lexicon import table, words
 
@@ -140,6 +141,7 @@ def speech_verbs() -> SpeechVerbs:
     plural: dict[str, str] = {}
     participle: dict[str, str] = {}
     pronominal = set()
+    adjectives = frozenset(words("speech_verb_adjectives.txt"))
     for row in table("speech_verbs.tsv"):
         lemma, third, past = row[0], row[1], row[2]
         many = row[3] if len(row) > 3 and row[3] else (third + "nt" if third.endswith("e") else "")
@@ -147,9 +149,50 @@ def speech_verbs() -> SpeechVerbs:
         participle[past] = lemma
         if many:
             plural[many] = lemma
+        # The press tells speech in the imperfect too ("confiait", "mettait en garde",
+        # "commentaient") and with a present participle ("précisant que").
+        stem = _imperfect_stem(lemma, many)
+        if stem:
+            rest = third.split(" ", 1)[1] if " " in third else ""
+            for ending, forms in (("ait", present), ("ant", present), ("aient", plural)):
+                form = _soften(stem, ending) + ending
+                if form not in adjectives:
+                    forms.setdefault(f"{form} {rest}" if rest else form, lemma)
         if re.match(r"se |s'|s’", lemma):
             pronominal.add(lemma)
     return SpeechVerbs(present, plural, participle, frozenset(pronominal))
+
+
+# Verbs whose imperfect stem does not follow from their other forms.
+_IRREGULAR_IMPERFECT = {"faire": "fais", "vouloir": "voul", "veut": "voul"}
+
+
+def _imperfect_stem(lemma: str, plural: str) -> str | None:
+    """The stem of the imperfect: that of "nous" in the present. For -er verbs it is
+    the infinitive less -er ("confier" -> "confi"); otherwise the 3rd person plural
+    less -ent ("disent" -> "dis", "préviennent" -> "préven", "prévoient" -> "prévoy")."""
+    verb = re.sub(r"^(?:se |s['’])", "", lemma).split(" ")[0]
+    if verb in _IRREGULAR_IMPERFECT:
+        return _IRREGULAR_IMPERFECT[verb]
+    if verb.endswith("er"):
+        return verb[:-2]
+    first = plural.split(" ")[0]
+    if not first.endswith("ent"):
+        return None
+    stem = first[:-3]
+    for before, after in (("ienn", "en"), ("renn", "ren"), ("oi", "oy")):
+        if stem.endswith(before):
+            return stem[:-len(before)] + after
+    return stem
+
+
+def _soften(stem: str, ending: str) -> str:
+    """Spelling before an ending in a: "annonc" -> "annonç", "jug" -> "juge"."""
+    if ending.startswith("a") and stem.endswith("c"):
+        return stem[:-1] + "ç"
+    if ending.startswith("a") and stem.endswith("g"):
+        return stem + "e"
+    return stem
 
 
 @lru_cache(maxsize=None)
@@ -160,12 +203,12 @@ def reported_speech_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def person_nouns() -> dict[str, str]:
     """Role noun -> gender ("m", "f" or "-")."""
-    return {row[0].lower(): (row[1] if len(row) > 1 else "-") for row in table("person_nouns.tsv")}
+    return {norm(row[0]): (row[1] if len(row) > 1 else "-") for row in table("person_nouns.tsv")}
 
 
 @lru_cache(maxsize=None)
 def leader_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("leader_nouns.txt"))
+    return frozenset(norm(w) for w in words("leader_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -255,12 +298,12 @@ def starts_with_person_noun(segment: str) -> str | None:
         if s.startswith(det):
             s = s[len(det):]
             break
+    nouns = person_nouns()
     for prefix in ("ancien ", "ancienne ", "nouveau ", "nouvelle ", "actuel ", "actuelle ", "autre ", "ex-",
                    "premier ", "première ", "second ", "seconde ", "haut ", "haute ", "grand ", "grande "):
-        if s.startswith(prefix):
+        if s.startswith(prefix) and " ".join(s.split(" ")[:2]) not in nouns:  # "premier ministre" is a role
             s = s[len(prefix):]
-    nouns = person_nouns()
-    head = re.match(r"[\w\-]+(?: [\w\-]+)?", s)
+    head = re.match(r"[\w\-]+(?: [\w\-’]+)?", s)
     if not head:
         return None
     two = head.group(0)
@@ -292,6 +335,41 @@ def gender_of(title: str | None) -> str:
         if g != "-":
             return g
     return "-"
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given name (lowercase) -> "m" or "f", from the "# Men" and "# Women" sections of
+    first_names.txt (names of the other sections are left out)."""
+    raw = resources.files("extractor").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    genders: dict[str, str] = {}
+    section = None
+    for line in raw.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            header = line.lstrip("# ").lower()
+            # Comment lines inside a section keep it; another section header ends it.
+            section = {"men": "m", "women": "f"}.get(header, None if header.startswith("international") else section)
+            continue
+        if line and section:
+            genders.setdefault(line.lower(), section)
+    return genders
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("first_names.txt"))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a given name of first_names.txt (any section)."""
+    return word.lower() in _first_names()
+
+
+def gender_of_name(name: str) -> str:
+    """"m", "f" or "-" from a person's given name ("Claire Roy" -> "f")."""
+    first = name.split()[0].split("-")[0].lower() if name.split() else ""
+    return first_name_genders().get(first, "-")
 
 
 @dataclass
@@ -460,6 +538,12 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     study = _study(text, pos)
     if study:
         return study
+    group = _group_of_people(text, pos)
+    if group:
+        return group
+    indefinite = _indefinite_role(text, pos)
+    if indefinite:
+        return indefinite
     # Descriptions: "la dirigeante", "le directeur général de Mistral AI, Arthur Mensch".
     for det in DETERMINERS:
         if low.startswith(det):
@@ -470,24 +554,28 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                 seg_end_pos = seg_end.start() if seg_end else len(text)
                 segment = text[pos:seg_end_pos]
                 segment = cut_at_channel(segment)
+                # "le PDG du groupe X, Anne Roy": a person's name after the comma names the speaker.
+                after_comma = _COMMA.match(text, pos + len(segment))
+                name_span = read_name(text, after_comma.end()) if after_comma else None
+                if name_span and _looks_like_person(text[name_span[0]:name_span[1]]) \
+                        and not starts_with_person_noun(text[name_span[0]:name_span[1]]):
+                    title = split_title(segment)
+                    return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
+                                         title=title.title, organization=title.organization,
+                                         generic_org=title.generic_org, gender=gender_of(segment))
                 named = _role_then_name(segment)
                 if named:
                     role, name_start, name_end, split = named
                     title = split_title(role)
-                    return SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
-                                         title=title.title, organization=title.organization,
-                                         generic_org=title.generic_org, gender=gender_of(role),
-                                         extra={"split": True} if split else {})
+                    phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
+                                           title=title.title, organization=title.organization,
+                                           generic_org=title.generic_org, gender=gender_of(role),
+                                           extra={"split": True} if split else {})
+                    if phrase.organization is None and not split:
+                        _organization_in_brackets(text, phrase)
+                    return phrase
                 title = split_title(segment)
                 end = pos + len(segment)
-                # "le directeur général de X, Arthur Mensch": the name follows.
-                nm = _COMMA.match(text, end)
-                if nm:
-                    name_span = read_name(text, nm.end())
-                    if name_span and _looks_like_person(text[name_span[0]:name_span[1]]):
-                        return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
-                                             title=title.title, organization=title.organization,
-                                             generic_org=title.generic_org, gender=gender_of(segment))
                 return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
                                      generic_org=title.generic_org, gender=person_nouns().get(noun, "-"), noun=noun)
             low_after = norm(after)
@@ -499,11 +587,20 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                         return SpeakerPhrase("organization", pos, end + named.end(), title=None,
                                              organization=_trim_org(named.group(1)))
                     return SpeakerPhrase("organization", pos, end, generic_org=True)
-            # "le cabinet Xerfi", "l'institut Kantar": a common noun, then the organisation's name.
-            named = re.match(rf"([a-zà-ÿœ\-]{{3,}})[ \u00a0]+({NAME_RE.pattern})", after)
+            # "le cabinet Xerfi", "l'institut Kantar", "le journal l'Echo", "le média anglais Sifted":
+            # a common noun (maybe with adjectives), then the organisation's name.
+            named = _NOUN_THEN_NAME.match(after)
             if named and not is_function_word(named.group(1)):
                 return SpeakerPhrase("organization", pos, pos + len(det) + named.end(), title=named.group(1),
-                                     organization=_trim_org(named.group(2)))
+                                     organization=_trim_org(named.group(3)))
+            # "le Financial Times", "Les Echos": the article opens the name of a medium or an organisation.
+            if det.strip() in ("le", "la", "les", "l’", "l'") and re.match(rf"[{_UPPER}]", after):
+                span = read_name(text, pos + len(det))
+                if span and not starts_with_person_noun(text[span[0]:span[1]]):
+                    name = text[span[0]:span[1]]
+                    if det.strip() == "les" and rest[:1] == "L":
+                        name = rest[:len(det)] + name  # "Les Echos" keeps its article
+                    return SpeakerPhrase("organization", pos, span[1], organization=_trim_org(name))
             return None
     span = read_name(text, pos)
     if not span:
@@ -516,7 +613,73 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         phrase.title, phrase.organization, phrase.generic_org = title.title, title.organization, title.generic_org
         phrase.gender = gender_of(seg[0])
         phrase.end = seg[1]
+    else:
+        _organization_in_brackets(text, phrase)
     return phrase
+
+
+_BRACKETED_ORG = re.compile(rf"[ \u00a0]*\(([{_UPPER}][^()\n]{{0,40}}?)\)")
+
+
+def _organization_in_brackets(text: str, phrase: SpeakerPhrase) -> None:
+    """"Anne Roy (Kivo)": the organisation in brackets after a person's name."""
+    m = _BRACKETED_ORG.match(text, phrase.end)
+    if m and " " in (phrase.name or "") and not re.search(r"\d", m.group(1)) and len(m.group(1)) > 1:
+        phrase.organization = m.group(1).strip()
+        phrase.end = m.end()
+
+
+# A common noun, up to two lowercase words ("anglais", "de données"), maybe an article,
+# then a capitalised name: "cabinet Xerfi", "média anglais Sifted", "journal l'Echo".
+_NOUN_THEN_NAME = re.compile(
+    rf"([a-zà-ÿœ\-]{{3,}})((?:[ \u00a0]+(?:de[ \u00a0]+)?[a-zà-ÿœ\-]{{3,}}){{0,2}})[ \u00a0]+"
+    rf"(?:l[’']|la[ \u00a0]|le[ \u00a0])?({NAME_RE.pattern})")
+
+
+def _group_of_people(text: str, pos: int) -> SpeakerPhrase | None:
+    """A group speaking for an organisation: "les fondateurs de Kivo", "ses dirigeants",
+    "l'équipe de Kivo". Kind "organization": its title is the group, its organisation
+    the one named after it (none: the article's company)."""
+    m = _GROUP.match(text, pos)
+    if not m:
+        return None
+    noun = m.group(2)
+    if m.group(1) is None and not (noun.lower() in collective_nouns()):
+        return None
+    if m.group(1) is not None and not (noun[-1] in "sx" and starts_with_person_noun(noun)):
+        return None
+    end = pos + m.end()
+    org, generic, end = _of_organization(text, end)
+    if org is None and not generic and m.group(1) is not None and m.group(1).lower().startswith("les"):
+        return None  # "les analystes": no organisation speaks
+    return SpeakerPhrase("organization", pos, end, title=noun, organization=org, generic_org=org is None)
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("collective_speaker_nouns.txt"))
+
+
+# "les fondateurs", "ses dirigeants" (group 1: a plural determiner) or "l'équipe", "la direction".
+_GROUP = re.compile(r"(?i:(les|ses|leurs)[ \u00a0]+(?:(?:deux|trois|quatre|cinq)[ \u00a0]+)?|l[’']|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0])"
+                    r"([a-zà-ÿ\-]{4,}s|[a-zà-ÿ\-]{4,})\b")
+
+
+def _indefinite_role(text: str, pos: int) -> SpeakerPhrase | None:
+    """"un associé de Kora Capital", "une porte-parole de Kivo": an unnamed person who
+    speaks for the organisation named after the role (kind "organization")."""
+    m = re.compile(r"(?i:un|une)[ \u00a0]+").match(text, pos)
+    if not m:
+        return None
+    seg_end = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, m.end())
+    segment = cut_at_channel(text[m.end():seg_end.start() if seg_end else len(text)])
+    if not starts_with_person_noun(segment):
+        return None
+    title = split_title(segment)
+    if not title.organization:
+        return None
+    return SpeakerPhrase("organization", pos, m.end() + len(segment), title=title.title,
+                         organization=title.organization)
 
 
 _NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "da", "di", "del", "dos", "el", "al",
@@ -573,25 +736,58 @@ def _role_then_name_then_verb(segment: str) -> tuple[str, int, int, bool] | None
 
 @lru_cache(maxsize=None)
 def _study_re() -> re.Pattern:
+    """A study noun with its determiner and adjectives: "le baromètre trimestriel",
+    "les dernières données", "une étude"; group 1 is the noun with what qualifies it."""
     nouns = "|".join(re.escape(n) for n in sorted(words("study_nouns.txt"), key=len, reverse=True))
-    org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
-                         + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération"))
     return re.compile(
-        rf"(?i:le|la|l[’']\s?|un|une|son|sa|leur|les|ses|leurs)\s*"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’'])[a-zà-ÿ\-]{{3,}}){{0,2}})"
-        rf"\s+(?:de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)(?:(?i:{org_nouns})s?\s+)?(?=[{_UPPER}])")
+        rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
+        rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|fourni|dévoil|divulgu)"
+        rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+")
+
+
+_STUDY_ADJECTIVES = r"derni[eè]re?s?|nouvel(?:le)?s?|nouveaux?|récente?s?|premi[eè]re?s?|propres?"
+
+
+@lru_cache(maxsize=None)
+def _publisher_re() -> re.Pattern:
+    """What links a study to its publisher: "du cabinet", "de l'", "publiés par le",
+    "compilées par"; then the publisher's capitalised name."""
+    org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
+                         + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
+                            "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
+    link = (r"(?:(?:publi|compil|réalis|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
+            r"(?:le\s+|la\s+|les\s+|l[’']\s?)?"
+            r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
+    return re.compile(rf"{link}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+)?(?=[{_UPPER}])")
 
 
 def _study(text: str, pos: int) -> SpeakerPhrase | None:
-    """"le baromètre trimestriel du cabinet Xerfi": a study speaking for its publisher."""
+    """A study speaking for its publisher: "le baromètre trimestriel du cabinet Xerfi",
+    "une étude Kivo", "les dernières données Kivo", "l'étude Pulse 2024 du cabinet Kivo",
+    "les chiffres publiés par l'institut Kivo"."""
     m = _study_re().match(text, pos)
     if not m:
+        return None
+    title = " ".join(m.group(1).lower().split())
+    publisher = _publisher_re().match(text, m.end())
+    if publisher:
+        span = read_name(text, publisher.end())
+        if span:
+            return SpeakerPhrase("statement", pos, span[1], title=title, organization=_trim_org(text[span[0]:span[1]]))
         return None
     span = read_name(text, m.end())
     if not span:
         return None
-    return SpeakerPhrase("statement", pos, span[1], title=m.group(1).lower(),
-                         organization=_trim_org(text[span[0]:span[1]]))
+    # "l'étude Pulse 2024 du cabinet Kivo": the study's own name, then its publisher.
+    own = re.compile(r"(?:\s+\d{4})?\s+").match(text, span[1])
+    publisher = _publisher_re().match(text, own.end()) if own else None
+    if publisher and not publisher.group().startswith(("publi", "compil", "réalis")):
+        later = read_name(text, publisher.end())
+        if later:
+            return SpeakerPhrase("statement", pos, later[1], title=title,
+                                 organization=_trim_org(text[later[0]:later[1]]))
+    return SpeakerPhrase("statement", pos, span[1], title=title, organization=_trim_org(text[span[0]:span[1]]))
 
 
 def _of_organization(text: str, pos: int) -> tuple[str | None, bool, int]:

@@ -68,6 +68,23 @@ def test_split_title(segment, expected):
         ("la Dr Eva Morin, cheffe de service.", ("name", "Eva Morin", "cheffe de service", None)),
         ("Maître Jean Valade, avocat.", ("name", "Jean Valade", "avocat", None)),
         ("Mme Agathe Roy, maire de Dole.", ("name", "Agathe Roy", "maire", "Dole")),
+        # A name that begins with its article: a medium or an organisation.
+        ("le Matin Lyonnais, hier.", ("organization", None, None, "Matin Lyonnais")),
+        ("Les Nouvelles Lyonnaises.", ("organization", None, None, "Les Nouvelles Lyonnaises")),
+        # A common noun with adjectives, then the name.
+        ("le journal l'Observateur.", ("organization", None, "journal", "Observateur")),
+        ("le site spécialisé Techpoint.", ("organization", None, "site", "Techpoint")),
+        # A group or an unnamed person speaks for the organisation named after them.
+        ("l'équipe de Kivo.", ("organization", None, "équipe", "Kivo")),
+        ("les fondateurs de l'entreprise.", ("organization", None, "fondateurs", None)),
+        ("un associé de Kora Capital.", ("organization", None, "associé", "Kora Capital")),
+        # A role and an organisation, then the person's name after a comma.
+        ("le PDG du groupe Presse Unie, Hugo Lenoir.", ("name", "Hugo Lenoir", "PDG", "Presse Unie")),
+        # Studies and figures speak for their publisher.
+        ("les dernières données Quantix.", ("statement", None, "données", "Quantix")),
+        ("une étude Varlo menée auprès de 300 fonds.", ("statement", None, "étude", "Varlo")),
+        ("l'étude Pulse 2024 du cabinet Orvane.", ("statement", None, "étude", "Orvane")),
+        ("les chiffres publiés par l'institut Statia.", ("statement", None, "chiffres", "Statia")),
     ],
 )
 def test_read_speaker(text, expected):
@@ -518,6 +535,148 @@ CASES = [
     ("La société, qui emploie quarante personnes, indique Paul Roy, a été fondée en 2019.", []),
     ("Le financement sera bouclé en juin, confirme une source proche du dossier.", []),
     ("Les « licornes » se font plus rares cette année.", []),
+    # Imperfect tense of a speech verb.
+    (
+        "« Nous allons ouvrir trois bureaux en Europe », confiait Hélène Marchal, directrice générale de Kivo.",
+        [("Nous allons ouvrir trois bureaux en Europe", True, "Hélène Marchal", "directrice générale", "Kivo",
+          "confiait")],
+    ),
+    # An adverb between the auxiliary and the participle; the next quote goes on.
+    (
+        "Paul Roy, président d'Orvane, a présenté les comptes lundi. « Le marché se retourne plus vite que prévu », "
+        "a-t-il ainsi prévenu. « Nous comptons doubler nos ventes à l'export dès l'an prochain. »",
+        [("Le marché se retourne plus vite que prévu", True, "Paul Roy", "président", "Orvane", "a prévenu"),
+         ("Nous comptons doubler nos ventes à l'export dès l'an prochain.", True, "Paul Roy", "président", "Orvane",
+          "a prévenu")],
+    ),
+    # A quoted sentence without attribution: the person the paragraph just named.
+    (
+        "Anne Leroy, fondatrice de Kivo, reçoit dans ses bureaux lyonnais.\n"
+        "« Nous avons signé nos trois premiers clients industriels au printemps. »",
+        [("Nous avons signé nos trois premiers clients industriels au printemps.", True, "Anne Leroy", "fondatrice",
+          "Kivo", None)],
+    ),
+    # A given name shows the gender a pronoun needs.
+    (
+        "Claire Dubois et Marc Petit ont cofondé Kivo. « Nous voulions un outil simple pour les agriculteurs », "
+        "a-t-elle expliqué.",
+        [("Nous voulions un outil simple pour les agriculteurs", True, "Claire Dubois", None, None, "a expliqué")],
+    ),
+    # Figures of a data provider; a source whose name opens on its article.
+    (
+        "Les levées ont reculé de 20 % au premier trimestre, selon les dernières données Quantix.",
+        [("Les levées ont reculé de 20 % au premier trimestre", False, None, "données", "Quantix", "selon")],
+    ),
+    (
+        "Selon Les Nouvelles Lyonnaises, la start-up prépare une introduction en Bourse.",
+        [("la start-up prépare une introduction en Bourse", False, None, None, "Les Nouvelles Lyonnaises", "selon")],
+    ),
+    # A quote inside a sentence whose speech verb comes earlier: its subject speaks.
+    (
+        "Anne Roy, directrice de Kivo, a rappelé que, face à Orvane, la société avait « gagné des parts de "
+        "marché en Europe ».",
+        [("gagné des parts de marché en Europe", True, "Anne Roy", "directrice", "Kivo", "a rappelé")],
+    ),
+    (
+        "Paul Roy dirige Orvane depuis 2019. Le dirigeant, qui a dit « ne pas craindre la concurrence », vise l'Asie.",
+        [("ne pas craindre la concurrence", True, "Paul Roy", None, None, "a dit")],
+    ),
+    (
+        "Le réseau a étudié peu de dossiers en 2023, une année que Paul Roy, président de Kivo, qualifie de "
+        "« compliquée ».",
+        [("compliquée", True, "Paul Roy", "président", "Kivo", "qualifie")],
+    ),
+    ("Kivo a annoncé le lancement de « Kivo Pro » cette semaine.", []),
+    # A role before the name without a comma; "le Premier ministre" is not any "ministre".
+    (
+        "La ministre déléguée au numérique Anne Vasseur a visité le salon. Marc Roy, patron de Kivo, "
+        "l'accompagnait. « C'est un moment important pour toute la filière », a-t-elle souligné.",
+        [("C'est un moment important pour toute la filière", True, "Anne Vasseur", "ministre déléguée au numérique",
+          None, "a souligné")],
+    ),
+    # Reported speech with an infinitive; "annonce avoir levé" is the company's own news.
+    (
+        "Kivo a levé 5 millions d'euros en 2024. Kivo est installée à Lyon. Kivo affirme atteindre la rentabilité "
+        "dès cette année.",
+        [("atteindre la rentabilité dès cette année", False, None, None, "Kivo", "affirme")],
+    ),
+    ("Kivo a annoncé avoir levé 5 millions d'euros cette semaine.", []),
+    # A channel between the verb and "que"; "annonce que" reports a statement.
+    (
+        "Anne Roy, présidente de Kivo, indique dans un communiqué que les ventes ont doublé en un an.",
+        [("les ventes ont doublé en un an", False, "Anne Roy", "présidente", "Kivo", "indique")],
+    ),
+    (
+        "Orvane a publié ses comptes. Orvane recrute à Lyon. Orvane annonce que ses ventes ont doublé en un an.",
+        [("ses ventes ont doublé en un an", False, None, None, "Orvane", "annonce")],
+    ),
+    # "l'homme d'affaires" refers back to the person last named.
+    (
+        "Marc Roy, fondateur de Kivo, ouvrira le salon. L'homme d'affaires ajoute, sans surprise, que "
+        "l'intelligence artificielle dominera les débats.",
+        [("l'intelligence artificielle dominera les débats", False, "Marc Roy", "fondateur", "Kivo", "ajoute")],
+    ),
+    # Other source cues and media.
+    (
+        "Le salon est le plus grand du continent, aux dires de son fondateur Marc Roy.",
+        [("Le salon est le plus grand du continent", False, "Marc Roy", "fondateur", None, "aux dires de")],
+    ),
+    (
+        "Les ventes ont doublé en un an, rapporte le journal l'Observateur.",
+        [("Les ventes ont doublé en un an", False, None, "journal", "Observateur", "rapporte")],
+    ),
+    (
+        "« Presque tous nos actionnaires ont suivi », a affirmé au site d'information technologique Pixelo "
+        "Anne Roy, cofondatrice de Kivo.",
+        [("Presque tous nos actionnaires ont suivi", True, "Anne Roy", "cofondatrice", "Kivo", "a affirmé")],
+    ),
+    (
+        "Le marché a beaucoup changé cette année. Et à L'Observateur de conclure : « ce départ en flèche suit "
+        "une année jamais vue dans le secteur. »",
+        [("ce départ en flèche suit une année jamais vue dans le secteur.", True, None, None, "L'Observateur",
+          "conclure")],
+    ),
+    # What a speech verb announces after a colon; not a list of news after "annonce".
+    (
+        "Kivo a publié ses comptes. Kivo recrute à Lyon. Toutefois, Kivo ajoute une précision importante : "
+        "les clients actuels garderont leur tarif jusqu'à la fin de l'année.",
+        [("les clients actuels garderont leur tarif jusqu'à la fin de l'année", False, None, None, "Kivo",
+          "ajoute")],
+    ),
+    ("Kivo annonce trois nouveautés : un tableau de bord, une application mobile et une offre pour les artisans.",
+     []),
+    # The speaker named by the next sentence.
+    (
+        "« Nous ne lâcherons rien face à la concurrence américaine. » C'est en ces termes que Marc Roy, "
+        "fondateur de Kivo, a réagi à l'annonce.",
+        [("Nous ne lâcherons rien face à la concurrence américaine.", True, "Marc Roy", "fondateur", "Kivo",
+          "a réagi")],
+    ),
+    # A headline "Name (Organisation) : « ... »"; the organisation in brackets after a name.
+    (
+        "Anne Roy (Kivo) : « Nous allons recruter cent personnes cette année »\nKivo a levé 10 millions d'euros.",
+        [("Nous allons recruter cent personnes cette année", True, "Anne Roy", None, "Kivo", None)],
+    ),
+    (
+        "« Nous allons recruter cent personnes cette année », explique Marc Roy (Orvane).",
+        [("Nous allons recruter cent personnes cette année", True, "Marc Roy", None, "Orvane", "explique")],
+    ),
+    # A second quote in the sentence of an attributed one goes on with its speaker.
+    (
+        "Paul Roy, président d'Orvane, a parlé. « La France a de grands atouts pour réussir », a-t-il salué, "
+        "voyant dans le salon « une rencontre formidable » pour les entreprises.",
+        [("La France a de grands atouts pour réussir", True, "Paul Roy", "président", "Orvane", "a salué"),
+         ("une rencontre formidable", True, "Paul Roy", "président", "Orvane", None)],
+    ),
+    # "selon X" closing a sentence after a few words about X; a relative incise after X.
+    (
+        "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
+        [("Le chiffre d'affaires a doublé en un an", False, None, "communiqué", None, "selon")],
+    ),
+    (
+        "Selon Orvane, qui a conseillé l'opération, la valorisation dépasse le milliard.",
+        [("la valorisation dépasse le milliard", False, None, None, "Orvane", "selon")],
+    ),
 ]
 
 

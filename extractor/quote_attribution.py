@@ -1,0 +1,484 @@
+"""Stage 2a of quote extraction: the attribution words around a quote, as text.
+
+Pure functions of the article's text (no spaCy model): each reads the words
+after a closing mark ("», explique X", "», a-t-elle précisé"), before an opening
+mark ("X a déclaré : «", "Pour X, «"), or an incise inside the quote ("A, dit-il.
+B"), and returns an :class:`Attribution`: the speech verb as written and the
+speaker phrase (a name, a pronoun, a description, an organisation or a
+statement) still to be resolved to a person by
+:class:`extractor.article_people.ArticlePeople`.
+
+Try one on a sentence::
+
+    >>> parse_after("« Nous recrutons », explique Anne Roy.", 18).phrase.name
+    'Anne Roy'
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.lexicon import words
+from extractor.speakers import (
+    SpeakerPhrase,
+    is_function_word,
+    norm,
+    read_name,
+    read_speaker,
+    rumour_cues,
+    sentence_end,
+    sentence_start,
+    speech_verbs,
+    starts_with_person_noun,
+    strip_span,
+)
+
+SPACE = r"[ \t\u00a0\u202f]"
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+AUXILIARY = r"(?:a|avait|aurait|aura|ont|avaient|auraient)"
+SUBJECT_PRONOUN = r"(?:il|elle|ils|elles|on)"
+WORD = r"[^\W\d_][\w]*"
+
+
+def _multiword_forms() -> str:
+    """Speech verbs of several words ("fait valoir", "met en garde") as a regex alternation."""
+    verbs = speech_verbs()
+    forms = {f for table in (verbs.present, verbs.plural, verbs.participle) for f in table if " " in f}
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+
+
+def _split_multiword() -> str:
+    """Multi-word speech verbs inverted around their pronoun ("met-elle en garde",
+    "fait-il valoir") as a regex: groups (first word, pronoun, rest)."""
+    verbs = speech_verbs()
+    forms = [f.split(" ", 1) for table in (verbs.present, verbs.plural) for f in table if " " in f]
+    firsts = "|".join(sorted({re.escape(f[0]) for f in forms}, key=len, reverse=True))
+    rests = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted({f[1] for f in forms}, key=len, reverse=True))
+    return rf"({firsts})(?:-t)?-({SUBJECT_PRONOUN})\s+({rests})\b"
+
+
+def fold_form(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+# "nous explique X", "m'a confié X": the journalist or reader addressed.
+_CLITIC = r"(?:nous|me|m[’']|vous|lui|leur)\s?"
+
+# A speech verb form: one word, or a listed multi-word form.
+VERB_FORM = rf"(?:{_multiword_forms()}|{WORD})"
+SPLIT_VERB_FORM = _split_multiword()
+
+
+def split_verb(m: re.Match, first: int) -> str | None:
+    """The verb of a ``SPLIT_VERB_FORM`` match whose first group is ``first``, when listed."""
+    verb = f"{m.group(first)} {fold_form(m.group(first + 2))}"
+    return verb if verb in speech_verbs().present or verb in speech_verbs().plural else None
+
+
+@dataclass
+class Attribution:
+    verb: str | None
+    phrase: SpeakerPhrase | None
+    at: int  # offset used to find "the person last named"
+    end: int = -1  # where the attribution words end
+    attribute: bool = False  # the quote qualifies the verb's object ("a jugé l'idée « ... »")
+    in_sentence: bool = False  # the verb comes earlier in the quote's sentence ("qui a dit « ... »")
+
+
+RUMOUR = Attribution(None, None, -1)
+
+
+# --------------------------------------------------------------------------
+# Attribution patterns (pure functions of the text)
+
+
+# A sentence that names the speaker of the quote before it: "C'est en ces termes que
+# X a réagi", "C'est ainsi qu'a résumé X", "Ce sont les mots de X".
+_NEXT_SENTENCE = re.compile(
+    r"[\s.]*(?:C[’']est|Ce\s+sont|Voilà|Tels\s+sont)\s+(?:(?:en|par|avec)\s+ces\s+(?:termes|mots)|ainsi|"
+    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?)(?:\s+qu(?:e\s+|[’']\s?))?")
+
+
+def parse_next_sentence(text: str, pos: int) -> Attribution | None:
+    """The speaker named by the sentence right after a closing mark at ``pos``."""
+    m = _NEXT_SENTENCE.match(text, pos)
+    if not m:
+        return None
+    at = m.end()
+    inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    if inverted:
+        phrase = read_speaker(text, inverted.end())
+        verb = f"{inverted.group(1)} {inverted.group(2)}"
+    else:
+        phrase = read_speaker(text, at)
+        verb = find_speech_verb(text, phrase.end, sentence_end(text, phrase.end)) if phrase else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return Attribution(verb, phrase, at, phrase.end)
+
+
+# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
+SOURCE_CUES = r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
+
+
+def parse_after(text: str, pos: int) -> Attribution | None:
+    """An inverted attribution right after a closing mark at ``pos``."""
+    m = re.compile(rf"{SPACE}*,?{SPACE}*").match(text, pos)
+    p = m.end()
+    rest = text[p:p + 300]
+    low = norm(rest)
+    if any(low.startswith(cue) for cue in rumour_cues()):
+        return RUMOUR
+    verbs = speech_verbs()
+    # "a-t-il déclaré", "avait-elle expliqué"
+    m = re.match(rf"({AUXILIARY})-t-({SUBJECT_PRONOUN}){_ADVERB_GAP}\s+({VERB_FORM})", rest)
+    if m and fold_form(m.group(3)) in verbs.participle:
+        if m.group(2) == "on":
+            return RUMOUR
+        return Attribution(f"{m.group(1)} {m.group(3)}", pronoun_phrase(m, 2, p), p, p + m.end())
+    # "s'est-il félicité"
+    m = re.match(rf"(s[’']est|se sont)-({SUBJECT_PRONOUN})\s+({VERB_FORM})", rest)
+    if m and fold_form(m.group(3)) in verbs.participle:
+        return Attribution(f"{m.group(1)} {m.group(3)}", pronoun_phrase(m, 2, p), p, p + m.end())
+    # "met-elle en garde", "fait-il valoir"
+    m = re.match(SPLIT_VERB_FORM, rest)
+    if m and m.group(2) != "on" and split_verb(m, 1):
+        return Attribution(split_verb(m, 1), pronoun_phrase(m, 2, p), p, p + m.end())
+    # "précise-t-elle", "dit-il", "se félicite-t-il"
+    m = re.match(rf"((?:se|s[’'])\s?)?({WORD})(?:-t)?-({SUBJECT_PRONOUN})\b", rest)
+    if m and (fold_form(m.group(2)) in verbs.present or fold_form(m.group(2)) in verbs.plural):
+        if m.group(3) == "on":
+            # "explique-t-on chez X": the company speaks; a bare "on" is a rumour.
+            where = re.match(r"\s+(?:chez\s+|du côté d[e’']\s?|au sein d[e’']\s?)", rest[m.end():])
+            span = read_name(text, p + m.end() + where.end()) if where else None
+            if span:
+                phrase = SpeakerPhrase("organization", span[0], span[1], organization=text[span[0]:span[1]])
+                return Attribution((m.group(1) or "") + m.group(2), phrase, p, span[1])
+            return RUMOUR
+        verb = (m.group(1) or "") + m.group(2)
+        return Attribution(verb, pronoun_phrase(m, 3, p), p, p + m.end())
+    # "a déclaré Arthur Mensch", "s'est félicité X"
+    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})\s+", rest)
+    if m and fold_form(m.group(2)) in verbs.participle:
+        phrase = speaker_after_verb(text, p + m.end())
+        if phrase:
+            return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
+    # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
+    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({VERB_FORM})\s+", rest)
+    if m and (fold_form(m.group(2)) in verbs.present or fold_form(m.group(2)) in verbs.plural):
+        phrase = speaker_after_verb(text, p + m.end())
+        if phrase:
+            return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
+        if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
+            return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
+    # "», selon X" / "d'après X"; a capitalised "Selon" opens the next sentence.
+    m = re.match(rf"({SOURCE_CUES})\s+", rest)
+    if m:
+        if any(low.startswith(cue) for cue in rumour_cues()):
+            return RUMOUR
+        phrase = read_speaker(text, p + m.end(), allow_pronoun=True)
+        if phrase:
+            return Attribution(" ".join(m.group(1).lower().split()), phrase, p, phrase.end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _adverbials() -> str:
+    return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
+
+
+# An optional adverb between an auxiliary and its participle ("a-t-il ainsi annoncé",
+# "a aussi déclaré").
+_ADVERB_GAP = rf"(?:\s+(?:{_adverbials()}|\w+ment))?"
+
+
+# A written or spoken channel between verb and speaker: "dans un communiqué",
+# "dans un entretien accordé au Monde", "à l'AFP", "en entrevue", "lors d'une conférence".
+_MEDIUM_NAME = rf"(?:l[’']\s?|la\s+|le\s+|les\s+)?[{_UPPER}][\w\-]*"
+# "à l'AFP", "au site d'information technologique Kivo": a medium, maybe with its kind.
+_MEDIUM = rf"(?:(?:à|au|aux)\s+(?:(?:site|journal|quotidien|magazine|média|hebdomadaire|mensuel|blog)(?-i:(?:\s+[a-zéèêàç’'\-]+){{0,3}})\s+)?{_MEDIUM_NAME})"
+_CHANNEL = (
+    rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur|ce|cet|cette|l[’']\s?)\s*[\w\-]+(?:\s+(?:de\s+presse|vidéo))?"
+    rf"(?:\s+(?:accordée?|publiée?|diffusée?|donnée?))?(?:\s+{_MEDIUM})?"
+    rf"|lors\s+d[’']\s?(?:un|une)\s+[\w\-]+(?:\s+de\s+presse)?"
+    rf"|par\s+(?:courriel|e-mail|mail|téléphone|écrit|SMS|visioconférence|vidéo|voie\s+de\s+communiqué)"
+    rf"|auprès\s+(?:de\s+|du\s+|des\s+|d[’']\s?){_MEDIUM_NAME}"
+    rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
+    rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
+    rf"|sur\s+(?:son\s+compte\s+)?(?:[{_UPPER}][\w]*|son\s+blog)"
+    rf"|{_MEDIUM})"
+)
+
+
+@lru_cache(maxsize=1)
+def _incidental_regex() -> re.Pattern:
+    """Incidental words between a speech verb and its speaker: adverbials, channels."""
+    return re.compile(rf"[{SPACE[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+
+
+def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
+    """The speaker of an inverted attribution at ``pos``, past incidental words:
+    "souligne pour sa part X", "a déclaré à l'AFP X", "résume dans un communiqué son
+    fondateur, X". A channel alone ("indique dans un communiqué l'entreprise") keeps
+    its statement reading when no speaker follows it."""
+    phrase = read_speaker(text, pos)
+    channel_first = phrase is not None and phrase.kind == "statement" and \
+        re.match(r"\s*(?:dans|via)\s", text[pos:pos + 8]) is not None
+    if phrase is not None and not channel_first:
+        return phrase
+    skip = _incidental_regex()
+    end = pos
+    for _ in range(3):
+        m = skip.match(text, end)
+        if not m or m.end() == end:
+            break
+        end = m.end()
+    if end > pos:
+        later = read_speaker(text, end)
+        if later is not None and later.kind == "name" and text.startswith(later.name, later.start):
+            # "à L'Usine Nouvelle Pierre Roy": the rest of the medium's name is glued on.
+            person = person_tail(text, later.start, later.start + len(later.name))
+            if person > later.start:
+                later = read_speaker(text, person)
+        if later is not None and later.kind != "organization" or later is not None and phrase is None:
+            return later
+    return phrase
+
+
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "da", "di", "del", "dos", "el", "al",
+                        "ben", "bin", "d’", "d'"})
+
+
+def person_tail(text: str, start: int, end: int) -> int:
+    """Where the person's name starts in a run of three or more capitalised words that
+    follows a medium or a place: its two last words (three after a particle)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3:
+        return start
+    keep = 3 if words[-2].group().lower() in _PARTICLES and len(words) > 3 else 2
+    if keep == 2 and words[-2].group().lower() in _PARTICLES:
+        return start
+    return start + words[-keep].start()
+
+
+def pronoun_phrase(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
+    pron = m.group(group)
+    gender = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}.get(pron, "-")
+    return SpeakerPhrase("pronoun", offset + m.start(group), offset + m.end(group), gender=gender)
+
+
+def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every speech verb in ``text[start:end]``: (verb group start, main verb start, the
+    verb as written: "a résumé", "se félicite", "explique", "confiait")."""
+    verbs = speech_verbs()
+    out = []
+    pattern = rf"(?:\b({AUXILIARY}|s[’']est|se|s[’'])(?:{_ADVERB_GAP}\s|\s?))?\b({VERB_FORM})\b"
+    for m in re.compile(pattern).finditer(text, start, end):
+        aux, word = m.group(1), fold_form(m.group(2))
+        pronominal = aux is not None and aux.lower() in ("se", "s’", "s'")
+        if aux and not pronominal and word in verbs.participle:
+            out.append((m.start(), m.start(2), f"{aux} {m.group(2)}"))
+        elif word in verbs.present or word in verbs.plural:
+            prefix = (aux + ("" if aux.endswith(("’", "'")) else " ")) if pronominal else ""
+            out.append((m.start(1) if pronominal else m.start(2), m.start(2), prefix + m.group(2)))
+    return out
+
+
+def find_speech_verb(text: str, start: int, end: int) -> str | None:
+    """The first speech verb in ``text[start:end]`` as written ("a résumé", "explique")."""
+    found = speech_verbs_in(text, start, end)
+    return found[0][2] if found else None
+
+
+def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attribution | None:
+    """An attribution ending right before an opening mark: "X a déclaré : «", "Pour X, «"."""
+    start = sentence_start(text, open_pos)
+    prefix = text[start:open_pos]
+    stripped = prefix.rstrip(" \t\u00a0\u202f")
+    if not stripped and start > 0 and text[start - 1] != "\n":
+        return _sentence_before(text, start)
+    if stripped.endswith(":"):
+        colon = start + len(stripped) - 1
+        clause = text[start:colon]
+        # "Et d'ajouter :" — the subject is the person of the previous sentence.
+        m = re.match(rf"(?:Et|Puis|Avant)\s+d[e’']\s?({WORD})\s*$", clause)
+        if m:
+            return Attribution(m.group(1), SpeakerPhrase("pronoun", start, colon), start, colon)
+        # "Et à Anne Roy de conclure :", "Et au journal de conclure :".
+        m = re.match(rf"(?:Et\s+)?(?:à|au|aux)\s+(.+?)\s+d[e’']\s?({WORD})\s*$", clause)
+        if m and m.group(2).lower() in set(speech_verbs().present.values()):
+            target_end = start + m.end(1)
+            phrase = read_speaker(text[:target_end], start + m.start(1), allow_pronoun=True)
+            medium = re.fullmatch(rf"(?:[Ll][’']\s?|[Ll]a\s|[Ll]e\s)?([{_UPPER}]\S*)", m.group(1))
+            if medium and (phrase is None or phrase.kind != "name" or " " not in (phrase.name or "")):
+                # "à L'Observateur de conclure": one capitalised word given the floor is a medium.
+                phrase = SpeakerPhrase("organization", start + m.start(1), target_end, organization=m.group(1))
+            if phrase is not None and phrase.end <= target_end:
+                return Attribution(m.group(2), phrase, start, colon)
+        # "Comme le dit X :"
+        m = re.search(rf"\b[Cc]omme\s+(?:le\s|l[’'])?\s*({WORD})\s+", clause)
+        if m and m.group(1).lower() in speech_verbs().present:
+            phrase = read_speaker(text, start + m.end())
+            if phrase:
+                return Attribution(m.group(1), phrase, start, colon)
+        phrase = clause_subject(text, start, colon)
+        if phrase:
+            return Attribution(find_speech_verb(text, phrase.end, colon), phrase, start, colon)
+        return None
+    # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
+    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})$", stripped)
+    if m:
+        verbs = speech_verbs()
+        form = fold_form(m.group(2))
+        if (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+            verb_start = start + m.start()
+            phrase = clause_subject(text, start, verb_start)
+            if phrase and reaches_verb(text, phrase.end, verb_start):
+                verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+                return Attribution(verb, phrase, start, start + len(stripped))
+    # "a jugé l'idée « intéressante mais coûteuse ».", "se souvient d'une étudiante « têtue »":
+    # a lowercase quote closing the sentence qualifies the speech verb's short object.
+    if close_pos is not None and re.match(r"[^\W\d_]", text[open_pos + 1:open_pos + 3].strip()[:1] or "A") \
+            and text[open_pos + 1:open_pos + 3].strip()[:1].islower() \
+            and re.match(rf"{SPACE}*(?:[.!?]|\n|$)", text[close_pos + 1:close_pos + 4]):
+        m = re.search(rf"(?:\b({AUXILIARY}|se|s[’'])\s?)?\b({VERB_FORM})\s+(?:d[’']\s?|de\s+)?"
+                      rf"(?:l[’']\s?[\w\-]+|(?:le|la|les|un|une|des|son|sa|ses|leur|cette|ce|cet)(?:\s+[\w\-]+){{0,2}})$",
+                      stripped)
+        if m:
+            verbs = speech_verbs()
+            form, aux = fold_form(m.group(2)), (m.group(1) or "").lower()
+            pronominal = aux in ("se", "s’", "s'")
+            lemma = verbs.participle.get(form) if aux and not pronominal else verbs.present.get(form)
+            if lemma and (not pronominal or lemma in verbs.pronominal):
+                verb_start = start + m.start()
+                phrase = clause_subject(text, start, verb_start)
+                if phrase and reaches_verb(text, phrase.end, verb_start):
+                    verb = m.group(2) if not aux else f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
+                    return Attribution(verb, phrase, start, start + len(stripped), attribute=True)
+    if stripped.endswith(","):
+        m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
+        if m:
+            phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
+            if phrase and not text[phrase.end:start + len(stripped) - 1].strip():
+                return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
+    return None
+
+
+def _sentence_before(text: str, start: int) -> Attribution | None:
+    """"Anne Roy, fondatrice de Kiwi, raconte. « ... »": a previous sentence of the same
+    paragraph that ends on a speech verb introduces the quote."""
+    end = len(text[:start].rstrip())
+    if end == 0 or text[end - 1] != ".":
+        return None
+    prev_start = sentence_start(text, end - 1)
+    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})\s*\.$", text[prev_start:end])
+    if not m:
+        return None
+    verbs = speech_verbs()
+    form = fold_form(m.group(2))
+    if not (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+        return None
+    verb_start = prev_start + m.start()
+    phrase = clause_subject(text, prev_start, verb_start)
+    if phrase is None or not reaches_verb(text, phrase.end, verb_start):
+        return None
+    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+    return Attribution(verb, phrase, prev_start, end)
+
+
+def _speech_nouns() -> str:
+    return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_nouns.txt"), key=len, reverse=True))
+
+
+def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker a clause starts with, after a leading connective, a leading
+    circumstance ("Chez Kora, l'associée Anne Roy ...", "Présente à la conférence,
+    Anne Roy ...") or a noun of what they say ("Le constat d'Anne Roy est ...")."""
+    m = re.match(r"(?:(?:Et|Mais|Puis|Alors|Ainsi|Aujourd[’']hui|Enfin|Lui|Elle)\s*,?\s+)?", text[start:end])
+    pos = start + m.end()
+    said = re.match(rf"(?:Le|La|L[’'])\s?(?:{_speech_nouns()})\s+(?:de\s+|d[’']\s?)(?=[{_UPPER}])",
+                    text[pos:end], re.IGNORECASE)
+    if said:
+        phrase = read_speaker(text, pos + said.end())
+        if phrase and phrase.kind == "name" and phrase.end <= end:
+            return phrase
+    phrase = read_speaker(text, pos, allow_pronoun=True)
+    if phrase and phrase.end > end:
+        phrase = None
+    if phrase and phrase.kind == "name" and len(phrase.name.split()) == 1 and phrase.name.lower() in (
+        "il", "elle", "le", "la", "les", "un", "une", "ce", "cette", "on", "nous"
+    ):
+        return None
+    first_word = phrase.name.split()[0] if phrase and phrase.kind == "name" else ""
+    if phrase is None or is_function_word(first_word) or first_word in ("Chez", "Côté") or \
+            phrase.kind == "name" and not phrase.title and " " not in phrase.name:
+        # A leading circumstance: the subject follows one of the next commas.
+        for comma in list(re.finditer(r",[\s\u00a0\u202f]*", text[pos:end]))[:3]:
+            later = read_speaker(text, pos + comma.end())
+            if later is None or later.end > end or later.kind not in ("name", "description"):
+                continue
+            if later.kind == "name" and " " not in later.name and not later.title:
+                continue
+            # Its verb follows, maybe past further appositions.
+            if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*(?:[a-zà-ÿ]|$)", text[later.end:end]):
+                return later
+    return phrase
+
+
+def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution | None]:
+    """Cut a quote interrupted by its attribution: « A, dit-il. B » -> A and B."""
+    verbs = speech_verbs()
+    incise = re.compile(
+        rf",\s+(?:({AUXILIARY})-t-({SUBJECT_PRONOUN})\s+({VERB_FORM})|((?:se|s[’'])\s?)?({WORD})(?:-t)?-({SUBJECT_PRONOUN}))\s*[.,]\s+"
+    )
+    for m in re.compile(rf",\s+{SPLIT_VERB_FORM}\s*[.,]\s+").finditer(text, start, end):
+        if m.group(2) != "on" and split_verb(m, 1):  # « A, fait-il valoir. B »
+            att = Attribution(split_verb(m, 1), pronoun_phrase(m, 2, 0), m.start())
+            return [strip_span(text, start, m.start()), strip_span(text, m.end(), end)], att
+    for m in incise.finditer(text, start, end):
+        if m.group(1):
+            if fold_form(m.group(3)) not in verbs.participle:
+                continue
+            att = Attribution(f"{m.group(1)} {m.group(3)}", pronoun_phrase(m, 2, 0), m.start())
+        else:
+            if fold_form(m.group(5)) not in verbs.present:
+                continue
+            att = Attribution((m.group(4) or "") + m.group(5), pronoun_phrase(m, 6, 0), m.start())
+        first = strip_span(text, start, m.start())
+        second = strip_span(text, m.end(), end)
+        return [first, second], att
+    # « A, poursuit Marie Roy. B »: a named speaker inside the marks.
+    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+(?=[{_UPPER}]|l[ae]\s|l[’'])")
+    for m in named.finditer(text, start, end):
+        if m.group(2):
+            lemma, verb = verbs.participle.get(fold_form(m.group(2))), f"{m.group(1)} {m.group(2)}"
+        else:
+            lemma, verb = verbs.present.get(fold_form(m.group(4))), (m.group(3) or "") + m.group(4)
+        if not lemma:
+            continue
+        phrase = read_speaker(text[:end], m.end())
+        if phrase is None or phrase.kind not in ("name", "description") or \
+                phrase.kind == "name" and " " not in phrase.name:
+            continue
+        tail = re.match(r"\s*[.,]\s+", text[phrase.end:end])
+        if not tail:
+            continue
+        first = strip_span(text, start, m.start())
+        second = strip_span(text, phrase.end + tail.end(), end)
+        if second[1] <= second[0]:
+            continue
+        return [first, second], Attribution(verb, phrase, m.start())
+    return [(start, end)], None
+
+
+def reaches_verb(text: str, end: int, verb_start: int) -> bool:
+    """Only punctuation, an adverb or a further role apposition between a subject phrase
+    and its verb ("le directeur, Paul Roy, professeur à Lyon, se souvient")."""
+    gap = text[end:verb_start]
+    role = re.match(r"\s*,\s*([^,«»:;\n]{1,100}),", gap)
+    if role and starts_with_person_noun(role.group(1)):
+        gap = gap[role.end():]
+    gap = gap.strip(" ,\t\u00a0\u202f")
+    return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
+                                        r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi|qui)", gap))
+

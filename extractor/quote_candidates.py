@@ -1,0 +1,357 @@
+"""Stage 1 of quote extraction: candidate spans of speech.
+
+Pure functions of the article's text (no spaCy model). Direct quotes are the
+spans between paired quotation marks (:func:`quoted_spans`); reported speech
+is a clause introduced by "selon X" / "d'après X" (:func:`reported_selon`),
+followed by an inverted attribution ("CLAUSE, précise X.",
+:func:`reported_inverted`) or governed by a speech verb + que ("X affirme que
+CLAUSE", :func:`reported_que`, whose subject the parser gives later).
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.lexicon import words
+from extractor.quote_attribution import (
+    AUXILIARY,
+    SOURCE_CUES,
+    SUBJECT_PRONOUN,
+    SPACE,
+    SPLIT_VERB_FORM,
+    VERB_FORM,
+    Attribution,
+    fold_form,
+    pronoun_phrase,
+    split_verb,
+    speaker_after_verb,
+    speech_verbs_in,
+    split_incise,
+)
+from extractor.speakers import (
+    clause_text_end,
+    norm,
+    pair_quote_marks,
+    read_speaker,
+    reported_speech_lemmas,
+    rumour_cues,
+    sentence_end,
+    sentence_start,
+    speech_verbs,
+    starts_with_person_noun,
+    strip_span,
+    title_segment,
+)
+
+# Shortest quote kept without an explicit attribution right after or before it.
+MIN_WORDS = 4
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\w+", text[start:end]))
+
+
+_INVERTED = re.compile(
+    rf",{SPACE}+(?:({AUXILIARY})-t-({SUBJECT_PRONOUN}){SPACE}+({VERB_FORM})|({AUXILIARY}){SPACE}+({VERB_FORM})|{SPLIT_VERB_FORM}"
+    rf"|((?:se|s[’']){SPACE}?)?({VERB_FORM})(?:-t)?(?:-({SUBJECT_PRONOUN})\b)?)"
+)
+
+
+def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"CLAUSE, précise X." / "CLAUSE, a fait valoir X, qui ..." / "CLAUSE, indique-t-elle."
+    -> (comma offset, attribution, clause start, clause end): reported speech whose
+    speaker comes after it, inverted, without quotation marks."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    out = []
+    for m in _INVERTED.finditer(text):
+        if m.group(6):  # "fait-il valoir"
+            verb = split_verb(m, 6)
+            lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), pronoun_phrase(m, 7, 0)
+            if m.group(7) == "on":
+                continue
+        elif m.group(3):  # "a-t-il précisé"
+            lemma, verb = verbs.participle.get(fold_form(m.group(3))), f"{m.group(1)} {m.group(3)}"
+            phrase = pronoun_phrase(m, 2, 0)
+        elif m.group(5):  # "a précisé X"
+            lemma, verb = verbs.participle.get(fold_form(m.group(5))), f"{m.group(4)} {m.group(5)}"
+            # The speaker is read only after a speech verb: the regex stops at every ", word".
+            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+        else:
+            form = fold_form(m.group(10))
+            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
+            if m.group(11):
+                phrase = pronoun_phrase(m, 11, 0)
+            else:
+                phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+        if not lemma or lemma not in lemmas or phrase is None:
+            continue
+        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
+            continue
+        end = phrase.end if phrase.kind != "pronoun" else m.end()
+        # The attribution closes the sentence, or a relative clause or channel follows it.
+        tail = text[end:end + 60]
+        if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
+                        rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
+                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())):
+            continue
+        sent_start = sentence_start(text, m.start())
+        clause_start, clause_end = strip_span(text, sent_start, m.start())
+        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
+            continue
+        if _holds_quote(text[clause_start:clause_end]):
+            continue
+        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
+            continue
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
+    return out
+
+
+def _holds_quote(clause: str) -> bool:
+    """Whether a clause holds quoted words of its own; a term in quotation marks
+    ("des « hallucinations »", a title) does not make it a quotation."""
+    if not re.search(r"[«»“”\"]", clause):
+        return False
+    pairs = pair_quote_marks(clause)
+    marks = len(re.findall(r"[«»“”\"]", clause))
+    return marks != 2 * len(pairs) or any(word_count(clause, o + 1, c) >= MIN_WORDS for o, c in pairs)
+
+
+def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
+    out = []
+    for m in re.finditer(rf"\b({SOURCE_CUES})\s+", text, re.IGNORECASE):
+        low = norm(text[m.start():m.start() + 60])
+        if any(low.startswith(cue) for cue in rumour_cues()):
+            continue
+        phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        if not phrase:
+            continue
+        att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
+        after = re.match(r"\s*,\s*", text[phrase.end:])
+        sent_start = sentence_start(text, m.start())
+        before = text[sent_start:m.start()].rstrip()
+        if before.strip("»”\" \u00a0\u202f") == "":
+            before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
+        if not before and after:
+            clause_start = phrase.end + after.end()
+            # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
+            seg = title_segment(text, phrase.end)
+            if seg and phrase.kind == "name":
+                nxt = re.match(r"\s*,\s*", text[seg[1]:])
+                if nxt:
+                    clause_start = seg[1] + nxt.end()
+            # Skip a relative clause about the source ("Selon Kivo, qui a mené l'étude, ...").
+            relative = _RELATIVE_INCISE.match(text, clause_start)
+            if relative:
+                clause_start = relative.end()
+            clause_end = clause_text_end(text, clause_start)
+            if clause_end > clause_start:
+                out.append((m.start(), att, clause_start, clause_end))
+        elif before.endswith(",") and _closes_sentence(text, phrase.end):
+            clause_start = sent_start
+            clause_end = sent_start + len(before) - 1
+            s, e = strip_span(text, clause_start, clause_end)
+            if e > s:
+                out.append((m.start(), att, s, e))
+    return out
+
+
+_RELATIVE_INCISE = re.compile(r"(?:qui|dont|lequel|laquelle)\s[^,.;:!?«»\n]{1,120},\s*")
+
+
+def _closes_sentence(text: str, pos: int) -> bool:
+    """Whether the source phrase ending at ``pos`` closes its sentence, maybe after a few
+    words that qualify it without a comma ("selon une étude parue lundi.")."""
+    end = sentence_end(text, pos)
+    tail = text[pos:end]
+    return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 12
+
+
+@lru_cache(maxsize=1)
+def _reported_que_regex() -> re.Pattern:
+    adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
+    # A lookahead, so that matches may overlap: a wrong start ("valeur à 2 M€ et révèle
+    # que") must not hide the right one ("révèle que"). Group 1 is the whole match.
+    return re.compile(
+        rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
+        rf"(?:\s+(?:{adverbs}|\w+ment))?"
+        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
+        # "indique dans un communiqué que", "affirme sur son blog que": a channel.
+        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?))?"
+        rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))))"
+    )
+
+
+# Words with an infinitive's ending that start ordinary objects ("affirme notre ...").
+_NOT_INFINITIVES = frozenset({"notre", "votre", "entre", "contre", "autre", "outre", "plusieurs", "leur", "premier",
+                              "dernier", "hier", "cher", "fier", "lire", "titre", "chiffre", "nombre", "centre",
+                              "membre", "ordre", "offre", "livre", "libre", "propre", "lettre", "quatre", "mettre",
+                              "filière", "manière", "matière", "première", "dernière", "carrière", "frontière",
+                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir"})
+# Verbs that do not report words with an infinitive ("annonce avoir levé" is the company's news).
+_NO_INFINITIVE = frozenset({"annoncer", "révéler", "promettre", "faire valoir", "faire savoir"})
+
+
+def reported_que(text: str) -> list[tuple[int, int, str, int]]:
+    """"X affirme que CLAUSE", "X affirme avoir CLAUSE" -> (verb offset, verb end, verb as
+    written, clause start)."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    out = []
+    seen_verbs = set()
+    for m in _reported_que_regex().finditer(text):
+        aux, word = m.group(2), fold_form(m.group(3))
+        if aux:
+            lemma = verbs.participle.get(word)
+        else:
+            lemma = verbs.present.get(word) or verbs.plural.get(word)
+        if not lemma or lemma not in lemmas or m.start(3) in seen_verbs:
+            continue
+        infinitive = m.group(5)
+        if infinitive is not None and (lemma in _NO_INFINITIVE or infinitive.split()[-1] in _NOT_INFINITIVES
+                                       or m.group(4) and not m.group(4).strip().startswith(",")):
+            continue
+        seen_verbs.add(m.start(3))  # "a affirmé que": not "affirmé que" again
+        verb = f"{aux} {m.group(3)}" if aux else m.group(3)
+        out.append((m.start(), m.start(3), verb, m.end(1)))
+    return out
+
+
+# Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
+_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter"})
+
+
+def reported_colon(text: str) -> list[tuple[int, int, str, int, int]]:
+    """"Kivo ajoute une précision : CLAUSE." -> (verb group start, main verb start, verb,
+    clause start, clause end): what a speech verb announces after a colon, without
+    quotation marks (a quotation there is a direct quote)."""
+    out = []
+    for colon in re.finditer(r"[ \u00a0\u202f]?:[ \u00a0\u202f]+", text):
+        sent_start = sentence_start(text, colon.start())
+        if "\n" in text[sent_start:colon.start()]:
+            continue
+        verbs = speech_verbs_in(text, sent_start, colon.start())
+        if not verbs:
+            continue
+        group_start, main_start, verb = verbs[-1]
+        if speech_verbs().lemma(verb.split()[-1]) in _NO_COLON or any(
+                speech_verbs().lemma(w) in _NO_COLON for w in verb.split()):
+            continue
+        clause_start = colon.end()
+        clause_end = clause_text_end(text, clause_start)
+        clause = text[clause_start:clause_end]
+        if re.search(r"[«»“”\"]", clause) or word_count(text, clause_start, clause_end) < MIN_WORDS + 2:
+            continue
+        if re.match(r"\d|[A-ZÀ-Ö][^\s]*\s*(?:[,;(–—-]|$)", clause):
+            continue  # a figure, or a list of names
+        out.append((group_start, main_start, verb, clause_start, clause_end))
+    return out
+
+
+# --------------------------------------------------------------------------
+# The candidates of one article
+
+
+@dataclass
+class Candidate:
+    """A span of speech whose speaker is still to be found.
+
+    ``kind`` says how it was found: "quoted" (between quotation marks), "selon"
+    ("selon X, ..."), "inverted" ("..., précise X.") or "que" ("X affirme que ...").
+    ``parts`` are the spans it becomes in the output: a quote cut by an inserted
+    attribution (« A, dit-il. B ») is two entries. ``attribution`` is what the
+    words that found it already say about the speaker ("selon X", the incise);
+    a "que" clause leaves its subject to the parser: ``verb_start`` is where its
+    verb group starts and ``main_start`` where its main verb starts."""
+
+    kind: str
+    start: int
+    end: int
+    parts: list[tuple[int, int]]
+    attribution: Attribution | None = None
+    open_pos: int = -1
+    close_pos: int = -1
+    cue: int = -1  # the offset of the words that introduce it ("selon", the comma, the verb)
+    verb: str | None = None
+    verb_start: int = -1
+    main_start: int = -1
+    # A "que" clause that holds a quotation ("Il estime que « ... »"): it attributes
+    # that quote and is not reported speech of its own.
+    frames_quote: bool = False
+
+    @property
+    def direct(self) -> bool:
+        return self.kind == "quoted"
+
+
+def inside_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the sorted (open, close) ``spans``."""
+    i = bisect_right(spans, (pos, 10**12)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
+    """The words between each pair of quotation marks, cut at an inserted attribution."""
+    out = []
+    for open_pos, close_pos in pairs:
+        start, end = strip_span(text, open_pos + 1, close_pos)
+        if end <= start:
+            continue
+        parts, incise = split_incise(text, start, end)
+        if incise is not None:
+            incise.at = open_pos
+        parts = [piece for s, e in parts for piece in split_paragraphs(text, s, e)]
+        out.append(Candidate("quoted", start, end, parts, incise, open_pos, close_pos, cue=open_pos))
+    return out
+
+
+_REOPENED = re.compile(r"\n[ \t\u00a0\u202f\n]*«")
+
+
+def split_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote of several paragraphs, « re-opened at each one and » closing only the
+    last, is one entry per paragraph."""
+    parts = []
+    for reopened in _REOPENED.finditer(text, start, end):
+        parts.append(strip_span(text, start, reopened.start()))
+        start = reopened.end()
+    parts.append(strip_span(text, start, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _after_close(text: str, pos: int) -> bool:
+    """Whether only spaces or a comma separate ``pos`` from a closing mark before it."""
+    j = pos - 1
+    while j >= 0 and text[j] in " ,\t\u00a0\u202f":
+        j -= 1
+    return j >= 0 and text[j] in "»”\""
+
+
+def reported_speech(text: str, pairs: list[tuple[int, int]],
+                    que: list[tuple[int, int, str, int]] | None = None) -> list[Candidate]:
+    """Reported-speech candidates outside quotation marks, in order of trust:
+    "selon X" clauses, inverted attributions, then "que" clauses."""
+    out = []
+    for cue, att, s, e in reported_selon(text):
+        # "», selon X" attributes the quote; "» Selon X, ..." opens a sentence of its own.
+        attached = _after_close(text, cue) and text[cue].islower()
+        if inside_spans(pairs, cue) or attached or any(o <= s < c or o < e <= c for o, c in pairs):
+            continue
+        out.append(Candidate("selon", s, e, [(s, e)], att, cue=cue, verb=att.verb))
+    for comma, att, s, e in reported_inverted(text):
+        if inside_spans(pairs, comma):
+            continue
+        out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
+    for verb_start, main_start, verb, clause_start, clause_end in reported_colon(text):
+        if inside_spans(pairs, verb_start) or inside_spans(pairs, clause_start):
+            continue
+        out.append(Candidate("colon", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
+                             verb=verb, verb_start=verb_start, main_start=main_start))
+    for verb_start, main_start, verb, clause_start in reported_que(text) if que is None else que:
+        clause_end = clause_text_end(text, clause_start)
+        frames = any(clause_start <= o < clause_end for o, _ in pairs)
+        out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
+                             verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=frames))
+    return out
