@@ -3,7 +3,20 @@
 Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 "open_weights", "evidence": [[start, end], ...]}.
 
-How a launch is found (``find_launches``, pure, on plain text):
+``find_launches`` (pure, on plain text) runs five named stages, each testable
+on one French sentence:
+
+- ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
+  names they launch (``names_of_trigger``), kept when presented as models;
+- ``attach_launchers``: one ``Launch`` per name, with the organisation its
+  sentence gives (``launcher_of``);
+- ``consolidate``: variants named later (``add_named_variants``), launchers
+  dropped from the launched names, short names merged into longer ones;
+- ``attach_organisations``: launches without a launcher get the article's main
+  organisation;
+- ``attach_open_weights``: the weight cues of the sentences about each model.
+
+In detail:
 1. Sentences are cut by punctuation and line breaks, words by a small regex
    that keeps model names whole ("GPT-4o", "Alfred-40B-0723", "3.1", "8x7B").
 2. Launch triggers come from lexicons: conjugated forms of launch verbs
@@ -1025,7 +1038,48 @@ def open_weights_cue(text: str, start: int = 0, end: int | None = None, name_end
 
 
 # ---------------------------------------------------------------------------
-# The whole article
+# The whole article: four stages, each a function testable on one sentence.
+#
+#   find_candidates        model-shaped names standing where a launch puts them
+#   attach_launchers       one Launch per name, with the launcher its sentence names
+#   consolidate            variants named later, launchers and short names removed
+#   attach_organisations   missing launchers -> the article's main organisation
+#   attach_open_weights    the weight cues of the sentences about each model
+
+@dataclass
+class Launch:
+    """One launched model while the article is read; ``as_dict`` gives the contract shape."""
+
+    name: str
+    first: int  # offset of the first mention, for the output order
+    organization: str | None = None
+    open_weights: bool | None = None
+    evidence: list[list[int]] = field(default_factory=list)
+    family: bool = False  # "X, une famille de modèles": gives way to its members
+    variant: bool = False  # "une version compacte, X": inherits its model's weights
+
+    def add_evidence(self, sentence: tuple[int, int]) -> None:
+        if list(sentence) not in self.evidence:
+            self.evidence.append(list(sentence))
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "organization": self.organization,
+                "open_weights": self.open_weights, "evidence": self.evidence}
+
+
+@dataclass
+class Sentences:
+    """The article cut into sentences and words, shared by the stages."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    words: list[list[Word]]
+
+    @classmethod
+    def of(cls, text: str, start: int = 0) -> "Sentences":
+        spans = [(max(s0, start), s1) for s0, s1 in sentences(text) if s1 > start]
+        return cls(text, spans, [tokenize(text, s0, s1) for s0, s1 in spans])
+
 
 def find_launches(text: str, organizations: list[str] | None = None, start: int = 0) -> list[dict]:
     """Model launches in ``text[start:]`` as contract-shaped dicts with offsets.
@@ -1033,25 +1087,28 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     ``organizations``: organisation names found by other means (NER), most
     prominent first; the first one stands for "la start-up", "l'entreprise".
     """
-    spans = [s for s in sentences(text) if s[1] > start]
-    spans = [(max(s0, start), s1) for s0, s1 in spans]
-    tokenized = [tokenize(text, s0, s1) for s0, s1 in spans]
+    article = Sentences.of(text, start)
+    candidates = find_candidates(article)
+    launches, launchers = attach_launchers(text, candidates)
+    consolidate(article, launches, launchers)
+    attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
+    attach_open_weights(article, launches)
+    return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
 
+
+def find_candidates(article: "Sentences") -> list[Candidate]:
+    """Stage 1: each name standing where a launch trigger puts the launched thing
+    (object, subject of a passive, "baptisé X") and presented as a model."""
+    text = article.text
     candidates: list[Candidate] = []
     # Read only once a name needs them: most articles and sentences have none.
     ai_article: bool | None = None
-    for sentence, words_ in zip(spans, tokenized):
+    for sentence, words_ in zip(article.spans, article.words):
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
         for index, trigger in enumerate(triggers):
-            if trigger.direction == "forward":
-                found = _forward(text, words_, trigger)
-            else:
-                found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
-                if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
-                    # "Deux versions sont disponibles : A et B"
-                    found += _forward(text, words_, trigger)
+            found = names_of_trigger(text, words_, trigger)
             if index == 0:
                 found += named  # "Baptisé X, le modèle a été dévoilé mardi"
             for name, between in found:
@@ -1068,72 +1125,91 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
                     verdict = _described_as_model(text, name.text)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
+    return candidates
 
+
+def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """The names a trigger launches, each with the words between it and the trigger."""
+    if trigger.direction == "forward":
+        return _forward(text, words_, trigger)
+    found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
+    if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
+        found += _forward(text, words_, trigger)  # "Deux versions sont disponibles : A et B"
+    return found
+
+
+def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, Launch], set[str]]:
+    """Stage 2: one Launch per folded name, with the launcher its sentences name;
+    also the folded names of every launcher seen."""
     launched_folds = {_fold(c.name.text) for c in candidates}
-    launches: dict[str, dict] = {}
+    launches: dict[str, Launch] = {}
     launchers: set[str] = set()
     for candidate in candidates:
-        key = _fold(candidate.name.text)
-        organisation = (
-            _of_organisation(text, candidate.words, candidate.name)
-            or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
-                if candidate.trigger.direction == "forward"
-                else _agent_after(text, candidate.words, candidate.trigger))
-            or _inverted_subject(text, candidate.words, candidate.trigger)
-        )
-        entry = launches.setdefault(key, {
-            "name": candidate.name.text, "organization": None, "open_weights": None,
-            "evidence": [], "_first": candidate.name.start, "_family": False, "_variant": False,
-        })
-        entry["_family"] = entry["_family"] or _presented_as_family(candidate.words, candidate.name)
-        entry["_variant"] = entry["_variant"] or _presented_as_variant(candidate)
-        if entry["organization"] is None and organisation:
-            entry["organization"] = organisation
+        organisation = launcher_of(text, candidate, launched_folds)
+        launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
+        launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
+        launch.variant = launch.variant or _presented_as_variant(candidate)
+        if launch.organization is None and organisation:
+            launch.organization = organisation
         if organisation:
             launchers.add(_fold(organisation))
-        span = list(candidate.sentence)
-        if span not in entry["evidence"]:
-            entry["evidence"].append(span)
+        launch.add_evidence(candidate.sentence)
+    return launches, launchers
 
-    # "Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
-    # variante adaptée au dialogue": a variant named as such of a launched model is
-    # launched with it, even in a sentence with no launch verb.
-    for sentence, words_ in zip(spans, tokenized):
-        for name in variant_names(text, words_):
-            key = _fold(name.text)
-            stem = _name_stem(name.text)
-            base = next((e for k, e in launches.items() if k != key and _name_stem(e["name"]) == stem
-                         and key.startswith(k)), None)
-            if base is None:
-                continue
-            entry = launches.setdefault(key, {
-                "name": name.text, "organization": base["organization"], "open_weights": None,
-                "evidence": [], "_first": name.start, "_family": False, "_variant": True,
-            })
-            if list(sentence) not in entry["evidence"]:
-                entry["evidence"].append(list(sentence))
 
-    # A launcher is never a launched model ("Mistral AI a lancé ... ; X a lancé Mistral AI").
+def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset()) -> str | None:
+    """The organisation the candidate's sentence gives: "le modèle de X", the subject
+    of an active trigger, the agent of a passive one, an inverted speaker."""
+    words_, trigger = candidate.words, candidate.trigger
+    return (
+        _of_organisation(text, words_, candidate.name)
+        or (_subject_before(text, words_, trigger, set(launched)) if trigger.direction == "forward"
+            else _agent_after(text, words_, trigger))
+        or _inverted_subject(text, words_, trigger)
+    )
+
+
+def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: set[str]) -> None:
+    """Stage 3: variants named later join their model; a launcher is never a launched
+    model ("Mistral AI a lancé ... ; X a lancé Mistral AI"); short names merge into
+    the longer names they begin."""
+    add_named_variants(article, launches)
     for key in launchers & set(launches):
         del launches[key]
     _merge_short_names(launches)
+
+
+def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
+    variante adaptée au dialogue": a variant named as such of a launched model is
+    launched with it, even in a sentence with no launch verb."""
+    for sentence, words_ in zip(article.spans, article.words):
+        for name in variant_names(article.text, words_):
+            key = _fold(name.text)
+            stem = _name_stem(name.text)
+            base = next((launch for k, launch in launches.items() if k != key and _name_stem(launch.name) == stem
+                         and key.startswith(k)), None)
+            if base is None:
+                continue
+            launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
+            launch.add_evidence(sentence)
+
+
+def sentence_openers(article: "Sentences") -> list[str]:
+    """Names opening sentences (datelines, launch words and common nouns left out):
+    organisations the NER may have missed."""
     openers = []
-    for words_ in tokenized:
-        opener = _name_at(text, words_, 0) if words_ else None
-        dateline = opener is not None and opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS
-        if opener is not None and opener.text not in _lex()["stopwords"] and not _common_word_at(words_, 0) \
-                and not dateline:
-            openers.append(opener.text)
-    _resolve_organisations(text, launches, list(organizations or []) + openers)
-    _resolve_open_weights(text, spans, tokenized, launches)
-    _inherit_open_weights(launches)
-    for entry in launches.values():
-        del entry["_family"], entry["_variant"]
-    out = sorted(launches.values(), key=lambda e: e.pop("_first"))
-    return out
+    for words_ in article.words:
+        opener = _name_at(article.text, words_, 0) if words_ else None
+        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0):
+            continue
+        if opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS:
+            continue
+        openers.append(opener.text)
+    return openers
 
 
-def _merge_short_names(launches: dict[str, dict]) -> None:
+def _merge_short_names(launches: dict[str, Launch]) -> None:
     """A short name that begins longer launched names is the same launch or their family.
 
     "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch;
@@ -1145,16 +1221,16 @@ def _merge_short_names(launches: dict[str, dict]) -> None:
         if not longer:
             continue
         bare = " " not in key and "-" not in key
-        if not launches[key]["_family"] and not (bare and len(longer) == 1):
+        if not launches[key].family and not (bare and len(longer) == 1):
             # "GPT-5" and "GPT-5 mini" may both be launched: only a family or
             # a bare headline word gives way to the longer names.
             continue
         short = launches.pop(key)
         target = launches[longer[0]]
-        target["evidence"] = sorted(short["evidence"] + [e for e in target["evidence"] if e not in short["evidence"]])
-        for entry in (launches[k] for k in longer):
-            entry["organization"] = entry["organization"] or short["organization"]
-        target["_first"] = min(target["_first"], short["_first"])
+        target.evidence = sorted(short.evidence + [e for e in target.evidence if e not in short.evidence])
+        for launch in (launches[k] for k in longer):
+            launch.organization = launch.organization or short.organization
+        target.first = min(target.first, short.first)
 
 
 def _model_shaped(name: str) -> bool:
@@ -1163,14 +1239,14 @@ def _model_shaped(name: str) -> bool:
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
 
 
-def _resolve_organisations(text: str, launches: dict[str, dict], organizations: list[str]) -> None:
-    """Descriptions ("la jeune pousse") and missing launchers -> the main organisation.
+def attach_organisations(text: str, launches: dict[str, Launch], organizations: list[str]) -> None:
+    """Stage 4: descriptions ("la jeune pousse") and missing launchers -> the main organisation.
 
     The main organisation is the most frequent launcher named in the article,
     else the most mentioned of ``organizations`` (NER names and names opening
     sentences), launched models left out.
     """
-    named = Counter(e["organization"] for e in launches.values() if e["organization"])
+    named = Counter(launch.organization for launch in launches.values() if launch.organization)
     known = [
         o for o in dict.fromkeys(organizations)
         if _fold(o) not in launches and not _model_shaped(o)
@@ -1179,18 +1255,25 @@ def _resolve_organisations(text: str, launches: dict[str, dict], organizations: 
     main = named.most_common(1)[0][0] if named else None
     if main is None and known:
         main = max(known, key=lambda o: (text.count(o), -text.find(o)))
-    for entry in launches.values():
-        if entry["organization"] is None:
-            entry["organization"] = main
-        elif main and _fold(main).startswith(_fold(entry["organization"]) + " "):
-            entry["organization"] = main  # "Mistral" -> "Mistral AI"
+    for launch in launches.values():
+        if launch.organization is None:
+            launch.organization = main
+        elif main and _fold(main).startswith(_fold(launch.organization) + " "):
+            launch.organization = main  # "Mistral" -> "Mistral AI"
 
 
-def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]) -> None:
+def attach_open_weights(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """Stage 5: the first weight cue in the sentences about each model (see the module
+    docstring); a variant without a cue of its own takes its model's verdict."""
+    _resolve_open_weights(article.text, article.spans, launches)
+    _inherit_open_weights(launches)
+
+
+def _resolve_open_weights(text: str, spans: list[tuple[int, int]], launches: dict[str, Launch]) -> None:
     """First cue in the sentences about each model (see module docstring)."""
     keys = list(launches)
     pattern = re.compile(
-        "|".join(re.escape(launches[k]["name"]) for k in sorted(keys, key=len, reverse=True))
+        "|".join(re.escape(launches[k].name) for k in sorted(keys, key=len, reverse=True))
     ) if keys else None
     current: list[str] = []
     decided: dict[str, bool] = {}
@@ -1242,11 +1325,9 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                 verdict = open_weights_cue(text, rest_start, sentence[1])
             if verdict is not None:
                 decided[key] = verdict
-                evidence = list(sentence)
-                if evidence not in launches[key]["evidence"]:
-                    launches[key]["evidence"].append(evidence)
+                launches[key].add_evidence(sentence)
     for key, verdict in decided.items():
-        launches[key]["open_weights"] = verdict
+        launches[key].open_weights = verdict
 
 
 def _contrasted(text: str, start: int, end: int) -> bool:
@@ -1265,16 +1346,16 @@ def _name_stem(name: str) -> str:
     return re.split(r"[\s-]+", _fold(name))[0]
 
 
-def _inherit_open_weights(launches: dict[str, dict]) -> None:
+def _inherit_open_weights(launches: dict[str, Launch]) -> None:
     """A variant launched with a model ("une version compacte, Xyla 3B") and with no
     cue of its own is released like that model, the first of its stem with a verdict."""
     for entry in launches.values():
-        if entry["open_weights"] is not None or not entry["_variant"]:
+        if entry.open_weights is not None or not entry.variant:
             continue
         for other in launches.values():
-            same_stem = _name_stem(other["name"]) == _name_stem(entry["name"])
-            if other is not entry and other["open_weights"] is not None and same_stem:
-                entry["open_weights"] = other["open_weights"]
+            same_stem = _name_stem(other.name) == _name_stem(entry.name)
+            if other is not entry and other.open_weights is not None and same_stem:
+                entry.open_weights = other.open_weights
                 break
 
 
