@@ -146,6 +146,7 @@ def _lex() -> dict:
         "arrival_stems": tuple(_stems(lemma) for lemma in words("launch_arrival_verbs.txt")),
         "phrases": phrases("launch_phrases.txt"),
         "nouns": phrases("launch_nouns.txt"),
+        "descriptions": phrases("launch_description_phrases.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
         "future": {w.lower() for w in words("launch_future_cues.txt")},
         "future_after": {w.lower() for w in words("launch_future_after.txt")},
@@ -223,6 +224,8 @@ _STOP_WORDS = frozenset(
      "concurrente"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+# Pronouns and negation that stand between a subject and its verb: "X s'est", "X n'a".
+_CLITICS = frozenset(["s", "se", "n", "ne", "lui", "y"])
 # A place opening a wire dispatch: "Montréal - ...", "Genève (ats) - ...".
 _DATELINE_MARKS = frozenset(["-", "–", "—", "("])
 _RELATIVES = frozenset(["qui", "dont", "que", "qu", "lequel", "laquelle"])
@@ -429,6 +432,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             continue
         if phrase_len or ending is not None:
             last = i + max(phrase_len, 1) - 1
+            if _phrase_at(words_, i, lex["descriptions"]):
+                i = last + 1  # "Présenté comme une étape ...": a description, not a launch
+                continue
             if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last):
                 i = last + 1
                 continue
@@ -654,6 +660,10 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                         member = _name_at(text, words_, j)
                         if member is not None and (not found or member.start >= found[-1][0].end):
                             found.append((member, [words_[first]]))
+                    if last + 1 < len(words_) and words_[last + 1].text == ":":
+                        # "X, une famille de modèles : A et B": the members follow the colon.
+                        found += [(member, [words_[first]]) for member in _listed_names(text, words_, last + 2)]
+                        break
                 k = last + 1
             k = _after_relative_clause(words_, k)
             # Only a coordinator lets another launched name follow.
@@ -663,8 +673,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 k += 2
             elif k < len(words_) and _apos(words_[k].lower) in _COORDINATORS:
                 k += 1
-            elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k):
-                pass
+            elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k) \
+                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)):
+                pass  # "A, B et C": a bare comma continues the list
             else:
                 break
             between = []
@@ -692,6 +703,38 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
+    """The names of a list "A, B et C" starting at word ``k``; it ends at the first
+    word that is neither a name nor a coordinator."""
+    out: list[Name] = []
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None:
+            break
+        out.append(name)
+        k = _after_relative_clause(words_, name.last + 1)
+        if k < len(words_) and words_[k].text == "," and k + 1 < len(words_) and words_[k + 1].lower == "et":
+            k += 1
+        if k >= len(words_) or _apos(words_[k].lower) not in _COORDINATORS:
+            break
+        k += 1
+    return out
+
+
+def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
+    """"En annonçant la sortie de X, Musk s'est ...": a name after a comma and before
+    a verb, an auxiliary or a clitic opens the next clause; it is not a list item."""
+    k = name.last + 1
+    if k >= len(words_):
+        return False
+    following = words_[k]
+    return (
+        _apos(following.lower) in _AVOIR | _ETRE | _CLITICS
+        or _verb_form(following.text) is not None
+        or _is_speech_or_launch_verb(following.text)
+    )
 
 
 def _only_adjectives(between: list[Word]) -> bool:
@@ -1186,9 +1229,9 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
     for sentence, words_ in zip(article.spans, article.words):
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
-            stem = _name_stem(name.text)
-            base = next((launch for k, launch in launches.items() if k != key and _name_stem(launch.name) == stem
-                         and key.startswith(k)), None)
+            stem = _letter_stem(name.text)
+            base = next((launch for k, launch in launches.items() if k != key and _letter_stem(launch.name) == stem),
+                        None)
             if base is None:
                 continue
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
@@ -1210,20 +1253,16 @@ def sentence_openers(article: "Sentences") -> list[str]:
 
 
 def _merge_short_names(launches: dict[str, Launch]) -> None:
-    """A short name that begins longer launched names is the same launch or their family.
+    """A bare word that begins one longer launched name is the same launch.
 
-    "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch;
-    "Ondra-2, une famille" with members "Ondra-2-30B" and "Ondra-2-7B" is
-    reported as its members.
+    "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch.
+    A family and its members are all launches ("Ondra-2, une famille" with
+    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini".
     """
     for key in sorted(launches, key=len):
         longer = [k for k in launches if k != key and k.startswith((key + "-", key + " "))]
-        if not longer:
-            continue
         bare = " " not in key and "-" not in key
-        if not launches[key].family and not (bare and len(longer) == 1):
-            # "GPT-5" and "GPT-5 mini" may both be launched: only a family or
-            # a bare headline word gives way to the longer names.
+        if len(longer) != 1 or not bare or launches[key].family:
             continue
         short = launches.pop(key)
         target = launches[longer[0]]
@@ -1344,6 +1383,12 @@ def _clause_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _name_stem(name: str) -> str:
     return re.split(r"[\s-]+", _fold(name))[0]
+
+
+def _letter_stem(name: str) -> str:
+    """The letters opening a name: "Qwen3.5-Plus" and "Qwen 3.5" share "qwen"."""
+    match = re.match(r"[^\W\d_]+", _fold(name))
+    return match.group() if match else _fold(name)
 
 
 def _inherit_open_weights(launches: dict[str, Launch]) -> None:

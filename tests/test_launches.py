@@ -242,7 +242,8 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("Orvane a mis en ligne Sélène-2, sa famille de modèles. Deux versions sont disponibles : "
           "Sélène-2-20B, qui compte 20 milliards de paramètres, et Sélène-2-4B, une déclinaison plus "
           "légère."),
-         ["Sélène-2-20B", "Sélène-2-4B"], "Orvane", None),
+         # A family and its members are all launched (as the real-press gold annotates them).
+         ["Sélène-2", "Sélène-2-20B", "Sélène-2-4B"], "Orvane", None),
         ("Cohere a dévoilé Command A Vision, son modèle de vision, accessible uniquement via son API.",
          ["Command A Vision"], "Cohere", False),
         ("Google, filiale d'Alphabet, a présenté Gemini 2.5 Flash, un modèle plus rapide.",
@@ -492,3 +493,21 @@ def test_general_articles_have_no_launches():
         pytest.skip("benchmarks/corpus/general is not present")
     found = {path.name: find_launches(path.read_text(encoding="utf-8")) for path in articles}
     assert {name: launches for name, launches in found.items() if launches} == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name after a comma and before a verb opens the next clause: not a list item.
+        ("En annonçant lundi la sortie du modèle Vega 3, Paul Roy s'est félicité du résultat.", ["Vega 3"]),
+        ("En annonçant lundi la sortie du modèle Vega 3, Borée a promis une suite.", ["Vega 3"]),
+        # "présenté comme", "annoncé pour": a description or a forecast, not a launch.
+        ("Présenté comme une avancée, Orion-5 est le prochain modèle de Borée.", []),
+        ("Le modèle Orion-5 est annoncé pour surpasser son prédécesseur.", []),
+        # A variant sharing the letters of a launched model's name: "Qwen3.5-Plus" of "Qwen 3.5".
+        ("Borée a présenté Nimbus 4.5, son nouveau modèle. Elle l'accompagne d'une déclinaison payante, "
+         "Nimbus4.5-Pro, destinée aux entreprises.", ["Nimbus 4.5", "Nimbus4.5-Pro"]),
+    ],
+)
+def test_launch_boundaries(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
