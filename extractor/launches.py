@@ -167,6 +167,7 @@ def _lex() -> dict:
         ),
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
+        "owners": {w.lower() for w in words("organization_owner_nouns.txt")},
     }
 
 
@@ -578,19 +579,72 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
     return any(_model_noun_at(words_, k) or words_[k].lower in context for k in range(len(words_)))
 
 
-def _accept(
-    words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
-) -> bool | None:
-    """True / False when the sentence tells whether ``name`` is a model, else None.
+def is_presented_as_model(
+    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
+) -> bool:
+    """Whether the launched ``name`` is a model.
 
-    A version number alone makes a model only in an article about AI.
+    The sentence decides first ("son modèle X", "X, une application"); then an
+    article that calls the name an organisation ("la start-up X", "le directeur
+    de X") rules it out; then a version number in an article about AI, a
+    sentence about models, or another sentence calling it a model let it in.
     """
     verdict = _presented_as_model(words_, name, between)
     if verdict is not None:
         return verdict
+    if described_as_organisation(text, name.text):
+        return False
     if (_has_version(name) and ai_article) or about_models:
         return True
-    return None
+    return _described_as_model(text, name.text)
+
+
+def described_as_organisation(text: str, name: str) -> bool:
+    """Whether the article calls ``name`` an organisation: "la start-up X",
+    "X, un laboratoire de recherche", "le directeur général de X", "le capital de X"."""
+    lex = _lex()
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
+        before = [w for w in tokenize(text, max(0, match.start() - 60), match.start()) if w.text not in ("'", "’")][-4:]
+        for k in range(len(before)):
+            length = _phrase_at(before, k, lex["organization_nouns"])
+            if length and not _model_noun_at(before, k) and all(
+                _is_plain_adjective(w) for w in before[k + length:]
+            ):
+                return True  # "la start-up X", "le laboratoire parisien X"; not "le laboratoire de X"
+        if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and any(
+            w.lower in lex["owners"] or w.lower in _leader_nouns() for w in before[-3:-1]
+        ):
+            return True  # "le capital de X", "le directeur général de X"
+        if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and (
+            _model_noun_at(before, len(before) - 2) or _has_digit_and_letter(before[-2].text)
+        ):
+            return True  # "les modèles d'OpenAI", "le modèle o1 d'OpenAI": the maker of a model
+        after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
+        if len(after) >= 3 and after[0].text == "," and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
+            if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
+                return True
+    return False
+
+
+def _has_digit_and_letter(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _is_plain_adjective(word: Word) -> bool:
+    """A lower-case word that may qualify a noun ("parisienne"): not a preposition,
+    an auxiliary or a verb of launch or speech."""
+    lower = _apos(word.lower)
+    return (
+        word.text.isalpha() and word.text.islower()
+        and lower not in ("de", "d", "du", "des", "à", "au", "aux", "en", "et")
+        and lower not in _AVOIR | _ETRE
+        and not _is_speech_or_launch_verb(word.text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _leader_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("leader_nouns.txt"))
 
 
 def mentions_ai(text: str) -> bool:
@@ -1163,9 +1217,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                     about_models = _sentence_is_about_models(words_)
                 if ai_article is None:
                     ai_article = mentions_ai(text)
-                verdict = _accept(words_, name, between, about_models, ai_article)
-                if verdict is None:
-                    verdict = _described_as_model(text, name.text)
+                verdict = is_presented_as_model(text, words_, name, between, about_models, ai_article)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
     return candidates

@@ -511,3 +511,19 @@ def test_general_articles_have_no_launches():
 )
 def test_launch_boundaries(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The article calls the launched name a laboratory, a company or a model's maker.
+        ("Jean Durand lance Boréal, la réponse française aux géants de l'IA. Son projet Boréal, un "
+         "laboratoire de recherche en intelligence artificielle, ouvre à Paris."),
+        ("L'arrivée de Corvin à Paris renforce la concurrence dans l'IA, a déclaré Jean Petit, "
+         "directeur général de Corvin."),
+        ("Le modèle Vega 3 d'Altair domine les tests d'IA. Le mois marque aussi le lancement "
+         "d'Altair en Europe."),
+    ],
+)
+def test_organisations_are_not_launched_models(text):
+    assert find_launches(text) == []
