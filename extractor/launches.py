@@ -168,6 +168,7 @@ def _lex() -> dict:
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
         "owners": {w.lower() for w in words("organization_owner_nouns.txt")},
+        "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
 
@@ -183,9 +184,14 @@ def _context_pattern(entry: str) -> str:
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
-    """Stems of a regular -er verb, with the ç spelling of -cer verbs."""
+    """Stems of a regular -er verb, with the ç spelling of -cer verbs and the i
+    spelling of -oyer / -uyer verbs ("déploie")."""
     stem = lemma[:-2].lower()
-    return (stem, stem[:-1] + "ç") if stem.endswith("c") else (stem,)
+    if stem.endswith("c"):
+        return (stem, stem[:-1] + "ç")
+    if stem.endswith(("oy", "uy")):
+        return (stem, stem[:-1] + "i")
+    return (stem,)
 
 
 # Endings of regular -er verbs, finite, participle and infinitive forms.
@@ -506,10 +512,9 @@ def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
     for k in range(first, min(last + 1, first + 5)):
         if words_[k].lower in _lex()["family_nouns"] and _model_noun_at(words_, k):
             return "family"
-        if _model_noun_at(words_, k):
-            return "model"
-        if _non_model_noun_at(words_, k):
-            return "other"
+        kind = _noun_kind_at(words_, k)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -523,11 +528,19 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         return True
     # The noun nearest before the name decides: "son application X" vs "son modèle X".
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
-        if _non_model_noun_at(words_, k):
-            return False
-        if _model_noun_at(words_, k):
-            return True
+        kind = _noun_kind_at(words_, k)
+        if kind is not None:
+            return kind == "model"
     return None
+
+
+def _noun_kind_at(words_: list[Word], k: int) -> str | None:
+    """'model' or 'other' for a model noun or a non-model noun at ``k``, the longer
+    phrase winning ("robot conversationnel" is a model, "robot" is not)."""
+    model, other = _model_noun_at(words_, k), _non_model_noun_at(words_, k)
+    if not model and not other:
+        return None
+    return "model" if model >= other else "other"
 
 
 def _presented_as_family(words_: list[Word], name: Name) -> bool:
@@ -706,8 +719,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
             found.append((name, between))
-            k = name.last + 1
-            first, last = _apposition(words_, name)
+            k = _after_owner(text, words_, name.last + 1)
+            first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
             if last >= first:
                 if _apposition_head(words_, first, last) == "family":
                     for j in range(first, last + 1):
@@ -742,7 +755,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             linked = (
                 previous in _COORDINATORS
                 or k - 1 == trigger.last
-                or previous in ("poids", "code")
+                or previous in _lex()["released_parts"]
                 or (trigger.noun and not found and _only_adjectives(between))
                 # "une nouvelle famille de modèles de langage : A, B et C"
                 or (not found and (previous in _lex()["family_nouns"] or _model_noun_at(words_, k - 1)))
@@ -768,13 +781,24 @@ def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
         if name is None:
             break
         out.append(name)
-        k = _after_relative_clause(words_, name.last + 1)
+        k = _after_relative_clause(words_, _after_owner(text, words_, name.last + 1))
         if k < len(words_) and words_[k].text == "," and k + 1 < len(words_) and words_[k + 1].lower == "et":
             k += 1
         if k >= len(words_) or _apos(words_[k].lower) not in _COORDINATORS:
             break
         k += 1
     return out
+
+
+def _after_owner(text: str, words_: list[Word], k: int) -> int:
+    """Past "de Borée" at ``k`` ("Vega 3 de Borée, Orion-5 de Lumen"): a list item
+    may name its maker. Unchanged when no capitalised name follows "de"."""
+    if k + 1 < len(words_) and _apos(words_[k].lower) in ("de", "d", "du"):
+        j = k + 1 if words_[k + 1].text not in ("'", "’") else k + 2
+        owner = _name_at(text, words_, j) if j < len(words_) else None
+        if owner is not None and not _has_version(owner) and not _model_noun_at(words_, j):
+            return owner.last + 1
+    return k
 
 
 def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
@@ -836,8 +860,11 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         if name is not None and name.last == k:
             before = _apos(words_[first - 1].lower) if first > 0 else ""
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
-            if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in ("poids", "code")):
+            if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]):
                 return []
+            if before in _lex()["naming"]:
+                # "un jeu de données, baptisé X, est accessible": the named noun tells what X is.
+                return [(name, words_[max(0, first - 7):first])]
             return [(name, _noun_phrase_before(words_, name))]
     return []
 
@@ -1076,6 +1103,9 @@ def _speech_stems() -> tuple[tuple[str, ...], ...]:
 
 def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     """"X, le modèle de Google" or "le modèle de Google, X" -> "Google"."""
+    after_owner = _after_owner(text, words_, name.last + 1)
+    if after_owner > name.last + 1:
+        return _name_ending_at(text, words_, after_owner - 1).text  # "Vega 3 de Borée"
     first, last = _apposition(words_, name)
     ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
     for indexes in ranges:
@@ -1204,8 +1234,12 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
-        for index, trigger in enumerate(triggers):
-            found = names_of_trigger(text, words_, trigger)
+        implied = implied_launches(text, words_)
+        for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
+            if trigger.direction == "implied":
+                found = [(name, []) for name, t in implied if t is trigger]
+            else:
+                found = names_of_trigger(text, words_, trigger)
             if index == 0:
                 found += named  # "Baptisé X, le modèle a été dévoilé mardi"
             for name, between in found:
@@ -1231,6 +1265,58 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
         found += _forward(text, words_, trigger)  # "Deux versions sont disponibles : A et B"
     return found
+
+
+_NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
+
+
+def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]]:
+    """Launches told without a launch word, each with a pseudo-trigger ("implied"):
+
+    - "le tout nouveau X", "sa nouvelle X": a name right after "nouveau";
+    - "X est une collection de modèles", "X est le nouveau modèle de Y": a name
+      opening a clause whose predicate is a new model or a family of models.
+    """
+    out: list[tuple[Name, Trigger]] = []
+    for k, word in enumerate(words_):
+        lower = _apos(word.lower)
+        # Lower case only: "Un Nouveau Saut" in a title-case headline names nothing.
+        if word.text in _NEW and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS | {"tout", "toute"}:
+            name = _name_at(text, words_, k + 1)
+            if name is not None and not _future(words_, k):
+                out.append((name, Trigger(k, k, "implied")))
+        elif lower in ("est", "sont") and k > 0:
+            subject = _name_ending_at(text, words_, k - 1)
+            opens_clause = subject is not None and (
+                subject.first == 0 or words_[subject.first - 1].text in (",", ":", ";")
+            )
+            if opens_clause:
+                last = _new_model_predicate(words_, k + 1)
+                if last is not None:
+                    out.append((subject, Trigger(k, last, "implied")))
+    return out
+
+
+def _new_model_predicate(words_: list[Word], k: int) -> int | None:
+    """The last word of "une (nouvelle) famille de modèles" or "le nouveau modèle"
+    starting at ``k``, else None: a bare "un modèle" describes, it does not launch."""
+    if k >= len(words_) or _apos(words_[k].lower) not in ("un", "une", "le", "la", "l"):
+        return None
+    k += 1
+    new = k < len(words_) and words_[k].lower in _NEW
+    k += new
+    if k >= len(words_):
+        return None
+    if words_[k].lower in _lex()["family_nouns"]:
+        length = _model_noun_at(words_, k)
+        if length > 1:  # "collection de modèles"
+            return k + length - 1
+        if k + 2 < len(words_) and _apos(words_[k + 1].lower) in ("de", "d") and _model_noun_at(words_, k + 2):
+            return k + 2  # "une famille de modèles"
+        return None
+    if new and _model_noun_at(words_, k):
+        return k + _model_noun_at(words_, k) - 1
+    return None
 
 
 def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, Launch], set[str]]:

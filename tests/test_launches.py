@@ -527,3 +527,36 @@ def test_launch_boundaries(text, expected):
 )
 def test_organisations_are_not_launched_models(text):
     assert find_launches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # -oyer verbs write their stem with an i: "déploie".
+        ("Borée déploie Vega 3, son modèle d'IA, dans sa messagerie.", ["Vega 3"]),
+        ("Borée a introduit Vega 3, un modèle de langage, la semaine dernière.", ["Vega 3"]),
+        ("Vega 3, le nouveau modèle de Borée, est désormais accessible à tous.", ["Vega 3"]),
+        ("Voici Vega 3, le nouveau modèle de langage de Borée.", ["Vega 3"]),
+        ("Borée lance la bêta de Vega 3, son assistant d'IA.", ["Vega 3"]),
+        # Implied launches: "le tout nouveau X", "X est une collection de modèles".
+        ("Le tout nouveau Vega 3 de Borée surpasse ses concurrents en IA.", ["Vega 3"]),
+        ("Orion-5 est une collection de modèles de langage conçue par Borée.", ["Orion-5"]),
+        ("Atlas 12B est le nouveau modèle de la start-up Kestrel.", ["Atlas 12B"]),
+        ("Un Nouveau Saut Pour L'IA", []),
+        ("Atlas 12B est un modèle de langage fermé.", []),
+        # A list whose items each name their maker.
+        ("Les lancements de la semaine en IA : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel.",
+         ["Vega 3", "Orion-5", "Atlas 12B"]),
+        # A chatbot is a model even though a bare "robot" is not.
+        ("Le robot conversationnel VegaChat, lancé fin 2022, compte 100 millions d'utilisateurs.", ["VegaChat"]),
+        # "un jeu de données, baptisé X" names a data set, not a model.
+        ("Les poids et le jeu de données, baptisé Vega-Corpus, sont accessibles à tous.", []),
+    ],
+)
+def test_launch_wordings(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+def test_list_items_take_their_own_maker():
+    text = "Les lancements de la semaine en IA : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel."
+    assert [launch["organization"] for launch in find_launches(text)] == ["Borée", "Lumen", "Kestrel"]
