@@ -75,7 +75,8 @@ from extractor.lexicon import table, words
 
 # A word keeps inner dots, hyphens and pluses ("3.1", "GPT-4o", "DeepSeek-R1");
 # apostrophes split ("l'API" -> "l", "'", "API").
-_WORD = re.compile(r"\w(?:[\w.+-]*[\w+])?|[^\w\s]")
+# U+2010 and U+2011 are the hyphens web pages write inside names ("GPT\u20115").
+_WORD = re.compile(r"\w(?:[\w.+\-\u2010\u2011]*[\w+])?|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
 
 
@@ -168,6 +169,8 @@ def _lex() -> dict:
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
         "owners": {w.lower() for w in words("organization_owner_nouns.txt")},
+        "put_complements": phrases("launch_put_complements.txt"),
+        "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
@@ -231,6 +234,7 @@ _STOP_WORDS = frozenset(
      "concurrente"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+_RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "d", "'"])
 # Pronouns and negation that stand between a subject and its verb: "X s'est", "X n'a".
 _CLITICS = frozenset(["s", "se", "n", "ne", "lui", "y"])
 # A place opening a wire dispatch: "Montréal - ...", "Genève (ats) - ...".
@@ -242,11 +246,15 @@ _SOFT_STOPS = frozenset(["à", "au", "aux", "devant", "lors", "pour", "chez", "d
 _DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "notre", "nos", "votre", "leur", "leurs", "ce", "cet", "cette", "ces", "premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"]
 )
+_PARTS = re.compile(r"[\s\-\u2010\u2011]+")  # what separates the parts of a name
 _SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
 # A name may start with a capital anywhere ("SmolLM", "iPhone") or a letter-digit mix ("o1").
 # A lower-case word counts when it mixes letters and digits: "o1", "gpt-oss-120b".
-_NAME_START = re.compile(r"^(?=.*[A-Z])[\w][\w.+-]*$|^[a-z]+\d[\w.+-]*$|^[a-z][a-z]*-[\w.+-]*\d[\w.+-]*$")
+_NAME_START = re.compile(
+    r"^(?=.*[A-ZÀ-ÖØ-Þ])[\w][\w.+\-\u2010\u2011]*$|^[a-z]+\d[\w.+\-\u2010\u2011]*$"
+    r"|^[a-z][a-z]*[-\u2010\u2011][\w.+\-\u2010\u2011]*\d[\w.+\-\u2010\u2011]*$"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -312,7 +320,7 @@ def _is_round_label(name: Name) -> bool:
 
 
 def _has_size(name: Name) -> bool:
-    return any(_SIZE.match(part) for part in re.split(r"[\s-]+", name.text))
+    return any(_SIZE.match(part) for part in re.split(_PARTS, name.text))
 
 
 def _match_phrase(words_: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
@@ -394,6 +402,34 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     return starts, forms
 
 
+_METTRE = frozenset(["met", "mettent", "mis", "mise", "mettait", "mettaient", "mettre"])
+
+
+# Launch verbs also used without an object, the model as subject: "X sort aujourd'hui".
+_INTRANSITIVE = frozenset(["sort", "sortent", "sortait", "sortaient"])
+
+
+def _no_object_after(words_: list[Word], last: int) -> bool:
+    """No capitalised word nor determiner among the four words after ``last``."""
+    for word in words_[last + 1:last + 5]:
+        if word.text in (".", ";", ":", "!", "?", ","):
+            return True
+        if word.text[:1].isupper() or _apos(word.lower) in _DETERMINERS:
+            return False
+    return True
+
+
+def _put_complement_after(words_: list[Word], i: int) -> bool:
+    """"mis X à disposition", "met X en ligne": the complement of "mettre" that makes
+    a launch, within a few words after the verb (the object in between)."""
+    for k in range(i + 2, min(len(words_), i + 9)):
+        if words_[k].text in (".", ";", ":", "!", "?"):
+            return False
+        if _phrase_at(words_, k, _lex()["put_complements"]):
+            return True
+    return False
+
+
 def find_triggers(words_: list[Word]) -> list[Trigger]:
     """Launch triggers in one sentence, with the side the model stands on."""
     lex = _lex()
@@ -401,6 +437,11 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
     triggers = []
     i = 0
     while i < len(words_):
+        if words_[i].lower in _METTRE and _put_complement_after(words_, i) \
+                and not _future(words_, i) and not _negated(words_, i, i):
+            triggers.append(Trigger(i, i, "forward"))  # "a mis X à disposition", "met X en ligne"
+            i += 1
+            continue
         if words_[i].key not in starts and words_[i].lower not in forms:
             i += 1  # no noun, phrase, verb form or availability word starts here
             continue
@@ -464,6 +505,8 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 direction = "backward"
             elif participle and aux not in _AVOIR:
                 direction = "backward"  # adjectival: "Codestral, dévoilé en mai"
+            elif words_[i].lower in _INTRANSITIVE and _no_object_after(words_, last):
+                direction = "backward"  # "X sort aujourd'hui": the subject is launched
             else:
                 direction = "forward"
             triggers.append(Trigger(i, last, direction))
@@ -700,6 +743,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
     while k < len(words_):
         word = words_[k]
         lower = _apos(word.lower)
+        if _quoted_name(text, words_, k) is not None:
+            k += 1  # « Vega 3 »: the name inside the quotation marks
+            continue
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
         if lower in _SOFT_STOPS:
@@ -719,7 +765,10 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
             found.append((name, between))
-            k = _after_owner(text, words_, name.last + 1)
+            k = name.last + 1
+            if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
+                k += 1
+            k = _after_owner(text, words_, k)
             first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
             if last >= first:
                 if _apposition_head(words_, first, last) == "family":
@@ -790,6 +839,20 @@ def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
     return out
 
 
+_OPENING_QUOTES = frozenset(["«", "\"", "“"])
+_CLOSING_QUOTES = frozenset(["»", "\"", "”"])
+
+
+def _quoted_name(text: str, words_: list[Word], k: int) -> Name | None:
+    """The name between the quotation mark at ``k`` and a closing one right after it."""
+    if k < 0 or k + 2 >= len(words_) or words_[k].text not in _OPENING_QUOTES:
+        return None
+    name = _name_at(text, words_, k + 1)
+    if name is None or name.last + 1 >= len(words_) or words_[name.last + 1].text not in _CLOSING_QUOTES:
+        return None
+    return name
+
+
 def _after_owner(text: str, words_: list[Word], k: int) -> int:
     """Past "de Borée" at ``k`` ("Vega 3 de Borée, Orion-5 de Lumen"): a list item
     may name its maker. Unchanged when no capitalised name follows "de"."""
@@ -844,7 +907,9 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     skipped = 0
     while k >= 0 and skipped < 6:
         lower = _apos(words_[k].lower)
-        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès"):
+        # "X vient d'être lancé": the recent past reads like a passive.
+        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès") \
+                or lower in _RECENT_PAST:
             k -= 1
             skipped += 1
             continue
@@ -860,7 +925,15 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         if name is not None and name.last == k:
             before = _apos(words_[first - 1].lower) if first > 0 else ""
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
-            if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]):
+            # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
+            # in apposition right after the name tells its launch, whatever governs it.
+            apposed = k + 2 == trigger.first and words_[k + 1].text == ","
+            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 else None
+            if maker_of is not None and _has_version(maker_of):
+                return [(maker_of, _noun_phrase_before(words_, maker_of))]  # "Vega 3 de Borée est disponible"
+            if (before in _STOP_WORDS and not apposed) or (
+                before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
+            ):
                 return []
             if before in _lex()["naming"]:
                 # "un jeu de données, baptisé X, est accessible": the named noun tells what X is.
@@ -1260,14 +1333,49 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The names a trigger launches, each with the words between it and the trigger."""
     if trigger.direction == "forward":
-        return _forward(text, words_, trigger)
+        return _forward(text, words_, trigger) or _relative_object(text, words_, trigger)
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
-        found += _forward(text, words_, trigger)  # "Deux versions sont disponibles : A et B"
+        # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
+        found += [(name, between) for name, between in _forward(text, words_, trigger)
+                  if not _subject_of_next_clause(words_, name)]
     return found
 
 
 _NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
+_NEWEST = _NEW | {"dernier", "dernière", "derniers", "dernières"}
+_DEMONSTRATIVES = frozenset(["ce", "cet", "cette", "ces"])
+_NEWBORN = frozenset(["dernier-né", "dernière-née", "derniers-nés", "dernières-nées"])
+
+
+def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None:
+    """"[son nouveau] modèle de langage X", "[le dernier] modèle d'IA de Borée, X":
+    the name after a model noun, its qualifiers and its maker, else None."""
+    length = _model_noun_at(words_, k)
+    if not length:
+        return None
+    j = k + length
+    for _ in range(6):
+        if j >= len(words_):
+            return None
+        word = words_[j]
+        lower = _apos(word.lower)
+        if lower in ("de", "d", "du"):
+            owner_end = _after_owner(text, words_, j)
+            if owner_end > j:
+                j = owner_end  # "de Borée": the maker ends the description
+                break
+            j += 1  # "de langage"
+        elif _model_noun_at(words_, j):
+            j += _model_noun_at(words_, j)  # "d'IA"
+        elif lower == "'" or (_is_plain_adjective(word) and lower not in _STOP_WORDS | _SOFT_STOPS
+                              and lower not in _lex()["comparisons"]):
+            j += 1
+        else:
+            break
+    if j < len(words_) and words_[j].text == ",":
+        j += 1
+    return _name_at(text, words_, j) if j < len(words_) else None
 
 
 def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]]:
@@ -1281,9 +1389,14 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
     for k, word in enumerate(words_):
         lower = _apos(word.lower)
         # Lower case only: "Un Nouveau Saut" in a title-case headline names nothing.
-        if word.text in _NEW and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS | {"tout", "toute"}:
-            name = _name_at(text, words_, k + 1)
+        # "ce nouveau modèle" refers back to a model already named.
+        if word.text in _NEWEST and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS - _DEMONSTRATIVES | {"tout", "toute"}:
+            name = _name_at(text, words_, k + 1) or _name_after_model_noun(text, words_, k + 1)
             if name is not None and not _future(words_, k):
+                out.append((name, Trigger(k, k, "implied")))
+        elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
+            name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
+            if name is not None:
                 out.append((name, Trigger(k, k, "implied")))
         elif lower in ("est", "sont") and k > 0:
             subject = _name_ending_at(text, words_, k - 1)
@@ -1317,6 +1430,32 @@ def _new_model_predicate(words_: list[Word], k: int) -> int | None:
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
     return None
+
+
+def _relative_object(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"X, que Borée a dévoilé mardi, ...": the antecedent of "que" is the object of an
+    active trigger whose subject stands between them."""
+    k = trigger.first - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS | _NEGATIONS | {"n", "ne", "l", "'"}:
+        k -= 1
+    subject = _name_ending_at(text, words_, k) if k >= 0 else None
+    if subject is not None:
+        k = subject.first - 1
+        while k >= 0 and _apos(words_[k].lower) in ("l", "le", "la", "les", "'"):
+            k -= 1
+    elif k >= 0 and _apos(words_[k].lower) in ("il", "elle", "on", "ils", "elles"):
+        k -= 1
+    else:
+        return []
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+    if k < 1 or _apos(words_[k].lower) not in ("que", "qu"):
+        return []
+    k -= 1
+    if words_[k].text == ",":
+        k -= 1
+    name = _name_ending_at(text, words_, k) if k >= 0 else None
+    return [(name, _noun_phrase_before(words_, name))] if name is not None else []
 
 
 def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, Launch], set[str]]:
@@ -1355,6 +1494,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     model ("Mistral AI a lancé ... ; X a lancé Mistral AI"); short names merge into
     the longer names they begin."""
     add_named_variants(article, launches)
+    add_members_named_later(article, launches)
     for key in launchers & set(launches):
         del launches[key]
     _merge_short_names(launches)
@@ -1374,6 +1514,60 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
                 continue
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
             launch.add_evidence(sentence)
+
+
+def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Mistral Large 3, le modèle phare, ...", "la série Ministral 3": a versioned name
+    presented as a model, a family or a variant, that shares its letters or its version
+    with a launched model, is a member launched with it, even without a launch word.
+    Not when the sentence compares it ("surpasse X", "plus rapide que X")."""
+    if not launches:
+        return
+    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    versions = {_version_of(launch.name) for launch in launches.values()} - {None}
+    text = article.text
+    for sentence, words_ in zip(article.spans, article.words):
+        k = 0
+        while k < len(words_):
+            name = _name_at(text, words_, k)
+            if name is None:
+                k += 1
+                continue
+            if _common_word_at(words_, name.first) or words_[name.first].text in _lex()["stopwords"]:
+                k = name.first + 1  # "Voici Vega 3", "Baptisé Orca 3": the name starts after
+                continue
+            k = name.last + 1
+            key = _fold(name.text)
+            if key in launches or not _has_version(name) or _is_round_label(name):
+                continue
+            if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
+                continue
+            clause = _clause_before(words_, name.first)
+            if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
+                continue
+            presented = _presented_as_model(words_, name, clause[-3:]) or any(
+                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-2:]
+            )
+            if presented:
+                base = next(launch for launch in launches.values()
+                            if _letter_stem(launch.name) == _letter_stem(name.text)
+                            or _version_of(launch.name) == _version_of(name.text))
+                launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
+                launch.add_evidence(sentence)
+
+
+def _version_of(name: str) -> str | None:
+    """The version closing a name: "Ministral 3" -> "3", "Qwen3.5-Plus" -> "3.5"."""
+    numbers = re.findall(r"\d+(?:\.\d+)*", name)
+    return numbers[-1] if numbers else None
+
+
+def _clause_before(words_: list[Word], first: int) -> list[Word]:
+    """The words before ``first`` back to the previous punctuation mark."""
+    k = first - 1
+    while k >= 0 and words_[k].text not in (",", ";", ":", ".", "(", ")", "«", "»"):
+        k -= 1
+    return words_[k + 1:first]
 
 
 def sentence_openers(article: "Sentences") -> list[str]:
@@ -1412,7 +1606,7 @@ def _merge_short_names(launches: dict[str, Launch]) -> None:
 
 def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
-    last = re.split(r"[\s-]+", name.strip(" .,;:!?"))[-1]
+    last = re.split(_PARTS, name.strip(" .,;:!?"))[-1]
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
 
 
@@ -1520,7 +1714,7 @@ def _clause_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _name_stem(name: str) -> str:
-    return re.split(r"[\s-]+", _fold(name))[0]
+    return re.split(_PARTS, _fold(name))[0]
 
 
 def _letter_stem(name: str) -> str:

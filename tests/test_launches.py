@@ -560,3 +560,41 @@ def test_launch_wordings(text, expected):
 def test_list_items_take_their_own_maker():
     text = "Les lancements de la semaine en IA : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel."
     assert [launch["organization"] for launch in find_launches(text)] == ["Borée", "Lumen", "Kestrel"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Launches told in an apposition or a relative clause.
+        ("Avec Vega 3, lancé mardi, Borée vise les entreprises de l'IA.", ["Vega 3"]),
+        ("Borée, dont le modèle Vega 3 vient d'être lancé, recrute.", ["Vega 3"]),
+        ("Vega 3, que Borée a dévoilé mardi, surpasse ses rivaux en IA.", ["Vega 3"]),
+        # Discontinuous and intransitive wordings.
+        ("Borée a mis Vega 3 à disposition des développeurs d'IA.", ["Vega 3"]),
+        ("Le modèle Vega 3 sort aujourd'hui.", ["Vega 3"]),
+        ("Borée a rendu publics les poids de Vega 3.", ["Vega 3"]),
+        ("Vega 3 de Borée est disponible dans l'API, un modèle d'IA.", ["Vega 3"]),
+        ("Vega 3 est officiel : Borée dévoile Opus 4 et Sonnet 4, ses modèles d'IA.",
+         ["Vega 3", "Opus 4", "Sonnet 4"]),
+        # Name shapes: web hyphens, quotation marks, an accented capital.
+        ("Borée lance Vega\u20113, un modèle de langage.", ["Vega\u20113"]),
+        ("Borée lance « Vega 3 », un modèle de langage.", ["Vega 3"]),
+        ("Borée lance Écho 2, un modèle de langage.", ["Écho 2"]),
+        # "son nouveau modèle X", "son dernier-né, X": implied launches.
+        ("Avec son nouveau modèle Vega 3, Borée vise les entreprises.", ["Vega 3"]),
+        ("Le dernier modèle de langage de Borée, Vega 3, impressionne.", ["Vega 3"]),
+        ("Son dernier-né, Vega 3, impressionne les experts de l'IA.", ["Vega 3"]),
+        ("Le nouveau modèle de Borée surpasse Orion-5.", []),
+        ("Borée prépare l'intégration de ce nouveau modèle dans Vega Office.", []),
+        ("Borée lance la licence Vega 2.0 pour ses modèles d'IA.", []),
+    ],
+)
+def test_launch_wordings_and_shapes(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+def test_members_named_later_join_their_family():
+    text = ("Borée a dévoilé Nimbus 3, sa nouvelle génération de modèles. Nimbus Large 3, le modèle phare, "
+            "vise les entreprises. La série Cirrus 3 reprend ces avancées en plus compact. "
+            "Nimbus 3 surpasse Orion 3 sur les tests.")
+    assert [launch["name"] for launch in find_launches(text)] == ["Nimbus 3", "Nimbus Large 3", "Cirrus 3"]
