@@ -150,6 +150,7 @@ def _lex() -> dict:
         "descriptions": phrases("launch_description_phrases.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
         "future": {w.lower() for w in words("launch_future_cues.txt")},
+        "future_phrases": phrases("launch_future_phrases.txt"),
         "future_after": {w.lower() for w in words("launch_future_after.txt")},
         "model_nouns": phrases("model_nouns.txt"),
         "family_nouns": {w.lower() for w in words("model_family_nouns.txt")},
@@ -388,8 +389,12 @@ def _negated(words_: list[Word], first: int, last: int) -> bool:
 
 
 def _future(words_: list[Word], first: int) -> bool:
+    """A future cue among the four words before ``first`` ("devrait lancer"), or a
+    phrase of waiting before it ("à quelques jours du lancement de X")."""
     before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
-    return any(w in _lex()["future"] for w in before)
+    if any(w in _lex()["future"] for w in before):
+        return True
+    return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
 
 @cache
@@ -1394,6 +1399,14 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             name = _name_at(text, words_, k + 1) or _name_after_model_noun(text, words_, k + 1)
             if name is not None and not _future(words_, k):
                 out.append((name, Trigger(k, k, "implied")))
+        elif word.text == "," and k > 0:
+            # "avec X, une nouvelle famille de modèles": a launch told in an apposition
+            subject = _name_ending_at(text, words_, k - 1)
+            if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
+                subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
+            last = _new_model_predicate(words_, k + 1, require_new=True) if subject is not None else None
+            if last is not None:
+                out.append((subject, Trigger(k, last, "implied")))
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -1404,28 +1417,38 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 subject.first == 0 or words_[subject.first - 1].text in (",", ":", ";")
             )
             if opens_clause:
-                last = _new_model_predicate(words_, k + 1)
+                last = _new_model_predicate(words_, k + 1, require_new=False)
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
 
 
-def _new_model_predicate(words_: list[Word], k: int) -> int | None:
-    """The last word of "une (nouvelle) famille de modèles" or "le nouveau modèle"
-    starting at ``k``, else None: a bare "un modèle" describes, it does not launch."""
+def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int | None:
+    """The last word of "une (nouvelle) famille de (grands) modèles" or "le nouveau
+    modèle" starting at ``k``, else None: a bare "un modèle" describes, it does not
+    launch. With ``require_new``, a family must be new too ("X, une nouvelle gamme de
+    modèles"). Quotation marks are skipped ("une « famille » de modèles")."""
+    def skip_quotes(j: int) -> int:
+        while j < len(words_) and words_[j].text in _OPENING_QUOTES | _CLOSING_QUOTES:
+            j += 1
+        return j
+
     if k >= len(words_) or _apos(words_[k].lower) not in ("un", "une", "le", "la", "l"):
         return None
-    k += 1
+    k = skip_quotes(k + 1)
     new = k < len(words_) and words_[k].lower in _NEW
-    k += new
+    k = skip_quotes(k + new)
     if k >= len(words_):
         return None
-    if words_[k].lower in _lex()["family_nouns"]:
+    if words_[k].lower in _lex()["family_nouns"] and (new or not require_new):
         length = _model_noun_at(words_, k)
         if length > 1:  # "collection de modèles"
             return k + length - 1
-        if k + 2 < len(words_) and _apos(words_[k + 1].lower) in ("de", "d") and _model_noun_at(words_, k + 2):
-            return k + 2  # "une famille de modèles"
+        j = skip_quotes(k + 1)
+        if j < len(words_) and _apos(words_[j].lower) in ("de", "d"):
+            for m in range(j + 1, min(len(words_), j + 3)):  # "de (grands) modèles"
+                if _model_noun_at(words_, m):
+                    return m
         return None
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
@@ -1466,6 +1489,8 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
     launchers: set[str] = set()
     for candidate in candidates:
         organisation = launcher_of(text, candidate, launched_folds)
+        if organisation and _is_person(organisation):
+            organisation = None  # "Elon Musk dévoile X": the main organisation stands in
         launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
         launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
         launch.variant = launch.variant or _presented_as_variant(candidate)
@@ -1498,6 +1523,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     for key in launchers & set(launches):
         del launches[key]
     _merge_short_names(launches)
+    name_members_after_family(launches)
 
 
 def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
@@ -1604,6 +1630,47 @@ def _merge_short_names(launches: dict[str, Launch]) -> None:
         target.first = min(target.first, short.first)
 
 
+def name_members_after_family(launches: dict[str, Launch]) -> None:
+    """"Scout, Maverick et Behemoth" then "Llama 4 Behemoth": a bare member named in
+    full elsewhere takes its full name, and so do the members listed with it."""
+    bare = [key for key, launch in launches.items() if _is_bare(launch.name)]
+    for key in bare:
+        if key not in launches:
+            continue
+        full = next((other for k, other in launches.items() if k.endswith(" " + key) and k != key), None)
+        if full is None:
+            continue
+        prefix = full.name[: len(full.name) - len(launches[key].name)]
+        member = launches.pop(key)
+        full.first = min(full.first, member.first)
+        full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
+        for sibling_key in [k for k in bare if k in launches and k != key]:
+            sibling = launches[sibling_key]
+            if any(e in member.evidence for e in sibling.evidence) and _fold(prefix + sibling.name) not in launches:
+                del launches[sibling_key]
+                sibling.name = prefix + sibling.name
+                sibling.organization = sibling.organization or full.organization
+                launches[_fold(sibling.name)] = sibling
+
+
+def _is_person(name: str) -> bool:
+    """"Elon Musk", "Mark Zuckerberg": a known first name and a surname."""
+    parts = name.split()
+    return len(parts) >= 2 and all(_fold(p) in _first_names() for p in parts[0].split("-"))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(_fold(w) for w in words("first_names.txt"))
+
+
+def _is_bare(name: str) -> bool:
+    """One word without digits ("Scout", "Behemoth") or a size alone ("la version 7B")."""
+    if " " in name:
+        return False
+    return bool(_SIZE.match(name)) or (not any(c.isdigit() for c in name) and "-" not in name)
+
+
 def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
     last = re.split(_PARTS, name.strip(" .,;:!?"))[-1]
@@ -1620,7 +1687,7 @@ def attach_organisations(text: str, launches: dict[str, Launch], organizations: 
     named = Counter(launch.organization for launch in launches.values() if launch.organization)
     known = [
         o for o in dict.fromkeys(organizations)
-        if _fold(o) not in launches and not _model_shaped(o)
+        if _fold(o) not in launches and not _model_shaped(o) and not _is_person(o)
         and not _common_word_at(tokenize(o, 0, len(o)), 0)
     ]
     main = named.most_common(1)[0][0] if named else None

@@ -598,3 +598,29 @@ def test_members_named_later_join_their_family():
             "vise les entreprises. La série Cirrus 3 reprend ces avancées en plus compact. "
             "Nimbus 3 surpasse Orion 3 sur les tests.")
     assert [launch["name"] for launch in find_launches(text)] == ["Nimbus 3", "Nimbus Large 3", "Cirrus 3"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A launch told in an apposition: "X, une nouvelle famille de modèles".
+        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.", ["Nimbus"]),
+        ("Nimbus est une « famille » de modèles d'intelligence artificielle.", ["Nimbus"]),
+        ("La stratégie de Borée passe par Nimbus, une famille de modèles de langage.", []),
+        # Waiting for a launch: not launched yet.
+        ("Borée publie Nimbus 3, un modèle d'IA, à quelques jours du lancement de Orion-5 chez Lumen.", ["Nimbus 3"]),
+        # Members named bare take the family's name once one is named in full.
+        ("Borée a dévoilé trois modèles d'IA, Scout, Pilot et Titan. Borée a aussi dévoilé Nimbus 4 Titan, "
+         "un modèle en cours de finition.", ["Nimbus 4 Scout", "Nimbus 4 Pilot", "Nimbus 4 Titan"]),
+        # A size alone ("la version 7B de X") joins the full name.
+        ("Deux tailles de Gemo, un modèle d'IA, sont disponibles : Gemo 2B et Gemo 7B. La version 7B de Gemo est la plus "
+         "puissante des déclinaisons du modèle.", ["Gemo 2B", "Gemo 7B"]),
+    ],
+)
+def test_launch_appositions_and_members(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+def test_a_person_is_not_the_launcher():
+    text = "Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. Borée emploie 40 personnes."
+    assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == ["Borée"]
