@@ -172,6 +172,7 @@ def _lex() -> dict:
         "owners": {w.lower() for w in words("organization_owner_nouns.txt")},
         "put_complements": phrases("launch_put_complements.txt"),
         "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
+        "makers": {w.lower() for w in words("model_maker_participles.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
@@ -1108,9 +1109,24 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
                 return name.text
     if words_ and _is_name_start(words_, 0) and words_[0].text not in _lex()["stopwords"]:
         name = _name_at(text, words_, 0)
-        if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
+        if name is not None and name.last < trigger.first and _fold(name.text) not in launched \
+                and _opens_as_subject(words_, name):
             return name.text
     return None
+
+
+def _opens_as_subject(words_: list[Word], name: Name) -> bool:
+    """Whether a name opening a sentence can be its subject: not a number or a common
+    word ("Sept mois plus tard", "Objectif : ..."), nor a photo credit ("AGENCE/...")."""
+    if _fold(name.text) in _common_opening_words() or _common_word_at(words_, name.first):
+        return False
+    following = words_[name.last + 1].text if name.last + 1 < len(words_) else ""
+    return following not in (":", "/")
+
+
+@lru_cache(maxsize=1)
+def _common_opening_words() -> frozenset[str]:
+    return frozenset(_fold(w) for w in words("number_words.txt") + words("french_function_words.txt"))
 
 
 def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
@@ -1262,6 +1278,7 @@ class Launch:
     evidence: list[list[int]] = field(default_factory=list)
     family: bool = False  # "X, une famille de modèles": gives way to its members
     variant: bool = False  # "une version compacte, X": inherits its model's weights
+    base: str | None = None  # the folded name of the launch it is a member of, if known
 
     def add_evidence(self, sentence: tuple[int, int]) -> None:
         if list(sentence) not in self.evidence:
@@ -1489,7 +1506,7 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
     launchers: set[str] = set()
     for candidate in candidates:
         organisation = launcher_of(text, candidate, launched_folds)
-        if organisation and _is_person(organisation):
+        if organisation and _is_person(organisation, text):
             organisation = None  # "Elon Musk dévoile X": the main organisation stands in
         launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
         launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
@@ -1508,10 +1525,22 @@ def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset(
     words_, trigger = candidate.words, candidate.trigger
     return (
         _of_organisation(text, words_, candidate.name)
+        or _maker_in_sentence(text, words_)
         or (_subject_before(text, words_, trigger, set(launched)) if trigger.direction == "forward"
             else _agent_after(text, words_, trigger))
         or _inverted_subject(text, words_, trigger)
     )
+
+
+def _maker_in_sentence(text: str, words_: list[Word]) -> str | None:
+    """"... développé par sa société xAI", "conçu par le laboratoire Y": the maker
+    the sentence names after a participle of making."""
+    for k, word in enumerate(words_[:-1]):
+        if word.lower in _lex()["makers"] and words_[k + 1].lower == "par":
+            organisation = _name_after_description(text, words_, k + 2)
+            if organisation and not _is_person(organisation, text):
+                return organisation
+    return None
 
 
 def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: set[str]) -> None:
@@ -1578,7 +1607,9 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
                 base = next(launch for launch in launches.values()
                             if _letter_stem(launch.name) == _letter_stem(name.text)
                             or _version_of(launch.name) == _version_of(name.text))
-                launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
+                launch = launches.setdefault(
+                    key, Launch(name.text, name.start, base.organization, variant=True, base=_fold(base.name))
+                )
                 launch.add_evidence(sentence)
 
 
@@ -1653,10 +1684,16 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
                 launches[_fold(sibling.name)] = sibling
 
 
-def _is_person(name: str) -> bool:
-    """"Elon Musk", "Mark Zuckerberg": a known first name and a surname."""
+def _is_person(name: str, text: str = "") -> bool:
+    """"Elon Musk", "Mark Zuckerberg": a known first name and a surname; also the
+    surname alone when ``text`` names the person in full ("Musk" after "Elon Musk")."""
     parts = name.split()
-    return len(parts) >= 2 and all(_fold(p) in _first_names() for p in parts[0].split("-"))
+    if len(parts) >= 2:
+        return all(_fold(p) in _first_names() for p in parts[0].split("-"))
+    if not text or len(parts) != 1:
+        return False
+    return any(_fold(m.group(1)) in _first_names()
+               for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+" + re.escape(name) + r"(?!\w)", text))
 
 
 @lru_cache(maxsize=1)
@@ -1687,7 +1724,7 @@ def attach_organisations(text: str, launches: dict[str, Launch], organizations: 
     named = Counter(launch.organization for launch in launches.values() if launch.organization)
     known = [
         o for o in dict.fromkeys(organizations)
-        if _fold(o) not in launches and not _model_shaped(o) and not _is_person(o)
+        if _fold(o) not in launches and not _model_shaped(o) and not _is_person(o, text)
         and not _common_word_at(tokenize(o, 0, len(o)), 0)
     ]
     main = named.most_common(1)[0][0] if named else None
@@ -1797,7 +1834,7 @@ def _inherit_open_weights(launches: dict[str, Launch]) -> None:
         if entry.open_weights is not None or not entry.variant:
             continue
         for other in launches.values():
-            same_stem = _name_stem(other.name) == _name_stem(entry.name)
+            same_stem = _name_stem(other.name) == _name_stem(entry.name) or _fold(other.name) == entry.base
             if other is not entry and other.open_weights is not None and same_stem:
                 entry.open_weights = other.open_weights
                 break

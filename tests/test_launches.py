@@ -624,3 +624,25 @@ def test_launch_appositions_and_members(text, expected):
 def test_a_person_is_not_the_launcher():
     text = "Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. Borée emploie 40 personnes."
     assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == ["Borée"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A number or a label opening the sentence is not the launcher.
+        ("Borée a présenté Vega 2, un modèle d'IA. Sept mois plus tard, c'est l'annonce de Vega 3.",
+         ["Borée", "Borée"]),
+        ("Borée a présenté Vega 2, un modèle d'IA.\nObjectif : déployer Vega 3 partout.", ["Borée", "Borée"]),
+        # "développé par sa société X" names the maker; a person never is one.
+        ("Paul Durand dévoile Vega 3, son modèle d'IA développé par sa société Borée. Durand exulte.", ["Borée"]),
+    ],
+)
+def test_launcher_wordings(text, expected):
+    assert [launch["organization"] for launch in find_launches(text)] == expected
+
+
+def test_member_named_later_takes_the_weights_of_its_family():
+    text = ("Borée a publié Nimbus 3, une famille de modèles ouverts sous licence Apache 2.0. "
+            "La série Cirrus 3 décline ces avancées en plus petit.")
+    assert {launch["name"]: launch["open_weights"] for launch in find_launches(text)} == {
+        "Nimbus 3": True, "Cirrus 3": True}
