@@ -3,7 +3,20 @@
 Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 "open_weights", "evidence": [[start, end], ...]}.
 
-How a launch is found (``find_launches``, pure, on plain text):
+``find_launches`` (pure, on plain text) runs five named stages, each testable
+on one French sentence:
+
+- ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
+  names they launch (``names_of_trigger``), kept when presented as models;
+- ``attach_launchers``: one ``Launch`` per name, with the organisation its
+  sentence gives (``launcher_of``);
+- ``consolidate``: variants named later (``add_named_variants``), launchers
+  dropped from the launched names, short names merged into longer ones;
+- ``attach_organisations``: launches without a launcher get the article's main
+  organisation;
+- ``attach_open_weights``: the weight cues of the sentences about each model.
+
+In detail:
 1. Sentences are cut by punctuation and line breaks, words by a small regex
    that keeps model names whole ("GPT-4o", "Alfred-40B-0723", "3.1", "8x7B").
 2. Launch triggers come from lexicons: conjugated forms of launch verbs
@@ -62,7 +75,8 @@ from extractor.lexicon import table, words
 
 # A word keeps inner dots, hyphens and pluses ("3.1", "GPT-4o", "DeepSeek-R1");
 # apostrophes split ("l'API" -> "l", "'", "API").
-_WORD = re.compile(r"\w(?:[\w.+-]*[\w+])?|[^\w\s]")
+# U+2010 and U+2011 are the hyphens web pages write inside names ("GPT\u20115").
+_WORD = re.compile(r"\w(?:[\w.+\-\u2010\u2011]*[\w+])?|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
 
 
@@ -133,8 +147,10 @@ def _lex() -> dict:
         "arrival_stems": tuple(_stems(lemma) for lemma in words("launch_arrival_verbs.txt")),
         "phrases": phrases("launch_phrases.txt"),
         "nouns": phrases("launch_nouns.txt"),
+        "descriptions": phrases("launch_description_phrases.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
         "future": {w.lower() for w in words("launch_future_cues.txt")},
+        "future_phrases": phrases("launch_future_phrases.txt"),
         "future_after": {w.lower() for w in words("launch_future_after.txt")},
         "model_nouns": phrases("model_nouns.txt"),
         "family_nouns": {w.lower() for w in words("model_family_nouns.txt")},
@@ -153,6 +169,11 @@ def _lex() -> dict:
         ),
         "context": {w.lower() for w in words("model_context_words.txt")},
         "organization_nouns": phrases("organization_nouns.txt"),
+        "owners": {w.lower() for w in words("organization_owner_nouns.txt")},
+        "put_complements": phrases("launch_put_complements.txt"),
+        "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
+        "makers": {w.lower() for w in words("model_maker_participles.txt")},
+        "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
 
@@ -168,9 +189,14 @@ def _context_pattern(entry: str) -> str:
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
-    """Stems of a regular -er verb, with the ç spelling of -cer verbs."""
+    """Stems of a regular -er verb, with the ç spelling of -cer verbs and the i
+    spelling of -oyer / -uyer verbs ("déploie")."""
     stem = lemma[:-2].lower()
-    return (stem, stem[:-1] + "ç") if stem.endswith("c") else (stem,)
+    if stem.endswith("c"):
+        return (stem, stem[:-1] + "ç")
+    if stem.endswith(("oy", "uy")):
+        return (stem, stem[:-1] + "i")
+    return (stem,)
 
 
 # Endings of regular -er verbs, finite, participle and infinitive forms.
@@ -210,6 +236,9 @@ _STOP_WORDS = frozenset(
      "concurrente"]
 )
 _COORDINATORS = frozenset(["et", ",", "puis"])
+_RECENT_PAST = frozenset(["vient", "viennent", "venait", "venaient", "d", "'"])
+# Pronouns and negation that stand between a subject and its verb: "X s'est", "X n'a".
+_CLITICS = frozenset(["s", "se", "n", "ne", "lui", "y"])
 # A place opening a wire dispatch: "Montréal - ...", "Genève (ats) - ...".
 _DATELINE_MARKS = frozenset(["-", "–", "—", "("])
 _RELATIVES = frozenset(["qui", "dont", "que", "qu", "lequel", "laquelle"])
@@ -219,11 +248,15 @@ _SOFT_STOPS = frozenset(["à", "au", "aux", "devant", "lors", "pour", "chez", "d
 _DETERMINERS = frozenset(
     ["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "notre", "nos", "votre", "leur", "leurs", "ce", "cet", "cette", "ces", "premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"]
 )
+_PARTS = re.compile(r"[\s\-\u2010\u2011]+")  # what separates the parts of a name
 _SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
 # A name may start with a capital anywhere ("SmolLM", "iPhone") or a letter-digit mix ("o1").
 # A lower-case word counts when it mixes letters and digits: "o1", "gpt-oss-120b".
-_NAME_START = re.compile(r"^(?=.*[A-Z])[\w][\w.+-]*$|^[a-z]+\d[\w.+-]*$|^[a-z][a-z]*-[\w.+-]*\d[\w.+-]*$")
+_NAME_START = re.compile(
+    r"^(?=.*[A-ZÀ-ÖØ-Þ])[\w][\w.+\-\u2010\u2011]*$|^[a-z]+\d[\w.+\-\u2010\u2011]*$"
+    r"|^[a-z][a-z]*[-\u2010\u2011][\w.+\-\u2010\u2011]*\d[\w.+\-\u2010\u2011]*$"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -289,7 +322,7 @@ def _is_round_label(name: Name) -> bool:
 
 
 def _has_size(name: Name) -> bool:
-    return any(_SIZE.match(part) for part in re.split(r"[\s-]+", name.text))
+    return any(_SIZE.match(part) for part in re.split(_PARTS, name.text))
 
 
 def _match_phrase(words_: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
@@ -357,8 +390,12 @@ def _negated(words_: list[Word], first: int, last: int) -> bool:
 
 
 def _future(words_: list[Word], first: int) -> bool:
+    """A future cue among the four words before ``first`` ("devrait lancer"), or a
+    phrase of waiting before it ("à quelques jours du lancement de X")."""
     before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
-    return any(w in _lex()["future"] for w in before)
+    if any(w in _lex()["future"] for w in before):
+        return True
+    return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
 
 @cache
@@ -371,6 +408,34 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     return starts, forms
 
 
+_METTRE = frozenset(["met", "mettent", "mis", "mise", "mettait", "mettaient", "mettre"])
+
+
+# Launch verbs also used without an object, the model as subject: "X sort aujourd'hui".
+_INTRANSITIVE = frozenset(["sort", "sortent", "sortait", "sortaient"])
+
+
+def _no_object_after(words_: list[Word], last: int) -> bool:
+    """No capitalised word nor determiner among the four words after ``last``."""
+    for word in words_[last + 1:last + 5]:
+        if word.text in (".", ";", ":", "!", "?", ","):
+            return True
+        if word.text[:1].isupper() or _apos(word.lower) in _DETERMINERS:
+            return False
+    return True
+
+
+def _put_complement_after(words_: list[Word], i: int) -> bool:
+    """"mis X à disposition", "met X en ligne": the complement of "mettre" that makes
+    a launch, within a few words after the verb (the object in between)."""
+    for k in range(i + 2, min(len(words_), i + 9)):
+        if words_[k].text in (".", ";", ":", "!", "?"):
+            return False
+        if _phrase_at(words_, k, _lex()["put_complements"]):
+            return True
+    return False
+
+
 def find_triggers(words_: list[Word]) -> list[Trigger]:
     """Launch triggers in one sentence, with the side the model stands on."""
     lex = _lex()
@@ -378,6 +443,11 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
     triggers = []
     i = 0
     while i < len(words_):
+        if words_[i].lower in _METTRE and _put_complement_after(words_, i) \
+                and not _future(words_, i) and not _negated(words_, i, i):
+            triggers.append(Trigger(i, i, "forward"))  # "a mis X à disposition", "met X en ligne"
+            i += 1
+            continue
         if words_[i].key not in starts and words_[i].lower not in forms:
             i += 1  # no noun, phrase, verb form or availability word starts here
             continue
@@ -416,6 +486,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             continue
         if phrase_len or ending is not None:
             last = i + max(phrase_len, 1) - 1
+            if _phrase_at(words_, i, lex["descriptions"]):
+                i = last + 1  # "Présenté comme une étape ...": a description, not a launch
+                continue
             if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last):
                 i = last + 1
                 continue
@@ -438,6 +511,8 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 direction = "backward"
             elif participle and aux not in _AVOIR:
                 direction = "backward"  # adjectival: "Codestral, dévoilé en mai"
+            elif words_[i].lower in _INTRANSITIVE and _no_object_after(words_, last):
+                direction = "backward"  # "X sort aujourd'hui": the subject is launched
             else:
                 direction = "forward"
             triggers.append(Trigger(i, last, direction))
@@ -486,10 +561,9 @@ def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
     for k in range(first, min(last + 1, first + 5)):
         if words_[k].lower in _lex()["family_nouns"] and _model_noun_at(words_, k):
             return "family"
-        if _model_noun_at(words_, k):
-            return "model"
-        if _non_model_noun_at(words_, k):
-            return "other"
+        kind = _noun_kind_at(words_, k)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -503,11 +577,19 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         return True
     # The noun nearest before the name decides: "son application X" vs "son modèle X".
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
-        if _non_model_noun_at(words_, k):
-            return False
-        if _model_noun_at(words_, k):
-            return True
+        kind = _noun_kind_at(words_, k)
+        if kind is not None:
+            return kind == "model"
     return None
+
+
+def _noun_kind_at(words_: list[Word], k: int) -> str | None:
+    """'model' or 'other' for a model noun or a non-model noun at ``k``, the longer
+    phrase winning ("robot conversationnel" is a model, "robot" is not)."""
+    model, other = _model_noun_at(words_, k), _non_model_noun_at(words_, k)
+    if not model and not other:
+        return None
+    return "model" if model >= other else "other"
 
 
 def _presented_as_family(words_: list[Word], name: Name) -> bool:
@@ -559,19 +641,72 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
     return any(_model_noun_at(words_, k) or words_[k].lower in context for k in range(len(words_)))
 
 
-def _accept(
-    words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
-) -> bool | None:
-    """True / False when the sentence tells whether ``name`` is a model, else None.
+def is_presented_as_model(
+    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
+) -> bool:
+    """Whether the launched ``name`` is a model.
 
-    A version number alone makes a model only in an article about AI.
+    The sentence decides first ("son modèle X", "X, une application"); then an
+    article that calls the name an organisation ("la start-up X", "le directeur
+    de X") rules it out; then a version number in an article about AI, a
+    sentence about models, or another sentence calling it a model let it in.
     """
     verdict = _presented_as_model(words_, name, between)
     if verdict is not None:
         return verdict
+    if described_as_organisation(text, name.text):
+        return False
     if (_has_version(name) and ai_article) or about_models:
         return True
-    return None
+    return _described_as_model(text, name.text)
+
+
+def described_as_organisation(text: str, name: str) -> bool:
+    """Whether the article calls ``name`` an organisation: "la start-up X",
+    "X, un laboratoire de recherche", "le directeur général de X", "le capital de X"."""
+    lex = _lex()
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
+        before = [w for w in tokenize(text, max(0, match.start() - 60), match.start()) if w.text not in ("'", "’")][-4:]
+        for k in range(len(before)):
+            length = _phrase_at(before, k, lex["organization_nouns"])
+            if length and not _model_noun_at(before, k) and all(
+                _is_plain_adjective(w) for w in before[k + length:]
+            ):
+                return True  # "la start-up X", "le laboratoire parisien X"; not "le laboratoire de X"
+        if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and any(
+            w.lower in lex["owners"] or w.lower in _leader_nouns() for w in before[-3:-1]
+        ):
+            return True  # "le capital de X", "le directeur général de X"
+        if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and (
+            _model_noun_at(before, len(before) - 2) or _has_digit_and_letter(before[-2].text)
+        ):
+            return True  # "les modèles d'OpenAI", "le modèle o1 d'OpenAI": the maker of a model
+        after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
+        if len(after) >= 3 and after[0].text == "," and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
+            if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
+                return True
+    return False
+
+
+def _has_digit_and_letter(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _is_plain_adjective(word: Word) -> bool:
+    """A lower-case word that may qualify a noun ("parisienne"): not a preposition,
+    an auxiliary or a verb of launch or speech."""
+    lower = _apos(word.lower)
+    return (
+        word.text.isalpha() and word.text.islower()
+        and lower not in ("de", "d", "du", "des", "à", "au", "aux", "en", "et")
+        and lower not in _AVOIR | _ETRE
+        and not _is_speech_or_launch_verb(word.text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _leader_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("leader_nouns.txt"))
 
 
 def mentions_ai(text: str) -> bool:
@@ -614,6 +749,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
     while k < len(words_):
         word = words_[k]
         lower = _apos(word.lower)
+        if _quoted_name(text, words_, k) is not None:
+            k += 1  # « Vega 3 »: the name inside the quotation marks
+            continue
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
         if lower in _SOFT_STOPS:
@@ -634,13 +772,20 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 break
             found.append((name, between))
             k = name.last + 1
-            first, last = _apposition(words_, name)
+            if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
+                k += 1
+            k = _after_owner(text, words_, k)
+            first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
             if last >= first:
                 if _apposition_head(words_, first, last) == "family":
                     for j in range(first, last + 1):
                         member = _name_at(text, words_, j)
                         if member is not None and (not found or member.start >= found[-1][0].end):
                             found.append((member, [words_[first]]))
+                    if last + 1 < len(words_) and words_[last + 1].text == ":":
+                        # "X, une famille de modèles : A et B": the members follow the colon.
+                        found += [(member, [words_[first]]) for member in _listed_names(text, words_, last + 2)]
+                        break
                 k = last + 1
             k = _after_relative_clause(words_, k)
             # Only a coordinator lets another launched name follow.
@@ -650,8 +795,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 k += 2
             elif k < len(words_) and _apos(words_[k].lower) in _COORDINATORS:
                 k += 1
-            elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k):
-                pass
+            elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k) \
+                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)):
+                pass  # "A, B et C": a bare comma continues the list
             else:
                 break
             between = []
@@ -664,7 +810,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             linked = (
                 previous in _COORDINATORS
                 or k - 1 == trigger.last
-                or previous in ("poids", "code")
+                or previous in _lex()["released_parts"]
                 or (trigger.noun and not found and _only_adjectives(between))
                 # "une nouvelle famille de modèles de langage : A, B et C"
                 or (not found and (previous in _lex()["family_nouns"] or _model_noun_at(words_, k - 1)))
@@ -679,6 +825,63 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
+    """The names of a list "A, B et C" starting at word ``k``; it ends at the first
+    word that is neither a name nor a coordinator."""
+    out: list[Name] = []
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None:
+            break
+        out.append(name)
+        k = _after_relative_clause(words_, _after_owner(text, words_, name.last + 1))
+        if k < len(words_) and words_[k].text == "," and k + 1 < len(words_) and words_[k + 1].lower == "et":
+            k += 1
+        if k >= len(words_) or _apos(words_[k].lower) not in _COORDINATORS:
+            break
+        k += 1
+    return out
+
+
+_OPENING_QUOTES = frozenset(["«", "\"", "“"])
+_CLOSING_QUOTES = frozenset(["»", "\"", "”"])
+
+
+def _quoted_name(text: str, words_: list[Word], k: int) -> Name | None:
+    """The name between the quotation mark at ``k`` and a closing one right after it."""
+    if k < 0 or k + 2 >= len(words_) or words_[k].text not in _OPENING_QUOTES:
+        return None
+    name = _name_at(text, words_, k + 1)
+    if name is None or name.last + 1 >= len(words_) or words_[name.last + 1].text not in _CLOSING_QUOTES:
+        return None
+    return name
+
+
+def _after_owner(text: str, words_: list[Word], k: int) -> int:
+    """Past "de Borée" at ``k`` ("Vega 3 de Borée, Orion-5 de Lumen"): a list item
+    may name its maker. Unchanged when no capitalised name follows "de"."""
+    if k + 1 < len(words_) and _apos(words_[k].lower) in ("de", "d", "du"):
+        j = k + 1 if words_[k + 1].text not in ("'", "’") else k + 2
+        owner = _name_at(text, words_, j) if j < len(words_) else None
+        if owner is not None and not _has_version(owner) and not _model_noun_at(words_, j):
+            return owner.last + 1
+    return k
+
+
+def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
+    """"En annonçant la sortie de X, Musk s'est ...": a name after a comma and before
+    a verb, an auxiliary or a clitic opens the next clause; it is not a list item."""
+    k = name.last + 1
+    if k >= len(words_):
+        return False
+    following = words_[k]
+    return (
+        _apos(following.lower) in _AVOIR | _ETRE | _CLITICS
+        or _verb_form(following.text) is not None
+        or _is_speech_or_launch_verb(following.text)
+    )
 
 
 def _only_adjectives(between: list[Word]) -> bool:
@@ -710,7 +913,9 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     skipped = 0
     while k >= 0 and skipped < 6:
         lower = _apos(words_[k].lower)
-        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès"):
+        # "X vient d'être lancé": the recent past reads like a passive.
+        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès") \
+                or lower in _RECENT_PAST:
             k -= 1
             skipped += 1
             continue
@@ -726,8 +931,19 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         if name is not None and name.last == k:
             before = _apos(words_[first - 1].lower) if first > 0 else ""
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
-            if before in _STOP_WORDS or (before in ("de", "d", "du", "des") and owner not in ("poids", "code")):
+            # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
+            # in apposition right after the name tells its launch, whatever governs it.
+            apposed = k + 2 == trigger.first and words_[k + 1].text == ","
+            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 else None
+            if maker_of is not None and _has_version(maker_of):
+                return [(maker_of, _noun_phrase_before(words_, maker_of))]  # "Vega 3 de Borée est disponible"
+            if (before in _STOP_WORDS and not apposed) or (
+                before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
+            ):
                 return []
+            if before in _lex()["naming"]:
+                # "un jeu de données, baptisé X, est accessible": the named noun tells what X is.
+                return [(name, words_[max(0, first - 7):first])]
             return [(name, _noun_phrase_before(words_, name))]
     return []
 
@@ -893,9 +1109,24 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
                 return name.text
     if words_ and _is_name_start(words_, 0) and words_[0].text not in _lex()["stopwords"]:
         name = _name_at(text, words_, 0)
-        if name is not None and name.last < trigger.first and _fold(name.text) not in launched:
+        if name is not None and name.last < trigger.first and _fold(name.text) not in launched \
+                and _opens_as_subject(words_, name):
             return name.text
     return None
+
+
+def _opens_as_subject(words_: list[Word], name: Name) -> bool:
+    """Whether a name opening a sentence can be its subject: not a number or a common
+    word ("Sept mois plus tard", "Objectif : ..."), nor a photo credit ("AGENCE/...")."""
+    if _fold(name.text) in _common_opening_words() or _common_word_at(words_, name.first):
+        return False
+    following = words_[name.last + 1].text if name.last + 1 < len(words_) else ""
+    return following not in (":", "/")
+
+
+@lru_cache(maxsize=1)
+def _common_opening_words() -> frozenset[str]:
+    return frozenset(_fold(w) for w in words("number_words.txt") + words("french_function_words.txt"))
 
 
 def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
@@ -966,6 +1197,9 @@ def _speech_stems() -> tuple[tuple[str, ...], ...]:
 
 def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     """"X, le modèle de Google" or "le modèle de Google, X" -> "Google"."""
+    after_owner = _after_owner(text, words_, name.last + 1)
+    if after_owner > name.last + 1:
+        return _name_ending_at(text, words_, after_owner - 1).text  # "Vega 3 de Borée"
     first, last = _apposition(words_, name)
     ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
     for indexes in ranges:
@@ -1025,7 +1259,49 @@ def open_weights_cue(text: str, start: int = 0, end: int | None = None, name_end
 
 
 # ---------------------------------------------------------------------------
-# The whole article
+# The whole article: four stages, each a function testable on one sentence.
+#
+#   find_candidates        model-shaped names standing where a launch puts them
+#   attach_launchers       one Launch per name, with the launcher its sentence names
+#   consolidate            variants named later, launchers and short names removed
+#   attach_organisations   missing launchers -> the article's main organisation
+#   attach_open_weights    the weight cues of the sentences about each model
+
+@dataclass
+class Launch:
+    """One launched model while the article is read; ``as_dict`` gives the contract shape."""
+
+    name: str
+    first: int  # offset of the first mention, for the output order
+    organization: str | None = None
+    open_weights: bool | None = None
+    evidence: list[list[int]] = field(default_factory=list)
+    family: bool = False  # "X, une famille de modèles": gives way to its members
+    variant: bool = False  # "une version compacte, X": inherits its model's weights
+    base: str | None = None  # the folded name of the launch it is a member of, if known
+
+    def add_evidence(self, sentence: tuple[int, int]) -> None:
+        if list(sentence) not in self.evidence:
+            self.evidence.append(list(sentence))
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "organization": self.organization,
+                "open_weights": self.open_weights, "evidence": self.evidence}
+
+
+@dataclass
+class Sentences:
+    """The article cut into sentences and words, shared by the stages."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    words: list[list[Word]]
+
+    @classmethod
+    def of(cls, text: str, start: int = 0) -> "Sentences":
+        spans = [(max(s0, start), s1) for s0, s1 in sentences(text) if s1 > start]
+        return cls(text, spans, [tokenize(text, s0, s1) for s0, s1 in spans])
+
 
 def find_launches(text: str, organizations: list[str] | None = None, start: int = 0) -> list[dict]:
     """Model launches in ``text[start:]`` as contract-shaped dicts with offsets.
@@ -1033,25 +1309,32 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     ``organizations``: organisation names found by other means (NER), most
     prominent first; the first one stands for "la start-up", "l'entreprise".
     """
-    spans = [s for s in sentences(text) if s[1] > start]
-    spans = [(max(s0, start), s1) for s0, s1 in spans]
-    tokenized = [tokenize(text, s0, s1) for s0, s1 in spans]
+    article = Sentences.of(text, start)
+    candidates = find_candidates(article)
+    launches, launchers = attach_launchers(text, candidates)
+    consolidate(article, launches, launchers)
+    attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
+    attach_open_weights(article, launches)
+    return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
 
+
+def find_candidates(article: "Sentences") -> list[Candidate]:
+    """Stage 1: each name standing where a launch trigger puts the launched thing
+    (object, subject of a passive, "baptisé X") and presented as a model."""
+    text = article.text
     candidates: list[Candidate] = []
     # Read only once a name needs them: most articles and sentences have none.
     ai_article: bool | None = None
-    for sentence, words_ in zip(spans, tokenized):
+    for sentence, words_ in zip(article.spans, article.words):
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
-        for index, trigger in enumerate(triggers):
-            if trigger.direction == "forward":
-                found = _forward(text, words_, trigger)
+        implied = implied_launches(text, words_)
+        for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
+            if trigger.direction == "implied":
+                found = [(name, []) for name, t in implied if t is trigger]
             else:
-                found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
-                if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
-                    # "Deux versions sont disponibles : A et B"
-                    found += _forward(text, words_, trigger)
+                found = names_of_trigger(text, words_, trigger)
             if index == 0:
                 found += named  # "Baptisé X, le modèle a été dévoilé mardi"
             for name, between in found:
@@ -1063,134 +1346,409 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
                     about_models = _sentence_is_about_models(words_)
                 if ai_article is None:
                     ai_article = mentions_ai(text)
-                verdict = _accept(words_, name, between, about_models, ai_article)
-                if verdict is None:
-                    verdict = _described_as_model(text, name.text)
+                verdict = is_presented_as_model(text, words_, name, between, about_models, ai_article)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
+    return candidates
 
-    launched_folds = {_fold(c.name.text) for c in candidates}
-    launches: dict[str, dict] = {}
-    launchers: set[str] = set()
-    for candidate in candidates:
-        key = _fold(candidate.name.text)
-        organisation = (
-            _of_organisation(text, candidate.words, candidate.name)
-            or (_subject_before(text, candidate.words, candidate.trigger, launched_folds)
-                if candidate.trigger.direction == "forward"
-                else _agent_after(text, candidate.words, candidate.trigger))
-            or _inverted_subject(text, candidate.words, candidate.trigger)
-        )
-        entry = launches.setdefault(key, {
-            "name": candidate.name.text, "organization": None, "open_weights": None,
-            "evidence": [], "_first": candidate.name.start, "_family": False, "_variant": False,
-        })
-        entry["_family"] = entry["_family"] or _presented_as_family(candidate.words, candidate.name)
-        entry["_variant"] = entry["_variant"] or _presented_as_variant(candidate)
-        if entry["organization"] is None and organisation:
-            entry["organization"] = organisation
-        if organisation:
-            launchers.add(_fold(organisation))
-        span = list(candidate.sentence)
-        if span not in entry["evidence"]:
-            entry["evidence"].append(span)
 
-    # "Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
-    # variante adaptée au dialogue": a variant named as such of a launched model is
-    # launched with it, even in a sentence with no launch verb.
-    for sentence, words_ in zip(spans, tokenized):
-        for name in variant_names(text, words_):
-            key = _fold(name.text)
-            stem = _name_stem(name.text)
-            base = next((e for k, e in launches.items() if k != key and _name_stem(e["name"]) == stem
-                         and key.startswith(k)), None)
-            if base is None:
-                continue
-            entry = launches.setdefault(key, {
-                "name": name.text, "organization": base["organization"], "open_weights": None,
-                "evidence": [], "_first": name.start, "_family": False, "_variant": True,
-            })
-            if list(sentence) not in entry["evidence"]:
-                entry["evidence"].append(list(sentence))
+def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """The names a trigger launches, each with the words between it and the trigger."""
+    if trigger.direction == "forward":
+        return _forward(text, words_, trigger) or _relative_object(text, words_, trigger)
+    found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
+    if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
+        # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
+        found += [(name, between) for name, between in _forward(text, words_, trigger)
+                  if not _subject_of_next_clause(words_, name)]
+    return found
 
-    # A launcher is never a launched model ("Mistral AI a lancé ... ; X a lancé Mistral AI").
-    for key in launchers & set(launches):
-        del launches[key]
-    _merge_short_names(launches)
-    openers = []
-    for words_ in tokenized:
-        opener = _name_at(text, words_, 0) if words_ else None
-        dateline = opener is not None and opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS
-        if opener is not None and opener.text not in _lex()["stopwords"] and not _common_word_at(words_, 0) \
-                and not dateline:
-            openers.append(opener.text)
-    _resolve_organisations(text, launches, list(organizations or []) + openers)
-    _resolve_open_weights(text, spans, tokenized, launches)
-    _inherit_open_weights(launches)
-    for entry in launches.values():
-        del entry["_family"], entry["_variant"]
-    out = sorted(launches.values(), key=lambda e: e.pop("_first"))
+
+_NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
+_NEWEST = _NEW | {"dernier", "dernière", "derniers", "dernières"}
+_DEMONSTRATIVES = frozenset(["ce", "cet", "cette", "ces"])
+_NEWBORN = frozenset(["dernier-né", "dernière-née", "derniers-nés", "dernières-nées"])
+
+
+def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None:
+    """"[son nouveau] modèle de langage X", "[le dernier] modèle d'IA de Borée, X":
+    the name after a model noun, its qualifiers and its maker, else None."""
+    length = _model_noun_at(words_, k)
+    if not length:
+        return None
+    j = k + length
+    for _ in range(6):
+        if j >= len(words_):
+            return None
+        word = words_[j]
+        lower = _apos(word.lower)
+        if lower in ("de", "d", "du"):
+            owner_end = _after_owner(text, words_, j)
+            if owner_end > j:
+                j = owner_end  # "de Borée": the maker ends the description
+                break
+            j += 1  # "de langage"
+        elif _model_noun_at(words_, j):
+            j += _model_noun_at(words_, j)  # "d'IA"
+        elif lower == "'" or (_is_plain_adjective(word) and lower not in _STOP_WORDS | _SOFT_STOPS
+                              and lower not in _lex()["comparisons"]):
+            j += 1
+        else:
+            break
+    if j < len(words_) and words_[j].text == ",":
+        j += 1
+    return _name_at(text, words_, j) if j < len(words_) else None
+
+
+def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]]:
+    """Launches told without a launch word, each with a pseudo-trigger ("implied"):
+
+    - "le tout nouveau X", "sa nouvelle X": a name right after "nouveau";
+    - "X est une collection de modèles", "X est le nouveau modèle de Y": a name
+      opening a clause whose predicate is a new model or a family of models.
+    """
+    out: list[tuple[Name, Trigger]] = []
+    for k, word in enumerate(words_):
+        lower = _apos(word.lower)
+        # Lower case only: "Un Nouveau Saut" in a title-case headline names nothing.
+        # "ce nouveau modèle" refers back to a model already named.
+        if word.text in _NEWEST and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS - _DEMONSTRATIVES | {"tout", "toute"}:
+            name = _name_at(text, words_, k + 1) or _name_after_model_noun(text, words_, k + 1)
+            if name is not None and not _future(words_, k):
+                out.append((name, Trigger(k, k, "implied")))
+        elif word.text == "," and k > 0:
+            # "avec X, une nouvelle famille de modèles": a launch told in an apposition
+            subject = _name_ending_at(text, words_, k - 1)
+            if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
+                subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
+            last = _new_model_predicate(words_, k + 1, require_new=True) if subject is not None else None
+            if last is not None:
+                out.append((subject, Trigger(k, last, "implied")))
+        elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
+            name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
+            if name is not None:
+                out.append((name, Trigger(k, k, "implied")))
+        elif lower in ("est", "sont") and k > 0:
+            subject = _name_ending_at(text, words_, k - 1)
+            opens_clause = subject is not None and (
+                subject.first == 0 or words_[subject.first - 1].text in (",", ":", ";")
+            )
+            if opens_clause:
+                last = _new_model_predicate(words_, k + 1, require_new=False)
+                if last is not None:
+                    out.append((subject, Trigger(k, last, "implied")))
     return out
 
 
-def _merge_short_names(launches: dict[str, dict]) -> None:
-    """A short name that begins longer launched names is the same launch or their family.
+def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int | None:
+    """The last word of "une (nouvelle) famille de (grands) modèles" or "le nouveau
+    modèle" starting at ``k``, else None: a bare "un modèle" describes, it does not
+    launch. With ``require_new``, a family must be new too ("X, une nouvelle gamme de
+    modèles"). Quotation marks are skipped ("une « famille » de modèles")."""
+    def skip_quotes(j: int) -> int:
+        while j < len(words_) and words_[j].text in _OPENING_QUOTES | _CLOSING_QUOTES:
+            j += 1
+        return j
 
-    "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch;
-    "Ondra-2, une famille" with members "Ondra-2-30B" and "Ondra-2-7B" is
-    reported as its members.
+    if k >= len(words_) or _apos(words_[k].lower) not in ("un", "une", "le", "la", "l"):
+        return None
+    k = skip_quotes(k + 1)
+    new = k < len(words_) and words_[k].lower in _NEW
+    k = skip_quotes(k + new)
+    if k >= len(words_):
+        return None
+    if words_[k].lower in _lex()["family_nouns"] and (new or not require_new):
+        length = _model_noun_at(words_, k)
+        if length > 1:  # "collection de modèles"
+            return k + length - 1
+        j = skip_quotes(k + 1)
+        if j < len(words_) and _apos(words_[j].lower) in ("de", "d"):
+            for m in range(j + 1, min(len(words_), j + 3)):  # "de (grands) modèles"
+                if _model_noun_at(words_, m):
+                    return m
+        return None
+    if new and _model_noun_at(words_, k):
+        return k + _model_noun_at(words_, k) - 1
+    return None
+
+
+def _relative_object(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"X, que Borée a dévoilé mardi, ...": the antecedent of "que" is the object of an
+    active trigger whose subject stands between them."""
+    k = trigger.first - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS | _NEGATIONS | {"n", "ne", "l", "'"}:
+        k -= 1
+    subject = _name_ending_at(text, words_, k) if k >= 0 else None
+    if subject is not None:
+        k = subject.first - 1
+        while k >= 0 and _apos(words_[k].lower) in ("l", "le", "la", "les", "'"):
+            k -= 1
+    elif k >= 0 and _apos(words_[k].lower) in ("il", "elle", "on", "ils", "elles"):
+        k -= 1
+    else:
+        return []
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+    if k < 1 or _apos(words_[k].lower) not in ("que", "qu"):
+        return []
+    k -= 1
+    if words_[k].text == ",":
+        k -= 1
+    name = _name_ending_at(text, words_, k) if k >= 0 else None
+    return [(name, _noun_phrase_before(words_, name))] if name is not None else []
+
+
+def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, Launch], set[str]]:
+    """Stage 2: one Launch per folded name, with the launcher its sentences name;
+    also the folded names of every launcher seen."""
+    launched_folds = {_fold(c.name.text) for c in candidates}
+    launches: dict[str, Launch] = {}
+    launchers: set[str] = set()
+    for candidate in candidates:
+        organisation = launcher_of(text, candidate, launched_folds)
+        if organisation and _is_person(organisation, text):
+            organisation = None  # "Elon Musk dévoile X": the main organisation stands in
+        launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
+        launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
+        launch.variant = launch.variant or _presented_as_variant(candidate)
+        if launch.organization is None and organisation:
+            launch.organization = organisation
+        if organisation:
+            launchers.add(_fold(organisation))
+        launch.add_evidence(candidate.sentence)
+    return launches, launchers
+
+
+def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset()) -> str | None:
+    """The organisation the candidate's sentence gives: "le modèle de X", the subject
+    of an active trigger, the agent of a passive one, an inverted speaker."""
+    words_, trigger = candidate.words, candidate.trigger
+    return (
+        _of_organisation(text, words_, candidate.name)
+        or _maker_in_sentence(text, words_)
+        or (_subject_before(text, words_, trigger, set(launched)) if trigger.direction == "forward"
+            else _agent_after(text, words_, trigger))
+        or _inverted_subject(text, words_, trigger)
+    )
+
+
+def _maker_in_sentence(text: str, words_: list[Word]) -> str | None:
+    """"... développé par sa société xAI", "conçu par le laboratoire Y": the maker
+    the sentence names after a participle of making."""
+    for k, word in enumerate(words_[:-1]):
+        if word.lower in _lex()["makers"] and words_[k + 1].lower == "par":
+            organisation = _name_after_description(text, words_, k + 2)
+            if organisation and not _is_person(organisation, text):
+                return organisation
+    return None
+
+
+def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: set[str]) -> None:
+    """Stage 3: variants named later join their model; a launcher is never a launched
+    model ("Mistral AI a lancé ... ; X a lancé Mistral AI"); short names merge into
+    the longer names they begin."""
+    add_named_variants(article, launches)
+    add_members_named_later(article, launches)
+    for key in launchers & set(launches):
+        del launches[key]
+    _merge_short_names(launches)
+    name_members_after_family(launches)
+
+
+def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
+    variante adaptée au dialogue": a variant named as such of a launched model is
+    launched with it, even in a sentence with no launch verb."""
+    for sentence, words_ in zip(article.spans, article.words):
+        for name in variant_names(article.text, words_):
+            key = _fold(name.text)
+            stem = _letter_stem(name.text)
+            base = next((launch for k, launch in launches.items() if k != key and _letter_stem(launch.name) == stem),
+                        None)
+            if base is None:
+                continue
+            launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
+            launch.add_evidence(sentence)
+
+
+def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Mistral Large 3, le modèle phare, ...", "la série Ministral 3": a versioned name
+    presented as a model, a family or a variant, that shares its letters or its version
+    with a launched model, is a member launched with it, even without a launch word.
+    Not when the sentence compares it ("surpasse X", "plus rapide que X")."""
+    if not launches:
+        return
+    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    versions = {_version_of(launch.name) for launch in launches.values()} - {None}
+    text = article.text
+    for sentence, words_ in zip(article.spans, article.words):
+        k = 0
+        while k < len(words_):
+            name = _name_at(text, words_, k)
+            if name is None:
+                k += 1
+                continue
+            if _common_word_at(words_, name.first) or words_[name.first].text in _lex()["stopwords"]:
+                k = name.first + 1  # "Voici Vega 3", "Baptisé Orca 3": the name starts after
+                continue
+            k = name.last + 1
+            key = _fold(name.text)
+            if key in launches or not _has_version(name) or _is_round_label(name):
+                continue
+            if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
+                continue
+            clause = _clause_before(words_, name.first)
+            if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
+                continue
+            presented = _presented_as_model(words_, name, clause[-3:]) or any(
+                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-2:]
+            )
+            if presented:
+                base = next(launch for launch in launches.values()
+                            if _letter_stem(launch.name) == _letter_stem(name.text)
+                            or _version_of(launch.name) == _version_of(name.text))
+                launch = launches.setdefault(
+                    key, Launch(name.text, name.start, base.organization, variant=True, base=_fold(base.name))
+                )
+                launch.add_evidence(sentence)
+
+
+def _version_of(name: str) -> str | None:
+    """The version closing a name: "Ministral 3" -> "3", "Qwen3.5-Plus" -> "3.5"."""
+    numbers = re.findall(r"\d+(?:\.\d+)*", name)
+    return numbers[-1] if numbers else None
+
+
+def _clause_before(words_: list[Word], first: int) -> list[Word]:
+    """The words before ``first`` back to the previous punctuation mark."""
+    k = first - 1
+    while k >= 0 and words_[k].text not in (",", ";", ":", ".", "(", ")", "«", "»"):
+        k -= 1
+    return words_[k + 1:first]
+
+
+def sentence_openers(article: "Sentences") -> list[str]:
+    """Names opening sentences (datelines, launch words and common nouns left out):
+    organisations the NER may have missed."""
+    openers = []
+    for words_ in article.words:
+        opener = _name_at(article.text, words_, 0) if words_ else None
+        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0):
+            continue
+        if opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS:
+            continue
+        openers.append(opener.text)
+    return openers
+
+
+def _merge_short_names(launches: dict[str, Launch]) -> None:
+    """A bare word that begins one longer launched name is the same launch.
+
+    "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch.
+    A family and its members are all launches ("Ondra-2, une famille" with
+    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini".
     """
     for key in sorted(launches, key=len):
         longer = [k for k in launches if k != key and k.startswith((key + "-", key + " "))]
-        if not longer:
-            continue
         bare = " " not in key and "-" not in key
-        if not launches[key]["_family"] and not (bare and len(longer) == 1):
-            # "GPT-5" and "GPT-5 mini" may both be launched: only a family or
-            # a bare headline word gives way to the longer names.
+        if len(longer) != 1 or not bare or launches[key].family:
             continue
         short = launches.pop(key)
         target = launches[longer[0]]
-        target["evidence"] = sorted(short["evidence"] + [e for e in target["evidence"] if e not in short["evidence"]])
-        for entry in (launches[k] for k in longer):
-            entry["organization"] = entry["organization"] or short["organization"]
-        target["_first"] = min(target["_first"], short["_first"])
+        target.evidence = sorted(short.evidence + [e for e in target.evidence if e not in short.evidence])
+        for launch in (launches[k] for k in longer):
+            launch.organization = launch.organization or short.organization
+        target.first = min(target.first, short.first)
+
+
+def name_members_after_family(launches: dict[str, Launch]) -> None:
+    """"Scout, Maverick et Behemoth" then "Llama 4 Behemoth": a bare member named in
+    full elsewhere takes its full name, and so do the members listed with it."""
+    bare = [key for key, launch in launches.items() if _is_bare(launch.name)]
+    for key in bare:
+        if key not in launches:
+            continue
+        full = next((other for k, other in launches.items() if k.endswith(" " + key) and k != key), None)
+        if full is None:
+            continue
+        prefix = full.name[: len(full.name) - len(launches[key].name)]
+        member = launches.pop(key)
+        full.first = min(full.first, member.first)
+        full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
+        for sibling_key in [k for k in bare if k in launches and k != key]:
+            sibling = launches[sibling_key]
+            if any(e in member.evidence for e in sibling.evidence) and _fold(prefix + sibling.name) not in launches:
+                del launches[sibling_key]
+                sibling.name = prefix + sibling.name
+                sibling.organization = sibling.organization or full.organization
+                launches[_fold(sibling.name)] = sibling
+
+
+def _is_person(name: str, text: str = "") -> bool:
+    """"Elon Musk", "Mark Zuckerberg": a known first name and a surname; also the
+    surname alone when ``text`` names the person in full ("Musk" after "Elon Musk")."""
+    parts = name.split()
+    if len(parts) >= 2:
+        return all(_fold(p) in _first_names() for p in parts[0].split("-"))
+    if not text or len(parts) != 1:
+        return False
+    return any(_fold(m.group(1)) in _first_names()
+               for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+" + re.escape(name) + r"(?!\w)", text))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(_fold(w) for w in words("first_names.txt"))
+
+
+def _is_bare(name: str) -> bool:
+    """One word without digits ("Scout", "Behemoth") or a size alone ("la version 7B")."""
+    if " " in name:
+        return False
+    return bool(_SIZE.match(name)) or (not any(c.isdigit() for c in name) and "-" not in name)
 
 
 def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
-    last = re.split(r"[\s-]+", name.strip(" .,;:!?"))[-1]
+    last = re.split(_PARTS, name.strip(" .,;:!?"))[-1]
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
 
 
-def _resolve_organisations(text: str, launches: dict[str, dict], organizations: list[str]) -> None:
-    """Descriptions ("la jeune pousse") and missing launchers -> the main organisation.
+def attach_organisations(text: str, launches: dict[str, Launch], organizations: list[str]) -> None:
+    """Stage 4: descriptions ("la jeune pousse") and missing launchers -> the main organisation.
 
     The main organisation is the most frequent launcher named in the article,
     else the most mentioned of ``organizations`` (NER names and names opening
     sentences), launched models left out.
     """
-    named = Counter(e["organization"] for e in launches.values() if e["organization"])
+    named = Counter(launch.organization for launch in launches.values() if launch.organization)
     known = [
         o for o in dict.fromkeys(organizations)
-        if _fold(o) not in launches and not _model_shaped(o)
+        if _fold(o) not in launches and not _model_shaped(o) and not _is_person(o, text)
         and not _common_word_at(tokenize(o, 0, len(o)), 0)
     ]
     main = named.most_common(1)[0][0] if named else None
     if main is None and known:
         main = max(known, key=lambda o: (text.count(o), -text.find(o)))
-    for entry in launches.values():
-        if entry["organization"] is None:
-            entry["organization"] = main
-        elif main and _fold(main).startswith(_fold(entry["organization"]) + " "):
-            entry["organization"] = main  # "Mistral" -> "Mistral AI"
+    for launch in launches.values():
+        if launch.organization is None:
+            launch.organization = main
+        elif main and _fold(main).startswith(_fold(launch.organization) + " "):
+            launch.organization = main  # "Mistral" -> "Mistral AI"
 
 
-def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]) -> None:
+def attach_open_weights(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """Stage 5: the first weight cue in the sentences about each model (see the module
+    docstring); a variant without a cue of its own takes its model's verdict."""
+    _resolve_open_weights(article.text, article.spans, launches)
+    _inherit_open_weights(launches)
+
+
+def _resolve_open_weights(text: str, spans: list[tuple[int, int]], launches: dict[str, Launch]) -> None:
     """First cue in the sentences about each model (see module docstring)."""
     keys = list(launches)
     pattern = re.compile(
-        "|".join(re.escape(launches[k]["name"]) for k in sorted(keys, key=len, reverse=True))
+        "|".join(re.escape(launches[k].name) for k in sorted(keys, key=len, reverse=True))
     ) if keys else None
     current: list[str] = []
     decided: dict[str, bool] = {}
@@ -1242,11 +1800,9 @@ def _resolve_open_weights(text: str, spans, tokenized, launches: dict[str, dict]
                 verdict = open_weights_cue(text, rest_start, sentence[1])
             if verdict is not None:
                 decided[key] = verdict
-                evidence = list(sentence)
-                if evidence not in launches[key]["evidence"]:
-                    launches[key]["evidence"].append(evidence)
+                launches[key].add_evidence(sentence)
     for key, verdict in decided.items():
-        launches[key]["open_weights"] = verdict
+        launches[key].open_weights = verdict
 
 
 def _contrasted(text: str, start: int, end: int) -> bool:
@@ -1262,19 +1818,25 @@ def _clause_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _name_stem(name: str) -> str:
-    return re.split(r"[\s-]+", _fold(name))[0]
+    return re.split(_PARTS, _fold(name))[0]
 
 
-def _inherit_open_weights(launches: dict[str, dict]) -> None:
+def _letter_stem(name: str) -> str:
+    """The letters opening a name: "Qwen3.5-Plus" and "Qwen 3.5" share "qwen"."""
+    match = re.match(r"[^\W\d_]+", _fold(name))
+    return match.group() if match else _fold(name)
+
+
+def _inherit_open_weights(launches: dict[str, Launch]) -> None:
     """A variant launched with a model ("une version compacte, Xyla 3B") and with no
     cue of its own is released like that model, the first of its stem with a verdict."""
     for entry in launches.values():
-        if entry["open_weights"] is not None or not entry["_variant"]:
+        if entry.open_weights is not None or not entry.variant:
             continue
         for other in launches.values():
-            same_stem = _name_stem(other["name"]) == _name_stem(entry["name"])
-            if other is not entry and other["open_weights"] is not None and same_stem:
-                entry["open_weights"] = other["open_weights"]
+            same_stem = _name_stem(other.name) == _name_stem(entry.name) or _fold(other.name) == entry.base
+            if other is not entry and other.open_weights is not None and same_stem:
+                entry.open_weights = other.open_weights
                 break
 
 

@@ -1,0 +1,63 @@
+"""The stages of launch extraction, each on one invented French sentence."""
+
+from extractor.launches import (
+    Launch,
+    Sentences,
+    attach_launchers,
+    attach_open_weights,
+    attach_organisations,
+    consolidate,
+    find_candidates,
+    sentence_openers,
+)
+
+
+def candidates(text: str) -> list[str]:
+    return [c.name.text for c in find_candidates(Sentences.of(text))]
+
+
+def test_candidates_are_model_shaped_names_where_a_launch_puts_them():
+    assert candidates("La société Borée a dévoilé Vega 3, son nouveau modèle de langage.") == ["Vega 3"]
+    assert candidates("Le modèle Vega 3 fait mieux que Orion-5 sur les tests.") == []
+
+
+def test_launcher_is_attached_from_the_sentence():
+    text = "Borée a dévoilé Vega 3, un modèle de langage."
+    launches, launchers = attach_launchers(text, find_candidates(Sentences.of(text)))
+    assert {k: launch.organization for k, launch in launches.items()} == {"vega 3": "Borée"}
+    assert launchers == {"boree"}
+
+
+def test_consolidate_keeps_a_family_and_its_members():
+    text = "Borée publie Atlas-2, une famille de modèles : Atlas-2-7B et Atlas-2-30B."
+    article = Sentences.of(text)
+    launches, launchers = attach_launchers(text, find_candidates(article))
+    consolidate(article, launches, launchers)
+    assert sorted(launch.name for launch in launches.values()) == ["Atlas-2", "Atlas-2-30B", "Atlas-2-7B"]
+
+
+def test_consolidate_merges_a_bare_headline_word_into_its_full_name():
+    text = "Borée lance Kestrel\nBorée a publié Kestrel-V3.2, un modèle de langage."
+    article = Sentences.of(text)
+    launches, launchers = attach_launchers(text, find_candidates(article))
+    consolidate(article, launches, launchers)
+    assert [launch.name for launch in launches.values()] == ["Kestrel-V3.2"]
+
+
+def test_missing_launcher_is_the_main_organisation():
+    launches = {"vega 3": Launch("Vega 3", 0)}
+    attach_organisations("Borée grandit. Borée recrute.", launches, ["Borée"])
+    assert launches["vega 3"].organization == "Borée"
+
+
+def test_sentence_openers_leave_out_launch_words():
+    article = Sentences.of("Borée recrute.\nDisponible dès lundi, Vega 3 arrive.")
+    assert sentence_openers(article) == ["Borée"]
+
+
+def test_open_weights_come_from_the_sentences_about_the_model():
+    text = "Borée a dévoilé Vega 3. Ses poids sont publiés sous licence Apache 2.0."
+    article = Sentences.of(text)
+    launches = {"vega 3": Launch("Vega 3", 16)}
+    attach_open_weights(article, launches)
+    assert launches["vega 3"].open_weights is True
