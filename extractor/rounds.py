@@ -238,6 +238,8 @@ def classify_amount(sentence: str, start: int, end: int,
     if best < 0:
         if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]):
             return ROUND
+        if headline_company(sentence, start, end) is not None:
+            return ROUND
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
@@ -256,7 +258,8 @@ def classify_amount(sentence: str, start: int, end: int,
     return None
 
 
-_TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de)", re.IGNORECASE)
+_TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
+                                      re.IGNORECASE)
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 
@@ -277,6 +280,33 @@ def _last_raise_cue(before: str) -> re.Match | None:
 _FUNDER_PASSIVE = re.compile(
     r"\s*,?\s*(?:apport|consenti|investi|injecté|accordé|octroyé|versé|souscrit)\w*\s+(?:[\w'’-]+\s+){0,2}?par\s",
     re.IGNORECASE)
+
+
+# A title with no verb: "12 millions d'euros pour Vexo", "Vexo : 5 M€ pour recruter".
+_HEADLINE_FOR = re.compile(r"\s+pour\s+(?:la\s+(?:[a-zà-ÿ-]+\s+){1,3}|l['’](?:[a-zà-ÿ-]+\s+){1,3})?(?=[A-Z0-9])")
+_HEADLINE_MAX_WORDS = 14
+
+
+def headline_company(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the company of a title that states a round without a verb is: after "pour"
+    right behind the amount, or before a colon that opens the title."""
+    if len(sentence.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    after = _HEADLINE_FOR.match(sentence, end)
+    if after:
+        tokens = tokenize(sentence[after.end():])
+        runs = name_runs(tokens)
+        if runs and runs[0][0] == 0:
+            i, j = runs[0]
+            return after.end() + tokens[i].start, after.end() + tokens[j - 1].end
+        return None
+    colon = re.fullmatch(r"\s*([^:]{1,40}?)\s*:\s*", sentence[:start])
+    if colon:
+        tokens = tokenize(colon.group(1))
+        runs = name_runs(tokens)
+        if runs and runs[0] == (0, len(tokens)) and not is_rubric(colon.group(1)):
+            return colon.start(1), colon.end(1)
+    return None
 
 
 def is_planned_raise(before: str, raise_end: int) -> bool:
@@ -603,7 +633,8 @@ class FundingRoundExtractor:
                 earlier = is_earlier(s_text, money["start"] - s_start) or (
                     mention is not None and is_earlier(s_text, mention.start - s_start))
                 item = (list_item_name(s_text, money["start"] - s_start)
-                        or bullet_item_name(s_text, money["start"] - s_start))
+                        or bullet_item_name(s_text, money["start"] - s_start)
+                        or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
                 if item is not None:
                     subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
                 else:

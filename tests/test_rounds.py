@@ -13,6 +13,7 @@ from extractor.rounds import (
     VALUATION,
     Mention,
     bind_mentions,
+    headline_company,
     classify_amount,
     is_earlier,
     passive_agent,
@@ -299,6 +300,12 @@ def test_not_a_round(extractor, text):
     # No amount at all: a raise verb with its investors still tells a round.
     ("Vexo a levé des fonds auprès de Selva Partners et d'Alpaga Capital. Le montant reste secret.",
      {("Vexo", "unspecified", None)}),
+    # Titles with no verb.
+    ("12 millions d'euros pour Kalima\n\nLa jeune pousse recrute.", {("Kalima", "unspecified", 12_000_000)}),
+    ("Orbo : 5 M€ pour accélérer à l'international", {("Orbo", "unspecified", 5_000_000)}),
+    # "s'élève à" and "à hauteur de" right after a raise cue introduce the amount.
+    ("Le montant de la levée s'élève à 3 millions d'euros.", {(None, "unspecified", 3_000_000)}),
+    ("Brindo ouvre son capital à hauteur de 2 M€ à Selva.", {("Brindo", "unspecified", 2_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
@@ -347,3 +354,16 @@ def test_bind_mentions_tie_goes_to_the_earlier_plain_mention():
     sentence = "tour 3 M€ tour"
     first, second = Mention(0, 4, "unspecified", "tour"), Mention(10, 14, "unspecified", "tour")
     assert bind_mentions([(5, 9)], [first, second], sentence, 0) == {0: first}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("12 millions d'euros pour Kalima", "Kalima"),
+    ("Série A de 15 millions de dollars pour la medtech Orbo", "Orbo"),
+    ("Orbo : 5 M€ pour recruter", "Orbo"),
+    ("Financement : 5 M€ pour recruter", None),  # a rubric
+    ("300 millions pour la France", None),
+])
+def test_headline_company(sentence, expected):
+    m = re.search(r"\d[\d,]* (?:millions d'euros|millions de dollars|M€|millions)", sentence)
+    found = headline_company(sentence, m.start(), m.end())
+    assert (sentence[found[0]:found[1]] if found else None) == expected
