@@ -115,7 +115,9 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         prev = piece[i - 1].lower if i > 0 else ""
         prev2 = piece[i - 2].lower if i > 1 else ""
         governed = prev in PREPOSITIONS or (prev in ("le", "la", "les", "l'") and prev2 in PREPOSITIONS)
-        if j == len(piece) and not governed:
+        # "Le spécialiste de l'IoT Vexo a levé": a name closing a company phrase is
+        # its subject, whatever complement comes between.
+        if j == len(piece) and (not governed or _introduced_before(piece, i)):
             return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                            offset + piece[j - 1].end)
     # A noun phrase: its determiner says whether it refers back or is generic.
@@ -251,25 +253,33 @@ def _antecedent_noun() -> re.Pattern:
 
 
 def _lower_words(tokens: list[Token]) -> bool:
-    return all(t.text.islower() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", t.text) for t in tokens)
+    """Lower-case words, hyphenated ("start-up") or elided ("d'") ones included."""
+    return all(t.text.islower() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?", t.text) for t in tokens)
 
 
 def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
-    """ "la start-up X", "la jeune pousse lausannoise X", "la toulousaine X": a
-    determiner and at most four lower-case words naming a company or a place before it."""
-    for k in range(1, 5):
+    """ "la start-up X", "la jeune pousse lausannoise X", "la toulousaine X", "le
+    spécialiste de la recharge électrique X": a determiner and at most six lower-case
+    words naming a company or a place before it."""
+    for k in range(1, 8):
         if i - k < 0:
             return False
         det = tokens[i - k]
-        if det.lower in _DETERMINERS_OF_NAME:
+        if det.lower in _DETERMINERS_OF_NAME or det.lower == "au":
             if not loose and i - k > 0 and tokens[i - k - 1].lower in PREPOSITIONS:
                 return False  # "fondateur de la fintech X": a complement, once a round is told
             between = tokens[i - k + 1:i]
-            if not between or not _lower_words(between):
-                return False
-            nouns = " ".join(t.text for t in between)
-            return bool(_antecedent_noun().search(nouns) or (k == 2 and _DEMONYM.fullmatch(between[0].text)))
-        # Hyphenated words are words too: "la start-up X", "la jeune pousse franco-suisse X".
+            if between and _lower_words(between):
+                nouns = " ".join(t.text for t in between)
+                # Past four words, the phrase's head noun must name a company itself.
+                if k <= 5 and _antecedent_noun().search(nouns) or _antecedent_noun().match(between[0].text):
+                    return True
+                if k == 2 and _DEMONYM.fullmatch(between[0].text):
+                    return True
+            # "de la recharge électrique": an article inside a complement; walk on.
+            if i - k > 0 and tokens[i - k - 1].lower in ("de", "à"):
+                continue
+            return False
         if not _lower_words([det]) and det.text != "-":
             return False
     return False

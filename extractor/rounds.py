@@ -197,9 +197,11 @@ def classify_amount(sentence: str, start: int, end: int,
     if re.search(r"\(\s*$", before):
         # "335 millions de dollars (276 millions d'euros)" is a conversion; "Vexo (12
         # M€), Norial (5 M€)" lists rounds when the sentence tells of money raised.
-        if list_item_name(sentence, start) and _cue("raise_cues.txt").search(sentence):
+        item = list_item_name(sentence, start)
+        if (item and _cue("raise_cues.txt").search(sentence)
+                and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
-        return None
+        return None  # a conversion, or "Moyenne (3,3 millions)"
     if _TOTAL_BEFORE.search(before):
         return None  # "Au total, elle aura levé 112 millions"
     if _cue("non_round_cues.txt").search(surface):
@@ -217,6 +219,8 @@ def classify_amount(sentence: str, start: int, end: int,
         return None
     if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
         return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
+    if raise_cue is not None and _NEGATED.search(before[:raise_cue.start()]):
+        return None  # "sans aucune levée à plus de 10 millions"
     for m_start, m_end in mention_spans:
         if m_end <= start:
             raise_end = max(raise_end, m_end)
@@ -240,6 +244,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND
         if headline_company(sentence, start, end) is not None:
             return ROUND
+        if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
+            return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
@@ -260,6 +266,8 @@ def classify_amount(sentence: str, start: int, end: int,
 
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
+_FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 

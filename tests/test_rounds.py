@@ -182,6 +182,8 @@ def test_round_up_paragraphs(extractor):
     "Au total, l'entreprise aura levé 112 millions d'euros en deux ans.",
     "Quilda cherche actuellement à lever 5 millions de francs.",
     "En un trimestre, nos jeunes pousses ont récolté 498 millions d'euros.",
+    "Moyenne (3,3 millions d'euros) et médiane (2,5 millions) sont proches : neuf jeunes pousses ont levé des fonds.",
+    "La semaine totalise 40 millions d'euros, sans aucune levée à plus de 10 millions d'euros.",
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
     "Cette Série C, qui porte à 225 millions d'euros la somme levée depuis 2013, est menée par Alpaga.",
@@ -306,6 +308,12 @@ def test_not_a_round(extractor, text):
     # "s'élève à" and "à hauteur de" right after a raise cue introduce the amount.
     ("Le montant de la levée s'élève à 3 millions d'euros.", {(None, "unspecified", 3_000_000)}),
     ("Brindo ouvre son capital à hauteur de 2 M€ à Selva.", {("Brindo", "unspecified", 2_000_000)}),
+    # A company phrase with a complement before the name; a fronted amount raised.
+    ("Le spécialiste de la recharge électrique Norial a bouclé un tour de 24 millions d'euros.",
+     {("Norial", "unspecified", 24_000_000)}),
+    (("La palme revient au producteur d'insectes Vexo, basé à Amiens. La start-up, fondée en 2016, "
+      "a annoncé avoir levé 25 millions d'euros."), {("Vexo", "unspecified", 25_000_000)}),
+    ("Avec 9 millions d'euros levés, Vexo occupe la première place.", {("Vexo", "unspecified", 9_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
