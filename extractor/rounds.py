@@ -933,6 +933,8 @@ class FundingRoundExtractor:
             limit = sent_start + (cue.start() if cue is not None else len(before))
             verbs = [t for t in doc.char_span(sent_start, limit, alignment_mode="contract") or []
                      if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)
+                     # a capital inside the sentence is a name the tagger misread ("CeQur")
+                     and not (t.text[:1].isupper() and t.idx > sent_start)
                      # "la jeune pousse" is a noun phrase the tagger may read as a verb
                      and not (t.lower_ in ("pousse", "pousses") and t.i > 0 and t.nbor(-1).lower_ in ("jeune", "jeunes"))]
             if not verbs:
