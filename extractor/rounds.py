@@ -286,7 +286,8 @@ def _last_raise_cue(before: str) -> re.Match | None:
 # A funder's participle after the amount: "16 M€ consentis par Alpaga et Selva",
 # "un prêt de 2 M€ accordé par Bpifrance".
 _FUNDER_PASSIVE = re.compile(
-    r"\s*,?\s*(?:apport|consenti|investi|injecté|accordé|octroyé|versé|souscrit)\w*\s+(?:[\w'’-]+\s+){0,2}?par\s",
+    r"\s*(?:\([^()]{0,60}\))?\s*,?\s*(?:apport|consenti|investi|injecté|accordé|octroyé|versé|souscrit)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,6}?par\s",
     re.IGNORECASE)
 
 
