@@ -132,7 +132,8 @@ def amount_first(after: str) -> re.Match | None:
 
 _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
 # A total said before the amount, anywhere in its sentence.
-_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total)(?![\w-])",
+_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total"
+                           r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation))(?![\w-])",
                            re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 _MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
@@ -334,7 +335,7 @@ def _planned_cue_at_end() -> re.Pattern:
     cue = phrase_regex(words("planned_raise_cues.txt")).pattern
     # The cue, at most one adverb and a preposition right before the verb: "espère
     # encore lever", "cherche actuellement à lever", "prévoit de boucler".
-    return re.compile(rf"{cue}\s*(?:[\w'’-]+\s+)??(?:(?:de|à)\s+|d['’]\s*)?$", re.IGNORECASE)
+    return re.compile(rf"{cue}\s*(?:[\w'’-]+\s+){{0,2}}?(?:(?:de|à)\s+|d['’]\s*)?$", re.IGNORECASE)
 
 
 def is_earlier(sentence: str, start: int) -> bool:
