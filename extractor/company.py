@@ -98,7 +98,14 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         rest = tokens[:-1]
         if rest and rest[-1].text == ",":
             rest = rest[:-1]
-        return subject_of(text[:rest[-1].end], offset) if rest else Subject("anaphor")
+        if not rest:
+            return Subject("anaphor")
+        # "une start-up qui lève 10 millions": an indefinite with a relative clause is
+        # any company, a hypothesis.
+        cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
+        if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
+            return Subject("generic")
+        return subject_of(text[:rest[-1].end], offset)
     if last.lower in _GENERIC_PRONOUNS:
         return Subject("generic")
     if last.lower in _ANAPHORIC_PRONOUNS:
@@ -121,8 +128,12 @@ def subject_of(text: str, offset: int = 0) -> Subject:
             return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                            offset + piece[j - 1].end)
     # A noun phrase: its determiner says whether it refers back or is generic.
-    for tok in piece:
+    for k, tok in enumerate(piece):
         low = tok.lower
+        # "Une plateforme fintech opérant au Kenya a obtenu": one company described,
+        # not a market; what it is may be found elsewhere.
+        if low in ("un", "une") and _antecedent_noun().match(" ".join(t.text for t in piece[k + 1:k + 3])):
+            return Subject("anaphor")
         if low in _GENERIC_DETERMINERS or tok.text.isdigit():
             return Subject("generic")
         if low in _ANAPHORIC_DETERMINERS:

@@ -93,10 +93,11 @@ def _nearest_before(pattern: re.Pattern, text: str) -> int:
 _AMOUNT_FIRST = re.compile(
     r"(?:\s*[:,–—-]\s*|\s+)(?:c['’]est\s+(?:(?:la\s+somme|le\s+montant|ce)\s+)?qu(?:e\s+|['’]\s*)"
     r"(?:(?:vient|viennent|venait)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait)\s+)?"
-    r"|(?:ont|a|viennent\s+d['’]\s*être|vient\s+d['’]\s*être)\s+(?:été\s+)?)",
+    r"|(?:ont|a|viennent\s+d['’]\s*être|vient\s+d['’]\s*être)\s+(?:été\s+)?"
+    r"|\s*qu(?:e\s+|['’]\s*)(?:(?:vient|viennent|venait)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait)\s+))",
     re.IGNORECASE)
 _AMOUNT_FIRST_VERB = re.compile(
-    r"(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris|décroch)\w*"
+    r"(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris|décroch|reç|recev|collect)\w*"
     r"(?:\s+par(?=\s))?",
     re.IGNORECASE)
 
@@ -125,7 +126,7 @@ def amount_first(after: str) -> re.Match | None:
     if verb is None:
         return None
     # The passive needs its agent ("levés par X"); the cleft sentence its subject.
-    if not m.group().lstrip(" :,–—-").lower().startswith("c") and not verb.group().endswith("par"):
+    if not m.group().lstrip(" :,–—-").lower().startswith(("c", "q")) and not verb.group().endswith("par"):
         return None
     return verb
 
@@ -133,7 +134,8 @@ def amount_first(after: str) -> re.Match | None:
 _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
 # A total said before the amount, anywhere in its sentence.
 _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total"
-                           r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation))(?![\w-])",
+                           r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation)"
+                           r"|(?:montant|ticket|investissement|tour)\s+(?:médian|moyen)|médiane?|en\s+moyenne)(?![\w-])",
                            re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 _MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
@@ -514,6 +516,19 @@ def is_sum_of_parts(total: "_Round", rounds: list["_Round"]) -> bool:
 _HEADING_MAX = 80
 
 
+def _bullet_name_line(line: str) -> str | None:
+    """A bullet line that holds a name only: "– Vexo", "• Orbo Systems"."""
+    bullet = _BULLET.match(line)
+    if bullet is None or bullet.end() == 0:
+        return None
+    rest = line[bullet.end():].strip()
+    tokens = tokenize(rest)
+    runs = name_runs(tokens)
+    if tokens and runs == [(0, len(tokens))] and not is_rubric(rest):
+        return rest
+    return None
+
+
 def _paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int) -> str | None:
     """The name a round-up item gives its paragraph: in the paragraph's opening words
     ("Swilo. La carte ...") or on a heading line right above it ("▸ Orbo – 12 M€")."""
@@ -526,7 +541,7 @@ def _paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int) -> 
         heading = text[h_start:h_end].strip()
         if (len(heading) <= _HEADING_MAX and not heading.endswith((".", "!", "?", "»", '"'))
                 and not text[h_end:start].strip() and text[h_end:start].count("\n") == 1):
-            label = paragraph_label(heading)
+            label = paragraph_label(heading) or _bullet_name_line(heading)
     return label
 
 
@@ -919,7 +934,10 @@ class FundingRoundExtractor:
                 return found
             if re.match(r"\s*(?:les|ces|nos)\s", after[agent.end():], re.IGNORECASE):
                 return Subject("generic")  # "2,8 Md€ levés par les start-up": a market total
-        inverted = amount_first(after) if not _cue("raise_cues.txt").search(before) else None
+        # "120 millions qu'a reçu X": the company after the amount, unless a raise verb
+        # came before it (a round noun, "le financement de", does not count).
+        last_cue = _last_raise_cue(before)
+        inverted = amount_first(after) if last_cue is None or _NOUN_CUES.match(last_cue.group()) else None
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())
         cues = list(_cue("raise_cues.txt").finditer(before))

@@ -187,6 +187,7 @@ def test_round_up_paragraphs(extractor):
     "Depuis sa création en 2012, Vexo avait déjà levé 52 millions d'euros.",
     "L'introduction doit lui permettre de lever 40 millions d'euros.",
     "Le secteur va bénéficier d'une enveloppe de 7 milliards d'euros.",
+    "Le montant médian levé est d'environ 2 millions de dollars.",
     "L'entreprise prévoyait de recevoir 45 millions d'euros en février.",
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
@@ -318,6 +319,14 @@ def test_not_a_round(extractor, text):
     (("La palme revient au producteur d'insectes Vexo, basé à Amiens. La start-up, fondée en 2016, "
       "a annoncé avoir levé 25 millions d'euros."), {("Vexo", "unspecified", 25_000_000)}),
     ("Avec 9 millions d'euros levés, Vexo occupe la première place.", {("Vexo", "unspecified", 9_000_000)}),
+    # Bullet headings with a name only; an indefinite company description as subject.
+    (("Les fintechs du mois :\n– Kalima\nUne plateforme fintech opérant au Kenya a obtenu un prêt de "
+      "51 millions de dollars.\n– Orbo\nCette plateforme a signé un financement de 50 millions de dollars."),
+     {("Kalima", "debt", 51_000_000), ("Orbo", "unspecified", 50_000_000)}),
+    ("Une start-up lyonnaise a levé 5 millions d'euros auprès de Selva.", {(None, "unspecified", 5_000_000)}),
+    # The amount before "qu'a reçu X".
+    ("La région brille grâce au financement de 120 millions de dollars qu'a reçu Orvane en mai.",
+     {("Orvane", "unspecified", 120_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
