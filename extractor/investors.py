@@ -8,7 +8,7 @@ Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractor.lexicon import prefix_trie_pattern, table, words
@@ -560,123 +560,175 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     ``context`` describes the whole list ("plusieurs partenaires stratégiques, dont"),
     as does a descriptor without a name at its head ("de groupes technologiques : X, Y");
     names without a descriptor of their own take it, for their kind."""
-    tokens = tokenize(text)
-    group_context = context
-    found: list[Found] = []
-    group_start = 0  # index in ``found`` where the current group of names begins
-    previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
-    sticky_existing = existing
-    apposition_names = False  # the last apposition names something ("fondateur de Lumio")
-    founders_named = False  # ... and they are founders ("créé par Paul Girard")
-    repeats_par = fold(cue).endswith(" par")
-    repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
-    for segment in _segments(tokens):
-        seg = segment.tokens
+    reader = _ListReader(text, offset, lead, cue, sticky_existing=existing, group_context=context)
+    for segment in _segments(tokenize(text)):
+        if not reader.read(segment):
+            break
+    return reader.found
+
+
+# What ``_ListReader.read`` says after a segment.
+_GO_ON, _STOP = True, False
+
+
+@dataclass
+class _ListReader:
+    """Reads the items of a list one segment at a time (see ``_segments``), remembering
+    what the previous segment was: a name, an apposition about it, a relative clause,
+    a descriptor of the names to come, an adverbial ("à hauteur de 10 millions")."""
+
+    text: str
+    offset: int
+    lead: bool
+    cue: str
+    sticky_existing: bool = False  # an existing marker seen before the names of the group
+    group_context: str = ""
+    found: list[Found] = field(default_factory=list)
+    group_start: int = 0  # index in ``found`` where the current group of names begins
+    previous: str = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor" | "adverbial"
+    apposition_names: bool = False  # the last apposition names something ("fondateur de Lumio")
+    founders_named: bool = False  # ... and they are founders ("créé par Paul Girard")
+
+    def read(self, segment: Segment) -> bool:
+        """Take one segment in; False when the list has ended."""
         if segment.parenthetical:
-            # "Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it.
-            if previous == "name" and found:
-                paren_text = text[seg[0].start:seg[-1].end]
-                _apply_markers(found[-1:], paren_text)
-                found[-1].apposition = (found[-1].apposition + " " + paren_text).strip()
-            continue
-        first = seg[0].lower
-        # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
-        # after "ouvre son capital à": the cue's preposition said again before the next item.
-        leading_de = (first in ("de", "d'", "du", "des") or (first == "par" and repeats_par)
-                      or (first in ("à", "au", "aux") and repeats_a))
-        body = seg[1:] if leading_de and len(seg) > 1 else seg
+            self._note_parenthetical(segment.tokens)
+            return _GO_ON
+        leading_de, body = self._strip_repeated_preposition(segment.tokens)
         if not body:
-            continue
-        seg_text = text[body[0].start:body[-1].end]
-        if previous == "relative" and segment.separator == "et" and not leading_de:
-            continue  # "X, qui a investi dans Brisk et Tilia": still the relative clause
-        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and previous == "name"):
-            # A relative clause about the names before it: "qui mène le tour".
-            if found:
-                targets = found[-1:] if len(found) - group_start <= 1 or _singular(seg_text) else found[group_start:]
-                _apply_markers(targets, seg_text)
-            previous = "relative"
-            continue
-        if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start", "adverbial")):
-            if previous == "name":
-                previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
-                continue
-            break
-        if previous == "adverbial" and not leading_de:
-            break
+            return _GO_ON
+        seg_text = self.text[body[0].start:body[-1].end]
+        if self.previous == "relative" and segment.separator == "et" and not leading_de:
+            return _GO_ON  # "X, qui a investi dans Brisk et Tilia": still the relative clause
+        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and self.previous == "name"):
+            self._mark_from_relative(seg_text)
+            return _GO_ON
+        if body[0].lower in _SEGMENT_STOPS and not (leading_de and self.previous in ("name", "start", "adverbial")):
+            if self.previous == "name":
+                self.previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
+                return _GO_ON
+            return _STOP
+        if self.previous == "adverbial" and not leading_de:
+            return _STOP
         picked = _pick_name(body)
-        if previous == "apposition" and founders_named and segment.separator.endswith("et") and not leading_de:
-            continue  # "X, le fonds créé par Paul Girard et Anne Morel": still the founders
-        if leading_de and previous == "apposition" and apposition_names and not segment.separator.startswith(",") \
-                and not (picked and _kind_descriptor(body[:picked[0]])):
-            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
-            # "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z" the next investor).
-            continue
-        starts_lower = not is_name_word(body[0])
-        if (segment.separator.endswith("et") and previous == "name" and found and not leading_de
+        if self._still_the_apposition(segment, leading_de, body, picked):
+            return _GO_ON
+        if (segment.separator.endswith("et") and self.previous == "name" and self.found and not leading_de
                 and picked is not None and picked[1] == len(body) and _name_goes_on(body[:picked[0]])):
-            # "Exportation et développement Canada", "Capital régional et coopératif X":
-            # lower-case words between "et" and a name continue the name before.
-            last = found[-1]
-            last.name = _clean_name(text[last.start - offset:body[picked[1] - 1].end])
-            last.end = offset + body[picked[1] - 1].end
-            continue
+            self._extend_last_name(body[picked[1] - 1])
+            return _GO_ON
+        starts_lower = not is_name_word(body[0])
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
-        founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.IGNORECASE)
-        if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
-                starts_lower and founder_words and previous == "name"):
-            # Apposition or descriptor: carries markers for the names before it.
-            if previous == "name" and found:
-                singular = _singular(seg_text)
-                targets = found[-1:] if singular else found[group_start:]
-                _apply_markers(targets, seg_text)
-                # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs"
-                # is another (unnamed) investor.
-                if re.search(r"[,:(]\s*$", text[:seg[0].start]):
-                    for f in found[-1:]:
-                        f.apposition += " " + seg_text
-                previous = "apposition"
-                apposition_names = bool(name_runs(body))
-                founders_named = apposition_names and re.search(
-                    r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", seg_text, re.IGNORECASE) is not None
+        founder_words = _FOUNDER_WORDS.search(seg_text)
+        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)):
+            if self.previous == "name" and self.found:
+                self._note_apposition(segment, body, seg_text)
             else:
-                if existing_marker(seg_text):
-                    sticky_existing = True
-                    group_start = len(found)
-                if picked is None and previous in ("start", "descriptor"):
-                    group_context = seg_text
-                previous = "descriptor" if picked is None else previous
-                if picked is None:
-                    continue
-            if picked is None or starts_lower:
-                continue
+                self._note_descriptor(seg_text, picked)
+            return _GO_ON
+        return self._add_name(body, picked)
+
+    def _strip_repeated_preposition(self, seg: list[Token]) -> tuple[bool, list[Token]]:
+        """"de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
+        after "ouvre son capital à": the cue's preposition said again before the next item."""
+        first = seg[0].lower
+        cue = fold(self.cue)
+        leading = (first in ("de", "d'", "du", "des") or (first == "par" and cue.endswith(" par"))
+                   or (first in ("à", "au", "aux") and cue.split()[-1:] in (["a"], ["au"], ["aux"])))
+        return leading, (seg[1:] if leading and len(seg) > 1 else seg)
+
+    def _note_parenthetical(self, seg: list[Token]) -> None:
+        """"Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it."""
+        if self.previous == "name" and self.found:
+            paren_text = self.text[seg[0].start:seg[-1].end]
+            _apply_markers(self.found[-1:], paren_text)
+            self.found[-1].apposition = (self.found[-1].apposition + " " + paren_text).strip()
+
+    def _mark_from_relative(self, seg_text: str) -> None:
+        """A relative clause about the names before it: "qui mène le tour"."""
+        if self.found:
+            targets = (self.found[-1:] if len(self.found) - self.group_start <= 1 or _singular(seg_text)
+                       else self.found[self.group_start:])
+            _apply_markers(targets, seg_text)
+        self.previous = "relative"
+
+    def _still_the_apposition(self, segment: Segment, leading_de: bool, body: list[Token],
+                              picked: tuple[int, int] | None) -> bool:
+        """Does the segment go on with the apposition before it? "X, le fonds créé par
+        Paul Girard et Anne Morel"; "cofondateur de Fotolia et d'eFounders" (but after
+        "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z", the next investor)."""
+        if self.previous != "apposition":
+            return False
+        if self.founders_named and segment.separator.endswith("et") and not leading_de:
+            return True
+        return (leading_de and self.apposition_names and not segment.separator.startswith(",")
+                and not (picked and _kind_descriptor(body[:picked[0]])))
+
+    def _extend_last_name(self, last_token: Token) -> None:
+        """"Exportation et développement Canada", "Capital régional et coopératif X":
+        lower-case words between "et" and a name continue the name before."""
+        last = self.found[-1]
+        last.name = _clean_name(self.text[last.start - self.offset:last_token.end])
+        last.end = self.offset + last_token.end
+
+    def _note_apposition(self, segment: Segment, body: list[Token], seg_text: str) -> None:
+        """An apposition after a name carries markers for it ("déjà actionnaire") or for
+        its group ("déjà présents"), and words for its kind ("le bancassureur belge")."""
+        targets = self.found[-1:] if _singular(seg_text) else self.found[self.group_start:]
+        _apply_markers(targets, seg_text)
+        # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs" is
+        # another (unnamed) investor.
+        if re.search(r"[,:(]\s*$", self.text[:segment.tokens[0].start]):
+            self.found[-1].apposition += " " + seg_text
+        self.previous = "apposition"
+        self.apposition_names = bool(name_runs(body))
+        self.founders_named = self.apposition_names and _FOUNDED_BY.search(seg_text) is not None
+
+    def _note_descriptor(self, seg_text: str, picked: tuple[int, int] | None) -> None:
+        """Words before the names ("ses investisseurs historiques :", "de groupes
+        technologiques") describe the group that follows."""
+        if existing_marker(seg_text):
+            self.sticky_existing = True
+            self.group_start = len(self.found)
+        if picked is None and self.previous in ("start", "descriptor"):
+            self.group_context = seg_text
+        if picked is None:
+            self.previous = "descriptor"
+
+    def _add_name(self, body: list[Token], picked: tuple[int, int]) -> bool:
+        """The item's name, with the descriptor before it and the markers after it."""
         i, j = picked
         j = _institution_name_end(body, i, j)
-        descriptor = text[body[0].start:body[i].start] if i > 0 else ""
+        descriptor = self.text[body[0].start:body[i].start] if i > 0 else ""
         if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
-            continue  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
-        if descriptor and previous == "name" and not _descriptor_words(body[:i]):
-            break  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
+            return _GO_ON  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
+        if descriptor and self.previous == "name" and not _descriptor_words(body[:i]):
+            return _STOP  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
         if descriptor and existing_marker(descriptor):
-            sticky_existing = True
-        if descriptor and previous != "name":
-            group_start = len(found)
-        name = _clean_name(text[body[i].start:body[j - 1].end])
+            self.sticky_existing = True
+        if descriptor and self.previous != "name":
+            self.group_start = len(self.found)
+        name = _clean_name(self.text[body[i].start:body[j - 1].end])
         if not name:
-            continue
-        for part, p_start, p_end in _split_on_slash(name, offset + body[i].start):
-            found.append(Found(
-                name=part, start=p_start, end=p_end,
-                lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
+            return _GO_ON
+        for part, p_start, p_end in _split_on_slash(name, self.offset + body[i].start):
+            self.found.append(Found(
+                name=part, start=p_start, end=p_end, lead=self.lead, existing=self.sticky_existing,
+                context=descriptor, group=self.group_context, cue=self.cue,
             ))
-        previous = "name"
+        self.previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
-        if rest and lead_marker(text[rest[0].start:rest[-1].end]):
-            found[-1].lead = True  # "auprès de X en tant que chef de file"
+        if rest and lead_marker(self.text[rest[0].start:rest[-1].end]):
+            self.found[-1].lead = True  # "auprès de X en tant que chef de file"
         if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
-            break  # also "X La biotech ...": a new sentence glued to the list
-    return found
+            return _STOP  # also "X La biotech ...": a new sentence glued to the list
+        return _GO_ON
+
+
+_FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",
+                            re.IGNORECASE)
+_FOUNDED_BY = re.compile(r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", re.IGNORECASE)
 
 
 @cache
