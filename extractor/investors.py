@@ -1083,7 +1083,7 @@ def announced_lists(sentence: str) -> list[re.Match]:
     found = list(among.finditer(sentence))
     # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
-              or re.search(r"principa|chef", m.group(), re.IGNORECASE)]
+              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
@@ -1220,7 +1220,9 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
-        if role == "participant" or _off_round(m.group(), sentence[m.end():], role, before):
+        if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
+            continue  # "Paul Girard, qui participe au salon": only the round counts here
+        if _off_round(m.group(), sentence[m.end():], role, before):
             continue
         # "la Banque X (BX), qui lui accorde": the name before its acronym.
         head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
@@ -1236,6 +1238,14 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
                                end=offset + head[j - 1].end, lead=role == "lead",
                                existing=role == "existing", cue=m.group()))
     return found
+
+
+def _explicitly_in_the_round(after: str) -> bool:
+    """"X, qui a également participé.", "Y, qui participe à l'opération": the round
+    itself, or nothing, after a participation verb in a relative clause."""
+    return re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[,.;:!?»)]|$)", after) is not None \
+        or re.match(r"\s+(?:\w+ment\s+)?(?:à\s+l['’]|à\s+la|à\s+ce|à\s+cette|au|aux)\s*(?:opération|tour|levée|"
+                    r"financement|capital|augmentation|série|round|ronde)", after) is not None
 
 
 def _subject_start(before: str) -> int:

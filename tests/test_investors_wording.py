@@ -330,3 +330,22 @@ def test_funds_described_after_a_list_governed_by_a_preposition():
 ])
 def test_lead_and_invest_verbs_need_this_round(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le financement a été réalisé par Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("La levée est soutenue par Orion Capital.", {"Orion Capital"}),
+    ("Les investisseurs sont Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Orion Capital, qui a également participé.", {"Orion Capital"}),
+    ("Orion Capital, qui participe à l'opération, est un fonds parisien.", {"Orion Capital"}),
+    ("Paul Girard, qui participe au salon, présente Vorta.", set()),
+    ("Orion Capital figure au tour de table.", {"Orion Capital"}),
+    ("Ce tour marque l'entrée de Selva au capital.", {"Selva"}),
+    ("Vorta, soutenue par Orion Capital, recrute.", set()),
+])
+def test_round_carried_out_or_backed(text, expected):
+    assert _names(text) == expected
+
+
+def test_taking_the_lead():
+    assert _flags("Orion Capital a pris le lead de ce tour.")["Orion Capital"][0] is True
