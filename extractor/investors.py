@@ -1070,6 +1070,12 @@ _INVESTOR_IS = re.compile(
     re.IGNORECASE)
 
 
+# A field label of a round-up: "Investisseurs : X, Y", "— Lead : Z".
+_INVESTOR_LABEL = re.compile(
+    r"(?:^|(?<=[—–|•▸■·-])\s*|(?<=[—–|•▸■·-]))\s*(?P<label>[Ii]nvestisseurs?|[Ff]inanceurs?|[Aa]ctionnaires?|[Ll]eads?|"
+    r"[Cc]hefs?\s+de\s+file|[Tt]our\s+de\s+table)\s*:\s*")
+
+
 # A sentence opening on the round or the capital: "Au tour de table, X et Y",
 # "Au capital, on retrouve X".
 _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
@@ -1080,7 +1086,7 @@ def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
     among, colon = _announcing_patterns()
-    found = list(among.finditer(sentence))
+    found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
     # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
@@ -1196,7 +1202,8 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         start = m.end()
         if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
             start += into.end()  # "accueille à son capital X et Y"
-        lead = role == "lead" or (m.re is _INVESTOR_IS and re.search(r"chef|principal\b", m.group(), re.IGNORECASE) is not None)
+        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
+                                  and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
         items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
         if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])

@@ -349,3 +349,12 @@ def test_round_carried_out_or_backed(text, expected):
 
 def test_taking_the_lead():
     assert _flags("Orion Capital a pris le lead de ce tour.")["Orion Capital"][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investisseurs : Orion Capital, Selva et Brume", {"Orion Capital": False, "Selva": False, "Brume": False}),
+    ("• Vorta, 12 M€ en série A — Lead : Orion Capital", {"Orion Capital": True}),
+    ("Tour de table : Orion Capital et Selva.", {"Orion Capital": False, "Selva": False}),
+])
+def test_round_up_field_labels(text, expected):
+    assert {f.name: f.lead for f in find_investors(text)} == expected
