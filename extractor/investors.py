@@ -620,7 +620,10 @@ class _ListReader:
         starts_lower = not is_name_word(body[0])
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = _FOUNDER_WORDS.search(seg_text)
-        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)):
+        # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
+        new_item = leading_de and picked is not None and _kind_descriptor(body[:picked[0]]) and not founder_words
+        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)
+                              and not new_item):
             if self.previous == "name" and self.found:
                 self._note_apposition(segment, body, seg_text)
             else:

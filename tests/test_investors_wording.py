@@ -358,3 +358,8 @@ def test_taking_the_lead():
 ])
 def test_round_up_field_labels(text, expected):
     assert {f.name: f.lead for f in find_investors(text)} == expected
+
+
+def test_items_with_a_kind_noun_and_its_complement():
+    text = "Vorta lève 5 millions auprès d'Orion Capital, du fabricant de vélos Brisk Industries, de Tilia."
+    assert _names(text) == {"Orion Capital", "Brisk Industries", "Tilia"}
