@@ -864,6 +864,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + names_before_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
+             + leads_named_by_role(sentence, offset)
              + investors_speaking(sentence, offset)
              + bullet_line_investors(sentence, offset))
     excluded = excluded_clauses(sentence)
@@ -1247,6 +1248,30 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
             found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
                                end=offset + head[j - 1].end, lead=role == "lead",
                                existing=role == "existing", cue=m.group()))
+    return found
+
+
+_AS_LEAD = re.compile(r"(?<!\w)(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
+                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)(?!\w)", re.IGNORECASE)
+
+
+def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:
+    """"X intervient comme leader de ce tour", "avec Y comme chef de file", "Z agit en
+    tant que lead investor": the name at most four words before the role leads."""
+    found = []
+    for m in _AS_LEAD.finditer(sentence):
+        head = _clause_before(sentence[:m.start()])
+        head_start = m.start() - len(head)
+        tokens = tokenize(head)
+        runs = name_runs(tokens)
+        if not runs:
+            continue
+        i, j = runs[-1]
+        between = tokens[j:]
+        if len(between) > 4 or any(t.text in ",;:" for t in between) or (j - i == 1 and len(tokens[i].text) == 1):
+            continue
+        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]), start=offset + head_start + tokens[i].start,
+                           end=offset + head_start + tokens[j - 1].end, lead=True, cue=m.group()))
     return found
 
 

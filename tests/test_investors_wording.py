@@ -363,3 +363,12 @@ def test_round_up_field_labels(text, expected):
 def test_items_with_a_kind_noun_and_its_complement():
     text = "Vorta lève 5 millions auprès d'Orion Capital, du fabricant de vélos Brisk Industries, de Tilia."
     assert _names(text) == {"Orion Capital", "Brisk Industries", "Tilia"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orion Capital intervient comme leader de ce tour de table.", "Orion Capital"),
+    ("Vorta lève 8 millions, avec Orion Capital comme chef de file.", "Orion Capital"),
+    ("Le fonds Selva agit en tant que lead investor.", "Selva"),
+])
+def test_lead_named_by_its_role(text, name):
+    assert _flags(text)[name][0] is True
