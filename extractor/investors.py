@@ -226,7 +226,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", r"\s+(?:\w+ment\s+)?") for p in patterns]
+        patterns = [p.replace(r"\s+", r"\s+(?:(?:\w+ment|aussi)\s+)?") for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -724,8 +724,12 @@ class _ListReader:
         rest = body[j:]
         if rest and lead_marker(self.text[rest[0].start:rest[-1].end]):
             self.found[-1].lead = True  # "auprès de X en tant que chef de file"
-        if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
-            return _STOP  # also "X La biotech ...": a new sentence glued to the list
+        if rest and rest[0].text[0].isupper() and rest[0].lower in _function_words():
+            return _STOP  # "X La biotech ...": a new sentence glued to the list
+        if rest and rest[0].lower in _SEGMENT_STOPS:
+            # "par X à hauteur de 3 millions et par Y pour le solde": only an item led by
+            # the cue's preposition may follow.
+            self.previous = "adverbial"
         return _GO_ON
 
 
@@ -1131,9 +1135,9 @@ def led_thing_is_not_a_round(before: str) -> bool:
 
 
 _ENDS_ON_MONEY = re.compile(
-    r"(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
+    r"(?<!\w)(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
     r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
-    r"|tour\s+de\s+table|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    r"|tour\s+de\s+table|tour|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
     r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -1457,7 +1461,7 @@ def _invests_in_a_field(after: str) -> bool:
 
 
 def _takes_part(verb: str) -> bool:
-    return re.search(r"particip(?!ation)|\bpart\b", fold(verb)) is not None
+    return re.search(r"particip(?!ation)|\bpart\b|contribu", fold(verb)) is not None
 
 
 def participation_verb_at(text: str) -> bool:
@@ -1507,6 +1511,10 @@ def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     runs = name_runs(tokens)
     if not runs or runs[0][0] != 0:
         return []
+    # "5 millions de dollars d'Orion et de Selva": the list that opens there.
+    listed = parse_list(text[m.end():], offset + m.end(), cue="de")
+    if listed:
+        return listed
     i, j = runs[0]
     name = text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
     return [Found(name=name, start=offset + m.end() + tokens[i].start,

@@ -372,3 +372,26 @@ def test_items_with_a_kind_noun_and_its_complement():
 ])
 def test_lead_named_by_its_role(text, name):
     assert _flags(text)[name][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investissement Québec et le Fonds Orion ont aussi contribué à la ronde.", {"Investissement Québec", "Fonds Orion"}),
+    ("Paul Girard a contribué au développement du produit.", set()),
+    ("Le montage financier compte aussi sur Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("La levée a été souscrite par Orion Capital à hauteur de 3 millions et par Selva pour le solde.",
+     {"Orion Capital", "Selva"}),
+    ("Orion Capital a également mis la main au portefeuille.", {"Orion Capital"}),
+    ("Parmi les nouveaux venus au capital figure Orion Capital.", {"Orion Capital"}),
+    ("Vorta a bouclé son tour grâce à Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Orion Capital, Selva et Brume ont répondu présent.", {"Orion Capital", "Selva", "Brume"}),
+])
+def test_contributions_and_answers(text, expected):
+    assert _names(text) == expected
+
+
+def test_funders_listed_after_an_amount():
+    assert [f.name for f in investors_after_amount(" d'Orion Capital et de Selva.")] == ["Orion Capital", "Selva"]
+
+
+def test_with_after_a_word_ending_like_a_round_noun():
+    assert _names("À la conférence, Orvane est de retour, avec Vega 3.") == set()
