@@ -1,8 +1,23 @@
 """Investors of a funding round, read from French sentences.
 
 Pure functions over plain text: names are runs of capitalised words, lists are
-split on ", ", " et ", " ainsi que "; cues ("mené par", "aux côtés de", "dont")
-open a list, participation verbs ("remettent au pot", "participent") close one.
+split on ", ", " et ", " ou ", " ainsi que " (parentheses are items of their own);
+cues ("mené par", "aux côtés de", "dont") open a list, participation verbs
+("remettent au pot", "participent") close one. ``find_investors`` runs these stages
+over one sentence, each a function testable on a short French sentence:
+
+- ``sentence_cues``: list openers (lexicon cues, "Parmi les investisseurs figurent :",
+  field labels, copulas) and participation verbs (with their other tenses);
+- ``lists_after_cues``: the list each cue governs, if the cue opens one here (weak
+  cues need money or a round spoken of; a lead participle must describe the round);
+- ``names_before_relative_verbs``: "X, qui mène le tour";
+- ``subjects_of_verbs``: "X et Y ont participé", unless the verb is about
+  something else ("investit dans l'IA", "mène la danse");
+- ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds Z";
+- ``leads_named_by_role``, ``investors_speaking``, ``bullet_line_investors``;
+- ``excluded_clauses``: sellers and advisers, clause by clause.
+``parse_list`` splits a list into names (``_ListReader``), ``lead_marker`` /
+``existing_marker`` mark them, ``investor_kind`` gives their kind.
 Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
 """
 
