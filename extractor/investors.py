@@ -892,9 +892,10 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
 
 
 # Where a clause of a sentence starts: punctuation that closes one, or a conjunction
-# after a comma ("..., tandis que X a cédé ses titres").
+# after a comma ("..., tandis que X a cédé ses titres"); not ", et", which may join the
+# subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
     r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
     re.IGNORECASE)
 

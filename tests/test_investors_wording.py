@@ -395,3 +395,9 @@ def test_funders_listed_after_an_amount():
 
 def test_with_after_a_word_ending_like_a_round_noun():
     assert _names("À la conférence, Orvane est de retour, avec Vega 3.") == set()
+
+
+def test_coordinated_sellers_are_excluded_together():
+    text = ("Une partie des titres vient d'actionnaires existants : le fonds Orion Capital, entré au capital "
+            "en 2019, et plusieurs salariés cèdent des actions pour 20 millions d'euros.")
+    assert _names(text) == set()
