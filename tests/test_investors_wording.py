@@ -401,3 +401,8 @@ def test_coordinated_sellers_are_excluded_together():
     text = ("Une partie des titres vient d'actionnaires existants : le fonds Orion Capital, entré au capital "
             "en 2019, et plusieurs salariés cèdent des actions pour 20 millions d'euros.")
     assert _names(text) == set()
+
+
+def test_support_received_from_a_funder():
+    assert _names("Vorta avait également obtenu en 2022 un soutien d'Innovo, l'agence régionale de l'innovation.") == {
+        "Innovo"}
