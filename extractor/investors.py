@@ -1164,6 +1164,10 @@ def _opens_on_name(text: str) -> bool:
     return bool(tokens) and is_name_word(tokens[0])
 
 
+_OTHER_RELATIVE = re.compile(r"(?<!\w)(?:(?:dans|sur|avec|pour|par)\s+(?:lequel|laquelle|lesquels|lesquelles)|où)(?!\w)",
+                             re.IGNORECASE)
+
+
 def _right_after_money(before: str) -> bool:
     """Does the text before a cue end on an amount or a round ("a levé 5 millions
     d'euros", "un tour de table")? Only then "avec X" names an investor; "rivaliser
@@ -1177,6 +1181,13 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     # "Aux côtés de X et Y, Vorta lève 5 millions": a cue opening the sentence is
     # judged on the rest of the sentence.
     judged = before if before.strip() else sentence[m.end():]
+    # "... le projet X, dans lequel A et B sont associés aux côtés de C": a relative
+    # clause about something else; only its own words say whether money is spoken of.
+    relative = None
+    for relative in _OTHER_RELATIVE.finditer(judged):
+        pass
+    if relative is not None:
+        judged = judged[relative.end():]
     if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not (before.strip() and _right_after_money(before)

@@ -406,3 +406,9 @@ def test_coordinated_sellers_are_excluded_together():
 def test_support_received_from_a_funder():
     assert _names("Vorta avait également obtenu en 2022 un soutien d'Innovo, l'agence régionale de l'innovation.") == {
         "Innovo"}
+
+
+def test_weak_cue_in_a_relative_about_something_else():
+    text = ("Sur cette levée de 18 milliards, une part ira au projet Atlas, dans lequel Orvane et Brisk sont "
+            "associés aux côtés de Tilia.")
+    assert _names(text) == set()
