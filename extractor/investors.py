@@ -1055,6 +1055,20 @@ def _round_told(text: str) -> bool:
     ) is not None
 
 
+def _overlapping(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Every match of ``pattern``, also those that start inside another: "réalisée
+    avec le concours de X" holds "réalisée avec" and "avec le concours de"."""
+    found = []
+    for m in pattern.finditer(text):
+        found.append(m)
+        for word in re.finditer(r"(?<=\s)\S", text[m.start():m.end()]):
+            inner = pattern.match(text, m.start() + word.start())
+            if inner:
+                found.append(inner)
+                break
+    return sorted(found, key=lambda c: c.start())
+
+
 def sentence_cues(sentence: str) -> _Cues:
     """The list cues and participation verbs of a sentence; verbs followed by "par"
     (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
@@ -1066,7 +1080,7 @@ def sentence_cues(sentence: str) -> _Cues:
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
              and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
-    cues = list(cue_pattern.finditer(sentence)) + announced_lists(sentence)
+    cues = _overlapping(cue_pattern, sentence) + announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
 
 

@@ -412,3 +412,13 @@ def test_weak_cue_in_a_relative_about_something_else():
     text = ("Sur cette levée de 18 milliards, une part ira au projet Atlas, dans lequel Orvane et Brisk sont "
             "associés aux côtés de Tilia.")
     assert _names(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Côté investisseurs, on retrouve Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("Les fonds Orion et Selva ont injecté 5 millions.", {"Orion", "Selva"}),
+    ("La levée a été réalisée avec Orion, Selva et Brume.", {"Orion", "Selva", "Brume"}),
+    ("Le partenariat a été conclu avec Orvane.", set()),
+])
+def test_round_up_wording(text, expected):
+    assert _names(text) == expected
