@@ -313,11 +313,6 @@ def lead_marker(text: str) -> bool:
     return _has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
 
 
-def excluded_sentence(text: str) -> bool:
-    """Names in this sentence sell shares or advise: they are not investors."""
-    return _has("investor_exclusion_cues.txt", text)
-
-
 # ---------------------------------------------------------------- kinds
 
 
