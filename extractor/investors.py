@@ -639,7 +639,7 @@ class _ListReader:
             else:
                 self._note_descriptor(seg_text, picked)
             return _GO_ON
-        return self._add_name(body, picked)
+        return self._add_name(body, picked, segment.separator)
 
     def _strip_repeated_preposition(self, seg: list[Token]) -> tuple[bool, list[Token]]:
         """"de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
@@ -708,10 +708,12 @@ class _ListReader:
         if picked is None:
             self.previous = "descriptor"
 
-    def _add_name(self, body: list[Token], picked: tuple[int, int]) -> bool:
+    def _add_name(self, body: list[Token], picked: tuple[int, int], separator: str = "") -> bool:
         """The item's name, with the descriptor before it and the markers after it."""
         i, j = picked
         j = _institution_name_end(body, i, j)
+        if separator == "," and self.previous == "name" and j < len(body) and _starts_a_clause(body[j]):
+            return _STOP  # "... l'apport de Selva, Vorta recrute": the main clause, not an item
         descriptor = self.text[body[0].start:body[i].start] if i > 0 else ""
         if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
             return _GO_ON  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
@@ -741,6 +743,17 @@ class _ListReader:
             # the cue's preposition may follow.
             self.previous = "adverbial"
         return _GO_ON
+
+
+def _starts_a_clause(token: Token) -> bool:
+    """A lower-case word right after a name that reads as its verb ("Vorta recrute"),
+    not a descriptor, an adverb or a participle ("basé à Paris", "également")."""
+    word = token.text
+    if not (word.isalpha() and word.islower()) or word in _SEGMENT_STOPS or word in _RELATIVES:
+        return False
+    if fold(word) in _descriptor_starts() or re.search(r"(?:é|ée|és|ées|i|ie|is|ies|ment|u|ue|us|ues)$", word):
+        return False
+    return True
 
 
 _FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",

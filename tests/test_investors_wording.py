@@ -422,3 +422,13 @@ def test_weak_cue_in_a_relative_about_something_else():
 ])
 def test_round_up_wording(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cette levée de 5 millions marque l'entrée au capital d'Orion Capital.", {"Orion Capital"}),
+    ("Ce tour a vu la participation de Selva et de Brume.", {"Selva", "Brume"}),
+    ("Grâce à cette levée, complétée par l'apport de Selva, Vorta recrute.", {"Selva"}),
+    ("La participation de Vorta au salon a été remarquée.", set()),
+])
+def test_nouns_of_taking_part(text, expected):
+    assert _names(text) == expected
