@@ -141,6 +141,10 @@ def _fund_name_words() -> frozenset[str]:
     return frozenset(cue for cue, kind, where in table("investor_kinds.tsv") if kind == "fund" and where == "name")
 
 
+# Adjectives of a region or a town after an institution's adjective ("cantonale vaudoise").
+_REGIONAL_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|anne)$")
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -162,6 +166,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif j == i + 1 and tokens[i].text in _org_heads() and tok.lower in _institution_adjectives():
                 j += 1
                 institution = True
+            elif institution and j == i + 2 and tok.text.islower() and _REGIONAL_ADJECTIVE.search(tok.text):
+                j += 1  # "Banque cantonale vaudoise"
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
@@ -1097,7 +1103,8 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
     nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
     among = re.compile(
         rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
-        r"(?:\s*[,:]|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
+        r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
+        r"|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
         r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
     colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
@@ -1462,7 +1469,7 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou)", first) and "table" not in fold(verb):
+    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first) and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
     if re.match(r"sui[tv]", first):

@@ -432,3 +432,15 @@ def test_round_up_wording(text, expected):
 ])
 def test_nouns_of_taking_part(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parmi les investisseurs historiques, on compte Orion et Selva.", {"Orion", "Selva"}),
+    ("Vorta a levé 10 millions de francs auprès d'investisseurs privés, dont la Banque cantonale vaudoise.",
+     {"Banque cantonale vaudoise"}),
+    ("Orion Capital a débloqué 3 millions pour Vorta.", {"Orion Capital"}),
+    ("Orion Capital signe un chèque de 3 millions.", {"Orion Capital"}),
+    ("Le gouvernement a débloqué la situation.", set()),
+])
+def test_swiss_and_wire_wording(text, expected):
+    assert _names(text) == expected
