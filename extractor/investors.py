@@ -509,7 +509,8 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             i += 2
             continue
         if low in _LIST_SEPARATORS:
-            separator = low if segments[-1].tokens or not segments[-1].separator else segments[-1].separator + " " + low
+            last = segments[-1]
+            separator = low if last.tokens or not last.separator else last.separator + " " + low
             if segments[-1].tokens:
                 segments.append(Segment([], separator))
             else:
@@ -928,7 +929,8 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
 
 @cache
 def _investor_descriptor_patterns() -> tuple[re.Pattern, re.Pattern]:
-    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
+    nouns = "|".join(_phrase_pattern(n)
+                     for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
     # "X, le fonds d'investissement parisien," / "X et Y, deux fonds américains,"
     # Case matters: the nouns are lower-case ("le Fonds de solidarité X" is a name).
     apposition = re.compile(rf",\s*(?!(?:et|ou|de|du|des|d['’]|à|au|aux|par|avec|dont|qui|que)(?!\w))"
@@ -954,7 +956,8 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
-        if not _round_told(head + " " + sentence[m.end():]) or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
+        if not _round_told(head + " " + sentence[m.end():]) \
+                or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
         tokens = tokenize(head)
         runs = name_runs(tokens)
@@ -1100,7 +1103,8 @@ def sentence_cues(sentence: str) -> _Cues:
 
 @cache
 def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
-    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
+    nouns = "|".join(_phrase_pattern(n)
+                     for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
     among = re.compile(
         rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
         r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
@@ -1264,13 +1268,15 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         # describes the names of its list.
         list_context = _list_noun(clause) if role == "gated" else ""
         start = m.end()
-        if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
+        into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
+        if role == "capital" and into:
             start += into.end()  # "accueille à son capital X et Y"
         lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
                                   and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
         items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
-        if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
+        if (not sentence[:m.start()].strip() and items
+                and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
                 and sentence[:items[-1].start - offset].rstrip().endswith(",")):
             items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
         if role == "gated":
@@ -1330,7 +1336,8 @@ def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:
         between = tokens[j:]
         if len(between) > 4 or any(t.text in ",;:" for t in between) or (j - i == 1 and len(tokens[i].text) == 1):
             continue
-        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]), start=offset + head_start + tokens[i].start,
+        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]),
+                           start=offset + head_start + tokens[i].start,
                            end=offset + head_start + tokens[j - 1].end, lead=True, cue=m.group()))
     return found
 
@@ -1469,7 +1476,8 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first) and "table" not in fold(verb):
+    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first)
+    if money_verb and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
     if re.match(r"sui[tv]", first):
