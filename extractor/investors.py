@@ -1317,8 +1317,9 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
     return found
 
 
-_AS_LEAD = re.compile(r"(?<!\w)(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
-                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)(?!\w)", re.IGNORECASE)
+_AS_LEAD = re.compile(r"(?<!\w)(?:(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
+                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)"
+                      r"|en\s+(?:chef\s+de\s+file|co-?lead|lead(?:\s+investor)?))(?!\w)", re.IGNORECASE)
 
 
 def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:

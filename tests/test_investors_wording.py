@@ -444,3 +444,8 @@ def test_nouns_of_taking_part(text, expected):
 ])
 def test_swiss_and_wire_wording(text, expected):
     assert _names(text) == expected
+
+
+def test_lead_named_with_en():
+    assert _flags("Vorta lève 5 millions, avec Orion Capital en chef de file.")["Orion Capital"][0] is True
+    assert "Orvane" not in _names("Orvane, en leader du marché, recrute.")
