@@ -1361,6 +1361,12 @@ def _subject_start(before: str) -> int:
     return adverbial.end() if adverbial else start
 
 
+# After a verb that opens the sentence: its round object, then a colon or the subjects.
+_INVERTED_SUBJECT = re.compile(
+    r"(?:\s+(?:également|aussi|notamment))?(?:\s+(?:à|au)\s+(?:ce|cette|cet|l['’]|la)?\s*[^\W\d_]+(?:\s+de\s+table)?)?"
+    r"\s*(?::\s*|\s(?=[A-Z]))")
+
+
 def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """The subjects of participation verbs: "X et Y remettent au pot", "le fonds Z
     fait son entrée", "Noria, déjà présente au capital, a également suivi"."""
@@ -1370,6 +1376,12 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
         if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if not before.strip(" -•–—") else None
+        if inverted:
+            # "Ont également participé à ce tour : X et Y": the subjects after the verb.
+            found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
+                                    existing=role == "existing", cue=m.group()))
             continue
         start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon

@@ -449,3 +449,11 @@ def test_swiss_and_wire_wording(text, expected):
 def test_lead_named_with_en():
     assert _flags("Vorta lève 5 millions, avec Orion Capital en chef de file.")["Orion Capital"][0] is True
     assert "Orvane" not in _names("Orvane, en leader du marché, recrute.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ont également participé à ce tour : Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Participent aussi à l'opération Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+])
+def test_subjects_after_a_verb_that_opens_the_sentence(text, expected):
+    assert _names(text) == expected
