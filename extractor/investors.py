@@ -1,14 +1,29 @@
 """Investors of a funding round, read from French sentences.
 
 Pure functions over plain text: names are runs of capitalised words, lists are
-split on ", ", " et ", " ainsi que "; cues ("mené par", "aux côtés de", "dont")
-open a list, participation verbs ("remettent au pot", "participent") close one.
+split on ", ", " et ", " ou ", " ainsi que " (parentheses are items of their own);
+cues ("mené par", "aux côtés de", "dont") open a list, participation verbs
+("remettent au pot", "participent") close one. ``find_investors`` runs these stages
+over one sentence, each a function testable on a short French sentence:
+
+- ``sentence_cues``: list openers (lexicon cues, "Parmi les investisseurs figurent :",
+  field labels, copulas) and participation verbs (with their other tenses);
+- ``lists_after_cues``: the list each cue governs, if the cue opens one here (weak
+  cues need money or a round spoken of; a lead participle must describe the round);
+- ``names_before_relative_verbs``: "X, qui mène le tour";
+- ``subjects_of_verbs``: "X et Y ont participé", unless the verb is about
+  something else ("investit dans l'IA", "mène la danse");
+- ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds Z";
+- ``leads_named_by_role``, ``investors_speaking``, ``bullet_line_investors``;
+- ``excluded_clauses``: sellers and advisers, clause by clause.
+``parse_list`` splits a list into names (``_ListReader``), ``lead_marker`` /
+``existing_marker`` mark them, ``investor_kind`` gives their kind.
 Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
 """
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractor.lexicon import prefix_trie_pattern, table, words
@@ -126,6 +141,10 @@ def _fund_name_words() -> frozenset[str]:
     return frozenset(cue for cue, kind, where in table("investor_kinds.tsv") if kind == "fund" and where == "name")
 
 
+# Adjectives of a region or a town after an institution's adjective ("cantonale vaudoise").
+_REGIONAL_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|anne)$")
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -147,6 +166,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif j == i + 1 and tokens[i].text in _org_heads() and tok.lower in _institution_adjectives():
                 j += 1
                 institution = True
+            elif institution and j == i + 2 and tok.text.islower() and _REGIONAL_ADJECTIVE.search(tok.text):
+                j += 1  # "Banque cantonale vaudoise"
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
@@ -226,7 +247,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", r"\s+(?:\w+ment\s+)?") for p in patterns]
+        patterns = [p.replace(r"\s+", r"\s+(?:(?:\w+ment|aussi)\s+)?") for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -296,11 +317,6 @@ def singular_existing_marker(text: str) -> bool:
 def lead_marker(text: str) -> bool:
     """Does ``text`` (an apposition or relative clause) mark an investor as leading?"""
     return _has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
-
-
-def excluded_sentence(text: str) -> bool:
-    """Names in this sentence sell shares or advise: they are not investors."""
-    return _has("investor_exclusion_cues.txt", text)
 
 
 # ---------------------------------------------------------------- kinds
@@ -493,7 +509,8 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             i += 2
             continue
         if low in _LIST_SEPARATORS:
-            separator = low if segments[-1].tokens or not segments[-1].separator else segments[-1].separator + " " + low
+            last = segments[-1]
+            separator = low if last.tokens or not last.separator else last.separator + " " + low
             if segments[-1].tokens:
                 segments.append(Segment([], separator))
             else:
@@ -560,123 +577,195 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
     ``context`` describes the whole list ("plusieurs partenaires stratégiques, dont"),
     as does a descriptor without a name at its head ("de groupes technologiques : X, Y");
     names without a descriptor of their own take it, for their kind."""
-    tokens = tokenize(text)
-    group_context = context
-    found: list[Found] = []
-    group_start = 0  # index in ``found`` where the current group of names begins
-    previous = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor"
-    sticky_existing = existing
-    apposition_names = False  # the last apposition names something ("fondateur de Lumio")
-    founders_named = False  # ... and they are founders ("créé par Paul Girard")
-    repeats_par = fold(cue).endswith(" par")
-    repeats_a = fold(cue).split()[-1:] in (["a"], ["au"], ["aux"])
-    for segment in _segments(tokens):
-        seg = segment.tokens
+    reader = _ListReader(text, offset, lead, cue, sticky_existing=existing, group_context=context)
+    for segment in _segments(tokenize(text)):
+        if not reader.read(segment):
+            break
+    return reader.found
+
+
+# What ``_ListReader.read`` says after a segment.
+_GO_ON, _STOP = True, False
+
+
+@dataclass
+class _ListReader:
+    """Reads the items of a list one segment at a time (see ``_segments``), remembering
+    what the previous segment was: a name, an apposition about it, a relative clause,
+    a descriptor of the names to come, an adverbial ("à hauteur de 10 millions")."""
+
+    text: str
+    offset: int
+    lead: bool
+    cue: str
+    sticky_existing: bool = False  # an existing marker seen before the names of the group
+    group_context: str = ""
+    found: list[Found] = field(default_factory=list)
+    group_start: int = 0  # index in ``found`` where the current group of names begins
+    previous: str = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor" | "adverbial"
+    apposition_names: bool = False  # the last apposition names something ("fondateur de Lumio")
+    founders_named: bool = False  # ... and they are founders ("créé par Paul Girard")
+
+    def read(self, segment: Segment) -> bool:
+        """Take one segment in; False when the list has ended."""
         if segment.parenthetical:
-            # "Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it.
-            if previous == "name" and found:
-                paren_text = text[seg[0].start:seg[-1].end]
-                _apply_markers(found[-1:], paren_text)
-                found[-1].apposition = (found[-1].apposition + " " + paren_text).strip()
-            continue
-        first = seg[0].lower
-        # "de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
-        # after "ouvre son capital à": the cue's preposition said again before the next item.
-        leading_de = (first in ("de", "d'", "du", "des") or (first == "par" and repeats_par)
-                      or (first in ("à", "au", "aux") and repeats_a))
-        body = seg[1:] if leading_de and len(seg) > 1 else seg
+            self._note_parenthetical(segment.tokens)
+            return _GO_ON
+        leading_de, body = self._strip_repeated_preposition(segment.tokens)
         if not body:
-            continue
-        seg_text = text[body[0].start:body[-1].end]
-        if previous == "relative" and segment.separator == "et" and not leading_de:
-            continue  # "X, qui a investi dans Brisk et Tilia": still the relative clause
-        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and previous == "name"):
-            # A relative clause about the names before it: "qui mène le tour".
-            if found:
-                targets = found[-1:] if len(found) - group_start <= 1 or _singular(seg_text) else found[group_start:]
-                _apply_markers(targets, seg_text)
-            previous = "relative"
-            continue
-        if body[0].lower in _SEGMENT_STOPS and not (leading_de and previous in ("name", "start", "adverbial")):
-            if previous == "name":
-                previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
-                continue
-            break
-        if previous == "adverbial" and not leading_de:
-            break
+            return _GO_ON
+        seg_text = self.text[body[0].start:body[-1].end]
+        if self.previous == "relative" and segment.separator == "et" and not leading_de:
+            return _GO_ON  # "X, qui a investi dans Brisk et Tilia": still the relative clause
+        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and self.previous == "name"):
+            self._mark_from_relative(seg_text)
+            return _GO_ON
+        if body[0].lower in _SEGMENT_STOPS and not (leading_de and self.previous in ("name", "start", "adverbial")):
+            if self.previous == "name":
+                self.previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
+                return _GO_ON
+            return _STOP
+        if self.previous == "adverbial" and not leading_de:
+            return _STOP
         picked = _pick_name(body)
-        if previous == "apposition" and founders_named and segment.separator.endswith("et") and not leading_de:
-            continue  # "X, le fonds créé par Paul Girard et Anne Morel": still the founders
-        if leading_de and previous == "apposition" and apposition_names and not segment.separator.startswith(",") \
-                and not (picked and _kind_descriptor(body[:picked[0]])):
-            # "cofondateur de Fotolia et d'eFounders": still the apposition (but after
-            # "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z" the next investor).
-            continue
-        starts_lower = not is_name_word(body[0])
-        if (segment.separator.endswith("et") and previous == "name" and found and not leading_de
+        if self._still_the_apposition(segment, leading_de, body, picked):
+            return _GO_ON
+        if (segment.separator.endswith("et") and self.previous == "name" and self.found and not leading_de
                 and picked is not None and picked[1] == len(body) and _name_goes_on(body[:picked[0]])):
-            # "Exportation et développement Canada", "Capital régional et coopératif X":
-            # lower-case words between "et" and a name continue the name before.
-            last = found[-1]
-            last.name = _clean_name(text[last.start - offset:body[picked[1] - 1].end])
-            last.end = offset + body[picked[1] - 1].end
-            continue
+            self._extend_last_name(body[picked[1] - 1])
+            return _GO_ON
+        starts_lower = not is_name_word(body[0])
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
-        founder_words = re.search(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice", seg_text, re.IGNORECASE)
-        if picked is None or (starts_lower and previous == "name" and has_prep_before) or (
-                starts_lower and founder_words and previous == "name"):
-            # Apposition or descriptor: carries markers for the names before it.
-            if previous == "name" and found:
-                singular = _singular(seg_text)
-                targets = found[-1:] if singular else found[group_start:]
-                _apply_markers(targets, seg_text)
-                # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs"
-                # is another (unnamed) investor.
-                if re.search(r"[,:(]\s*$", text[:seg[0].start]):
-                    for f in found[-1:]:
-                        f.apposition += " " + seg_text
-                previous = "apposition"
-                apposition_names = bool(name_runs(body))
-                founders_named = apposition_names and re.search(
-                    r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", seg_text, re.IGNORECASE) is not None
+        founder_words = _FOUNDER_WORDS.search(seg_text)
+        # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
+        new_item = leading_de and picked is not None and _kind_descriptor(body[:picked[0]]) and not founder_words
+        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)
+                              and not new_item):
+            if self.previous == "name" and self.found:
+                self._note_apposition(segment, body, seg_text)
             else:
-                if existing_marker(seg_text):
-                    sticky_existing = True
-                    group_start = len(found)
-                if picked is None and previous in ("start", "descriptor"):
-                    group_context = seg_text
-                previous = "descriptor" if picked is None else previous
-                if picked is None:
-                    continue
-            if picked is None or starts_lower:
-                continue
+                self._note_descriptor(seg_text, picked)
+            return _GO_ON
+        return self._add_name(body, picked, segment.separator)
+
+    def _strip_repeated_preposition(self, seg: list[Token]) -> tuple[bool, list[Token]]:
+        """"de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
+        after "ouvre son capital à": the cue's preposition said again before the next item."""
+        first = seg[0].lower
+        cue = fold(self.cue)
+        leading = (first in ("de", "d'", "du", "des") or (first == "par" and cue.endswith(" par"))
+                   or (first in ("à", "au", "aux") and cue.split()[-1:] in (["a"], ["au"], ["aux"])))
+        return leading, (seg[1:] if leading and len(seg) > 1 else seg)
+
+    def _note_parenthetical(self, seg: list[Token]) -> None:
+        """"Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it."""
+        if self.previous == "name" and self.found:
+            paren_text = self.text[seg[0].start:seg[-1].end]
+            _apply_markers(self.found[-1:], paren_text)
+            self.found[-1].apposition = (self.found[-1].apposition + " " + paren_text).strip()
+
+    def _mark_from_relative(self, seg_text: str) -> None:
+        """A relative clause about the names before it: "qui mène le tour"."""
+        if self.found:
+            targets = (self.found[-1:] if len(self.found) - self.group_start <= 1 or _singular(seg_text)
+                       else self.found[self.group_start:])
+            _apply_markers(targets, seg_text)
+        self.previous = "relative"
+
+    def _still_the_apposition(self, segment: Segment, leading_de: bool, body: list[Token],
+                              picked: tuple[int, int] | None) -> bool:
+        """Does the segment go on with the apposition before it? "X, le fonds créé par
+        Paul Girard et Anne Morel"; "cofondateur de Fotolia et d'eFounders" (but after
+        "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z", the next investor)."""
+        if self.previous != "apposition":
+            return False
+        if self.founders_named and segment.separator.endswith("et") and not leading_de:
+            return True
+        return (leading_de and self.apposition_names and not segment.separator.startswith(",")
+                and not (picked and _kind_descriptor(body[:picked[0]])))
+
+    def _extend_last_name(self, last_token: Token) -> None:
+        """"Exportation et développement Canada", "Capital régional et coopératif X":
+        lower-case words between "et" and a name continue the name before."""
+        last = self.found[-1]
+        last.name = _clean_name(self.text[last.start - self.offset:last_token.end])
+        last.end = self.offset + last_token.end
+
+    def _note_apposition(self, segment: Segment, body: list[Token], seg_text: str) -> None:
+        """An apposition after a name carries markers for it ("déjà actionnaire") or for
+        its group ("déjà présents"), and words for its kind ("le bancassureur belge")."""
+        targets = self.found[-1:] if _singular(seg_text) else self.found[self.group_start:]
+        _apply_markers(targets, seg_text)
+        # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs" is
+        # another (unnamed) investor.
+        if re.search(r"[,:(]\s*$", self.text[:segment.tokens[0].start]):
+            self.found[-1].apposition += " " + seg_text
+        self.previous = "apposition"
+        self.apposition_names = bool(name_runs(body))
+        self.founders_named = self.apposition_names and _FOUNDED_BY.search(seg_text) is not None
+
+    def _note_descriptor(self, seg_text: str, picked: tuple[int, int] | None) -> None:
+        """Words before the names ("ses investisseurs historiques :", "de groupes
+        technologiques") describe the group that follows."""
+        if existing_marker(seg_text):
+            self.sticky_existing = True
+            self.group_start = len(self.found)
+        if picked is None and self.previous in ("start", "descriptor"):
+            self.group_context = seg_text
+        if picked is None:
+            self.previous = "descriptor"
+
+    def _add_name(self, body: list[Token], picked: tuple[int, int], separator: str = "") -> bool:
+        """The item's name, with the descriptor before it and the markers after it."""
         i, j = picked
         j = _institution_name_end(body, i, j)
-        descriptor = text[body[0].start:body[i].start] if i > 0 else ""
+        if separator == "," and self.previous == "name" and j < len(body) and _starts_a_clause(body[j]):
+            return _STOP  # "... l'apport de Selva, Vorta recrute": the main clause, not an item
+        descriptor = self.text[body[0].start:body[i].start] if i > 0 else ""
         if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
-            continue  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
-        if descriptor and previous == "name" and not _descriptor_words(body[:i]):
-            break  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
+            return _GO_ON  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
+        if descriptor and self.previous == "name" and not _descriptor_words(body[:i]):
+            return _STOP  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
         if descriptor and existing_marker(descriptor):
-            sticky_existing = True
-        if descriptor and previous != "name":
-            group_start = len(found)
-        name = _clean_name(text[body[i].start:body[j - 1].end])
+            self.sticky_existing = True
+        if descriptor and self.previous != "name":
+            self.group_start = len(self.found)
+        name = _clean_name(self.text[body[i].start:body[j - 1].end])
         if not name:
-            continue
-        for part, p_start, p_end in _split_on_slash(name, offset + body[i].start):
-            found.append(Found(
-                name=part, start=p_start, end=p_end,
-                lead=lead, existing=sticky_existing, context=descriptor, group=group_context, cue=cue,
+            return _GO_ON
+        for part, p_start, p_end in _split_on_slash(name, self.offset + body[i].start):
+            self.found.append(Found(
+                name=part, start=p_start, end=p_end, lead=self.lead, existing=self.sticky_existing,
+                context=descriptor, group=self.group_context, cue=self.cue,
             ))
-        previous = "name"
+        self.previous = "name"
         # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
         rest = body[j:]
-        if rest and lead_marker(text[rest[0].start:rest[-1].end]):
-            found[-1].lead = True  # "auprès de X en tant que chef de file"
-        if rest and (rest[0].lower in _SEGMENT_STOPS or rest[0].text[0].isupper() and rest[0].lower in _function_words()):
-            break  # also "X La biotech ...": a new sentence glued to the list
-    return found
+        if rest and lead_marker(self.text[rest[0].start:rest[-1].end]):
+            self.found[-1].lead = True  # "auprès de X en tant que chef de file"
+        if rest and rest[0].text[0].isupper() and rest[0].lower in _function_words():
+            return _STOP  # "X La biotech ...": a new sentence glued to the list
+        if rest and rest[0].lower in _SEGMENT_STOPS:
+            # "par X à hauteur de 3 millions et par Y pour le solde": only an item led by
+            # the cue's preposition may follow.
+            self.previous = "adverbial"
+        return _GO_ON
+
+
+def _starts_a_clause(token: Token) -> bool:
+    """A lower-case word right after a name that reads as its verb ("Vorta recrute"),
+    not a descriptor, an adverb or a participle ("basé à Paris", "également")."""
+    word = token.text
+    if not (word.isalpha() and word.islower()) or word in _SEGMENT_STOPS or word in _RELATIVES:
+        return False
+    if fold(word) in _descriptor_starts() or re.search(r"(?:é|ée|és|ées|i|ie|is|ies|ment|u|ue|us|ues)$", word):
+        return False
+    return True
+
+
+_FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",
+                            re.IGNORECASE)
+_FOUNDED_BY = re.compile(r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -809,6 +898,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + names_before_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
+             + leads_named_by_role(sentence, offset)
              + investors_speaking(sentence, offset)
              + bullet_line_investors(sentence, offset))
     excluded = excluded_clauses(sentence)
@@ -817,9 +907,10 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
 
 
 # Where a clause of a sentence starts: punctuation that closes one, or a conjunction
-# after a comma ("..., tandis que X a cédé ses titres").
+# after a comma ("..., tandis que X a cédé ses titres"); not ", et", which may join the
+# subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|et|puis|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
     r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
     re.IGNORECASE)
 
@@ -838,7 +929,8 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
 
 @cache
 def _investor_descriptor_patterns() -> tuple[re.Pattern, re.Pattern]:
-    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
+    nouns = "|".join(_phrase_pattern(n)
+                     for n in sorted(words("investor_describing_nouns.txt"), key=len, reverse=True))
     # "X, le fonds d'investissement parisien," / "X et Y, deux fonds américains,"
     # Case matters: the nouns are lower-case ("le Fonds de solidarité X" is a name).
     apposition = re.compile(rf",\s*(?!(?:et|ou|de|du|des|d['’]|à|au|aux|par|avec|dont|qui|que)(?!\w))"
@@ -864,7 +956,8 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
-        if not _round_told(head + " " + sentence[m.end():]) or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
+        if not _round_told(head + " " + sentence[m.end():]) \
+                or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
         tokens = tokenize(head)
         runs = name_runs(tokens)
@@ -979,6 +1072,20 @@ def _round_told(text: str) -> bool:
     ) is not None
 
 
+def _overlapping(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Every match of ``pattern``, also those that start inside another: "réalisée
+    avec le concours de X" holds "réalisée avec" and "avec le concours de"."""
+    found = []
+    for m in pattern.finditer(text):
+        found.append(m)
+        for word in re.finditer(r"(?<=\s)\S", text[m.start():m.end()]):
+            inner = pattern.match(text, m.start() + word.start())
+            if inner:
+                found.append(inner)
+                break
+    return sorted(found, key=lambda c: c.start())
+
+
 def sentence_cues(sentence: str) -> _Cues:
     """The list cues and participation verbs of a sentence; verbs followed by "par"
     (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
@@ -990,16 +1097,18 @@ def sentence_cues(sentence: str) -> _Cues:
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
              and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
-    cues = list(cue_pattern.finditer(sentence)) + announced_lists(sentence)
+    cues = _overlapping(cue_pattern, sentence) + announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
 
 
 @cache
 def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
-    nouns = "|".join(_phrase_pattern(n) for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
+    nouns = "|".join(_phrase_pattern(n)
+                     for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
     among = re.compile(
         rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
-        r"(?:\s*[,:]|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
+        r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
+        r"|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
         r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
     colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
@@ -1018,6 +1127,12 @@ _INVESTOR_IS = re.compile(
     re.IGNORECASE)
 
 
+# A field label of a round-up: "Investisseurs : X, Y", "— Lead : Z".
+_INVESTOR_LABEL = re.compile(
+    r"(?:^|(?<=[—–|•▸■·-])\s*|(?<=[—–|•▸■·-]))\s*(?P<label>[Ii]nvestisseurs?|[Ff]inanceurs?|[Aa]ctionnaires?|[Ll]eads?|"
+    r"[Cc]hefs?\s+de\s+file|[Tt]our\s+de\s+table)\s*:\s*")
+
+
 # A sentence opening on the round or the capital: "Au tour de table, X et Y",
 # "Au capital, on retrouve X".
 _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
@@ -1028,10 +1143,10 @@ def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
     among, colon = _announcing_patterns()
-    found = list(among.finditer(sentence))
+    found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
     # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
-              or re.search(r"principa|chef", m.group(), re.IGNORECASE)]
+              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
@@ -1069,9 +1184,9 @@ def led_thing_is_not_a_round(before: str) -> bool:
 
 
 _ENDS_ON_MONEY = re.compile(
-    r"(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
+    r"(?<!\w)(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
     r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
-    r"|tour\s+de\s+table|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    r"|tour\s+de\s+table|tour|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
     r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -1080,6 +1195,10 @@ def _opens_on_name(text: str) -> bool:
     start with a name, not with "ses 120 000 membres" or "ce nouveau tour"."""
     tokens = tokenize(text)
     return bool(tokens) and is_name_word(tokens[0])
+
+
+_OTHER_RELATIVE = re.compile(r"(?<!\w)(?:(?:dans|sur|avec|pour|par)\s+(?:lequel|laquelle|lesquels|lesquelles)|où)(?!\w)",
+                             re.IGNORECASE)
 
 
 def _right_after_money(before: str) -> bool:
@@ -1095,6 +1214,13 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     # "Aux côtés de X et Y, Vorta lève 5 millions": a cue opening the sentence is
     # judged on the rest of the sentence.
     judged = before if before.strip() else sentence[m.end():]
+    # "... le projet X, dans lequel A et B sont associés aux côtés de C": a relative
+    # clause about something else; only its own words say whether money is spoken of.
+    relative = None
+    for relative in _OTHER_RELATIVE.finditer(judged):
+        pass
+    if relative is not None:
+        judged = judged[relative.end():]
     if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not (before.strip() and _right_after_money(before)
@@ -1142,12 +1268,15 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         # describes the names of its list.
         list_context = _list_noun(clause) if role == "gated" else ""
         start = m.end()
-        if role == "capital" and (into := re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])):
+        into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
+        if role == "capital" and into:
             start += into.end()  # "accueille à son capital X et Y"
-        lead = role == "lead" or (m.re is _INVESTOR_IS and re.search(r"chef|principal\b", m.group(), re.IGNORECASE) is not None)
+        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
+                                  and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
         items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
-        if (not sentence[:m.start()].strip() and items and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
+        if (not sentence[:m.start()].strip() and items
+                and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
                 and sentence[:items[-1].start - offset].rstrip().endswith(",")):
             items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
         if role == "gated":
@@ -1168,7 +1297,9 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if not rel or rel.start() == 0:
             continue
         role = _role(m.group(), verb_roles)
-        if role == "participant" or _off_round(m.group(), sentence[m.end():], role, before):
+        if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
+            continue  # "Paul Girard, qui participe au salon": only the round counts here
+        if _off_round(m.group(), sentence[m.end():], role, before):
             continue
         # "la Banque X (BX), qui lui accorde": the name before its acronym.
         head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
@@ -1186,6 +1317,40 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
     return found
 
 
+_AS_LEAD = re.compile(r"(?<!\w)(?:(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
+                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)"
+                      r"|en\s+(?:chef\s+de\s+file|co-?lead|lead(?:\s+investor)?))(?!\w)", re.IGNORECASE)
+
+
+def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:
+    """"X intervient comme leader de ce tour", "avec Y comme chef de file", "Z agit en
+    tant que lead investor": the name at most four words before the role leads."""
+    found = []
+    for m in _AS_LEAD.finditer(sentence):
+        head = _clause_before(sentence[:m.start()])
+        head_start = m.start() - len(head)
+        tokens = tokenize(head)
+        runs = name_runs(tokens)
+        if not runs:
+            continue
+        i, j = runs[-1]
+        between = tokens[j:]
+        if len(between) > 4 or any(t.text in ",;:" for t in between) or (j - i == 1 and len(tokens[i].text) == 1):
+            continue
+        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]),
+                           start=offset + head_start + tokens[i].start,
+                           end=offset + head_start + tokens[j - 1].end, lead=True, cue=m.group()))
+    return found
+
+
+def _explicitly_in_the_round(after: str) -> bool:
+    """"X, qui a également participé.", "Y, qui participe à l'opération": the round
+    itself, or nothing, after a participation verb in a relative clause."""
+    return re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[,.;:!?»)]|$)", after) is not None \
+        or re.match(r"\s+(?:\w+ment\s+)?(?:à\s+l['’]|à\s+la|à\s+ce|à\s+cette|au|aux)\s*(?:opération|tour|levée|"
+                    r"financement|capital|augmentation|série|round|ronde)", after) is not None
+
+
 def _subject_start(before: str) -> int:
     """Where the subject of a verb starts: after the last clause start and an opening
     adverbial ("En parallèle, la Banque X accorde")."""
@@ -1194,6 +1359,12 @@ def _subject_start(before: str) -> int:
         start = c.end()
     adverbial = _OPENING_ADVERBIAL.match(before, start)
     return adverbial.end() if adverbial else start
+
+
+# After a verb that opens the sentence: its round object, then a colon or the subjects.
+_INVERTED_SUBJECT = re.compile(
+    r"(?:\s+(?:également|aussi|notamment))?(?:\s+(?:à|au)\s+(?:ce|cette|cet|l['’]|la)?\s*[^\W\d_]+(?:\s+de\s+table)?)?"
+    r"\s*(?::\s*|\s(?=[A-Z]))")
 
 
 def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
@@ -1205,6 +1376,12 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         role = _role(m.group(), verb_roles)
         before = sentence[:m.start()]
         if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if not before.strip(" -•–—") else None
+        if inverted:
+            # "Ont également participé à ce tour : X et Y": the subjects after the verb.
+            found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
+                                    existing=role == "existing", cue=m.group()))
             continue
         start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
@@ -1312,7 +1489,8 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    if re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou)", first) and "table" not in fold(verb):
+    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first)
+    if money_verb and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
     if re.match(r"sui[tv]", first):
@@ -1360,7 +1538,7 @@ def _invests_in_a_field(after: str) -> bool:
 
 
 def _takes_part(verb: str) -> bool:
-    return re.search(r"particip(?!ation)|\bpart\b", fold(verb)) is not None
+    return re.search(r"particip(?!ation)|\bpart\b|contribu", fold(verb)) is not None
 
 
 def participation_verb_at(text: str) -> bool:
@@ -1410,6 +1588,10 @@ def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
     runs = name_runs(tokens)
     if not runs or runs[0][0] != 0:
         return []
+    # "5 millions de dollars d'Orion et de Selva": the list that opens there.
+    listed = parse_list(text[m.end():], offset + m.end(), cue="de")
+    if listed:
+        return listed
     i, j = runs[0]
     name = text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
     return [Found(name=name, start=offset + m.end() + tokens[i].start,

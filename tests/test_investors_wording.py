@@ -330,3 +330,130 @@ def test_funds_described_after_a_list_governed_by_a_preposition():
 ])
 def test_lead_and_invest_verbs_need_this_round(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le financement a été réalisé par Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("La levée est soutenue par Orion Capital.", {"Orion Capital"}),
+    ("Les investisseurs sont Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Orion Capital, qui a également participé.", {"Orion Capital"}),
+    ("Orion Capital, qui participe à l'opération, est un fonds parisien.", {"Orion Capital"}),
+    ("Paul Girard, qui participe au salon, présente Vorta.", set()),
+    ("Orion Capital figure au tour de table.", {"Orion Capital"}),
+    ("Ce tour marque l'entrée de Selva au capital.", {"Selva"}),
+    ("Vorta, soutenue par Orion Capital, recrute.", set()),
+])
+def test_round_carried_out_or_backed(text, expected):
+    assert _names(text) == expected
+
+
+def test_taking_the_lead():
+    assert _flags("Orion Capital a pris le lead de ce tour.")["Orion Capital"][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investisseurs : Orion Capital, Selva et Brume", {"Orion Capital": False, "Selva": False, "Brume": False}),
+    ("• Vorta, 12 M€ en série A — Lead : Orion Capital", {"Orion Capital": True}),
+    ("Tour de table : Orion Capital et Selva.", {"Orion Capital": False, "Selva": False}),
+])
+def test_round_up_field_labels(text, expected):
+    assert {f.name: f.lead for f in find_investors(text)} == expected
+
+
+def test_items_with_a_kind_noun_and_its_complement():
+    text = "Vorta lève 5 millions auprès d'Orion Capital, du fabricant de vélos Brisk Industries, de Tilia."
+    assert _names(text) == {"Orion Capital", "Brisk Industries", "Tilia"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orion Capital intervient comme leader de ce tour de table.", "Orion Capital"),
+    ("Vorta lève 8 millions, avec Orion Capital comme chef de file.", "Orion Capital"),
+    ("Le fonds Selva agit en tant que lead investor.", "Selva"),
+])
+def test_lead_named_by_its_role(text, name):
+    assert _flags(text)[name][0] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investissement Québec et le Fonds Orion ont aussi contribué à la ronde.", {"Investissement Québec", "Fonds Orion"}),
+    ("Paul Girard a contribué au développement du produit.", set()),
+    ("Le montage financier compte aussi sur Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("La levée a été souscrite par Orion Capital à hauteur de 3 millions et par Selva pour le solde.",
+     {"Orion Capital", "Selva"}),
+    ("Orion Capital a également mis la main au portefeuille.", {"Orion Capital"}),
+    ("Parmi les nouveaux venus au capital figure Orion Capital.", {"Orion Capital"}),
+    ("Vorta a bouclé son tour grâce à Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Orion Capital, Selva et Brume ont répondu présent.", {"Orion Capital", "Selva", "Brume"}),
+])
+def test_contributions_and_answers(text, expected):
+    assert _names(text) == expected
+
+
+def test_funders_listed_after_an_amount():
+    assert [f.name for f in investors_after_amount(" d'Orion Capital et de Selva.")] == ["Orion Capital", "Selva"]
+
+
+def test_with_after_a_word_ending_like_a_round_noun():
+    assert _names("À la conférence, Orvane est de retour, avec Vega 3.") == set()
+
+
+def test_coordinated_sellers_are_excluded_together():
+    text = ("Une partie des titres vient d'actionnaires existants : le fonds Orion Capital, entré au capital "
+            "en 2019, et plusieurs salariés cèdent des actions pour 20 millions d'euros.")
+    assert _names(text) == set()
+
+
+def test_support_received_from_a_funder():
+    assert _names("Vorta avait également obtenu en 2022 un soutien d'Innovo, l'agence régionale de l'innovation.") == {
+        "Innovo"}
+
+
+def test_weak_cue_in_a_relative_about_something_else():
+    text = ("Sur cette levée de 18 milliards, une part ira au projet Atlas, dans lequel Orvane et Brisk sont "
+            "associés aux côtés de Tilia.")
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Côté investisseurs, on retrouve Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+    ("Les fonds Orion et Selva ont injecté 5 millions.", {"Orion", "Selva"}),
+    ("La levée a été réalisée avec Orion, Selva et Brume.", {"Orion", "Selva", "Brume"}),
+    ("Le partenariat a été conclu avec Orvane.", set()),
+])
+def test_round_up_wording(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cette levée de 5 millions marque l'entrée au capital d'Orion Capital.", {"Orion Capital"}),
+    ("Ce tour a vu la participation de Selva et de Brume.", {"Selva", "Brume"}),
+    ("Grâce à cette levée, complétée par l'apport de Selva, Vorta recrute.", {"Selva"}),
+    ("La participation de Vorta au salon a été remarquée.", set()),
+])
+def test_nouns_of_taking_part(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parmi les investisseurs historiques, on compte Orion et Selva.", {"Orion", "Selva"}),
+    ("Vorta a levé 10 millions de francs auprès d'investisseurs privés, dont la Banque cantonale vaudoise.",
+     {"Banque cantonale vaudoise"}),
+    ("Orion Capital a débloqué 3 millions pour Vorta.", {"Orion Capital"}),
+    ("Orion Capital signe un chèque de 3 millions.", {"Orion Capital"}),
+    ("Le gouvernement a débloqué la situation.", set()),
+])
+def test_swiss_and_wire_wording(text, expected):
+    assert _names(text) == expected
+
+
+def test_lead_named_with_en():
+    assert _flags("Vorta lève 5 millions, avec Orion Capital en chef de file.")["Orion Capital"][0] is True
+    assert "Orvane" not in _names("Orvane, en leader du marché, recrute.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ont également participé à ce tour : Orion Capital, Selva et Brume.", {"Orion Capital", "Selva", "Brume"}),
+    ("Participent aussi à l'opération Orion Capital et Selva.", {"Orion Capital", "Selva"}),
+])
+def test_subjects_after_a_verb_that_opens_the_sentence(text, expected):
+    assert _names(text) == expected
