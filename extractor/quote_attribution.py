@@ -121,13 +121,17 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
 SOURCE_CUES = r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
 
 
+# "assure-t-on chez Kivo": the "on" of a named organisation is no rumour.
+_ON_NAMED = re.compile(r"\s+(?:chez\s|du côté d|au sein d)")
+
+
 def parse_after(text: str, pos: int) -> Attribution | None:
     """An inverted attribution right after a closing mark at ``pos``."""
     m = re.compile(rf"{SPACE}*,?{SPACE}*").match(text, pos)
     p = m.end()
     rest = text[p:p + 300]
     low = norm(rest)
-    if any(low.startswith(cue) for cue in rumour_cues()):
+    if any(low.startswith(cue) and not _ON_NAMED.match(low, len(cue)) for cue in rumour_cues()):
         return RUMOUR
     verbs = speech_verbs()
     # "a-t-il déclaré", "avait-elle expliqué"
@@ -359,7 +363,10 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
             phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
-            if phrase and not text[phrase.end:start + len(stripped) - 1].strip():
+            between = text[phrase.end:start + len(stripped) - 1] if phrase else ""
+            # "Pour X, associé chez Y, qui a mené le tour, «": past a relative clause about X.
+            between = re.sub(r"^\s*,\s*(?:qui|dont)\s[^,«»]{1,100}$", "", between)
+            if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None
 

@@ -149,11 +149,18 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             clause_end = clause_text_end(text, clause_start)
             if clause_end > clause_start:
                 out.append((m.start(), att, clause_start, clause_end))
-        elif before.endswith(",") and _closes_sentence(text, phrase.end):
+        elif _closes_sentence(text, phrase.end) and (before.endswith(",") or word_count(text, sent_start, m.start())
+                                                      >= MIN_WORDS + 2):
+            # "CLAUSE, selon X." and "CLAUSE selon X.".
             clause_start = sent_start
-            clause_end = sent_start + len(before) - 1
+            clause_end = sent_start + len(before) - (1 if before.endswith(",") else 0)
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
+                out.append((m.start(), att, s, e))
+        elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
+            # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.
+            s, e = strip_span(text, sent_start, clause_text_end(text, sent_start))
+            if word_count(text, s, e) >= MIN_WORDS + 2:
                 out.append((m.start(), att, s, e))
     return out
 

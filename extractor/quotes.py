@@ -185,6 +185,11 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
+    caption = _caption_after(text, cand.close_pos + 1)
+    if caption is not None:
+        speaker = people.speaker(Attribution(None, caption, caption.start))
+        if speaker is not None:
+            return speaker
     mention = people.last_person(cand.open_pos)
     if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
         return None
@@ -192,6 +197,23 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
+    """A line right after a quote that only names a person and their role
+    ("Anne Roy, directrice de Kivo"), as under a pull quote."""
+    m = re.compile(r"[ \t\u00a0\u202f.]*\n[\s]*").match(text, pos)
+    if not m:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - m.end() > 120:
+        return None
+    phrase = read_speaker(text[:line_end], m.end())
+    if phrase is None or phrase.kind != "name" or " " not in phrase.name or \
+            text[phrase.end:line_end].strip(" .,\u00a0"):
+        return None
+    return phrase
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -668,6 +668,33 @@ CASES = [
         [("La France a de grands atouts pour réussir", True, "Paul Roy", "président", "Orvane", "a salué"),
          ("une rencontre formidable", True, "Paul Roy", "président", "Orvane", None)],
     ),
+    # "on" of a named organisation; "Pour X" past a relative clause about X.
+    (
+        "Kivo a levé 5 millions. « Nous allons recruter vingt ingénieurs cette année », assure-t-on du côté de Kivo.",
+        [("Nous allons recruter vingt ingénieurs cette année", True, None, None, "Kivo", "assure")],
+    ),
+    ("Kivo a levé 5 millions. « Nous allons recruter vingt ingénieurs cette année », assure-t-on.", []),
+    (
+        "Kivo a levé 5 millions. Pour Marc Roy, associé chez Orvane Capital, qui a mené le tour, "
+        "« Kivo a trouvé son marché ».",
+        [("Kivo a trouvé son marché", True, "Marc Roy", "associé", "Orvane Capital", "pour")],
+    ),
+    # "selon X" inside the sentence, or closing it without a comma.
+    (
+        "Le marché européen, selon Quantix, devrait doubler d'ici à 2027.",
+        [("Le marché européen, selon Quantix, devrait doubler d'ici à 2027", False, None, None, "Quantix", "selon")],
+    ),
+    (
+        "Le marché européen a doublé en deux ans selon Quantix.",
+        [("Le marché européen a doublé en deux ans", False, None, None, "Quantix", "selon")],
+    ),
+    ("Les modèles sont classés selon leur taille et leur prix.", []),
+    # A caption line under a pull quote names its speaker.
+    (
+        "Kivo a levé 5 millions.\n\n« Nous allons recruter vingt ingénieurs cette année. »\n\n"
+        "Anne Roy, directrice de Kivo",
+        [("Nous allons recruter vingt ingénieurs cette année.", True, "Anne Roy", "directrice", "Kivo", None)],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
