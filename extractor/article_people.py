@@ -305,7 +305,14 @@ class ArticlePeople:
                                     known.generic_org)
             return self._person(phrase.name, None, phrase.organization, False)
         # Pronoun or description: the person last named.
-        mention = self.last_person(att.at, phrase.gender, phrase.noun)
+        mention = None
+        if phrase.kind == "description" and phrase.organization:
+            # "le PDG d'Alan": the person last named with that organisation.
+            i = bisect_left(self.starts, max(att.at, phrase.start))
+            mention = next((m for m in reversed(self.mentions[:i])
+                            if m.organization and norm(m.organization) == norm(phrase.organization)), None)
+        if mention is None:
+            mention = self.last_person(att.at, phrase.gender, phrase.noun)
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)

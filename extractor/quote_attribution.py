@@ -327,7 +327,9 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
                 return Attribution(m.group(1), phrase, start, colon)
         phrase = clause_subject(text, start, colon)
         if phrase:
-            return Attribution(find_speech_verb(text, phrase.end, colon), phrase, start, colon)
+            # A description may run up to the colon ("Le PDG de Kivo a conclu :").
+            verb = find_speech_verb(text, phrase.end, colon) or find_speech_verb(text, phrase.start, colon)
+            return Attribution(verb, phrase, start, colon)
         return None
     # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
     m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})$", stripped)

@@ -68,6 +68,9 @@ def test_split_title(segment, expected):
         ("la Dr Eva Morin, cheffe de service.", ("name", "Eva Morin", "cheffe de service", None)),
         ("Maître Jean Valade, avocat.", ("name", "Jean Valade", "avocat", None)),
         ("Mme Agathe Roy, maire de Dole.", ("name", "Agathe Roy", "maire", "Dole")),
+        # A capitalised role is no name.
+        ("PDG de Kivo, qui a levé 5 millions.", ("description", None, "PDG", "Kivo")),
+        ("Directeur général de Kivo, Paul Roy explique.", ("name", "Paul Roy", "Directeur général", "Kivo")),
         # A name that begins with its article: a medium or an organisation.
         ("le Matin Lyonnais, hier.", ("organization", None, None, "Matin Lyonnais")),
         ("Les Nouvelles Lyonnaises.", ("organization", None, None, "Les Nouvelles Lyonnaises")),
@@ -694,6 +697,12 @@ CASES = [
         "Kivo a levé 5 millions.\n\n« Nous allons recruter vingt ingénieurs cette année. »\n\n"
         "Anne Roy, directrice de Kivo",
         [("Nous allons recruter vingt ingénieurs cette année.", True, "Anne Roy", "directrice", "Kivo", None)],
+    ),
+    # A role with its organisation refers to the person named with them, not the last one named.
+    (
+        "Marc Roy, PDG de Kivo, a ouvert la séance. Paul Brun, associé chez Orvane, a pris la suite. "
+        "Le PDG de Kivo a conclu : « Nous irons encore plus loin cette année. »",
+        [("Nous irons encore plus loin cette année.", True, "Marc Roy", "PDG", "Kivo", "a conclu")],
     ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
