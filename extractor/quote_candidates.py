@@ -299,10 +299,23 @@ def inside_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
+def cut_off_quote(text: str, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An opening mark whose quote the excerpt cuts off: the last mark of the text opens a
+    quote in its last paragraph ("... a-t-il conclu : « Nous allons"). Its span runs to the end."""
+    last = max(text.rfind("«"), text.rfind("“"))
+    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n]", text[last:].rstrip()):
+        return None
+    if word_count(text, last, len(text)) < 1:
+        return None
+    return last, len(text)
+
+
 def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
-    """The words between each pair of quotation marks, cut at an inserted attribution."""
+    """The words between each pair of quotation marks, cut at an inserted attribution
+    (and those of a quote the excerpt cuts off at its end)."""
     out = []
-    for open_pos, close_pos in pairs:
+    cut_off = cut_off_quote(text, pairs)
+    for open_pos, close_pos in pairs + ([cut_off] if cut_off else []):
         start, end = strip_span(text, open_pos + 1, close_pos)
         if end <= start:
             continue

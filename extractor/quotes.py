@@ -136,7 +136,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             gap = text[previous_close + 1:open_pos]
             if previous and sentence_like and len(gap) < 300 and not any(
                 previous_said < m.start < open_pos for m in people.mentions
-            ) and gap.count("\n\n") <= 1:
+            ) and gap.count("\n\n") <= 1 and not _heading_between(text, previous_close, open_pos):
                 quotes.extend(_quote(s, e, True, previous["verb"], previous["speaker"], cand) for s, e in cand.parts)
                 previous_close = previous_said = close_pos
             elif att is None:
@@ -193,6 +193,8 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     mention = people.last_person(cand.open_pos)
     if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
         return None
+    if _heading_between(text, mention.start, cand.open_pos):
+        return None  # a heading (maybe a quote of its own) starts a new passage
     if text.count("\n\n", mention.start, cand.open_pos) + text.count("\n", mention.start, cand.open_pos) > 2:
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
@@ -214,6 +216,20 @@ def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
             text[phrase.end:line_end].strip(" .,\u00a0"):
         return None
     return phrase
+
+
+def _heading_between(text: str, start: int, pos: int) -> bool:
+    """Whether a heading line lies between ``start`` and ``pos`` (or holds ``pos``)."""
+    return is_heading(text, pos) or any(is_heading(text, start + line.end()) for line in
+                                        re.finditer(r"\n[ \t\u00a0]*", text[start:pos]))
+
+
+def is_heading(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a heading: short, and its words (maybe in
+    quotation marks) end without a full stop."""
+    start, end = paragraph_bounds(text, pos)
+    line = text[start:end].strip(" \t\u00a0\u202f«»“”\"")
+    return 0 < len(line) < 100 and not line.endswith((".", "!", "?", "…", ":", ","))
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -704,6 +704,18 @@ CASES = [
         "Le PDG de Kivo a conclu : « Nous irons encore plus loin cette année. »",
         [("Nous irons encore plus loin cette année.", True, "Marc Roy", "PDG", "Kivo", "a conclu")],
     ),
+    # A quote the excerpt cuts off at its end.
+    (
+        "Marc Roy, président de Kivo, a parlé longuement. Et de conclure : « Nous allons ouvrir trois bureaux et "
+        "recru",
+        [("Nous allons ouvrir trois bureaux et recru", True, "Marc Roy", "président", "Kivo", "conclure")],
+    ),
+    # A heading, even in quotation marks, starts a new passage: no speaker carried over it.
+    (
+        "« Nous visons l'Europe entière », précise Marc Roy, président de Kivo.\n\n« Un pari risqué »\n\n"
+        "« Certains marchés restent fermés aux jeunes entreprises étrangères, et la concurrence",
+        [("Nous visons l'Europe entière", True, "Marc Roy", "président", "Kivo", "précise")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
