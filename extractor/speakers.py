@@ -622,6 +622,13 @@ def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
         if phrase.organization is None and not split:
             _organization_in_brackets(text, phrase)
         return phrase
+    # "le fournisseur de données Preqin": a role, then a one-word name that is the firm.
+    firm = re.search(rf"[ \u00a0]([a-zà-ÿ][\w\-]+)[ \u00a0]+([{_UPPER}][\w.\-]*[\w])$", segment)
+    if firm and firm.group(1) not in ("de", "du", "des", "chez", "pour", "au", "aux", "à", "et", "la", "le", "les") \
+            and not is_first_name(firm.group(2)):
+        role = segment[:firm.start(2)].strip()
+        return SpeakerPhrase("organization", pos, pos + len(segment), title=split_title(role).title,
+                             organization=firm.group(2))
     title = split_title(segment)
     end = pos + len(segment)
     return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,

@@ -716,6 +716,16 @@ CASES = [
         "« Certains marchés restent fermés aux jeunes entreprises étrangères, et la concurrence",
         [("Nous visons l'Europe entière", True, "Marc Roy", "président", "Kivo", "précise")],
     ),
+    # A role, then a firm's one-word name; a source of several words with no given name is a firm.
+    (
+        "Les levées ont bondi de 76 % au premier trimestre, selon le fournisseur de données Quantix.",
+        [("Les levées ont bondi de 76 % au premier trimestre", False, None, "fournisseur de données", "Quantix",
+          "selon")],
+    ),
+    (
+        "Elon Rask a présenté son robot. Selon le patron Rask, les ventes vont tripler cette année.",
+        [("les ventes vont tripler cette année", False, "Elon Rask", "patron", None, "selon")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
