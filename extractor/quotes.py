@@ -195,7 +195,9 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     if _heading_between(text, mention.start, cand.open_pos):
         return None  # a heading (maybe a quote of its own) starts a new passage
-    if text.count("\n\n", mention.start, cand.open_pos) + text.count("\n", mention.start, cand.open_pos) > 2:
+    # Only a person just introduced with their role, in the sentence or line before the quote.
+    if not mention.title or text.count("\n", mention.start, cand.open_pos) > 1 or \
+            sentence_start(text, cand.open_pos) - mention.start > 250:
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
