@@ -6,16 +6,20 @@ Sets ``doc._.quotes``: a list of dicts {"start", "end", "direct", "verb",
 Three stages, each a function you can call on a short French sentence:
 
 1. :func:`find_candidates` — spans of speech: the words between quotation marks
-   (cut in two at an inserted "dit-il"), and reported speech without marks
-   ("selon X, ...", "..., précise X.", "X affirme que ...").
-   Pure text: :mod:`extractor.quote_candidates`.
-2. :func:`attribute_speakers` — each candidate's verb and speaker: the words after
-   its closing mark ("», explique X"), before its opening mark ("X a déclaré : «",
-   "Pour X, «"), an incise, the subject of a "que" clause (from the parser), or a
-   previous quote of the same speaker. The speaker phrase is resolved by
-   :class:`extractor.article_people.ArticlePeople`: pronouns and descriptions
-   ("la dirigeante") become the person last named, with their role and organisation.
-   Attribution patterns: :mod:`extractor.quote_attribution`.
+   (cut in two at an inserted "dit-il", one entry per re-opened paragraph, a quote
+   cut off by the end of the excerpt), and reported speech without marks ("selon X,
+   ...", "..., précise X.", "X affirme que ...", "X affirme avoir ...", "X ajoute une
+   précision : ..."). Pure text: :mod:`extractor.quote_candidates`.
+2. :func:`attribute_speakers` — each candidate's verb and speaker, tried in order:
+   the words after its closing mark ("», explique X"), an incise, the words before its
+   opening mark ("X a déclaré : «", "Pour X, «"), the subject of a speech verb earlier
+   in its sentence ("X estime que la société « ... »", "qu'il qualifie de « ... »"),
+   the next sentence ("C'est en ces termes que X..."), then for a quote with none of
+   these (:func:`orphan_speaker`) the previous quote, the nearest attributed quote of
+   its paragraph, a caption line, or the person just introduced before it. The
+   speaker phrase is resolved by :class:`extractor.article_people.ArticlePeople`:
+   pronouns and descriptions ("la dirigeante") become the person last named, with
+   their role and organisation. Attribution patterns: :mod:`extractor.quote_attribution`.
 3. :func:`consolidate` — keep what has a speaker, drop reported speech that
    repeats a span already kept, order by position.
 """
