@@ -101,7 +101,12 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
             continue
         if _holds_quote(text[clause_start:clause_end]):
-            continue
+            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
+            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
+            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
+            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
+                continue
+            clause_start = after.end()
         if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))

@@ -726,6 +726,12 @@ CASES = [
         "Elon Rask a présenté son robot. Selon le patron Rask, les ventes vont tripler cette année.",
         [("les ventes vont tripler cette année", False, "Elon Rask", "patron", None, "selon")],
     ),
+    # An inverted attribution whose sentence opens on a quoted term: the clause after it.
+    (
+        "Kivo a présenté Vela 2. Pensé pour « l'ère des assistants autonomes », le nouveau modèle sait mener "
+        "seul des tâches longues, rapporte Reuters.",
+        [("le nouveau modèle sait mener seul des tâches longues", False, None, None, "Reuters", "rapporte")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
