@@ -209,7 +209,7 @@ _CHANNEL = (
     rf"|auprès\s+(?:de\s+|du\s+|des\s+|d[’']\s?){_MEDIUM_NAME}"
     rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
     rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
-    rf"|sur\s+(?:son\s+compte\s+)?(?:[{_UPPER}][\w]*|son\s+blog)"
+    rf"|sur\s+(?:son\s+compte\s+)?(?:(?:son|sa|leur)\s+(?:blog|page|profil|site)|(?-i:[{_UPPER}])[\w]*)"
     rf"|{_MEDIUM})"
 )
 

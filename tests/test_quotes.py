@@ -732,6 +732,15 @@ CASES = [
         "seul des tâches longues, rapporte Reuters.",
         [("le nouveau modèle sait mener seul des tâches longues", False, None, None, "Reuters", "rapporte")],
     ),
+    # A channel between the verb and the speaker; between the verb and the quote.
+    (
+        "« Nous ouvrons enfin notre bureau de Berlin », a écrit sur son blog Anne Roy, directrice de Kivo.",
+        [("Nous ouvrons enfin notre bureau de Berlin", True, "Anne Roy", "directrice", "Kivo", "a écrit")],
+    ),
+    (
+        "Marc Roy, président de Kivo, a salué dans la foulée « une étape décisive pour toute l'équipe ».",
+        [("une étape décisive pour toute l'équipe", True, "Marc Roy", "président", "Kivo", "a salué")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
