@@ -258,8 +258,9 @@ class ArticlePeople:
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title or "communiqué", "organization": org}
         if phrase.kind == "organization":
-            if phrase.organization and _looks_like_person(phrase.organization) and (
-                    norm(phrase.organization) in self.person_names or self.known(phrase.organization)):
+            if phrase.organization and (_looks_like_person(phrase.organization) and (
+                    norm(phrase.organization) in self.person_names or self.known(phrase.organization))
+                    or " " not in phrase.organization and self.known(phrase.organization) is not None):
                 # "le géographe Paul Roy": an unlisted role before a person's name.
                 phrase = SpeakerPhrase("name", phrase.start, phrase.end, name=phrase.organization,
                                        title=phrase.title)
@@ -291,8 +292,8 @@ class ArticlePeople:
                 return None  # "Cela confirme que", "Entretien : « ... »"
             if not phrase.title and not known and self.is_organization(phrase.name):
                 return {"name": None, "title": None, "organization": phrase.name}
-            if not phrase.title and self._organization_rather_than_person(phrase.name, known):
-                # "selon Kivolab": one word, no given name, no role anywhere.
+            if not phrase.title and self._organization_rather_than_person(phrase.name, known, att.verb):
+                # "selon Kivolab": no given name, no role anywhere.
                 return {"name": None, "title": None, "organization": phrase.name}
             if phrase.title:
                 self.remember(Mention(phrase.start, known.name if known else phrase.name, phrase.title,
@@ -305,7 +306,14 @@ class ArticlePeople:
                                     known.generic_org)
             return self._person(phrase.name, None, phrase.organization, False)
         # Pronoun or description: the person last named.
-        mention = self.last_person(att.at, phrase.gender, phrase.noun)
+        mention = None
+        if phrase.kind == "description" and phrase.organization:
+            # "le PDG d'Alan": the person last named with that organisation.
+            i = bisect_left(self.starts, max(att.at, phrase.start))
+            mention = next((m for m in reversed(self.mentions[:i])
+                            if m.organization and norm(m.organization) == norm(phrase.organization)), None)
+        if mention is None:
+            mention = self.last_person(att.at, phrase.gender, phrase.noun)
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
@@ -317,13 +325,16 @@ class ArticlePeople:
             return False
         return _standalone_count(self.text, name) >= 3
 
-    def _organization_rather_than_person(self, name: str, known: Mention | None) -> bool:
-        """Whether a source named by one word without a role is an organisation: no
-        mention gives it a role or a longer name, and it is no known given name (the
-        model tags many firms and data providers as persons)."""
-        if " " in name.strip() or known is not None and (known.title or norm(known.name) != norm(name)):
+    def _organization_rather_than_person(self, name: str, known: Mention | None, verb: str | None) -> bool:
+        """Whether a source named without a role is an organisation: no mention gives it a
+        role or a longer name, and it opens on no known given name (the model tags many firms
+        and data providers as persons). Names of several words qualify only after a source
+        cue ("selon Orvane Partners"), where firms are the rule."""
+        if known is not None and (known.title or norm(known.name) != norm(name)):
             return False
-        return not is_first_name(name.split("-")[0])
+        if " " in name.strip() and verb not in _SOURCE_VERBS:
+            return False
+        return not is_first_name(name.split()[0].split("-")[0])
 
     def _person(self, name: str, title: str | None, org: str | None, generic: bool) -> dict:
         main = self.main_company
@@ -333,6 +344,9 @@ class ArticlePeople:
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
 
+
+# Attributions that name a source rather than a speaker.
+_SOURCE_VERBS = frozenset({"selon", "d’après", "d'après", "aux dires de", "à en croire", "de l’avis de", "de l'avis de"})
 
 # Capitalised words that open sentences as subjects without naming anyone.
 _CAPITALISED_NON_NAMES = frozenset(

@@ -121,13 +121,17 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
 SOURCE_CUES = r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
 
 
+# "assure-t-on chez Kivo": the "on" of a named organisation is no rumour.
+_ON_NAMED = re.compile(r"\s+(?:chez\s|du côté d|au sein d)")
+
+
 def parse_after(text: str, pos: int) -> Attribution | None:
     """An inverted attribution right after a closing mark at ``pos``."""
     m = re.compile(rf"{SPACE}*,?{SPACE}*").match(text, pos)
     p = m.end()
     rest = text[p:p + 300]
     low = norm(rest)
-    if any(low.startswith(cue) for cue in rumour_cues()):
+    if any(low.startswith(cue) and not _ON_NAMED.match(low, len(cue)) for cue in rumour_cues()):
         return RUMOUR
     verbs = speech_verbs()
     # "a-t-il déclaré", "avait-elle expliqué"
@@ -205,7 +209,7 @@ _CHANNEL = (
     rf"|auprès\s+(?:de\s+|du\s+|des\s+|d[’']\s?){_MEDIUM_NAME}"
     rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
     rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
-    rf"|sur\s+(?:son\s+compte\s+)?(?:[{_UPPER}][\w]*|son\s+blog)"
+    rf"|sur\s+(?:son\s+compte\s+)?(?:(?:son|sa|leur)\s+(?:blog|page|profil|site)|(?-i:[{_UPPER}])[\w]*)"
     rf"|{_MEDIUM})"
 )
 
@@ -323,7 +327,9 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
                 return Attribution(m.group(1), phrase, start, colon)
         phrase = clause_subject(text, start, colon)
         if phrase:
-            return Attribution(find_speech_verb(text, phrase.end, colon), phrase, start, colon)
+            # A description may run up to the colon ("Le PDG de Kivo a conclu :").
+            verb = find_speech_verb(text, phrase.end, colon) or find_speech_verb(text, phrase.start, colon)
+            return Attribution(verb, phrase, start, colon)
         return None
     # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
     m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})$", stripped)
@@ -359,7 +365,10 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
             phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
-            if phrase and not text[phrase.end:start + len(stripped) - 1].strip():
+            between = text[phrase.end:start + len(stripped) - 1] if phrase else ""
+            # "Pour X, associé chez Y, qui a mené le tour, «": past a relative clause about X.
+            between = re.sub(r"^\s*,\s*(?:qui|dont)\s[^,«»]{1,100}$", "", between)
+            if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None
 

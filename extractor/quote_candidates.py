@@ -101,7 +101,12 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
             continue
         if _holds_quote(text[clause_start:clause_end]):
-            continue
+            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
+            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
+            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
+            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
+                continue
+            clause_start = after.end()
         if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
@@ -149,11 +154,18 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             clause_end = clause_text_end(text, clause_start)
             if clause_end > clause_start:
                 out.append((m.start(), att, clause_start, clause_end))
-        elif before.endswith(",") and _closes_sentence(text, phrase.end):
+        elif _closes_sentence(text, phrase.end) and (before.endswith(",") or word_count(text, sent_start, m.start())
+                                                      >= MIN_WORDS + 2):
+            # "CLAUSE, selon X." and "CLAUSE selon X.".
             clause_start = sent_start
-            clause_end = sent_start + len(before) - 1
+            clause_end = sent_start + len(before) - (1 if before.endswith(",") else 0)
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
+                out.append((m.start(), att, s, e))
+        elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
+            # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.
+            s, e = strip_span(text, sent_start, clause_text_end(text, sent_start))
+            if word_count(text, s, e) >= MIN_WORDS + 2:
                 out.append((m.start(), att, s, e))
     return out
 
@@ -292,10 +304,23 @@ def inside_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
+def cut_off_quote(text: str, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An opening mark whose quote the excerpt cuts off: the last mark of the text opens a
+    quote in its last paragraph ("... a-t-il conclu : « Nous allons"). Its span runs to the end."""
+    last = max(text.rfind("«"), text.rfind("“"))
+    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n]", text[last:].rstrip()):
+        return None
+    if word_count(text, last, len(text)) < 1:
+        return None
+    return last, len(text)
+
+
 def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
-    """The words between each pair of quotation marks, cut at an inserted attribution."""
+    """The words between each pair of quotation marks, cut at an inserted attribution
+    (and those of a quote the excerpt cuts off at its end)."""
     out = []
-    for open_pos, close_pos in pairs:
+    cut_off = cut_off_quote(text, pairs)
+    for open_pos, close_pos in pairs + ([cut_off] if cut_off else []):
         start, end = strip_span(text, open_pos + 1, close_pos)
         if end <= start:
             continue

@@ -6,16 +6,20 @@ Sets ``doc._.quotes``: a list of dicts {"start", "end", "direct", "verb",
 Three stages, each a function you can call on a short French sentence:
 
 1. :func:`find_candidates` — spans of speech: the words between quotation marks
-   (cut in two at an inserted "dit-il"), and reported speech without marks
-   ("selon X, ...", "..., précise X.", "X affirme que ...").
-   Pure text: :mod:`extractor.quote_candidates`.
-2. :func:`attribute_speakers` — each candidate's verb and speaker: the words after
-   its closing mark ("», explique X"), before its opening mark ("X a déclaré : «",
-   "Pour X, «"), an incise, the subject of a "que" clause (from the parser), or a
-   previous quote of the same speaker. The speaker phrase is resolved by
-   :class:`extractor.article_people.ArticlePeople`: pronouns and descriptions
-   ("la dirigeante") become the person last named, with their role and organisation.
-   Attribution patterns: :mod:`extractor.quote_attribution`.
+   (cut in two at an inserted "dit-il", one entry per re-opened paragraph, a quote
+   cut off by the end of the excerpt), and reported speech without marks ("selon X,
+   ...", "..., précise X.", "X affirme que ...", "X affirme avoir ...", "X ajoute une
+   précision : ..."). Pure text: :mod:`extractor.quote_candidates`.
+2. :func:`attribute_speakers` — each candidate's verb and speaker, tried in order:
+   the words after its closing mark ("», explique X"), an incise, the words before its
+   opening mark ("X a déclaré : «", "Pour X, «"), the subject of a speech verb earlier
+   in its sentence ("X estime que la société « ... »", "qu'il qualifie de « ... »"),
+   the next sentence ("C'est en ces termes que X..."), then for a quote with none of
+   these (:func:`orphan_speaker`) the previous quote, the nearest attributed quote of
+   its paragraph, a caption line, or the person just introduced before it. The
+   speaker phrase is resolved by :class:`extractor.article_people.ArticlePeople`:
+   pronouns and descriptions ("la dirigeante") become the person last named, with
+   their role and organisation. Attribution patterns: :mod:`extractor.quote_attribution`.
 3. :func:`consolidate` — keep what has a speaker, drop reported speech that
    repeats a span already kept, order by position.
 """
@@ -136,7 +140,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             gap = text[previous_close + 1:open_pos]
             if previous and sentence_like and len(gap) < 300 and not any(
                 previous_said < m.start < open_pos for m in people.mentions
-            ) and gap.count("\n\n") <= 1:
+            ) and gap.count("\n\n") <= 1 and not _heading_between(text, previous_close, open_pos):
                 quotes.extend(_quote(s, e, True, previous["verb"], previous["speaker"], cand) for s, e in cand.parts)
                 previous_close = previous_said = close_pos
             elif att is None:
@@ -185,13 +189,53 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
+    caption = _caption_after(text, cand.close_pos + 1)
+    if caption is not None:
+        speaker = people.speaker(Attribution(None, caption, caption.start))
+        if speaker is not None:
+            return speaker
     mention = people.last_person(cand.open_pos)
     if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
         return None
-    if text.count("\n\n", mention.start, cand.open_pos) + text.count("\n", mention.start, cand.open_pos) > 2:
+    if _heading_between(text, mention.start, cand.open_pos):
+        return None  # a heading (maybe a quote of its own) starts a new passage
+    # Only a person just introduced with their role, in the sentence or line before the quote.
+    if not mention.title or text.count("\n", mention.start, cand.open_pos) > 1 or \
+            sentence_start(text, cand.open_pos) - mention.start > 250:
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
+    """A line right after a quote that only names a person and their role
+    ("Anne Roy, directrice de Kivo"), as under a pull quote."""
+    m = re.compile(r"[ \t\u00a0\u202f.]*\n[\s]*").match(text, pos)
+    if not m:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - m.end() > 120:
+        return None
+    phrase = read_speaker(text[:line_end], m.end())
+    if phrase is None or phrase.kind != "name" or " " not in phrase.name or \
+            text[phrase.end:line_end].strip(" .,\u00a0"):
+        return None
+    return phrase
+
+
+def _heading_between(text: str, start: int, pos: int) -> bool:
+    """Whether a heading line lies between ``start`` and ``pos`` (or holds ``pos``)."""
+    return is_heading(text, pos) or any(is_heading(text, start + line.end()) for line in
+                                        re.finditer(r"\n[ \t\u00a0]*", text[start:pos]))
+
+
+def is_heading(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a heading: short, and its words (maybe in
+    quotation marks) end without a full stop."""
+    start, end = paragraph_bounds(text, pos)
+    line = text[start:end].strip(" \t\u00a0\u202f«»“”\"")
+    return 0 < len(line) < 100 and not line.endswith((".", "!", "?", "…", ":", ","))
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

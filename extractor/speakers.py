@@ -550,34 +550,7 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
             after = rest[len(det):]
             noun = starts_with_person_noun(after)
             if noun:
-                seg_end = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, pos)
-                seg_end_pos = seg_end.start() if seg_end else len(text)
-                segment = text[pos:seg_end_pos]
-                segment = cut_at_channel(segment)
-                # "le PDG du groupe X, Anne Roy": a person's name after the comma names the speaker.
-                after_comma = _COMMA.match(text, pos + len(segment))
-                name_span = read_name(text, after_comma.end()) if after_comma else None
-                if name_span and _looks_like_person(text[name_span[0]:name_span[1]]) \
-                        and not starts_with_person_noun(text[name_span[0]:name_span[1]]):
-                    title = split_title(segment)
-                    return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
-                                         title=title.title, organization=title.organization,
-                                         generic_org=title.generic_org, gender=gender_of(segment))
-                named = _role_then_name(segment)
-                if named:
-                    role, name_start, name_end, split = named
-                    title = split_title(role)
-                    phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
-                                           title=title.title, organization=title.organization,
-                                           generic_org=title.generic_org, gender=gender_of(role),
-                                           extra={"split": True} if split else {})
-                    if phrase.organization is None and not split:
-                        _organization_in_brackets(text, phrase)
-                    return phrase
-                title = split_title(segment)
-                end = pos + len(segment)
-                return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
-                                     generic_org=title.generic_org, gender=person_nouns().get(noun, "-"), noun=noun)
+                return _role_phrase(text, pos, noun)
             low_after = norm(after)
             for noun in organization_nouns():
                 if low_after.startswith(noun) and not low_after[len(noun):len(noun) + 1].isalpha():
@@ -606,6 +579,10 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     if not span:
         return None
     name = text[span[0]:span[1]]
+    role = starts_with_person_noun(name) if name.split()[0].lower() in person_nouns() else None
+    if role and (len(name.split()) > 1 and re.match(r"[a-zà-ÿ]|[dD][’']", name.split()[1])
+                 or re.match(r"[ \u00a0]+[a-zà-ÿ]", text[span[1]:span[1] + 3])):
+        return _role_phrase(text, pos, role)  # "PDG de Kivo", "Directeur général de Kivo": a role
     phrase = SpeakerPhrase("name", pos, span[1], name=name)
     seg = title_segment(text, span[1])
     if seg:
@@ -616,6 +593,46 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     else:
         _organization_in_brackets(text, phrase)
     return phrase
+
+
+def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
+    """A speaker phrase opening on a role at ``pos`` ("le PDG de Kivo, Anne Roy",
+    "sa cofondatrice Anne Roy", "la dirigeante"): a named person or a description."""
+    seg_end = re.compile(r"[,;:()«»“”\"\n]|[.!?](?=\s|$)").search(text, pos)
+    seg_end_pos = seg_end.start() if seg_end else len(text)
+    segment = text[pos:seg_end_pos]
+    segment = cut_at_channel(segment)
+    # "le PDG du groupe X, Anne Roy": a person's name after the comma names the speaker.
+    after_comma = _COMMA.match(text, pos + len(segment))
+    name_span = read_name(text, after_comma.end()) if after_comma else None
+    if name_span and _looks_like_person(text[name_span[0]:name_span[1]]) \
+            and not starts_with_person_noun(text[name_span[0]:name_span[1]]):
+        title = split_title(segment)
+        return SpeakerPhrase("name", pos, name_span[1], name=text[name_span[0]:name_span[1]],
+                             title=title.title, organization=title.organization,
+                             generic_org=title.generic_org, gender=gender_of(segment))
+    named = _role_then_name(segment)
+    if named:
+        role, name_start, name_end, split = named
+        title = split_title(role)
+        phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
+                               title=title.title, organization=title.organization,
+                               generic_org=title.generic_org, gender=gender_of(role),
+                               extra={"split": True} if split else {})
+        if phrase.organization is None and not split:
+            _organization_in_brackets(text, phrase)
+        return phrase
+    # "le fournisseur de données Preqin": a role, then a one-word name that is the firm.
+    firm = re.search(rf"[ \u00a0]([a-zà-ÿ][\w\-]+)[ \u00a0]+([{_UPPER}][\w.\-]*[\w])$", segment)
+    if firm and firm.group(1) not in ("de", "du", "des", "chez", "pour", "au", "aux", "à", "et", "la", "le", "les") \
+            and not is_first_name(firm.group(2)):
+        role = segment[:firm.start(2)].strip()
+        return SpeakerPhrase("organization", pos, pos + len(segment), title=split_title(role).title,
+                             organization=firm.group(2))
+    title = split_title(segment)
+    end = pos + len(segment)
+    return SpeakerPhrase("description", pos, end, title=title.title, organization=title.organization,
+                         generic_org=title.generic_org, gender=person_nouns().get(noun, "-"), noun=noun)
 
 
 _BRACKETED_ORG = re.compile(rf"[ \u00a0]*\(([{_UPPER}][^()\n]{{0,40}}?)\)")

@@ -68,6 +68,9 @@ def test_split_title(segment, expected):
         ("la Dr Eva Morin, cheffe de service.", ("name", "Eva Morin", "cheffe de service", None)),
         ("Maître Jean Valade, avocat.", ("name", "Jean Valade", "avocat", None)),
         ("Mme Agathe Roy, maire de Dole.", ("name", "Agathe Roy", "maire", "Dole")),
+        # A capitalised role is no name.
+        ("PDG de Kivo, qui a levé 5 millions.", ("description", None, "PDG", "Kivo")),
+        ("Directeur général de Kivo, Paul Roy explique.", ("name", "Paul Roy", "Directeur général", "Kivo")),
         # A name that begins with its article: a medium or an organisation.
         ("le Matin Lyonnais, hier.", ("organization", None, None, "Matin Lyonnais")),
         ("Les Nouvelles Lyonnaises.", ("organization", None, None, "Les Nouvelles Lyonnaises")),
@@ -667,6 +670,76 @@ CASES = [
         "voyant dans le salon « une rencontre formidable » pour les entreprises.",
         [("La France a de grands atouts pour réussir", True, "Paul Roy", "président", "Orvane", "a salué"),
          ("une rencontre formidable", True, "Paul Roy", "président", "Orvane", None)],
+    ),
+    # "on" of a named organisation; "Pour X" past a relative clause about X.
+    (
+        "Kivo a levé 5 millions. « Nous allons recruter vingt ingénieurs cette année », assure-t-on du côté de Kivo.",
+        [("Nous allons recruter vingt ingénieurs cette année", True, None, None, "Kivo", "assure")],
+    ),
+    ("Kivo a levé 5 millions. « Nous allons recruter vingt ingénieurs cette année », assure-t-on.", []),
+    (
+        "Kivo a levé 5 millions. Pour Marc Roy, associé chez Orvane Capital, qui a mené le tour, "
+        "« Kivo a trouvé son marché ».",
+        [("Kivo a trouvé son marché", True, "Marc Roy", "associé", "Orvane Capital", "pour")],
+    ),
+    # "selon X" inside the sentence, or closing it without a comma.
+    (
+        "Le marché européen, selon Quantix, devrait doubler d'ici à 2027.",
+        [("Le marché européen, selon Quantix, devrait doubler d'ici à 2027", False, None, None, "Quantix", "selon")],
+    ),
+    (
+        "Le marché européen a doublé en deux ans selon Quantix.",
+        [("Le marché européen a doublé en deux ans", False, None, None, "Quantix", "selon")],
+    ),
+    ("Les modèles sont classés selon leur taille et leur prix.", []),
+    # A caption line under a pull quote names its speaker.
+    (
+        "Kivo a levé 5 millions.\n\n« Nous allons recruter vingt ingénieurs cette année. »\n\n"
+        "Anne Roy, directrice de Kivo",
+        [("Nous allons recruter vingt ingénieurs cette année.", True, "Anne Roy", "directrice", "Kivo", None)],
+    ),
+    # A role with its organisation refers to the person named with them, not the last one named.
+    (
+        "Marc Roy, PDG de Kivo, a ouvert la séance. Paul Brun, associé chez Orvane, a pris la suite. "
+        "Le PDG de Kivo a conclu : « Nous irons encore plus loin cette année. »",
+        [("Nous irons encore plus loin cette année.", True, "Marc Roy", "PDG", "Kivo", "a conclu")],
+    ),
+    # A quote the excerpt cuts off at its end.
+    (
+        "Marc Roy, président de Kivo, a parlé longuement. Et de conclure : « Nous allons ouvrir trois bureaux et "
+        "recru",
+        [("Nous allons ouvrir trois bureaux et recru", True, "Marc Roy", "président", "Kivo", "conclure")],
+    ),
+    # A heading, even in quotation marks, starts a new passage: no speaker carried over it.
+    (
+        "« Nous visons l'Europe entière », précise Marc Roy, président de Kivo.\n\n« Un pari risqué »\n\n"
+        "« Certains marchés restent fermés aux jeunes entreprises étrangères, et la concurrence",
+        [("Nous visons l'Europe entière", True, "Marc Roy", "président", "Kivo", "précise")],
+    ),
+    # A role, then a firm's one-word name; a source of several words with no given name is a firm.
+    (
+        "Les levées ont bondi de 76 % au premier trimestre, selon le fournisseur de données Quantix.",
+        [("Les levées ont bondi de 76 % au premier trimestre", False, None, "fournisseur de données", "Quantix",
+          "selon")],
+    ),
+    (
+        "Elon Rask a présenté son robot. Selon le patron Rask, les ventes vont tripler cette année.",
+        [("les ventes vont tripler cette année", False, "Elon Rask", "patron", None, "selon")],
+    ),
+    # An inverted attribution whose sentence opens on a quoted term: the clause after it.
+    (
+        "Kivo a présenté Vela 2. Pensé pour « l'ère des assistants autonomes », le nouveau modèle sait mener "
+        "seul des tâches longues, rapporte Reuters.",
+        [("le nouveau modèle sait mener seul des tâches longues", False, None, None, "Reuters", "rapporte")],
+    ),
+    # A channel between the verb and the speaker; between the verb and the quote.
+    (
+        "« Nous ouvrons enfin notre bureau de Berlin », a écrit sur son blog Anne Roy, directrice de Kivo.",
+        [("Nous ouvrons enfin notre bureau de Berlin", True, "Anne Roy", "directrice", "Kivo", "a écrit")],
+    ),
+    (
+        "Marc Roy, président de Kivo, a salué dans la foulée « une étape décisive pour toute l'équipe ».",
+        [("une étape décisive pour toute l'équipe", True, "Marc Roy", "président", "Kivo", "a salué")],
     ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
