@@ -173,6 +173,7 @@ def _lex() -> dict:
         "put_complements": phrases("launch_put_complements.txt"),
         "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
         "makers": {w.lower() for w in words("model_maker_participles.txt")},
+        "retirements": {w.lower() for w in words("model_retirement_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
@@ -1342,6 +1343,8 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                     continue
                 if trigger.noun and _future_after(words_, name):
                     continue
+                if _retired(words_, name, trigger):
+                    continue
                 if about_models is None:
                     about_models = _sentence_is_about_models(words_)
                 if ai_article is None:
@@ -1349,7 +1352,90 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 verdict = is_presented_as_model(text, words_, name, between, about_models, ai_article)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
+        # "informations disponibles concernant X": availability of something else.
+        telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]]
+        if telling and (ai_article if ai_article is not None else mentions_ai(text)):
+            taken = {c.name.start for c in candidates if c.sentence == sentence}
+            for name in versioned_names_in_launch_sentence(text, words_):
+                if name.start not in taken:
+                    candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Name]:
+    """The other names with a model's version in a sentence that tells a launch
+    ("Borée lance A, qui succède à ..., et publie aussi les poids de B-7B"), wherever
+    they stand: real sentences put launched models in places the object rules miss.
+
+    Only in a sentence with no future, waiting or retirement cue; not a name compared
+    ("plus rapide que X"), owned ("le modèle X d'OpenAI"), after a non-model noun
+    ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
+    """
+    lex = _lex()
+    if any(_apos(w.lower) in lex["future"] | lex["future_after"] or w.lower in lex["retirements"] for w in words_) \
+            or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
+        return []
+    out: list[Name] = []
+    k = 0
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None:
+            k += 1
+            continue
+        if _common_word_at(words_, name.first) or words_[name.first].text in lex["stopwords"]:
+            k = name.first + 1  # "Voici X": the name starts after
+            continue
+        k = name.last + 1
+        if not _model_version(name.text) or _is_round_label(name):
+            continue
+        clause = _clause_before(words_, name.first)
+        if any(_apos(w.lower) in lex["comparisons"] for w in clause):
+            continue
+        if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
+            continue
+        if _after_owner(text, words_, name.last + 1) > name.last + 1 and _is_owner_an_organisation(text, words_, name):
+            continue
+        out.append(name)
+    return out
+
+
+def _is_owner_an_organisation(text: str, words_: list[Word], name: Name) -> bool:
+    """"le modèle X d'OpenAI" in a sentence about another launch: X is OpenAI's, named
+    as a reference, unless the name is the sentence's launched object."""
+    return _model_noun_at(words_, name.first - 1) > 0 if name.first > 0 else False
+
+
+def _model_version(name: str) -> bool:
+    """Whether ``name`` carries a model's version: a size ("7B", "8x22B"), a decimal
+    ("3.5"), a letter-digit mix ("o1", "V3", "4o") or a small number ("Vega 3"), not a
+    year ("I/O 2025"), a month ("Mai 2024") nor a large number ("Next 40")."""
+    parts = [p for p in _PARTS.split(name) if p]
+    if not parts or _fold(parts[0]) in _month_names():
+        return False
+    found = False
+    for part in parts:
+        if not any(c.isdigit() for c in part):
+            continue
+        if _SIZE.match(part) or re.fullmatch(r"v?\d+\.\d+[a-z]?", part, re.IGNORECASE) \
+                or (re.search(r"[^\W\d_]", part) and not re.fullmatch(r"(?:19|20)\d\d", part)):
+            found = True
+        elif part.isdigit() and int(part) <= 20:
+            found = True
+        else:
+            return False
+    return found
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(_fold(row[0]) for row in table("date_months.tsv"))
+
+
+def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
+    """"Borée retire X, Y et Z, publiés en 2024": a name after a retirement word, with
+    no launch trigger between them, is withdrawn, not launched."""
+    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"]]
+    return bool(cues) and not cues[-1] < trigger.first < name.first
 
 
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -1582,6 +1668,8 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
     versions = {_version_of(launch.name) for launch in launches.values()} - {None}
     text = article.text
     for sentence, words_ in zip(article.spans, article.words):
+        if any(w.lower in _lex()["retirements"] for w in words_):
+            continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
         while k < len(words_):
             name = _name_at(text, words_, k)

@@ -646,3 +646,22 @@ def test_member_named_later_takes_the_weights_of_its_family():
             "La série Cirrus 3 décline ces avancées en plus petit.")
     assert {launch["name"]: launch["open_weights"] for launch in find_launches(text)} == {
         "Nimbus 3": True, "Cirrus 3": True}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Other versioned names of a launch sentence are launched, wherever they stand.
+        ("Borée lance Vega 3 en Europe, quelques semaines après avoir mis au point Vega 3 Mini pour "
+         "les téléphones, deux modèles d'IA.", ["Vega 3", "Vega 3 Mini"]),
+        # ... but not compared, retired, future, dated or ranked ones.
+        ("Borée lance Vega 3, plus rapide que Orion-5 sur les tests d'IA.", ["Vega 3"]),
+        ("Borée retire de son application d'IA Vega 1, Vega 2 et Vega 2 Mini, publiés trop tôt.", []),
+        ("Borée a présenté lors de sa conférence I/O 2025 plusieurs outils d'IA.", []),
+        ("L'annonce de la promotion du Next 40 a ravi les start-up de l'IA.", []),
+        ("La date de sortie prévue de Vega 4, le prochain modèle d'IA de Borée, reste secrète.", []),
+        ("Le rapport compile les informations disponibles concernant Vega 4, un modèle d'IA.", []),
+    ],
+)
+def test_versioned_names_in_a_launch_sentence(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
