@@ -174,6 +174,7 @@ def _lex() -> dict:
         "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
         "makers": {w.lower() for w in words("model_maker_participles.txt")},
         "retirements": {w.lower() for w in words("model_retirement_cues.txt")},
+        "unfinished": {w.lower() for w in words("model_unfinished_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
@@ -631,7 +632,9 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
                 if words_[j].lower in variants:
                     before = True
                     break
-        if after or before:
+        # "sa version précédente, X", "X, une version antérieure": an older model.
+        described = words_[max(0, name.first - 7):name.first] + (words_[first:last + 1] if last >= first else [])
+        if (after or before) and not any(_apos(w.lower) in _lex()["comparisons"] for w in described):
             out.append(name)
     return out
 
@@ -819,8 +822,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if not linked and not trigger.noun:
                 break
             allow_de = linked
-        elif lower in _STOP_WORDS or _verb_form(word.text) is not None:
-            break
+        elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
+                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"]:
+            break  # "lance X et entraîne déjà Y": Y is not launched
         between.append(word)
         if len(between) > 14:  # room for a date: "le 14 avril une nouvelle famille de modèles de langage :"
             break
@@ -1372,10 +1376,12 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
     """
     lex = _lex()
-    if any(_apos(w.lower) in lex["future"] | lex["future_after"] or w.lower in lex["retirements"] for w in words_) \
+    if any(_apos(w.lower) in lex["future"] | lex["future_after"] or w.lower in lex["retirements"]
+           or w.lower in lex["unfinished"] for w in words_) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []
     out: list[Name] = []
+    rejected_end: int | None = None  # last word of the last name ruled out by its preposition
     k = 0
     while k < len(words_):
         name = _name_at(text, words_, k)
@@ -1393,10 +1399,48 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
+        listed_after_rejected = rejected_end is not None and all(
+            _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
+        )
+        if _governed_by_preposition(words_, name) or listed_after_rejected:
+            rejected_end = name.last
+            continue  # "propulsé par X", "sur iOS 18 et Android 15", "après X et Y"
         if _after_owner(text, words_, name.last + 1) > name.last + 1 and _is_owner_an_organisation(text, words_, name):
             continue
         out.append(name)
     return out
+
+
+# Prepositions whose object is a base, a platform, a reference or a time, never the
+# launched model ("construit sur X", "sur iOS 18", "après X"). Not "avec" ("Borée
+# frappe fort avec X"), "de" ("la sortie de X"), "à" ("passe à X") nor "par"
+# ("remplacé par X").
+_PREPOSITIONS = frozenset(
+    ["sur", "dans", "après", "avant", "contre", "chez", "vers", "depuis", "sous", "entre", "via", "comme"]
+)
+
+
+def _governed_by_preposition(words_: list[Word], name: Name) -> bool:
+    """Whether a preposition heads the noun phrase of ``name`` ("sur les puces X",
+    "propulsé par X", "les poids de X" excepted: a released part is the model's)."""
+    k = name.first - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        lower = _apos(words_[k].lower)
+        if lower in _PREPOSITIONS:
+            return True
+        if lower == "'" or lower in _DETERMINERS or words_[k].text.isdigit() or (
+            words_[k].text.isalpha() and words_[k].text.islower() and _verb_form(words_[k].text) is None
+            and lower not in _AVOIR | _ETRE | _COORDINATORS
+        ):
+            k -= 1  # "les puces", "2 000 GPU" and other words of the noun phrase
+            continue
+        if words_[k].text.isupper() and words_[k].text.isalpha():
+            k -= 1  # "GPU H100"
+            continue
+        return False
+    return False
 
 
 def _is_owner_an_organisation(text: str, words_: list[Word], name: Name) -> bool:

@@ -652,8 +652,13 @@ def test_member_named_later_takes_the_weights_of_its_family():
     "text, expected",
     [
         # Other versioned names of a launch sentence are launched, wherever they stand.
-        ("Borée lance Vega 3 en Europe, quelques semaines après avoir mis au point Vega 3 Mini pour "
-         "les téléphones, deux modèles d'IA.", ["Vega 3", "Vega 3 Mini"]),
+        ("Borée lance Vega 3 en Europe ; le petit Vega 3 Mini vise les téléphones, deux modèles d'IA.",
+         ["Vega 3", "Vega 3 Mini"]),
+        # ... not a base, a platform or a chip after its preposition, nor a model in training.
+        ("Borée lance VegaChat, un assistant d'IA construit sur Orion-5.", ["VegaChat"]),
+        ("Borée lance Vega 3, un modèle d'IA disponible sur iOS 18 et Android 15.", ["Vega 3"]),
+        ("Borée lance Vega 3, un modèle d'IA, et entraîne déjà Vega 4.", ["Vega 3"]),
+        ("Borée lance Vega 3, un modèle d'IA, après Orion-5 et Atlas 12B.", ["Vega 3"]),
         # ... but not compared, retired, future, dated or ranked ones.
         ("Borée lance Vega 3, plus rapide que Orion-5 sur les tests d'IA.", ["Vega 3"]),
         ("Borée retire de son application d'IA Vega 1, Vega 2 et Vega 2 Mini, publiés trop tôt.", []),
