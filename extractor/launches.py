@@ -1358,7 +1358,9 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                     candidates.append(Candidate(name, sentence, trigger, words_))
         # "informations disponibles concernant X": availability of something else.
         telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]]
-        if telling and (ai_article if ai_article is not None else mentions_ai(text)):
+        if telling and ai_article is None:
+            ai_article = mentions_ai(text)
+        if telling and ai_article:
             taken = {c.name.start for c in candidates if c.sentence == sentence}
             for name in versioned_names_in_launch_sentence(text, words_):
                 if name.start not in taken:
@@ -1548,23 +1550,23 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 out.append((name, Trigger(k, k, "implied")))
         elif word.text == "," and k > 0:
             # "avec X, une nouvelle famille de modèles": a launch told in an apposition
-            subject = _name_ending_at(text, words_, k - 1)
+            last = _new_model_predicate(words_, k + 1, require_new=True)
+            subject = _name_ending_at(text, words_, k - 1) if last is not None else None
             if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
-            last = _new_model_predicate(words_, k + 1, require_new=True) if subject is not None else None
-            if last is not None:
+            if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
                 out.append((name, Trigger(k, k, "implied")))
         elif lower in ("est", "sont") and k > 0:
-            subject = _name_ending_at(text, words_, k - 1)
+            last = _new_model_predicate(words_, k + 1, require_new=False)
+            subject = _name_ending_at(text, words_, k - 1) if last is not None else None
             opens_clause = subject is not None and (
                 subject.first == 0 or words_[subject.first - 1].text in (",", ":", ";")
             )
             if opens_clause:
-                last = _new_model_predicate(words_, k + 1, require_new=False)
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
@@ -1824,8 +1826,16 @@ def _is_person(name: str, text: str = "") -> bool:
         return all(_fold(p) in _first_names() for p in parts[0].split("-"))
     if not text or len(parts) != 1:
         return False
-    return any(_fold(m.group(1)) in _first_names()
-               for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+" + re.escape(name) + r"(?!\w)", text))
+    return name in _surnames(text)
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    """Words that follow a known first name in ``text`` ("Musk" of "Elon Musk")."""
+    return frozenset(
+        m.group(2) for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+(?=([A-ZÀ-Þ][\w-]+))", text)
+        if all(_fold(p) in _first_names() for p in m.group(1).split("-"))
+    )
 
 
 @lru_cache(maxsize=1)
