@@ -7,11 +7,17 @@ Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 on one French sentence:
 
 - ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
-  names they launch (``names_of_trigger``), kept when presented as models;
+  names they launch (``names_of_trigger``), launches told without a launch
+  word (``implied_launches``: "le tout nouveau X", "X est une collection de
+  modèles", "X, une nouvelle famille de modèles") and the other versioned
+  names of a launch sentence (``versioned_names_in_launch_sentence``), kept
+  when presented as models (``is_presented_as_model``);
 - ``attach_launchers``: one ``Launch`` per name, with the organisation its
-  sentence gives (``launcher_of``);
-- ``consolidate``: variants named later (``add_named_variants``), launchers
-  dropped from the launched names, short names merged into longer ones;
+  sentence gives (``launcher_of``; never a person);
+- ``consolidate``: variants and members named later (``add_named_variants``,
+  ``add_members_named_later``), launchers dropped from the launched names, a
+  bare headline word merged into its full name, bare members given their
+  family's name (``name_members_after_family``);
 - ``attach_organisations``: launches without a launcher get the article's main
   organisation;
 - ``attach_open_weights``: the weight cues of the sentences about each model.
@@ -32,18 +38,25 @@ In detail:
    ("Large", "Flash", "Sonnet"). The name must stand where the launched thing
    stands: the object of an active trigger (after determiners and adjectives,
    never after a preposition such as "avec", "que", "à partir de"), items
-   coordinated with it ("X, son modèle phare, ainsi que Le Chat"), members in
-   a family apposition or a list after "disponibles :", the subject of a
-   passive or "disponible" (before an apposition: "X, le modèle de Y, est
-   disponible"), the subject after an opening participle ("Présenté mardi,
-   X ..."), or the name given by "baptisé X".
+   coordinated with it ("X, son modèle phare, ainsi que Le Chat", "A de Borée,
+   B de Lumen"), members in a family apposition or a list after "disponibles :"
+   or "une famille de modèles :", the subject of a passive or "disponible"
+   (before an apposition: "X, le modèle de Y, est disponible"), the subject
+   after an opening participle ("Présenté mardi, X ..."), the antecedent of
+   "que" ("X, que Borée a dévoilé"), or the name given by "baptisé X".
+   Besides, a launch sentence launches its other names with a model's version
+   ("Vega 3", "Atlas 12B", "Kestrel-V3.2"; not a year, a month or a large
+   number), unless they are compared, owned, after a preposition of base or
+   platform ("construit sur X"), or the sentence speaks of the future, of
+   training or of withdrawal.
 4. The name must be presented as a model: a model noun before it ("son
    nouveau modèle ouvert Mixtral 8x7B") or in apposition ("Codestral, un
    modèle de langage"), a parameter size in the name, or a model noun in the
    sentence; a non-model noun (application, plateforme, start-up...) in
    apposition or just before it rules it out; so does a round label ("une
-   Série C"). A family whose members are launched under longer names
-   ("Ondra-2" and "Ondra-2-30B", "Ondra-2-7B") gives way to them.
+   Série C"); so does an article that calls the name an organisation ("la
+   start-up X", "le directeur général de X", "le modèle Y de X"). A family
+   and its members are all launches ("Ondra-2", "Ondra-2-30B", "Ondra-2-7B").
 Organisation: "le modèle de X", else the name just before the trigger
 ("Mistral AI a lancé", "X et l'Y ont publié"), "chez X", the agent ("publié
 par la société X"), an inverted subject (", a annoncé X."), the name opening
