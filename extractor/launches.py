@@ -160,6 +160,7 @@ def _lex() -> dict:
         "arrival_stems": tuple(_stems(lemma) for lemma in words("launch_arrival_verbs.txt")),
         "phrases": phrases("launch_phrases.txt"),
         "nouns": phrases("launch_nouns.txt"),
+        "arrival_phrases": phrases("launch_arrival_phrases.txt"),
         "descriptions": phrases("launch_description_phrases.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
         "future": {w.lower() for w in words("launch_future_cues.txt")},
@@ -418,7 +419,7 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     """First words (folded apostrophes) of launch nouns and phrases; forms of launch
     and arrival verbs, and availability words: what a trigger can start with."""
     lex = _lex()
-    starts = frozenset(lex["nouns"]) | frozenset(lex["phrases"])
+    starts = frozenset(lex["nouns"]) | frozenset(lex["phrases"]) | frozenset(lex["arrival_phrases"])
     forms = frozenset(_verb_forms("verb_stems")) | frozenset(_verb_forms("arrival_stems")) | lex["available"]
     return starts, forms
 
@@ -479,6 +480,11 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                     and not retold:
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
+            continue
+        arrival_phrase = _phrase_at(words_, i, lex["arrival_phrases"])
+        if arrival_phrase and not _future(words_, i) and not _negated(words_, i, i):
+            triggers.append(Trigger(i, i + arrival_phrase - 1, "backward"))  # "X fait ses débuts"
+            i += arrival_phrase
             continue
         arrival = _verb_form(words_[i].text, "arrival_stems")
         if arrival is not None and arrival not in _FUTURE_ENDINGS and arrival not in ("er", "ant"):
@@ -1370,7 +1376,9 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
         # "informations disponibles concernant X": availability of something else.
-        telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]]
+        # "Borée dévoile ses résultats": a launch of something that is not a model.
+        telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]
+                   and not _object_is_not_a_model(words_, t)]
         if telling and ai_article is None:
             ai_article = mentions_ai(text)
         if telling and ai_article:
@@ -1379,6 +1387,17 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if name.start not in taken:
                     candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+def _object_is_not_a_model(words_: list[Word], trigger: Trigger) -> bool:
+    """"dévoile ses résultats", "lance sa plateforme": the noun heading the object of a
+    forward trigger is a non-model noun."""
+    if trigger.direction != "forward":
+        return False
+    k = trigger.last + 1
+    while k < len(words_) and (_apos(words_[k].lower) in _DETERMINERS or _apos(words_[k].lower) in _NEW):
+        k += 1
+    return k < len(words_) and _noun_kind_at(words_, k) == "other"
 
 
 def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Name]:
@@ -1407,7 +1426,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             k = name.first + 1  # "Voici X": the name starts after
             continue
         k = name.last + 1
-        if not _model_version(name.text) or _is_round_label(name):
+        if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
             continue
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
@@ -1500,7 +1519,8 @@ def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The names a trigger launches, each with the words between it and the trigger."""
     if trigger.direction == "forward":
-        return _forward(text, words_, trigger) or _relative_object(text, words_, trigger)
+        return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
+                or _headline_subject(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
         # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
@@ -1615,6 +1635,23 @@ def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int |
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
     return None
+
+
+def _headline_subject(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"Vega 3 : Borée dévoile son modèle le plus puissant": a headline naming the
+    model before a colon, then telling its launch without naming it again."""
+    if len(words_) < 3 or words_[0].text in _lex()["stopwords"]:
+        return []
+    name = _name_at(text, words_, 0)
+    if name is None or name.last + 1 >= trigger.first or words_[name.last + 1].text != ":":
+        return []
+    if not _has_version(name) or any(_name_at(text, words_, k) for k in range(trigger.last + 1, len(words_))
+                                     if words_[k].text[:1].isupper()):
+        return []
+    told = words_[trigger.last + 1:trigger.last + 6]
+    if not any(_model_noun_at(told, k) for k in range(len(told))):
+        return []  # the launched thing must be a model: "son nouveau modèle", "son IA"
+    return [(name, [])]
 
 
 def _relative_object(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:

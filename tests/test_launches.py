@@ -670,3 +670,20 @@ def test_member_named_later_takes_the_weights_of_its_family():
 )
 def test_versioned_names_in_a_launch_sentence(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline naming the model before a colon, then telling its launch.
+        ("Vega 3 : Borée dévoile son IA la plus puissante", ["Vega 3"]),
+        ("Vega 3 : Borée dévoile ses résultats annuels dans l'IA", []),
+        # The model as the subject of an arrival phrase.
+        ("Le modèle Vega 3 fait ses débuts en Europe.", ["Vega 3"]),
+        ("Le modèle Vega 3 est là pour aider les équipes.", []),
+        # A size alone in brackets is no model of its own.
+        ("Borée lance Vega 3 (70B), un modèle d'IA.", ["Vega 3"]),
+    ],
+)
+def test_headlines_and_arrivals(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
