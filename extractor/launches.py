@@ -596,6 +596,17 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         return False
     if head in ("model", "family"):
         return True
+    # "la V2 de sa plateforme": the version of something that is not a model.
+    k = name.last + 1
+    if k < len(words_) and _apos(words_[k].lower) in ("de", "d", "du", "des"):
+        k += 1
+        possessive = False
+        while k < len(words_) and _apos(words_[k].lower) in _DETERMINERS | {"'"}:
+            possessive = possessive or _apos(words_[k].lower) in ("sa", "son", "ses", "leur", "leurs")
+            k += 1
+        if k < len(words_) and _noun_kind_at(words_, k) == "other" \
+                and (possessive or not _phrase_at(words_, k, _lex()["organization_nouns"])):
+            return False  # but "X de la start-up Borée" names the maker
     # The noun nearest before the name decides: "son application X" vs "son modèle X".
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
         kind = _noun_kind_at(words_, k)
@@ -1433,6 +1444,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
+        if _presented_as_model(words_, name, clause[-3:]) is False or described_as_organisation(text, name.text):
+            continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
             _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
         )

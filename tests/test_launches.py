@@ -687,3 +687,15 @@ def test_versioned_names_in_a_launch_sentence(text, expected):
 )
 def test_headlines_and_arrivals(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Borée lance la V2 de sa plateforme d'IA.", []),
+        ("Borée dévoile sa feuille de route pour 2026 avec Vega 4, un modèle d'IA.", []),
+        ("Lumen a lancé Vega 3 de la start-up Borée, un modèle d'IA.", ["Vega 3"]),
+    ],
+)
+def test_versions_of_non_models(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
