@@ -1780,6 +1780,7 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
         if any(w.lower in _lex()["retirements"] for w in words_):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
+        member_end: int | None = None  # last word of the last member found in this sentence
         while k < len(words_):
             name = _name_at(text, words_, k)
             if name is None:
@@ -1790,17 +1791,32 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
                 continue
             k = name.last + 1
             key = _fold(name.text)
-            if key in launches or not _has_version(name) or _is_round_label(name):
+            listed = member_end is not None and all(
+                _apos(w.lower) in _COORDINATORS for w in words_[member_end + 1:name.first]
+            )
+            if key in launches and not listed:
+                # A launched name presented as a variant opens the list of its siblings.
+                lead = _clause_before(words_, name.first)
+                if not lead and name.first > 0 and words_[name.first - 1].text in (":", ","):
+                    lead = _clause_before(words_, name.first - 1)
+                if any(w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in lead[-4:]):
+                    member_end = name.last
+                continue
+            if not _has_version(name) or _is_round_label(name):
                 continue
             if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
                 continue
             clause = _clause_before(words_, name.first)
             if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
                 continue
-            presented = _presented_as_model(words_, name, clause[-3:]) or any(
-                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-2:]
+            if not clause and name.first > 0 and words_[name.first - 1].text == ":":
+                # "se décline en deux versions : A et B": the clause before the colon presents the list
+                clause = _clause_before(words_, name.first - 1)
+            presented = listed or _presented_as_model(words_, name, clause[-3:]) or any(
+                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:]
             )
             if presented:
+                member_end = name.last
                 base = next(launch for launch in launches.values()
                             if _letter_stem(launch.name) == _letter_stem(name.text)
                             or _version_of(launch.name) == _version_of(name.text))

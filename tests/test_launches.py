@@ -699,3 +699,19 @@ def test_headlines_and_arrivals(text, expected):
 )
 def test_versions_of_non_models(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Variants listed later, after a variant noun and a colon or a comma.
+        ("Borée a lancé Vega 3, un modèle d'IA. Le modèle se décline en deux versions : Vega 3 Pro et "
+         "Vega 3 Flash.", ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
+        ("Borée a lancé Vega 3, un modèle d'IA. Il existe en deux variantes, Vega 3 Pro et Vega 3 Flash.",
+         ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
+        # A launched name alone opens no list: "X et Y sont comparés".
+        ("Borée a lancé Vega 3, un modèle d'IA. Vega 3 et Orion 3 sont comparés.", ["Vega 3"]),
+    ],
+)
+def test_variants_listed_later(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
