@@ -715,3 +715,14 @@ def test_versions_of_non_models(text, expected):
 )
 def test_variants_listed_later(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borée lance ses serveurs d'IA équipés des GPU H200, un modèle de puissance.",
+        "Borée a présenté lors de la conférence Nova 2026 son assistant d'IA.",
+    ],
+)
+def test_hardware_and_events_are_not_models(text):
+    assert find_launches(text) == []
