@@ -470,6 +470,12 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
         noun_len = _phrase_at(words_, i, lex["nouns"])
         phrase_len = _phrase_at(words_, i, lex["phrases"])
         ending = _verb_form(words_[i].text)
+        if noun_len and words_[i].lower in ("sortie", "sorties") and _previous_words(words_, i)[:1] \
+                and _previous_words(words_, i)[0] in _ETRE:
+            if _previous_words(words_, i)[0] not in _FUTURE_AUXILIARIES:
+                triggers.append(Trigger(i, i, "backward"))  # "X est sortie mardi": a participle here
+            i += 1
+            continue
         if noun_len and phrase_len <= noun_len:
             last = i + noun_len - 1
             after = words_[last + 1].lower if last + 1 < len(words_) else ""
@@ -804,6 +810,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
         if name is not None:
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
+            if found and _subject_of_next_clause(words_, name):
+                break  # "lance X, et Y sera présenté en mai": Y opens a clause of its own
             found.append((name, between))
             k = name.last + 1
             if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
@@ -1421,7 +1429,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
     """
     lex = _lex()
-    if any(_apos(w.lower) in lex["future"] | lex["future_after"] or w.lower in lex["retirements"]
+    if any(_apos(w.lower) in lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES or w.lower in lex["retirements"]
            or w.lower in lex["unfinished"] for w in words_) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []

@@ -726,3 +726,15 @@ def test_variants_listed_later(text, expected):
 )
 def test_hardware_and_events_are_not_models(text):
     assert find_launches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La nouvelle version de Vega, Vega 3, est sortie mardi, un modèle d'IA.", ["Vega 3"]),
+        ("Le modèle Vega 3 sera sortie en mai, selon Borée.", []),
+        ("Borée lance Vega 3, un modèle d'IA, et Vega 4 sera présenté en mai.", ["Vega 3"]),
+    ],
+)
+def test_sortie_as_participle_and_future_clauses(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
