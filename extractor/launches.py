@@ -7,11 +7,17 @@ Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 on one French sentence:
 
 - ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
-  names they launch (``names_of_trigger``), kept when presented as models;
+  names they launch (``names_of_trigger``), launches told without a launch
+  word (``implied_launches``: "le tout nouveau X", "X est une collection de
+  modèles", "X, une nouvelle famille de modèles") and the other versioned
+  names of a launch sentence (``versioned_names_in_launch_sentence``), kept
+  when presented as models (``is_presented_as_model``);
 - ``attach_launchers``: one ``Launch`` per name, with the organisation its
-  sentence gives (``launcher_of``);
-- ``consolidate``: variants named later (``add_named_variants``), launchers
-  dropped from the launched names, short names merged into longer ones;
+  sentence gives (``launcher_of``; never a person);
+- ``consolidate``: variants and members named later (``add_named_variants``,
+  ``add_members_named_later``), launchers dropped from the launched names, a
+  bare headline word merged into its full name, bare members given their
+  family's name (``name_members_after_family``);
 - ``attach_organisations``: launches without a launcher get the article's main
   organisation;
 - ``attach_open_weights``: the weight cues of the sentences about each model.
@@ -32,18 +38,25 @@ In detail:
    ("Large", "Flash", "Sonnet"). The name must stand where the launched thing
    stands: the object of an active trigger (after determiners and adjectives,
    never after a preposition such as "avec", "que", "à partir de"), items
-   coordinated with it ("X, son modèle phare, ainsi que Le Chat"), members in
-   a family apposition or a list after "disponibles :", the subject of a
-   passive or "disponible" (before an apposition: "X, le modèle de Y, est
-   disponible"), the subject after an opening participle ("Présenté mardi,
-   X ..."), or the name given by "baptisé X".
+   coordinated with it ("X, son modèle phare, ainsi que Le Chat", "A de Borée,
+   B de Lumen"), members in a family apposition or a list after "disponibles :"
+   or "une famille de modèles :", the subject of a passive or "disponible"
+   (before an apposition: "X, le modèle de Y, est disponible"), the subject
+   after an opening participle ("Présenté mardi, X ..."), the antecedent of
+   "que" ("X, que Borée a dévoilé"), or the name given by "baptisé X".
+   Besides, a launch sentence launches its other names with a model's version
+   ("Vega 3", "Atlas 12B", "Kestrel-V3.2"; not a year, a month or a large
+   number), unless they are compared, owned, after a preposition of base or
+   platform ("construit sur X"), or the sentence speaks of the future, of
+   training or of withdrawal.
 4. The name must be presented as a model: a model noun before it ("son
    nouveau modèle ouvert Mixtral 8x7B") or in apposition ("Codestral, un
    modèle de langage"), a parameter size in the name, or a model noun in the
    sentence; a non-model noun (application, plateforme, start-up...) in
    apposition or just before it rules it out; so does a round label ("une
-   Série C"). A family whose members are launched under longer names
-   ("Ondra-2" and "Ondra-2-30B", "Ondra-2-7B") gives way to them.
+   Série C"); so does an article that calls the name an organisation ("la
+   start-up X", "le directeur général de X", "le modèle Y de X"). A family
+   and its members are all launches ("Ondra-2", "Ondra-2-30B", "Ondra-2-7B").
 Organisation: "le modèle de X", else the name just before the trigger
 ("Mistral AI a lancé", "X et l'Y ont publié"), "chez X", the agent ("publié
 par la société X"), an inverted subject (", a annoncé X."), the name opening
@@ -147,6 +160,7 @@ def _lex() -> dict:
         "arrival_stems": tuple(_stems(lemma) for lemma in words("launch_arrival_verbs.txt")),
         "phrases": phrases("launch_phrases.txt"),
         "nouns": phrases("launch_nouns.txt"),
+        "arrival_phrases": phrases("launch_arrival_phrases.txt"),
         "descriptions": phrases("launch_description_phrases.txt"),
         "available": {w.lower() for w in words("launch_available.txt")},
         "future": {w.lower() for w in words("launch_future_cues.txt")},
@@ -173,6 +187,8 @@ def _lex() -> dict:
         "put_complements": phrases("launch_put_complements.txt"),
         "comparisons": {w.lower() for w in words("model_comparison_cues.txt")},
         "makers": {w.lower() for w in words("model_maker_participles.txt")},
+        "retirements": {w.lower() for w in words("model_retirement_cues.txt")},
+        "unfinished": {w.lower() for w in words("model_unfinished_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
     }
 
@@ -403,7 +419,7 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     """First words (folded apostrophes) of launch nouns and phrases; forms of launch
     and arrival verbs, and availability words: what a trigger can start with."""
     lex = _lex()
-    starts = frozenset(lex["nouns"]) | frozenset(lex["phrases"])
+    starts = frozenset(lex["nouns"]) | frozenset(lex["phrases"]) | frozenset(lex["arrival_phrases"])
     forms = frozenset(_verb_forms("verb_stems")) | frozenset(_verb_forms("arrival_stems")) | lex["available"]
     return starts, forms
 
@@ -454,6 +470,12 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
         noun_len = _phrase_at(words_, i, lex["nouns"])
         phrase_len = _phrase_at(words_, i, lex["phrases"])
         ending = _verb_form(words_[i].text)
+        if noun_len and words_[i].lower in ("sortie", "sorties") and _previous_words(words_, i)[:1] \
+                and _previous_words(words_, i)[0] in _ETRE:
+            if _previous_words(words_, i)[0] not in _FUTURE_AUXILIARIES:
+                triggers.append(Trigger(i, i, "backward"))  # "X est sortie mardi": a participle here
+            i += 1
+            continue
         if noun_len and phrase_len <= noun_len:
             last = i + noun_len - 1
             after = words_[last + 1].lower if last + 1 < len(words_) else ""
@@ -464,6 +486,11 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                     and not retold:
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
+            continue
+        arrival_phrase = _phrase_at(words_, i, lex["arrival_phrases"])
+        if arrival_phrase and not _future(words_, i) and not _negated(words_, i, i):
+            triggers.append(Trigger(i, i + arrival_phrase - 1, "backward"))  # "X fait ses débuts"
+            i += arrival_phrase
             continue
         arrival = _verb_form(words_[i].text, "arrival_stems")
         if arrival is not None and arrival not in _FUTURE_ENDINGS and arrival not in ("er", "ant"):
@@ -575,6 +602,17 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         return False
     if head in ("model", "family"):
         return True
+    # "la V2 de sa plateforme": the version of something that is not a model.
+    k = name.last + 1
+    if k < len(words_) and _apos(words_[k].lower) in ("de", "d", "du", "des"):
+        k += 1
+        possessive = False
+        while k < len(words_) and _apos(words_[k].lower) in _DETERMINERS | {"'"}:
+            possessive = possessive or _apos(words_[k].lower) in ("sa", "son", "ses", "leur", "leurs")
+            k += 1
+        if k < len(words_) and _noun_kind_at(words_, k) == "other" \
+                and (possessive or not _phrase_at(words_, k, _lex()["organization_nouns"])):
+            return False  # but "X de la start-up Borée" names the maker
     # The noun nearest before the name decides: "son application X" vs "son modèle X".
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
         kind = _noun_kind_at(words_, k)
@@ -630,7 +668,9 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
                 if words_[j].lower in variants:
                     before = True
                     break
-        if after or before:
+        # "sa version précédente, X", "X, une version antérieure": an older model.
+        described = words_[max(0, name.first - 7):name.first] + (words_[first:last + 1] if last >= first else [])
+        if (after or before) and not any(_apos(w.lower) in _lex()["comparisons"] for w in described):
             out.append(name)
     return out
 
@@ -770,6 +810,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
         if name is not None:
             if between and _apos(between[-1].lower) in ("de", "d", "des", "du") and not allow_de:
                 break
+            if found and _subject_of_next_clause(words_, name):
+                break  # "lance X, et Y sera présenté en mai": Y opens a clause of its own
             found.append((name, between))
             k = name.last + 1
             if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
@@ -818,8 +860,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if not linked and not trigger.noun:
                 break
             allow_de = linked
-        elif lower in _STOP_WORDS or _verb_form(word.text) is not None:
-            break
+        elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
+                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"]:
+            break  # "lance X et entraîne déjà Y": Y is not launched
         between.append(word)
         if len(between) > 14:  # room for a date: "le 14 avril une nouvelle famille de modèles de langage :"
             break
@@ -1342,6 +1385,8 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                     continue
                 if trigger.noun and _future_after(words_, name):
                     continue
+                if _retired(words_, name, trigger):
+                    continue
                 if about_models is None:
                     about_models = _sentence_is_about_models(words_)
                 if ai_article is None:
@@ -1349,13 +1394,154 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 verdict = is_presented_as_model(text, words_, name, between, about_models, ai_article)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
+        # "informations disponibles concernant X": availability of something else.
+        # "Borée dévoile ses résultats": a launch of something that is not a model.
+        telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]
+                   and not _object_is_not_a_model(words_, t)]
+        if telling and ai_article is None:
+            ai_article = mentions_ai(text)
+        if telling and ai_article:
+            taken = {c.name.start for c in candidates if c.sentence == sentence}
+            for name in versioned_names_in_launch_sentence(text, words_):
+                if name.start not in taken:
+                    candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+def _object_is_not_a_model(words_: list[Word], trigger: Trigger) -> bool:
+    """"dévoile ses résultats", "lance sa plateforme": the noun heading the object of a
+    forward trigger is a non-model noun."""
+    if trigger.direction != "forward":
+        return False
+    k = trigger.last + 1
+    while k < len(words_) and (_apos(words_[k].lower) in _DETERMINERS or _apos(words_[k].lower) in _NEW):
+        k += 1
+    return k < len(words_) and _noun_kind_at(words_, k) == "other"
+
+
+def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Name]:
+    """The other names with a model's version in a sentence that tells a launch
+    ("Borée lance A, qui succède à ..., et publie aussi les poids de B-7B"), wherever
+    they stand: real sentences put launched models in places the object rules miss.
+
+    Only in a sentence with no future, waiting or retirement cue; not a name compared
+    ("plus rapide que X"), owned ("le modèle X d'OpenAI"), after a non-model noun
+    ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
+    """
+    lex = _lex()
+    if any(_apos(w.lower) in lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES or w.lower in lex["retirements"]
+           or w.lower in lex["unfinished"] for w in words_) \
+            or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
+        return []
+    out: list[Name] = []
+    rejected_end: int | None = None  # last word of the last name ruled out by its preposition
+    k = 0
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None:
+            k += 1
+            continue
+        if _common_word_at(words_, name.first) or words_[name.first].text in lex["stopwords"]:
+            k = name.first + 1  # "Voici X": the name starts after
+            continue
+        k = name.last + 1
+        if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
+            continue
+        clause = _clause_before(words_, name.first)
+        if any(_apos(w.lower) in lex["comparisons"] for w in clause):
+            continue
+        if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
+            continue
+        if _presented_as_model(words_, name, clause[-3:]) is False or described_as_organisation(text, name.text):
+            continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
+        listed_after_rejected = rejected_end is not None and all(
+            _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
+        )
+        if _governed_by_preposition(words_, name) or listed_after_rejected:
+            rejected_end = name.last
+            continue  # "propulsé par X", "sur iOS 18 et Android 15", "après X et Y"
+        if _after_owner(text, words_, name.last + 1) > name.last + 1 and _is_owner_an_organisation(text, words_, name):
+            continue
+        out.append(name)
+    return out
+
+
+# Prepositions whose object is a base, a platform, a reference or a time, never the
+# launched model ("construit sur X", "sur iOS 18", "après X"). Not "avec" ("Borée
+# frappe fort avec X"), "de" ("la sortie de X"), "à" ("passe à X") nor "par"
+# ("remplacé par X").
+_PREPOSITIONS = frozenset(
+    ["sur", "dans", "après", "avant", "contre", "chez", "vers", "depuis", "sous", "entre", "via", "comme"]
+)
+
+
+def _governed_by_preposition(words_: list[Word], name: Name) -> bool:
+    """Whether a preposition heads the noun phrase of ``name`` ("sur les puces X",
+    "propulsé par X", "les poids de X" excepted: a released part is the model's)."""
+    k = name.first - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        lower = _apos(words_[k].lower)
+        if lower in _PREPOSITIONS:
+            return True
+        if lower == "'" or lower in _DETERMINERS or words_[k].text.isdigit() or (
+            words_[k].text.isalpha() and words_[k].text.islower() and _verb_form(words_[k].text) is None
+            and lower not in _AVOIR | _ETRE | _COORDINATORS
+        ):
+            k -= 1  # "les puces", "2 000 GPU" and other words of the noun phrase
+            continue
+        if words_[k].text.isupper() and words_[k].text.isalpha():
+            k -= 1  # "GPU H100"
+            continue
+        return False
+    return False
+
+
+def _is_owner_an_organisation(text: str, words_: list[Word], name: Name) -> bool:
+    """"le modèle X d'OpenAI" in a sentence about another launch: X is OpenAI's, named
+    as a reference, unless the name is the sentence's launched object."""
+    return _model_noun_at(words_, name.first - 1) > 0 if name.first > 0 else False
+
+
+def _model_version(name: str) -> bool:
+    """Whether ``name`` carries a model's version: a size ("7B", "8x22B"), a decimal
+    ("3.5"), a letter-digit mix ("o1", "V3", "4o") or a small number ("Vega 3"), not a
+    year ("I/O 2025"), a month ("Mai 2024") nor a large number ("Next 40")."""
+    parts = [p for p in _PARTS.split(name) if p]
+    if not parts or _fold(parts[0]) in _month_names():
+        return False
+    found = False
+    for part in parts:
+        if not any(c.isdigit() for c in part):
+            continue
+        if _SIZE.match(part) or re.fullmatch(r"v?\d+\.\d+[a-z]?", part, re.IGNORECASE) \
+                or (re.search(r"[^\W\d_]", part) and not re.fullmatch(r"(?:19|20)\d\d", part)):
+            found = True
+        elif part.isdigit() and int(part) <= 20:
+            found = True
+        else:
+            return False
+    return found
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(_fold(row[0]) for row in table("date_months.tsv"))
+
+
+def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
+    """"Borée retire X, Y et Z, publiés en 2024": a name after a retirement word, with
+    no launch trigger between them, is withdrawn, not launched."""
+    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"]]
+    return bool(cues) and not cues[-1] < trigger.first < name.first
 
 
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The names a trigger launches, each with the words between it and the trigger."""
     if trigger.direction == "forward":
-        return _forward(text, words_, trigger) or _relative_object(text, words_, trigger)
+        return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
+                or _headline_subject(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
         # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
@@ -1418,23 +1604,23 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 out.append((name, Trigger(k, k, "implied")))
         elif word.text == "," and k > 0:
             # "avec X, une nouvelle famille de modèles": a launch told in an apposition
-            subject = _name_ending_at(text, words_, k - 1)
+            last = _new_model_predicate(words_, k + 1, require_new=True)
+            subject = _name_ending_at(text, words_, k - 1) if last is not None else None
             if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
-            last = _new_model_predicate(words_, k + 1, require_new=True) if subject is not None else None
-            if last is not None:
+            if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
                 out.append((name, Trigger(k, k, "implied")))
         elif lower in ("est", "sont") and k > 0:
-            subject = _name_ending_at(text, words_, k - 1)
+            last = _new_model_predicate(words_, k + 1, require_new=False)
+            subject = _name_ending_at(text, words_, k - 1) if last is not None else None
             opens_clause = subject is not None and (
                 subject.first == 0 or words_[subject.first - 1].text in (",", ":", ";")
             )
             if opens_clause:
-                last = _new_model_predicate(words_, k + 1, require_new=False)
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
@@ -1470,6 +1656,23 @@ def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int |
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
     return None
+
+
+def _headline_subject(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"Vega 3 : Borée dévoile son modèle le plus puissant": a headline naming the
+    model before a colon, then telling its launch without naming it again."""
+    if len(words_) < 3 or words_[0].text in _lex()["stopwords"]:
+        return []
+    name = _name_at(text, words_, 0)
+    if name is None or name.last + 1 >= trigger.first or words_[name.last + 1].text != ":":
+        return []
+    if not _has_version(name) or any(_name_at(text, words_, k) for k in range(trigger.last + 1, len(words_))
+                                     if words_[k].text[:1].isupper()):
+        return []
+    told = words_[trigger.last + 1:trigger.last + 6]
+    if not any(_model_noun_at(told, k) for k in range(len(told))):
+        return []  # the launched thing must be a model: "son nouveau modèle", "son IA"
+    return [(name, [])]
 
 
 def _relative_object(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -1582,7 +1785,10 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
     versions = {_version_of(launch.name) for launch in launches.values()} - {None}
     text = article.text
     for sentence, words_ in zip(article.spans, article.words):
+        if any(w.lower in _lex()["retirements"] for w in words_):
+            continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
+        member_end: int | None = None  # last word of the last member found in this sentence
         while k < len(words_):
             name = _name_at(text, words_, k)
             if name is None:
@@ -1593,17 +1799,32 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
                 continue
             k = name.last + 1
             key = _fold(name.text)
-            if key in launches or not _has_version(name) or _is_round_label(name):
+            listed = member_end is not None and all(
+                _apos(w.lower) in _COORDINATORS for w in words_[member_end + 1:name.first]
+            )
+            if key in launches and not listed:
+                # A launched name presented as a variant opens the list of its siblings.
+                lead = _clause_before(words_, name.first)
+                if not lead and name.first > 0 and words_[name.first - 1].text in (":", ","):
+                    lead = _clause_before(words_, name.first - 1)
+                if any(w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in lead[-4:]):
+                    member_end = name.last
+                continue
+            if not _has_version(name) or _is_round_label(name):
                 continue
             if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
                 continue
             clause = _clause_before(words_, name.first)
             if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
                 continue
-            presented = _presented_as_model(words_, name, clause[-3:]) or any(
-                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-2:]
+            if not clause and name.first > 0 and words_[name.first - 1].text == ":":
+                # "se décline en deux versions : A et B": the clause before the colon presents the list
+                clause = _clause_before(words_, name.first - 1)
+            presented = listed or _presented_as_model(words_, name, clause[-3:]) or any(
+                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:]
             )
             if presented:
+                member_end = name.last
                 base = next(launch for launch in launches.values()
                             if _letter_stem(launch.name) == _letter_stem(name.text)
                             or _version_of(launch.name) == _version_of(name.text))
@@ -1692,8 +1913,16 @@ def _is_person(name: str, text: str = "") -> bool:
         return all(_fold(p) in _first_names() for p in parts[0].split("-"))
     if not text or len(parts) != 1:
         return False
-    return any(_fold(m.group(1)) in _first_names()
-               for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+" + re.escape(name) + r"(?!\w)", text))
+    return name in _surnames(text)
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    """Words that follow a known first name in ``text`` ("Musk" of "Elon Musk")."""
+    return frozenset(
+        m.group(2) for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+(?=([A-ZÀ-Þ][\w-]+))", text)
+        if all(_fold(p) in _first_names() for p in m.group(1).split("-"))
+    )
 
 
 @lru_cache(maxsize=1)

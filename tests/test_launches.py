@@ -646,3 +646,95 @@ def test_member_named_later_takes_the_weights_of_its_family():
             "La série Cirrus 3 décline ces avancées en plus petit.")
     assert {launch["name"]: launch["open_weights"] for launch in find_launches(text)} == {
         "Nimbus 3": True, "Cirrus 3": True}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Other versioned names of a launch sentence are launched, wherever they stand.
+        ("Borée lance Vega 3 en Europe ; le petit Vega 3 Mini vise les téléphones, deux modèles d'IA.",
+         ["Vega 3", "Vega 3 Mini"]),
+        # ... not a base, a platform or a chip after its preposition, nor a model in training.
+        ("Borée lance VegaChat, un assistant d'IA construit sur Orion-5.", ["VegaChat"]),
+        ("Borée lance Vega 3, un modèle d'IA disponible sur iOS 18 et Android 15.", ["Vega 3"]),
+        ("Borée lance Vega 3, un modèle d'IA, et entraîne déjà Vega 4.", ["Vega 3"]),
+        ("Borée lance Vega 3, un modèle d'IA, après Orion-5 et Atlas 12B.", ["Vega 3"]),
+        # ... but not compared, retired, future, dated or ranked ones.
+        ("Borée lance Vega 3, plus rapide que Orion-5 sur les tests d'IA.", ["Vega 3"]),
+        ("Borée retire de son application d'IA Vega 1, Vega 2 et Vega 2 Mini, publiés trop tôt.", []),
+        ("Borée a présenté lors de sa conférence I/O 2025 plusieurs outils d'IA.", []),
+        ("L'annonce de la promotion du Next 40 a ravi les start-up de l'IA.", []),
+        ("La date de sortie prévue de Vega 4, le prochain modèle d'IA de Borée, reste secrète.", []),
+        ("Le rapport compile les informations disponibles concernant Vega 4, un modèle d'IA.", []),
+    ],
+)
+def test_versioned_names_in_a_launch_sentence(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline naming the model before a colon, then telling its launch.
+        ("Vega 3 : Borée dévoile son IA la plus puissante", ["Vega 3"]),
+        ("Vega 3 : Borée dévoile ses résultats annuels dans l'IA", []),
+        # The model as the subject of an arrival phrase.
+        ("Le modèle Vega 3 fait ses débuts en Europe.", ["Vega 3"]),
+        ("Le modèle Vega 3 est là pour aider les équipes.", []),
+        # A size alone in brackets is no model of its own.
+        ("Borée lance Vega 3 (70B), un modèle d'IA.", ["Vega 3"]),
+    ],
+)
+def test_headlines_and_arrivals(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Borée lance la V2 de sa plateforme d'IA.", []),
+        ("Borée dévoile sa feuille de route pour 2026 avec Vega 4, un modèle d'IA.", []),
+        ("Lumen a lancé Vega 3 de la start-up Borée, un modèle d'IA.", ["Vega 3"]),
+    ],
+)
+def test_versions_of_non_models(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Variants listed later, after a variant noun and a colon or a comma.
+        ("Borée a lancé Vega 3, un modèle d'IA. Le modèle se décline en deux versions : Vega 3 Pro et "
+         "Vega 3 Flash.", ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
+        ("Borée a lancé Vega 3, un modèle d'IA. Il existe en deux variantes, Vega 3 Pro et Vega 3 Flash.",
+         ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
+        # A launched name alone opens no list: "X et Y sont comparés".
+        ("Borée a lancé Vega 3, un modèle d'IA. Vega 3 et Orion 3 sont comparés.", ["Vega 3"]),
+    ],
+)
+def test_variants_listed_later(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borée lance ses serveurs d'IA équipés des GPU H200, un modèle de puissance.",
+        "Borée a présenté lors de la conférence Nova 2026 son assistant d'IA.",
+    ],
+)
+def test_hardware_and_events_are_not_models(text):
+    assert find_launches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La nouvelle version de Vega, Vega 3, est sortie mardi, un modèle d'IA.", ["Vega 3"]),
+        ("Le modèle Vega 3 sera sortie en mai, selon Borée.", []),
+        ("Borée lance Vega 3, un modèle d'IA, et Vega 4 sera présenté en mai.", ["Vega 3"]),
+    ],
+)
+def test_sortie_as_participle_and_future_clauses(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
