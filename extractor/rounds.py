@@ -212,6 +212,8 @@ def classify_amount(sentence: str, start: int, end: int,
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
     if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
         return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
+    if _FUND_AFTER.match(sentence[end:]):
+        return None  # "vient de lever 25 millions pour son premier fonds": a fund's own money
     negative_after = _cue("non_round_cues_after.txt").search(after)
     if negative_after and (negative_after.start() < 25 or re.match(
             r"depuis|au total|en cumulé", negative_after.group(), re.IGNORECASE)):
@@ -270,6 +272,7 @@ def classify_amount(sentence: str, start: int, end: int,
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
+_FUND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?pour\s+(?:son|leur|un|le|ce)\s+(?:[\w-]+\s+){0,2}?fonds\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)

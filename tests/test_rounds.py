@@ -188,6 +188,7 @@ def test_round_up_paragraphs(extractor):
     "L'introduction doit lui permettre de lever 40 millions d'euros.",
     "Le secteur va bénéficier d'une enveloppe de 7 milliards d'euros.",
     "Le montant médian levé est d'environ 2 millions de dollars.",
+    "L'accélérateur Axeleo vient de lever 25 millions d'euros pour son premier fonds.",
     "L'entreprise prévoyait de recevoir 45 millions d'euros en février.",
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
