@@ -170,6 +170,26 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     return out
 
 
+_MADE_TO_SAY = re.compile(r"\b(fai[ts]|a\s+fait|avait\s+fait)\s+dire\s+(?:à\s+|au\s+|aux\s+)")
+
+
+def reported_made_to_say(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"Kivo fait dire à son porte-parole que CLAUSE": X speaks the clause."""
+    out = []
+    for m in _MADE_TO_SAY.finditer(text):
+        phrase = read_speaker(text, m.end())
+        if phrase is None:
+            continue
+        que = re.compile(r"[ \u00a0]+(?:que\s+|qu[’'])").match(text, phrase.end)
+        if not que:
+            continue
+        clause_end = clause_text_end(text, que.end())
+        if word_count(text, que.end(), clause_end) >= MIN_WORDS:
+            verb = " ".join(m.group().split()[:-1])
+            out.append((m.start(), Attribution(verb, phrase, m.start(), phrase.end), que.end(), clause_end))
+    return out
+
+
 _RELATIVE_INCISE = re.compile(r"(?:qui|dont|lequel|laquelle)\s[^,.;:!?«»\n]{1,120},\s*")
 
 
@@ -365,6 +385,9 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         if inside_spans(pairs, cue) or attached or any(o <= s < c or o < e <= c for o, c in pairs):
             continue
         out.append(Candidate("selon", s, e, [(s, e)], att, cue=cue, verb=att.verb))
+    for cue, att, s, e in reported_made_to_say(text):
+        if not inside_spans(pairs, cue):
+            out.append(Candidate("selon", s, e, [(s, e)], att, cue=cue, verb=att.verb))
     for comma, att, s, e in reported_inverted(text):
         if inside_spans(pairs, comma):
             continue

@@ -741,6 +741,11 @@ CASES = [
         "Marc Roy, président de Kivo, a salué dans la foulée « une étape décisive pour toute l'équipe ».",
         [("une étape décisive pour toute l'équipe", True, "Marc Roy", "président", "Kivo", "a salué")],
     ),
+    # "fait dire à X que": X speaks.
+    (
+        "Kivo a levé 5 millions. Kivo fait dire à son porte-parole que la levée sera bouclée avant l'été.",
+        [("la levée sera bouclée avant l'été", False, None, "porte-parole", "Kivo", "fait dire")],
+    ),
     # "selon X" closing a sentence after a few words about X; a relative incise after X.
     (
         "Le chiffre d'affaires a doublé en un an, selon un communiqué publié mardi.",
