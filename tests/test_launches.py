@@ -738,3 +738,14 @@ def test_hardware_and_events_are_not_models(text):
 )
 def test_sortie_as_participle_and_future_clauses(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Borée vient de mettre en ligne Vega 3, un modèle d'IA.", ["Vega 3"]),
+        ("Borée lance VegaChat, un assistant d'IA propulsé par Orion-5.", ["VegaChat"]),
+    ],
+)
+def test_infinitive_launches_and_base_models(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
