@@ -669,7 +669,9 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
                     before = True
                     break
         # "sa version précédente, X", "X, une version antérieure": an older model.
-        described = words_[max(0, name.first - 7):name.first] + (words_[first:last + 1] if last >= first else [])
+        described = words_[max(0, name.first - 7):name.first]
+        if last >= first:
+            described = described + words_[first:last + 1]
         if (after or before) and not any(_apos(w.lower) in _lex()["comparisons"] for w in described):
             out.append(name)
     return out
@@ -682,7 +684,8 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
 
 
 def is_presented_as_model(
-    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
+    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool,
+    ai_article: bool = True,
 ) -> bool:
     """Whether the launched ``name`` is a model.
 
@@ -706,7 +709,8 @@ def described_as_organisation(text: str, name: str) -> bool:
     "X, un laboratoire de recherche", "le directeur général de X", "le capital de X"."""
     lex = _lex()
     for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
-        before = [w for w in tokenize(text, max(0, match.start() - 60), match.start()) if w.text not in ("'", "’")][-4:]
+        before = tokenize(text, max(0, match.start() - 60), match.start())
+        before = [w for w in before if w.text not in ("'", "’")][-4:]
         for k in range(len(before)):
             length = _phrase_at(before, k, lex["organization_nouns"])
             if length and not _model_noun_at(before, k) and all(
@@ -722,7 +726,8 @@ def described_as_organisation(text: str, name: str) -> bool:
         ):
             return True  # "les modèles d'OpenAI", "le modèle o1 d'OpenAI": the maker of a model
         after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
-        if len(after) >= 3 and after[0].text == "," and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
+        apposed = len(after) >= 3 and after[0].text == ","
+        if apposed and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
             if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
                 return True
     return False
@@ -814,7 +819,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 break  # "lance X, et Y sera présenté en mai": Y opens a clause of its own
             found.append((name, between))
             k = name.last + 1
-            if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
+            closing = k < len(words_) and words_[k].text in _CLOSING_QUOTES
+            if closing and _quoted_name(text, words_, name.first - 1):
                 k += 1
             k = _after_owner(text, words_, k)
             first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
@@ -826,7 +832,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                             found.append((member, [words_[first]]))
                     if last + 1 < len(words_) and words_[last + 1].text == ":":
                         # "X, une famille de modèles : A et B": the members follow the colon.
-                        found += [(member, [words_[first]]) for member in _listed_names(text, words_, last + 2)]
+                        members = _listed_names(text, words_, last + 2)
+                        found += [(member, [words_[first]]) for member in members]
                         break
                 k = last + 1
             k = _after_relative_clause(words_, k)
@@ -957,8 +964,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     while k >= 0 and skipped < 6:
         lower = _apos(words_[k].lower)
         # "X vient d'être lancé": the recent past reads like a passive.
-        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès") \
-                or lower in _RECENT_PAST:
+        if lower in _ETRE | _AVOIR | _ADVERBS | _RECENT_PAST or lower in (",", "n", "ne", "dès"):
             k -= 1
             skipped += 1
             continue
@@ -977,9 +983,11 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
             # in apposition right after the name tells its launch, whatever governs it.
             apposed = k + 2 == trigger.first and words_[k + 1].text == ","
-            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 else None
+            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 \
+                else None
             if maker_of is not None and _has_version(maker_of):
-                return [(maker_of, _noun_phrase_before(words_, maker_of))]  # "Vega 3 de Borée est disponible"
+                # "Vega 3 de Borée est disponible"
+                return [(maker_of, _noun_phrase_before(words_, maker_of))]
             if (before in _STOP_WORDS and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
@@ -1429,8 +1437,9 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
     """
     lex = _lex()
-    if any(_apos(w.lower) in lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES or w.lower in lex["retirements"]
-           or w.lower in lex["unfinished"] for w in words_) \
+    not_now = lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES
+    if any(_apos(w.lower) in not_now or w.lower in lex["retirements"] or w.lower in lex["unfinished"]
+           for w in words_) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []
     out: list[Name] = []
@@ -1452,7 +1461,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
-        if _presented_as_model(words_, name, clause[-3:]) is False or described_as_organisation(text, name.text):
+        if _presented_as_model(words_, name, clause[-3:]) is False \
+                or described_as_organisation(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
             _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
@@ -1460,7 +1470,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         if _governed_by_preposition(words_, name) or listed_after_rejected:
             rejected_end = name.last
             continue  # "propulsé par X", "sur iOS 18 et Android 15", "après X et Y"
-        if _after_owner(text, words_, name.last + 1) > name.last + 1 and _is_owner_an_organisation(text, words_, name):
+        owned = _after_owner(text, words_, name.last + 1) > name.last + 1
+        if owned and _is_owner_an_organisation(text, words_, name):
             continue
         out.append(name)
     return out
@@ -1553,6 +1564,7 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
 _NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
 _NEWEST = _NEW | {"dernier", "dernière", "derniers", "dernières"}
 _DEMONSTRATIVES = frozenset(["ce", "cet", "cette", "ces"])
+_NEW_DETERMINERS = (_DETERMINERS - _DEMONSTRATIVES) | {"tout", "toute"}
 _NEWBORN = frozenset(["dernier-né", "dernière-née", "derniers-nés", "dernières-nées"])
 
 
@@ -1598,7 +1610,8 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
         lower = _apos(word.lower)
         # Lower case only: "Un Nouveau Saut" in a title-case headline names nothing.
         # "ce nouveau modèle" refers back to a model already named.
-        if word.text in _NEWEST and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS - _DEMONSTRATIVES | {"tout", "toute"}:
+        determined = k > 0 and _apos(words_[k - 1].lower) in _NEW_DETERMINERS
+        if word.text in _NEWEST and determined:
             name = _name_at(text, words_, k + 1) or _name_after_model_noun(text, words_, k + 1)
             if name is not None and not _future(words_, k):
                 out.append((name, Trigger(k, k, "implied")))
@@ -1606,7 +1619,8 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             # "avec X, une nouvelle famille de modèles": a launch told in an apposition
             last = _new_model_predicate(words_, k + 1, require_new=True)
             subject = _name_ending_at(text, words_, k - 1) if last is not None else None
-            if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
+            if subject is not None and subject.first < subject.last \
+                    and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
             if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
@@ -1711,7 +1725,8 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
         organisation = launcher_of(text, candidate, launched_folds)
         if organisation and _is_person(organisation, text):
             organisation = None  # "Elon Musk dévoile X": the main organisation stands in
-        launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
+        name = candidate.name
+        launch = launches.setdefault(_fold(name.text), Launch(name.text, name.start))
         launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
         launch.variant = launch.variant or _presented_as_variant(candidate)
         if launch.organization is None and organisation:
@@ -1766,8 +1781,8 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
             stem = _letter_stem(name.text)
-            base = next((launch for k, launch in launches.items() if k != key and _letter_stem(launch.name) == stem),
-                        None)
+            base = next((launch for k, launch in launches.items()
+                         if k != key and _letter_stem(launch.name) == stem), None)
             if base is None:
                 continue
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
@@ -1898,7 +1913,8 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
         full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
         for sibling_key in [k for k in bare if k in launches and k != key]:
             sibling = launches[sibling_key]
-            if any(e in member.evidence for e in sibling.evidence) and _fold(prefix + sibling.name) not in launches:
+            listed_with = any(e in member.evidence for e in sibling.evidence)
+            if listed_with and _fold(prefix + sibling.name) not in launches:
                 del launches[sibling_key]
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization

@@ -499,7 +499,8 @@ def test_general_articles_have_no_launches():
     "text, expected",
     [
         # A name after a comma and before a verb opens the next clause: not a list item.
-        ("En annonçant lundi la sortie du modèle Vega 3, Paul Roy s'est félicité du résultat.", ["Vega 3"]),
+        ("En annonçant lundi la sortie du modèle Vega 3, Paul Roy s'est félicité du résultat.",
+         ["Vega 3"]),
         ("En annonçant lundi la sortie du modèle Vega 3, Borée a promis une suite.", ["Vega 3"]),
         # "présenté comme", "annoncé pour": a description or a forecast, not a launch.
         ("Présenté comme une avancée, Orion-5 est le prochain modèle de Borée.", []),
@@ -548,7 +549,8 @@ def test_organisations_are_not_launched_models(text):
         ("Les lancements de la semaine en IA : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel.",
          ["Vega 3", "Orion-5", "Atlas 12B"]),
         # A chatbot is a model even though a bare "robot" is not.
-        ("Le robot conversationnel VegaChat, lancé fin 2022, compte 100 millions d'utilisateurs.", ["VegaChat"]),
+        ("Le robot conversationnel VegaChat, lancé fin 2022, compte 100 millions d'utilisateurs.",
+         ["VegaChat"]),
         # "un jeu de données, baptisé X" names a data set, not a model.
         ("Les poids et le jeu de données, baptisé Vega-Corpus, sont accessibles à tous.", []),
     ],
@@ -594,7 +596,8 @@ def test_launch_wordings_and_shapes(text, expected):
 
 
 def test_members_named_later_join_their_family():
-    text = ("Borée a dévoilé Nimbus 3, sa nouvelle génération de modèles. Nimbus Large 3, le modèle phare, "
+    text = ("Borée a dévoilé Nimbus 3, sa nouvelle génération de modèles. "
+            "Nimbus Large 3, le modèle phare, "
             "vise les entreprises. La série Cirrus 3 reprend ces avancées en plus compact. "
             "Nimbus 3 surpasse Orion 3 sur les tests.")
     assert [launch["name"] for launch in find_launches(text)] == ["Nimbus 3", "Nimbus Large 3", "Cirrus 3"]
@@ -604,16 +607,20 @@ def test_members_named_later_join_their_family():
     "text, expected",
     [
         # A launch told in an apposition: "X, une nouvelle famille de modèles".
-        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.", ["Nimbus"]),
+        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.",
+         ["Nimbus"]),
         ("Nimbus est une « famille » de modèles d'intelligence artificielle.", ["Nimbus"]),
         ("La stratégie de Borée passe par Nimbus, une famille de modèles de langage.", []),
         # Waiting for a launch: not launched yet.
-        ("Borée publie Nimbus 3, un modèle d'IA, à quelques jours du lancement de Orion-5 chez Lumen.", ["Nimbus 3"]),
+        ("Borée publie Nimbus 3, un modèle d'IA, à quelques jours du lancement de Orion-5 chez Lumen.",
+         ["Nimbus 3"]),
         # Members named bare take the family's name once one is named in full.
-        ("Borée a dévoilé trois modèles d'IA, Scout, Pilot et Titan. Borée a aussi dévoilé Nimbus 4 Titan, "
+        ("Borée a dévoilé trois modèles d'IA, Scout, Pilot et Titan. "
+         "Borée a aussi dévoilé Nimbus 4 Titan, "
          "un modèle en cours de finition.", ["Nimbus 4 Scout", "Nimbus 4 Pilot", "Nimbus 4 Titan"]),
         # A size alone ("la version 7B de X") joins the full name.
-        ("Deux tailles de Gemo, un modèle d'IA, sont disponibles : Gemo 2B et Gemo 7B. La version 7B de Gemo est la plus "
+        ("Deux tailles de Gemo, un modèle d'IA, sont disponibles : Gemo 2B et Gemo 7B. "
+         "La version 7B de Gemo est la plus "
          "puissante des déclinaisons du modèle.", ["Gemo 2B", "Gemo 7B"]),
     ],
 )
@@ -622,7 +629,8 @@ def test_launch_appositions_and_members(text, expected):
 
 
 def test_a_person_is_not_the_launcher():
-    text = "Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. Borée emploie 40 personnes."
+    text = ("Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. "
+            "Borée emploie 40 personnes.")
     assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == ["Borée"]
 
 
@@ -632,9 +640,11 @@ def test_a_person_is_not_the_launcher():
         # A number or a label opening the sentence is not the launcher.
         ("Borée a présenté Vega 2, un modèle d'IA. Sept mois plus tard, c'est l'annonce de Vega 3.",
          ["Borée", "Borée"]),
-        ("Borée a présenté Vega 2, un modèle d'IA.\nObjectif : déployer Vega 3 partout.", ["Borée", "Borée"]),
+        ("Borée a présenté Vega 2, un modèle d'IA.\nObjectif : déployer Vega 3 partout.",
+         ["Borée", "Borée"]),
         # "développé par sa société X" names the maker; a person never is one.
-        ("Paul Durand dévoile Vega 3, son modèle d'IA développé par sa société Borée. Durand exulte.", ["Borée"]),
+        ("Paul Durand dévoile Vega 3, son modèle d'IA développé par sa société Borée. Durand exulte.",
+         ["Borée"]),
     ],
 )
 def test_launcher_wordings(text, expected):
