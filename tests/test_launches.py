@@ -759,3 +759,15 @@ def test_sortie_as_participle_and_future_clauses(text, expected):
 )
 def test_infinitive_launches_and_base_models(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OpenAI lance Brume, un outil de génération de vidéos.", ["Brume"]),
+        ("OpenAI a dévoilé Brume, son générateur de vidéos.", ["Brume"]),
+        ("OpenAI lance Brume, un outil de suivi des ventes.", []),
+    ],
+)
+def test_generation_tools_are_models(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
