@@ -764,9 +764,9 @@ def test_infinitive_launches_and_base_models(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("OpenAI lance Brume, un outil de génération de vidéos.", ["Brume"]),
-        ("OpenAI a dévoilé Brume, son générateur de vidéos.", ["Brume"]),
-        ("OpenAI lance Brume, un outil de suivi des ventes.", []),
+        ("Borée lance Brume, un outil de génération d'images.", ["Brume"]),
+        ("Borée a dévoilé Brume, son générateur de musique.", ["Brume"]),
+        ("Borée lance Brume, un outil de suivi des ventes.", []),
     ],
 )
 def test_generation_tools_are_models(text, expected):
