@@ -407,7 +407,7 @@ def _negated(words_: list[Word], first: int, last: int) -> bool:
 
 def _future(words_: list[Word], first: int) -> bool:
     """A future cue among the four words before ``first`` ("devrait lancer"), or a
-    phrase of waiting before it ("à quelques jours du lancement de X")."""
+    phrase of waiting before it ("à la veille de la sortie de X")."""
     before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
     if any(w in _lex()["future"] for w in before):
         return True
@@ -669,7 +669,9 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
                     before = True
                     break
         # "sa version précédente, X", "X, une version antérieure": an older model.
-        described = words_[max(0, name.first - 7):name.first] + (words_[first:last + 1] if last >= first else [])
+        described = words_[max(0, name.first - 7):name.first]
+        if last >= first:
+            described = described + words_[first:last + 1]
         if (after or before) and not any(_apos(w.lower) in _lex()["comparisons"] for w in described):
             out.append(name)
     return out
@@ -682,7 +684,8 @@ def _sentence_is_about_models(words_: list[Word]) -> bool:
 
 
 def is_presented_as_model(
-    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool, ai_article: bool = True
+    text: str, words_: list[Word], name: Name, between: list[Word], about_models: bool,
+    ai_article: bool = True,
 ) -> bool:
     """Whether the launched ``name`` is a model.
 
@@ -696,7 +699,9 @@ def is_presented_as_model(
         return verdict
     if described_as_organisation(text, name.text):
         return False
-    if (_has_version(name) and ai_article) or about_models:
+    if _has_version(name) and not _model_version(name.text):
+        return False  # "Top 50", "Salon 2026": a ranking or an event, not a model's version
+    if (_model_version(name.text) and ai_article) or about_models:
         return True
     return _described_as_model(text, name.text)
 
@@ -706,7 +711,8 @@ def described_as_organisation(text: str, name: str) -> bool:
     "X, un laboratoire de recherche", "le directeur général de X", "le capital de X"."""
     lex = _lex()
     for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
-        before = [w for w in tokenize(text, max(0, match.start() - 60), match.start()) if w.text not in ("'", "’")][-4:]
+        before = tokenize(text, max(0, match.start() - 60), match.start())
+        before = [w for w in before if w.text not in ("'", "’")][-4:]
         for k in range(len(before)):
             length = _phrase_at(before, k, lex["organization_nouns"])
             if length and not _model_noun_at(before, k) and all(
@@ -720,9 +726,10 @@ def described_as_organisation(text: str, name: str) -> bool:
         if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and (
             _model_noun_at(before, len(before) - 2) or _has_digit_and_letter(before[-2].text)
         ):
-            return True  # "les modèles d'OpenAI", "le modèle o1 d'OpenAI": the maker of a model
+            return True  # "les modèles de Borée", "le modèle Vega 3 de Borée": the maker of a model
         after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
-        if len(after) >= 3 and after[0].text == "," and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
+        apposed = len(after) >= 3 and after[0].text == ","
+        if apposed and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
             if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
                 return True
     return False
@@ -814,7 +821,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 break  # "lance X, et Y sera présenté en mai": Y opens a clause of its own
             found.append((name, between))
             k = name.last + 1
-            if k < len(words_) and words_[k].text in _CLOSING_QUOTES and _quoted_name(text, words_, name.first - 1):
+            closing = k < len(words_) and words_[k].text in _CLOSING_QUOTES
+            if closing and _quoted_name(text, words_, name.first - 1):
                 k += 1
             k = _after_owner(text, words_, k)
             first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
@@ -826,7 +834,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                             found.append((member, [words_[first]]))
                     if last + 1 < len(words_) and words_[last + 1].text == ":":
                         # "X, une famille de modèles : A et B": the members follow the colon.
-                        found += [(member, [words_[first]]) for member in _listed_names(text, words_, last + 2)]
+                        members = _listed_names(text, words_, last + 2)
+                        found += [(member, [words_[first]]) for member in members]
                         break
                 k = last + 1
             k = _after_relative_clause(words_, k)
@@ -914,7 +923,7 @@ def _after_owner(text: str, words_: list[Word], k: int) -> int:
 
 
 def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
-    """"En annonçant la sortie de X, Musk s'est ...": a name after a comma and before
+    """"En annonçant la sortie de X, Durand s'est ...": a name after a comma and before
     a verb, an auxiliary or a clitic opens the next clause; it is not a list item."""
     k = name.last + 1
     if k >= len(words_):
@@ -957,8 +966,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     while k >= 0 and skipped < 6:
         lower = _apos(words_[k].lower)
         # "X vient d'être lancé": the recent past reads like a passive.
-        if lower in _ETRE or lower in _AVOIR or lower in _ADVERBS or lower in (",", "n", "ne", "désormais", "dès") \
-                or lower in _RECENT_PAST:
+        if lower in _ETRE | _AVOIR | _ADVERBS | _RECENT_PAST or lower in (",", "n", "ne", "dès"):
             k -= 1
             skipped += 1
             continue
@@ -977,9 +985,11 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
             # in apposition right after the name tells its launch, whatever governs it.
             apposed = k + 2 == trigger.first and words_[k + 1].text == ","
-            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 else None
+            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 \
+                else None
             if maker_of is not None and _has_version(maker_of):
-                return [(maker_of, _noun_phrase_before(words_, maker_of))]  # "Vega 3 de Borée est disponible"
+                # "Vega 3 de Borée est disponible"
+                return [(maker_of, _noun_phrase_before(words_, maker_of))]
             if (before in _STOP_WORDS and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
@@ -1160,7 +1170,7 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
 
 def _opens_as_subject(words_: list[Word], name: Name) -> bool:
     """Whether a name opening a sentence can be its subject: not a number or a common
-    word ("Sept mois plus tard", "Objectif : ..."), nor a photo credit ("AGENCE/...")."""
+    word ("Trois jours plus tard", "But : ..."), nor a photo credit ("AGENCE/...")."""
     if _fold(name.text) in _common_opening_words() or _common_word_at(words_, name.first):
         return False
     following = words_[name.last + 1].text if name.last + 1 < len(words_) else ""
@@ -1394,7 +1404,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 verdict = is_presented_as_model(text, words_, name, between, about_models, ai_article)
                 if verdict:
                     candidates.append(Candidate(name, sentence, trigger, words_))
-        # "informations disponibles concernant X": availability of something else.
+        # "les données disponibles sur X": availability of something else.
         # "Borée dévoile ses résultats": a launch of something that is not a model.
         telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]
                    and not _object_is_not_a_model(words_, t)]
@@ -1425,12 +1435,13 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     they stand: real sentences put launched models in places the object rules miss.
 
     Only in a sentence with no future, waiting or retirement cue; not a name compared
-    ("plus rapide que X"), owned ("le modèle X d'OpenAI"), after a non-model noun
-    ("la licence X 2.0"), a date ("Mai 2024", "I/O 2025") or a ranking ("Next 40").
+    ("plus rapide que X"), owned ("le modèle X de Borée"), after a non-model noun
+    ("la licence X 2.0"), a date ("Juin 2023", "Salon 2026") or a ranking ("Top 50").
     """
     lex = _lex()
-    if any(_apos(w.lower) in lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES or w.lower in lex["retirements"]
-           or w.lower in lex["unfinished"] for w in words_) \
+    not_now = lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES
+    if any(_apos(w.lower) in not_now or w.lower in lex["retirements"] or w.lower in lex["unfinished"]
+           for w in words_) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []
     out: list[Name] = []
@@ -1452,7 +1463,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
-        if _presented_as_model(words_, name, clause[-3:]) is False or described_as_organisation(text, name.text):
+        if _presented_as_model(words_, name, clause[-3:]) is False \
+                or described_as_organisation(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
             _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
@@ -1460,7 +1472,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         if _governed_by_preposition(words_, name) or listed_after_rejected:
             rejected_end = name.last
             continue  # "propulsé par X", "sur iOS 18 et Android 15", "après X et Y"
-        if _after_owner(text, words_, name.last + 1) > name.last + 1 and _is_owner_an_organisation(text, words_, name):
+        owned = _after_owner(text, words_, name.last + 1) > name.last + 1
+        if owned and _is_owner_an_organisation(text, words_, name):
             continue
         out.append(name)
     return out
@@ -1499,7 +1512,7 @@ def _governed_by_preposition(words_: list[Word], name: Name) -> bool:
 
 
 def _is_owner_an_organisation(text: str, words_: list[Word], name: Name) -> bool:
-    """"le modèle X d'OpenAI" in a sentence about another launch: X is OpenAI's, named
+    """"le modèle X de Borée" in a sentence about another launch: X is Borée's, named
     as a reference, unless the name is the sentence's launched object."""
     return _model_noun_at(words_, name.first - 1) > 0 if name.first > 0 else False
 
@@ -1507,7 +1520,7 @@ def _is_owner_an_organisation(text: str, words_: list[Word], name: Name) -> bool
 def _model_version(name: str) -> bool:
     """Whether ``name`` carries a model's version: a size ("7B", "8x22B"), a decimal
     ("3.5"), a letter-digit mix ("o1", "V3", "4o") or a small number ("Vega 3"), not a
-    year ("I/O 2025"), a month ("Mai 2024") nor a large number ("Next 40")."""
+    year ("Salon 2026"), a month ("Juin 2023") nor a large number ("Top 50")."""
     parts = [p for p in _PARTS.split(name) if p]
     if not parts or _fold(parts[0]) in _month_names():
         return False
@@ -1520,8 +1533,8 @@ def _model_version(name: str) -> bool:
             found = True
         elif part.isdigit() and int(part) <= 20:
             found = True
-        else:
-            return False
+        elif re.fullmatch(r"(?:19|20)\d\d", part):
+            return False  # a year: "Salon 2026"
     return found
 
 
@@ -1553,6 +1566,7 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
 _NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
 _NEWEST = _NEW | {"dernier", "dernière", "derniers", "dernières"}
 _DEMONSTRATIVES = frozenset(["ce", "cet", "cette", "ces"])
+_NEW_DETERMINERS = (_DETERMINERS - _DEMONSTRATIVES) | {"tout", "toute"}
 _NEWBORN = frozenset(["dernier-né", "dernière-née", "derniers-nés", "dernières-nées"])
 
 
@@ -1598,7 +1612,8 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
         lower = _apos(word.lower)
         # Lower case only: "Un Nouveau Saut" in a title-case headline names nothing.
         # "ce nouveau modèle" refers back to a model already named.
-        if word.text in _NEWEST and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS - _DEMONSTRATIVES | {"tout", "toute"}:
+        determined = k > 0 and _apos(words_[k - 1].lower) in _NEW_DETERMINERS
+        if word.text in _NEWEST and determined:
             name = _name_at(text, words_, k + 1) or _name_after_model_noun(text, words_, k + 1)
             if name is not None and not _future(words_, k):
                 out.append((name, Trigger(k, k, "implied")))
@@ -1606,7 +1621,8 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             # "avec X, une nouvelle famille de modèles": a launch told in an apposition
             last = _new_model_predicate(words_, k + 1, require_new=True)
             subject = _name_ending_at(text, words_, k - 1) if last is not None else None
-            if subject is not None and subject.first < subject.last and _common_word_at(words_, subject.first):
+            if subject is not None and subject.first < subject.last \
+                    and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
             if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
@@ -1710,8 +1726,9 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
     for candidate in candidates:
         organisation = launcher_of(text, candidate, launched_folds)
         if organisation and _is_person(organisation, text):
-            organisation = None  # "Elon Musk dévoile X": the main organisation stands in
-        launch = launches.setdefault(_fold(candidate.name.text), Launch(candidate.name.text, candidate.name.start))
+            organisation = None  # "Paul Durand dévoile X": the main organisation stands in
+        name = candidate.name
+        launch = launches.setdefault(_fold(name.text), Launch(name.text, name.start))
         launch.family = launch.family or _presented_as_family(candidate.words, candidate.name)
         launch.variant = launch.variant or _presented_as_variant(candidate)
         if launch.organization is None and organisation:
@@ -1736,7 +1753,7 @@ def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset(
 
 
 def _maker_in_sentence(text: str, words_: list[Word]) -> str | None:
-    """"... développé par sa société xAI", "conçu par le laboratoire Y": the maker
+    """"... développé par sa filiale Borée", "conçu par le laboratoire Y": the maker
     the sentence names after a participle of making."""
     for k, word in enumerate(words_[:-1]):
         if word.lower in _lex()["makers"] and words_[k + 1].lower == "par":
@@ -1766,8 +1783,8 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
             stem = _letter_stem(name.text)
-            base = next((launch for k, launch in launches.items() if k != key and _letter_stem(launch.name) == stem),
-                        None)
+            base = next((launch for k, launch in launches.items()
+                         if k != key and _letter_stem(launch.name) == stem), None)
             if base is None:
                 continue
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
@@ -1775,7 +1792,7 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
 
 
 def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -> None:
-    """"Mistral Large 3, le modèle phare, ...", "la série Ministral 3": a versioned name
+    """"Nimbus Large 3, le modèle de pointe, ...", "la série Cirrus 3": a versioned name
     presented as a model, a family or a variant, that shares its letters or its version
     with a launched model, is a member launched with it, even without a launch word.
     Not when the sentence compares it ("surpasse X", "plus rapide que X")."""
@@ -1818,7 +1835,7 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
             if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
                 continue
             if not clause and name.first > 0 and words_[name.first - 1].text == ":":
-                # "se décline en deux versions : A et B": the clause before the colon presents the list
+                # "existe en deux versions : A et B": the clause before the colon presents the list
                 clause = _clause_before(words_, name.first - 1)
             presented = listed or _presented_as_model(words_, name, clause[-3:]) or any(
                 w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:]
@@ -1835,7 +1852,7 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
 
 
 def _version_of(name: str) -> str | None:
-    """The version closing a name: "Ministral 3" -> "3", "Qwen3.5-Plus" -> "3.5"."""
+    """The version closing a name: "Cirrus 3" -> "3", "Vega4.5-Pro" -> "4.5"."""
     numbers = re.findall(r"\d+(?:\.\d+)*", name)
     return numbers[-1] if numbers else None
 
@@ -1883,7 +1900,7 @@ def _merge_short_names(launches: dict[str, Launch]) -> None:
 
 
 def name_members_after_family(launches: dict[str, Launch]) -> None:
-    """"Scout, Maverick et Behemoth" then "Llama 4 Behemoth": a bare member named in
+    """"Pic, Pilot et Titan" then "Nimbus 4 Titan": a bare member named in
     full elsewhere takes its full name, and so do the members listed with it."""
     bare = [key for key, launch in launches.items() if _is_bare(launch.name)]
     for key in bare:
@@ -1898,7 +1915,8 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
         full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
         for sibling_key in [k for k in bare if k in launches and k != key]:
             sibling = launches[sibling_key]
-            if any(e in member.evidence for e in sibling.evidence) and _fold(prefix + sibling.name) not in launches:
+            listed_with = any(e in member.evidence for e in sibling.evidence)
+            if listed_with and _fold(prefix + sibling.name) not in launches:
                 del launches[sibling_key]
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization
@@ -1906,8 +1924,8 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
 
 
 def _is_person(name: str, text: str = "") -> bool:
-    """"Elon Musk", "Mark Zuckerberg": a known first name and a surname; also the
-    surname alone when ``text`` names the person in full ("Musk" after "Elon Musk")."""
+    """"Paul Durand", "Claire Martin": a known first name and a surname; also the
+    surname alone when ``text`` names the person in full ("Durand" after "Paul Durand")."""
     parts = name.split()
     if len(parts) >= 2:
         return all(_fold(p) in _first_names() for p in parts[0].split("-"))
@@ -1918,7 +1936,7 @@ def _is_person(name: str, text: str = "") -> bool:
 
 @lru_cache(maxsize=4)
 def _surnames(text: str) -> frozenset[str]:
-    """Words that follow a known first name in ``text`` ("Musk" of "Elon Musk")."""
+    """Words that follow a known first name in ``text`` ("Durand" of "Paul Durand")."""
     return frozenset(
         m.group(2) for m in re.finditer(r"([A-ZÀ-Þ][\w-]+)\s+(?=([A-ZÀ-Þ][\w-]+))", text)
         if all(_fold(p) in _first_names() for p in m.group(1).split("-"))
@@ -1931,7 +1949,7 @@ def _first_names() -> frozenset[str]:
 
 
 def _is_bare(name: str) -> bool:
-    """One word without digits ("Scout", "Behemoth") or a size alone ("la version 7B")."""
+    """One word without digits ("Pic", "Titan") or a size alone ("la version 7B")."""
     if " " in name:
         return False
     return bool(_SIZE.match(name)) or (not any(c.isdigit() for c in name) and "-" not in name)
@@ -2051,7 +2069,7 @@ def _name_stem(name: str) -> str:
 
 
 def _letter_stem(name: str) -> str:
-    """The letters opening a name: "Qwen3.5-Plus" and "Qwen 3.5" share "qwen"."""
+    """The letters opening a name: "Vega4.5-Pro" and "Vega 4.5" share "vega"."""
     match = re.match(r"[^\W\d_]+", _fold(name))
     return match.group() if match else _fold(name)
 

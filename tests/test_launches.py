@@ -499,12 +499,13 @@ def test_general_articles_have_no_launches():
     "text, expected",
     [
         # A name after a comma and before a verb opens the next clause: not a list item.
-        ("En annonçant lundi la sortie du modèle Vega 3, Paul Roy s'est félicité du résultat.", ["Vega 3"]),
+        ("En annonçant lundi la sortie du modèle Vega 3, Paul Roy s'est félicité du résultat.",
+         ["Vega 3"]),
         ("En annonçant lundi la sortie du modèle Vega 3, Borée a promis une suite.", ["Vega 3"]),
         # "présenté comme", "annoncé pour": a description or a forecast, not a launch.
         ("Présenté comme une avancée, Orion-5 est le prochain modèle de Borée.", []),
         ("Le modèle Orion-5 est annoncé pour surpasser son prédécesseur.", []),
-        # A variant sharing the letters of a launched model's name: "Qwen3.5-Plus" of "Qwen 3.5".
+        # A variant sharing the letters of a launched model's name: "Nimbus4.5-Pro" of "Nimbus 4.5".
         ("Borée a présenté Nimbus 4.5, son nouveau modèle. Elle l'accompagne d'une déclinaison payante, "
          "Nimbus4.5-Pro, destinée aux entreprises.", ["Nimbus 4.5", "Nimbus4.5-Pro"]),
     ],
@@ -548,7 +549,8 @@ def test_organisations_are_not_launched_models(text):
         ("Les lancements de la semaine en IA : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel.",
          ["Vega 3", "Orion-5", "Atlas 12B"]),
         # A chatbot is a model even though a bare "robot" is not.
-        ("Le robot conversationnel VegaChat, lancé fin 2022, compte 100 millions d'utilisateurs.", ["VegaChat"]),
+        ("Le robot conversationnel VegaChat, lancé fin 2022, compte 100 millions d'utilisateurs.",
+         ["VegaChat"]),
         # "un jeu de données, baptisé X" names a data set, not a model.
         ("Les poids et le jeu de données, baptisé Vega-Corpus, sont accessibles à tous.", []),
     ],
@@ -594,7 +596,8 @@ def test_launch_wordings_and_shapes(text, expected):
 
 
 def test_members_named_later_join_their_family():
-    text = ("Borée a dévoilé Nimbus 3, sa nouvelle génération de modèles. Nimbus Large 3, le modèle phare, "
+    text = ("Borée a dévoilé Nimbus 3, sa nouvelle génération de modèles. "
+            "Nimbus Large 3, le modèle de pointe, "
             "vise les entreprises. La série Cirrus 3 reprend ces avancées en plus compact. "
             "Nimbus 3 surpasse Orion 3 sur les tests.")
     assert [launch["name"] for launch in find_launches(text)] == ["Nimbus 3", "Nimbus Large 3", "Cirrus 3"]
@@ -604,16 +607,20 @@ def test_members_named_later_join_their_family():
     "text, expected",
     [
         # A launch told in an apposition: "X, une nouvelle famille de modèles".
-        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.", ["Nimbus"]),
+        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.",
+         ["Nimbus"]),
         ("Nimbus est une « famille » de modèles d'intelligence artificielle.", ["Nimbus"]),
         ("La stratégie de Borée passe par Nimbus, une famille de modèles de langage.", []),
         # Waiting for a launch: not launched yet.
-        ("Borée publie Nimbus 3, un modèle d'IA, à quelques jours du lancement de Orion-5 chez Lumen.", ["Nimbus 3"]),
+        ("Borée publie Nimbus 3, un modèle d'IA, à la veille du lancement de Orion-5 chez Lumen.",
+         ["Nimbus 3"]),
         # Members named bare take the family's name once one is named in full.
-        ("Borée a dévoilé trois modèles d'IA, Scout, Pilot et Titan. Borée a aussi dévoilé Nimbus 4 Titan, "
-         "un modèle en cours de finition.", ["Nimbus 4 Scout", "Nimbus 4 Pilot", "Nimbus 4 Titan"]),
+        ("Borée a dévoilé trois modèles d'IA, Pic, Pilot et Titan. "
+         "Borée a aussi dévoilé Nimbus 4 Titan, "
+         "un modèle en cours de finition.", ["Nimbus 4 Pic", "Nimbus 4 Pilot", "Nimbus 4 Titan"]),
         # A size alone ("la version 7B de X") joins the full name.
-        ("Deux tailles de Gemo, un modèle d'IA, sont disponibles : Gemo 2B et Gemo 7B. La version 7B de Gemo est la plus "
+        ("Deux tailles de Gemo, un modèle d'IA, sont disponibles : Gemo 2B et Gemo 7B. "
+         "La version 7B de Gemo est la plus "
          "puissante des déclinaisons du modèle.", ["Gemo 2B", "Gemo 7B"]),
     ],
 )
@@ -622,7 +629,8 @@ def test_launch_appositions_and_members(text, expected):
 
 
 def test_a_person_is_not_the_launcher():
-    text = "Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. Borée emploie 40 personnes."
+    text = ("Jean Dupont dévoile Vega 3, le nouveau modèle de sa société d'IA. "
+            "Borée emploie 40 personnes.")
     assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == ["Borée"]
 
 
@@ -630,11 +638,13 @@ def test_a_person_is_not_the_launcher():
     "text, expected",
     [
         # A number or a label opening the sentence is not the launcher.
-        ("Borée a présenté Vega 2, un modèle d'IA. Sept mois plus tard, c'est l'annonce de Vega 3.",
+        ("Borée a présenté Vega 2, un modèle d'IA. Trois jours plus tard, c'est l'annonce de Vega 3.",
          ["Borée", "Borée"]),
-        ("Borée a présenté Vega 2, un modèle d'IA.\nObjectif : déployer Vega 3 partout.", ["Borée", "Borée"]),
+        ("Borée a présenté Vega 2, un modèle d'IA.\nBut : déployer Vega 3 partout.",
+         ["Borée", "Borée"]),
         # "développé par sa société X" names the maker; a person never is one.
-        ("Paul Durand dévoile Vega 3, son modèle d'IA développé par sa société Borée. Durand exulte.", ["Borée"]),
+        ("Paul Durand dévoile Vega 3, son modèle d'IA développé par sa société Borée. Durand exulte.",
+         ["Borée"]),
     ],
 )
 def test_launcher_wordings(text, expected):
@@ -662,10 +672,10 @@ def test_member_named_later_takes_the_weights_of_its_family():
         # ... but not compared, retired, future, dated or ranked ones.
         ("Borée lance Vega 3, plus rapide que Orion-5 sur les tests d'IA.", ["Vega 3"]),
         ("Borée retire de son application d'IA Vega 1, Vega 2 et Vega 2 Mini, publiés trop tôt.", []),
-        ("Borée a présenté lors de sa conférence I/O 2025 plusieurs outils d'IA.", []),
-        ("L'annonce de la promotion du Next 40 a ravi les start-up de l'IA.", []),
+        ("Borée a présenté lors de son salon Nova 2026 plusieurs outils d'IA.", []),
+        ("L'annonce du Top 50 a ravi les start-up de l'IA.", []),
         ("La date de sortie prévue de Vega 4, le prochain modèle d'IA de Borée, reste secrète.", []),
-        ("Le rapport compile les informations disponibles concernant Vega 4, un modèle d'IA.", []),
+        ("Le rapport rassemble les données disponibles sur Vega 4, un modèle d'IA.", []),
     ],
 )
 def test_versioned_names_in_a_launch_sentence(text, expected):
@@ -705,7 +715,7 @@ def test_versions_of_non_models(text, expected):
     "text, expected",
     [
         # Variants listed later, after a variant noun and a colon or a comma.
-        ("Borée a lancé Vega 3, un modèle d'IA. Le modèle se décline en deux versions : Vega 3 Pro et "
+        ("Borée a lancé Vega 3, un modèle d'IA. Le modèle existe en deux versions : Vega 3 Pro et "
          "Vega 3 Flash.", ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
         ("Borée a lancé Vega 3, un modèle d'IA. Il existe en deux variantes, Vega 3 Pro et Vega 3 Flash.",
          ["Vega 3", "Vega 3 Pro", "Vega 3 Flash"]),
@@ -737,4 +747,27 @@ def test_hardware_and_events_are_not_models(text):
     ],
 )
 def test_sortie_as_participle_and_future_clauses(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Borée vient de mettre en ligne Vega 3, un modèle d'IA.", ["Vega 3"]),
+        ("Borée lance VegaChat, un assistant d'IA propulsé par Orion-5.", ["VegaChat"]),
+    ],
+)
+def test_infinitive_launches_and_base_models(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Borée lance Brume, un outil de génération d'images.", ["Brume"]),
+        ("Borée a dévoilé Brume, son générateur de musique.", ["Brume"]),
+        ("Borée lance Brume, un outil de suivi des ventes.", []),
+    ],
+)
+def test_generation_tools_are_models(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
