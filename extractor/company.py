@@ -178,7 +178,7 @@ def _rubrics() -> frozenset[str]:
 # "dans", "à", "sur", "au capital de": where a funder puts the money.
 _RECIPIENT = re.compile(
     r"\s*(?:dans|à|sur|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
-    r"(?P<det>(?:la|le|l['’]|les|cette|ce|cet|une|un|sa|son|ses|leur)\s*)?",
+    r"(?P<det>(?:(?:la|le|les|cette|ce|cet|une|un|sa|son|ses|leur)(?!\w)|l['’])\s*)?",
     re.IGNORECASE,
 )
 
@@ -195,7 +195,7 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
 
 # After an amount that a round noun governs: "la levée de 5 M€ [de la société X]".
 # "de la part de X" names a funder, not the owner.
-_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?!la\s+part\b)(?P<det>(?:la|le|l['’])\s*)?", re.IGNORECASE)
+_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?!la\s+part\b)(?P<det>(?:(?:la|le)(?!\w)|l['’])\s*)?", re.IGNORECASE)
 
 
 def genitive_of(text: str, offset: int = 0) -> Subject:
@@ -210,7 +210,8 @@ def genitive_of(text: str, offset: int = 0) -> Subject:
 
 # After a raise verb whose subject comes last: "c'est la somme que vient de lever [la
 # medtech grenobloise Orbalis]", "ont été levés par [la start-up Orbalis]".
-_INVERTED = re.compile(r"\s*(?P<det>(?:la|le|l['’]|cette|ce|cet)\s*)?", re.IGNORECASE)
+# Each determiner a whole word: "le" must not match the start of "les".
+_INVERTED = re.compile(r"\s*(?P<det>(?:(?:la|le|cette|ce|cet)(?!\w)|l['’])\s*)?", re.IGNORECASE)
 
 
 def inverted_subject(text: str, offset: int = 0) -> Subject:

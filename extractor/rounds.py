@@ -245,7 +245,7 @@ def classify_amount(sentence: str, start: int, end: int,
         return EARLIER_VALUATION
     best = max(raise_end, negative_end, valuation_end)
     if best < 0:
-        if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]):
+        if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:]):
             return ROUND
         if headline_company(sentence, start, end) is not None:
             return ROUND
@@ -322,6 +322,11 @@ def headline_company(sentence: str, start: int, end: int) -> tuple[int, int] | N
         if runs and runs[0] == (0, len(tokens)) and not is_rubric(colon.group(1)):
             return colon.start(1), colon.end(1)
     return None
+
+
+# "300 millions d'euros ont été injectés dans le capital de X": the company follows.
+_INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apporté|placé)\w*(?:\s+[\w'’-]+){0,3}?"
+                            r"(?=\s+(?:dans|au\s+capital|sur)\s)", re.IGNORECASE)
 
 
 def is_planned_raise(before: str, raise_end: int) -> bool:
@@ -930,6 +935,11 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        injected = _INJECTED_INTO.match(after)
+        if injected is not None:
+            found = recipient_of(after[injected.end():], after_start + injected.end())
+            if found.kind == "name":
+                return found
         agent = passive_agent(after)
         if agent is not None:
             found = inverted_subject(after[agent.end():], after_start + agent.end())
@@ -995,7 +1005,7 @@ class FundingRoundExtractor:
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)
         if (found.kind == "generic" and cue is not None and _NOUN_CUES.match(cue.group())
-                and re.search(r"(?<!\w)(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
+                and re.search(r"(?<!\w)(?:son|sa)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
             # "Les fonds ont attendu l'annonce de son tour de table de 5 M€": the round
             # is the company's, whoever the sentence's subject is.
             return Subject("anaphor")

@@ -188,6 +188,8 @@ def test_round_up_paragraphs(extractor):
     "L'introduction doit lui permettre de lever 40 millions d'euros.",
     "Le secteur va bénéficier d'une enveloppe de 7 milliards d'euros.",
     "Le montant médian levé est d'environ 2 millions de dollars.",
+    "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-ups IT en France.",
+    "Les jeunes pousses québécoises ont vu leur financement atteindre 1,46 milliard de dollars.",
     "L'accélérateur Axeleo vient de lever 25 millions d'euros pour son premier fonds.",
     "L'entreprise prévoyait de recevoir 45 millions d'euros en février.",
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
@@ -328,6 +330,9 @@ def test_not_a_round(extractor, text):
     # The amount before "qu'a reçu X".
     ("La région brille grâce au financement de 120 millions de dollars qu'a reçu Orvane en mai.",
      {("Orvane", "unspecified", 120_000_000)}),
+    # Money put into a company's capital, told in the passive.
+    ("Le fondateur ouvre un laboratoire. 300 millions d'euros ont été injectés dans le capital de Kalima.",
+     {("Kalima", "unspecified", 300_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
