@@ -212,6 +212,9 @@ def classify_amount(sentence: str, start: int, end: int,
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
     if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
         return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
+    funder_verb = _last_raise_cue(sentence[:start])
+    if _EACH.match(sentence[end:]) and funder_verb and participation_verb_at(sentence[funder_verb.start():start]):
+        return None  # "les deux fonds ont investi 1 million chacun": a share, not a round
     if _FUND_AFTER.match(sentence[end:]):
         return None  # "vient de lever 25 millions pour son premier fonds": a fund's own money
     negative_after = _cue("non_round_cues_after.txt").search(after)
@@ -273,6 +276,33 @@ _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]�
                                       re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
 _FUND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?pour\s+(?:son|leur|un|le|ce)\s+(?:[\w-]+\s+){0,2}?fonds\b", re.IGNORECASE)
+_EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The words of the clause that holds ``start``, up to it."""
+    cut = max(sentence.rfind(c, 0, start) for c in ",;:")
+    return sentence[cut + 1:start]
+
+
+def coordinated_names(clause: str) -> list[tuple[int, int]]:
+    """The names a coordination lists ("Vexo et Norial", "la fintech Kalima et la medtech
+    Orbo"), each part naming one; fewer than two parts naming one gives nothing."""
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+et\s+|\s*,\s*", clause):
+        at = clause.find(part, pos)
+        pos = at + len(part)
+        tokens = tokenize(part)
+        runs = name_runs(tokens)
+        if not runs:
+            return []
+        i, j = runs[-1]
+        spans.append((at + tokens[i].start, at + tokens[j - 1].end))
+    return spans if len(spans) >= 2 else []
+
+
 _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
@@ -692,7 +722,31 @@ class FundingRoundExtractor:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
                 new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
+                each = self._each_company(s_text, money["start"] - s_start, money["end"] - s_start)
+                if each:
+                    # "Vexo et Norial ont levé 4 millions chacune": one round per company.
+                    for name in each:
+                        story.rounds.append(_Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
+                                                   company=name, position=money["start"],
+                                                   round_type=new.round_type, round_label=new.round_label,
+                                                   evidence=[sent]))
+                    story.sentence_rounds.setdefault(sent, []).extend(story.rounds[-len(each):])
+                    continue
                 self._add_round(story, new)
+
+    @staticmethod
+    def _each_company(s_text: str, start: int, end: int) -> list[str]:
+        """The companies of a round told once for several ("ont chacune levé 4 M€",
+        "ont levé 3 M€ chacune"), named by the coordinated subject before the verb."""
+        if not (_EACH.match(s_text[end:]) or _EACH_BEFORE.search(s_text[:start])):
+            return []
+        verb = _last_raise_cue(s_text[:start])
+        if verb is None:
+            return []
+        subject = re.sub(r"\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+)?$", "",
+                         s_text[:verb.start()].rstrip())
+        clause = _clause_of(subject + " ", len(subject))
+        return [clause[a:b] for a, b in coordinated_names(clause)]
 
     def _company_by_context(self, story: _Story, para: int, at: int) -> tuple[str | None, bool]:
         """The company of a round whose sentence names none, and whether it is only a

@@ -13,6 +13,7 @@ from extractor.rounds import (
     VALUATION,
     Mention,
     bind_mentions,
+    coordinated_names,
     headline_company,
     classify_amount,
     is_earlier,
@@ -188,6 +189,7 @@ def test_round_up_paragraphs(extractor):
     "L'introduction doit lui permettre de lever 40 millions d'euros.",
     "Le secteur va bénéficier d'une enveloppe de 7 milliards d'euros.",
     "Le montant médian levé est d'environ 2 millions de dollars.",
+    "Les deux fonds ont investi 1 million d'euros chacun dans le projet.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-ups IT en France.",
     "Les jeunes pousses québécoises ont vu leur financement atteindre 1,46 milliard de dollars.",
     "L'accélérateur Axeleo vient de lever 25 millions d'euros pour son premier fonds.",
@@ -333,6 +335,11 @@ def test_not_a_round(extractor, text):
     # Money put into a company's capital, told in the passive.
     ("Le fondateur ouvre un laboratoire. 300 millions d'euros ont été injectés dans le capital de Kalima.",
      {("Kalima", "unspecified", 300_000_000)}),
+    # One amount told for several companies ("chacune"): a round each.
+    ("Enfin, la fintech Kalima et la medtech Orbo ont levé 3 millions d'euros chacune.",
+     {("Kalima", "unspecified", 3_000_000), ("Orbo", "unspecified", 3_000_000)}),
+    ("Sur la troisième marche : Adionics et Norial qui ont chacun levé 4 millions d'euros.",
+     {("Adionics", "unspecified", 4_000_000), ("Norial", "unspecified", 4_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
@@ -394,3 +401,14 @@ def test_headline_company(sentence, expected):
     m = re.search(r"\d[\d,]* (?:millions d'euros|millions de dollars|M€|millions)", sentence)
     found = headline_company(sentence, m.start(), m.end())
     assert (sentence[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Vexo et Norial", ["Vexo", "Norial"]),
+    ("la fintech Kalima et la medtech Orbo", ["Kalima", "Orbo"]),
+    ("Vexo, Norial et Orbo", ["Vexo", "Norial", "Orbo"]),
+    ("Vexo et son fondateur", []),
+    ("Vexo", []),
+])
+def test_coordinated_names(clause, expected):
+    assert [clause[a:b] for a, b in coordinated_names(clause)] == expected
