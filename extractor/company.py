@@ -127,6 +127,9 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         if j == len(piece) and (not governed or _introduced_before(piece, i)):
             return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                            offset + piece[j - 1].end)
+    # "Le fonds a levé 150 millions": a fund raising money for itself is no round.
+    if len(piece) >= 2 and piece[0].lower in _ANAPHORIC_DETERMINERS and piece[1].lower in ("fonds", "véhicule"):
+        return Subject("generic")
     # A noun phrase: its determiner says whether it refers back or is generic.
     for k, tok in enumerate(piece):
         low = tok.lower

@@ -215,6 +215,8 @@ def classify_amount(sentence: str, start: int, end: int,
     funder_verb = _last_raise_cue(sentence[:start])
     if _EACH.match(sentence[end:]) and funder_verb and participation_verb_at(sentence[funder_verb.start():start]):
         return None  # "les deux fonds ont investi 1 million chacun": a share, not a round
+    if _SINCE_YEAR.match(sentence[end:]):
+        return None  # "a investi 13 milliards dans X depuis 2019": a sum over years
     if _FUND_AFTER.match(sentence[end:]):
         return None  # "vient de lever 25 millions pour son premier fonds": a fund's own money
     negative_after = _cue("non_round_cues_after.txt").search(after)
@@ -276,6 +278,8 @@ _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]�
                                       re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
 _FUND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?pour\s+(?:son|leur|un|le|ce)\s+(?:[\w-]+\s+){0,2}?fonds\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"[^,;.]{0,40}?(?<!\w)depuis\s+(?:(?:le\s+début\s+de\s+|l['’]an\s+)?(?:19|20)\d\d|\d+\s+ans)(?!\w)",
+                         re.IGNORECASE)
 _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 

@@ -190,6 +190,8 @@ def test_round_up_paragraphs(extractor):
     "Le secteur va bénéficier d'une enveloppe de 7 milliards d'euros.",
     "Le montant médian levé est d'environ 2 millions de dollars.",
     "Les deux fonds ont investi 1 million d'euros chacun dans le projet.",
+    "Le géant a investi 13 milliards de dollars dans Orbo depuis 2019.",
+    "Le fonds a levé 150 millions d'euros auprès de souscripteurs institutionnels.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-ups IT en France.",
     "Les jeunes pousses québécoises ont vu leur financement atteindre 1,46 milliard de dollars.",
     "L'accélérateur Axeleo vient de lever 25 millions d'euros pour son premier fonds.",
