@@ -207,8 +207,12 @@ def classify_amount(sentence: str, start: int, end: int,
         return None  # a conversion, or "Moyenne (3,3 millions)"
     if _TOTAL_BEFORE.search(before):
         return None  # "Au total, elle aura levé 112 millions"
-    if _cue("non_round_cues.txt").search(surface):
-        return None  # "au-delà de 50 millions"
+    digit = re.search(r"\d", surface)
+    if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
+        return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
+    if _CONVERSION_BEFORE.search(before):
+        return None  # "9 millions de dollars, ou 8 millions d'euros"
+
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
     if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
         return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
@@ -280,6 +284,10 @@ _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenu
 _FUND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?pour\s+(?:son|leur|un|le|ce)\s+(?:[\w-]+\s+){0,2}?fonds\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"[^,;.]{0,40}?(?<!\w)depuis\s+(?:(?:le\s+début\s+de\s+|l['’]an\s+)?(?:19|20)\d\d|\d+\s+ans)(?!\w)",
                          re.IGNORECASE)
+_CONVERSION_BEFORE = re.compile(
+    r"\d[^,;()]{0,40}?(?:€|euros?|dollars?|francs?|livres?|\$|£|CHF|USD|EUR|CAD)(?:\s+[a-zé]+)?\s*,?\s*"
+    r"(?:ou|soit|(?:l['’]\s*)?équivalent\s+(?:de|d['’]|à)|équivalant\s+à|c['’]est-à-dire)\s*(?:environ|près\s+de|plus\s+de)?\s*$",
+    re.IGNORECASE)
 _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
