@@ -84,6 +84,12 @@ def _np_start(tokens: list[Token]) -> bool:
 _PROGRESSIVE = re.compile(r"(?:en\s+train|sur\s+le\s+point)\s+d(?:e\s*|['’]\s*)$", re.IGNORECASE)
 
 
+_COMPANY_PEOPLE = re.compile(
+    r"(?:les|ses|leurs|nos|ces)\s+(?:deux\s+|trois\s+|quatre\s+)?(?:co-?)?(?:fondateur|fondatrice|dirigeant|associé)s?"
+    r"(?:\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?)?",
+    re.IGNORECASE)
+
+
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
     # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
@@ -127,6 +133,17 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         if j == len(piece) and (not governed or _introduced_before(piece, i)):
             return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                            offset + piece[j - 1].end)
+    # "Les cofondateurs de Vexo ont levé", "ses fondateurs ont bouclé": the people of a
+    # company raise for it.
+    people = _COMPANY_PEOPLE.match(text, piece[0].start)
+    if people:
+        tail = [t for t in piece if t.start >= people.end()]
+        tail_runs = name_runs(tail)
+        if tail_runs and tail_runs[0][0] == 0:
+            i, j = tail_runs[0]
+            return Subject("name", text[tail[i].start:tail[j - 1].end], offset + tail[i].start,
+                           offset + tail[j - 1].end)
+        return Subject("anaphor")
     # "Le fonds a levé 150 millions": a fund raising money for itself is no round.
     if len(piece) >= 2 and piece[0].lower in _ANAPHORIC_DETERMINERS and piece[1].lower in ("fonds", "véhicule"):
         return Subject("generic")

@@ -345,6 +345,9 @@ def test_not_a_round(extractor, text):
      {("Kalima", "unspecified", 3_000_000), ("Orbo", "unspecified", 3_000_000)}),
     ("Sur la troisième marche : Adionics et Norial qui ont chacun levé 4 millions d'euros.",
      {("Adionics", "unspecified", 4_000_000), ("Norial", "unspecified", 4_000_000)}),
+    # The people of a company raise for it.
+    ("Les deux cofondateurs d'Orvane ont levé 2 millions d'euros.", {("Orvane", "unspecified", 2_000_000)}),
+    ("Ses fondateurs ont bouclé un tour de 3 millions d'euros.", {(None, "unspecified", 3_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
