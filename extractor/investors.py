@@ -812,7 +812,9 @@ def _institution_name_end(body: list[Token], i: int, j: int) -> int:
     if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
         return j
     rest = body[j:]
-    if rest[0].lower not in ("de", "d'", "du", "des"):
+    # "Société américaine de financement du développement": an adjective may come first.
+    complement = rest[1:] if len(rest) > 1 and rest[0].text.isalpha() and rest[0].text.islower() else rest
+    if complement[0].lower not in ("de", "d'", "du", "des"):
         return j
     if all(t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
            for t in rest):
@@ -856,11 +858,17 @@ def _clean_name(name: str) -> str:
 _CLAUSE_START = re.compile(r"[:;?!«»“”\"]|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
 
 
+_MONEY_FONDS = re.compile(r"(?<!\w)(?:levées?|lever|collectes?|collecter|recherches?|appels?|afflux)\s+de\s+fonds(?!\w)",
+                          re.IGNORECASE)
+
+
 def _investor_noun_before(text: str) -> bool:
     """Going back from a gated cue ("dont"), is the nearest listed noun an investor
     noun ("investisseurs, dont") rather than customers ("clients, dont")?"""
     investor = _regex("investor_nouns.txt")
     customer = _regex("customer_nouns.txt")
+    # "levées de fonds", "collecte de fonds": money, not funds that invest.
+    text = _MONEY_FONDS.sub(lambda m: "_" * len(m.group()), text)
     last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
     last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
     verb_pattern, _ = _verb_table()
@@ -868,7 +876,11 @@ def _investor_noun_before(text: str) -> bool:
     # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
     # by a cue is a list of investors, whatever its nouns.
     cue_pattern, cue_roles = _cue_table()
-    last_cue = max((m.end() for m in cue_pattern.finditer(text) if _role(m.group(), cue_roles) != "gated"),
+    # Not "la ville compte d'autres initiatives comme X", nor "accueille" without the
+    # capital after it: those open a list only with a round or the capital said.
+    last_cue = max((m.end() for m in cue_pattern.finditer(text)
+                    if _role(m.group(), cue_roles) not in ("gated", "round", "capital")
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end())),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -899,11 +911,46 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
-             + investors_speaking(sentence, offset)
              + bullet_line_investors(sentence, offset))
+    # The person quoted and the title after "», explique X, PDG de Y" speak; they do not
+    # invest (only an investor's own words, read by ``investors_speaking``, name a firm).
+    speakers = speaker_spans(sentence)
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
+    found += investors_speaking(sentence, offset)
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+@cache
+def _inverted_speech_verb() -> re.Pattern:
+    """A speech verb put after the words it reports, its speaker after it: "», explique",
+    ", a rappelé", ", estime-t-il" is no name."""
+    forms = set()
+    for row in table("speech_verbs.tsv"):
+        if row[0].startswith("se ") or len(row) < 3:
+            continue
+        present, participle = row[1], row[2]
+        plural = row[3] if len(row) > 3 and row[3] else (present + "nt" if present.endswith("e") else "")
+        forms.update(f for f in (present, plural, f"a {participle}", f"ont {participle}",
+                                 f"avait {participle}") if f)
+    verbs = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    # "», indique à Jeune Tech, Paul Girard": a medium may come between verb and speaker.
+    return re.compile(rf"(?:[,»”\"]|\s[-–—])\s*(?:{verbs})(?:\s+(?:à|au|aux)\s+[^,;.«»]{{1,40}}?\s*,)?\s+(?=[A-Z])")
+
+
+# Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
+_SPEAKER_END = re.compile(r"[;«“\"]|,\s*(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+
+
+def speaker_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that name a speaker after an inverted speech verb, with
+    the speaker's title: "« Le marché repart », estime Jeanne Roux, PDG de Vorta"."""
+    spans = []
+    for m in _inverted_speech_verb().finditer(sentence):
+        end = _SPEAKER_END.search(sentence, m.end())
+        spans.append((m.end(), end.start() if end else len(sentence)))
+    return spans
 
 
 # Where a clause of a sentence starts: punctuation that closes one, or a conjunction
@@ -922,9 +969,22 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
     if not hits:
         return []
-    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)] + [len(sentence)]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    cuts = [0] + [m.end() for m in boundaries] + [len(sentence)]
     spans = list(zip(cuts, cuts[1:]))
-    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+    excluded = [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+    # A parenthesis gives the role of the names before it: "menée par X et Y (chefs de
+    # file et teneurs de livre)" excludes the clause that lists X and Y.
+    in_brackets = [h for h in hits if _inside_brackets(sentence, h)]
+    if in_brackets:
+        outer = [0] + [m.end() for m in boundaries if m.group() not in "()"] + [len(sentence)]
+        excluded += [(a, b) for a, b in zip(outer, outer[1:]) if any(a <= h < b for h in in_brackets)]
+    return excluded
+
+
+def _inside_brackets(text: str, i: int) -> bool:
+    """Is position ``i`` of ``text`` inside a parenthesis?"""
+    return text.rfind("(", 0, i) > text.rfind(")", 0, i)
 
 
 @cache
@@ -1096,9 +1156,18 @@ def sentence_cues(sentence: str) -> _Cues:
              if not re.match(r"\s+par\b", sentence[m.end():])
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
-             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
-    cues = _overlapping(cue_pattern, sentence) + announced_lists(sentence)
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))
+             # A capital inside the sentence makes a name of it: "Allegra Finance".
+             and not (m.group()[0].isupper() and sentence[:m.start()].strip())]
+    # "rejoint par là même", "soutenu par ailleurs": "par" starts an adverb, no agent.
+    cues = [m for m in _overlapping(cue_pattern, sentence)
+            if not (m.group().endswith("par") and _ADVERB_AFTER_PAR.match(sentence, m.end()))]
+    cues += announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
+
+
+_ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|rapport|la\s+suite|définition)(?!\w)",
+                               re.IGNORECASE)
 
 
 @cache
@@ -1208,6 +1277,30 @@ def _right_after_money(before: str) -> bool:
     return _ENDS_ON_MONEY.search(before) is not None
 
 
+_RAISE_NOUN = re.compile(r"(?<!\w)(?:levée|tour|opération|augmentation|émission|collecte)(?!\w)", re.IGNORECASE)
+
+
+_DETERMINER = re.compile(r"(?<!\w)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _subject_group(before: str) -> str:
+    """The noun group ending ``before``, from its last determiner: "... que le peloton
+    de tête est" -> "le peloton de tête est"."""
+    clause = _clause_before(before)
+    starts = [m.start() for m in _DETERMINER.finditer(clause)]
+    return clause[starts[-1]:] if starts else clause
+
+
+def _investment_noun_heads(before: str) -> bool:
+    """Does the noun group before a participle ("un investissement de 5 millions
+    d'euros réalisé par") name an investment rather than a raise?"""
+    group = " ".join(_clause_before(before).split()[-9:])
+    last_investment = max((m.end() for m in _regex("investor_investment_nouns.txt").finditer(group)), default=-1)
+    last_raise = max((m.end() for m in _RAISE_NOUN.finditer(group)), default=-1)
+    return last_investment > last_raise
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
@@ -1235,6 +1328,11 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False
     if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
         return False  # "la plateforme accueille chaque mois des millions de visiteurs"
+    if role == "investment" and not _investment_noun_heads(before):
+        return False  # "la levée réalisée par Vorta": the company raising
+    if role == "composed" and not (_ROUND_WORDS.search(subject := _subject_group(before))
+                                   or _investor_noun_before(subject)):
+        return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
     if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):

@@ -1,0 +1,102 @@
+"""Investor wording that generalises beyond the tuning texts (issue 9): speakers are
+no investors, cues that only look like cues, lists of companies given as examples,
+banks that place shares, investments named by their nouns."""
+
+import pytest
+
+from extractor.investors import find_investors, sentence_cues, speaker_spans
+
+
+def _names(sentence: str) -> set[str]:
+    return {f.name for f in find_investors(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The person quoted after an inverted speech verb, and the firm of their title.
+    ("« Le marché repart enfin », estime Jeanne Roux, PDG de Vorta Finance.", set()),
+    ("La ville a aidé 80 start-up à lever 30 millions avec des retombées de 2 millions, "
+     "a rappelé Claire Dubois, directrice du campus.", set()),
+    ("« Dix start-up ont levé 5 millions depuis mars », indique à Tech Hebdo, Marc Lenoir, "
+     "investisseur connu du secteur.", set()),
+    ("Elle avait levé 12 millions auprès des fonds, précise Paul Martin, directeur financier de Vorta.", set()),
+    # The words before the speaker still name investors.
+    ("Vorta a levé 5 millions auprès d'Orion, précise Paul Martin, son fondateur.", {"Orion"}),
+    # An investor's own words still name the firm of its partner.
+    ("« Nous sommes fiers d'accompagner Vorta », explique Paul Girard, associé chez Orion Capital.",
+     {"Orion Capital"}),
+])
+def test_speakers_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_speaker_span_covers_name_and_title():
+    sentence = "« Le marché repart », estime Jeanne Roux, PDG de Vorta, qui a levé 3 millions."
+    (start, end), = speaker_spans(sentence)
+    assert sentence[start:end] == "Jeanne Roux, PDG de Vorta"
+
+
+def test_capitalised_verb_form_inside_a_name_is_no_verb():
+    # "Finance" in a firm's name is not the verb "finance" with its subject before it.
+    cues = sentence_cues("Pour Yves Morel, le PDG de Kappa Finance, la cotation a réussi.")
+    assert [m.group() for m in cues.verbs] == []
+    assert sentence_cues("Orion finance la start-up à hauteur de 2 millions.").verbs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "par là même": no agent after the cue.
+    ("La biotech Vorta a réussi son introduction en Bourse et rejoint par là même d'autres "
+     "entreprises comme Alpha (2015) ou Beta (2017) après avoir levé 40 millions.", set()),
+    # Companies and programmes given as examples.
+    ("Le fonds Orion a levé 25 millions, et la ville compte d'autres initiatives comme Vorta Lab "
+     "ou la Maison Beta.", {"Orion"}),
+    ("Le tour de 8 millions attire des start-up comme Alpha et Beta sur le marché.", set()),
+    # Investors given as examples stay, also after "accueille ... à son capital".
+    ("Vorta accueille pour l'occasion de grands noms de l'investissement à son capital comme Orion "
+     "et Selva.", {"Orion", "Selva"}),
+    ("Vorta a levé 8 millions d'euros auprès d'investisseurs comme Orion et Selva.", {"Orion", "Selva"}),
+])
+def test_examples_of_companies_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "composé de" names investors only when a round or investors are its subject.
+    ("Parmi les levées de fonds du mois, le podium est composé de Vorta, de Selva et Orbo.", set()),
+    ("Le tour de table de 5 millions est composé de Orion, Selva et Kappa.", {"Orion", "Selva", "Kappa"}),
+    ("Le syndicat d'investisseurs est composé d'Orion et de Selva.", {"Orion", "Selva"}),
+])
+def test_composed_of_needs_a_round_subject(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "réalisé par" / "annoncé par" after a noun of investing names the investor ...
+    ("Le chiffre tient compte d'un investissement de 80 millions de dollars annoncé par Kappa Motors "
+     "dans la start-up Vorta.", {"Kappa Motors"}),
+    ("L'investissement a été réalisé par Orion et Selva.", {"Orion", "Selva"}),
+    # ... after a raise, the company raising.
+    ("La plus grosse levée du pays a été réalisée par Vorta, qui a bouclé un tour de 2 millions.", set()),
+    ("La levée de fonds annoncée par Vorta en mars atteint 4 millions.", set()),
+])
+def test_realised_by_depends_on_the_noun(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Banks that place the shares of a listing, their role in brackets.
+    ("L'introduction en Bourse, menée par Banque Alpha et Crédit Beta (chefs de file et teneurs du "
+     "livre d'ordres), doit lui permettre de lever 40 millions d'euros.", set()),
+    # A lead in brackets is still a lead.
+    ("Le tour de 10 millions, mené par Orion (chef de file), réunit aussi Selva.", {"Orion", "Selva"}),
+])
+def test_placing_banks_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_institution_name_with_adjective_before_its_complement():
+    from extractor.investors import investors_after_amount
+    text = ("Vorta a obtenu un prêt de 20 millions de dollars de la Société américaine de "
+            "financement du développement international (SAFDI) pour grandir.")
+    at = text.index("dollars") + len("dollars")
+    assert [f.name for f in investors_after_amount(text[at:], at)] == [
+        "Société américaine de financement du développement international"]
