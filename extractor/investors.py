@@ -466,7 +466,8 @@ class Found:
 
 
 _LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
-_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–"})
+# Square brackets are an editor's insertion in quoted words: a list does not run into them.
+_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–", "[", "]"})
 _SEGMENT_STOPS = frozenset({
     "pour", "dans", "afin", "lors", "sur", "selon", "depuis", "avec", "en", "à", "au",
     "sans", "mais", "tandis", "alors", "car", "soit", "contre", "via", "lorsque",
@@ -1179,8 +1180,11 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
         r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
         r"|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
         r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
-    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
-                       r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
+    # "Trois fonds d'investissement privés complètent l'opération : X, Y et Z".
+    counts = "|".join(_phrase_pattern(n) for n in words("number_words.txt") if n not in ("un", "une"))
+    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à|plusieurs|d['’]autres|{counts})\s+"
+                       rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
+                       r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
     return among, colon
 
 
@@ -1218,7 +1222,10 @@ def announced_lists(sentence: str) -> list[re.Match]:
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
-    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
+    # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
+    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
+              and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
+                                                               re.IGNORECASE))]
     return found
 
 
@@ -1301,6 +1308,13 @@ def _investment_noun_heads(before: str) -> bool:
     return last_investment > last_raise
 
 
+def _main_clause_is_a_total(after_cue: str) -> bool:
+    """After "Avec X, Y," opening a sentence: does the main clause open on a sum or a
+    count ("le montant cumulé", "le nombre de levées") rather than on the company?"""
+    comma = re.search(r",\s*(?=(?:le|la|les|l['’]|ce|cette)\s*([\w-]+))", after_cue)
+    return comma is not None and fold(comma.group(1)) in {fold(w) for w in words("investor_total_nouns.txt")}
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
@@ -1316,6 +1330,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         judged = judged[relative.end():]
     if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
+        return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
     if role == "after_money" and not (before.strip() and _right_after_money(before)
                                       or not before.strip() and financing_spoken_of(judged)
                                       and _opens_on_name(sentence[m.end():])):
@@ -1598,8 +1614,13 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     return False
 
 
-# A plural, generic object: "dans les start-up", "des entreprises innovantes".
-_GENERIC_OBJECT = re.compile(r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z]")
+# A plural, generic object: "dans les start-up", "des entreprises innovantes", also
+# after a yearly sum ("a investi 12 milliards d'euros dans les PME") or "de plus en plus de".
+_GENERIC_OBJECT = re.compile(
+    r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?"
+    r"(?:(?:(?:près\s+de|plus\s+de|environ)\s+)?\d[\d\s.,]*\s*(?:millions?|milliards?|Mds?)?\s*"
+    r"(?:d['’]euros|de\s+dollars|de\s+francs|€|\$)?\s*)?"
+    r"(?:de\s+plus\s+en\s+plus\s+d['e’]\s*\w|(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z])")
 
 
 def _leads_the_round(after: str) -> bool:

@@ -100,3 +100,41 @@ def test_institution_name_with_adjective_before_its_complement():
     at = text.index("dollars") + len("dollars")
     assert [f.name for f in investors_after_amount(text[at:], at)] == [
         "Société américaine de financement du développement international"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A counted group of investors announcing a list after a colon, with the round said.
+    ("Trois fonds d'investissement privés européens complètent cette opération : Orion, Selva "
+     "Partners et Kappa Capital.", {"Orion", "Selva Partners", "Kappa Capital"}),
+    # Funds that closed their own fundraising are no investors of a round.
+    ("Deux fonds ont bouclé leur collecte cette année : Orion et Selva.", set()),
+])
+def test_counted_investors_before_a_colon(text, expected):
+    assert _names(text) == expected
+
+
+def test_list_does_not_run_into_square_brackets():
+    # "[...]" inserted by the editor in quoted words lists companies, not funders.
+    text = "« Les millions levés de la part des sociétés] du secteur [Alpha, Beta et Kappa Bio] ont doublé », juge-t-il."
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Avec X," opening a sentence counts X into a total ...
+    ("Avec Vorta, le montant cumulé levé par les medtechs du pays dépasse 2 milliards d'euros.", set()),
+    # ... or names the investors of the company's round.
+    ("Avec Orion et Selva, la start-up lève 5 millions d'euros.", {"Orion", "Selva"}),
+])
+def test_opening_with_counts_into_a_total(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A funder's yearly activity is no round of the company.
+    ("En 2024, la banque Kappa a investi près de 8 milliards d'euros dans les petites entreprises du pays.", set()),
+    ("La Banque Kappa finance de plus en plus de PME à travers des prêts sur mesure.", set()),
+    # Money into the company is.
+    ("Orion a investi 5 millions d'euros dans la start-up.", {"Orion"}),
+])
+def test_a_funders_activity_is_no_round(text, expected):
+    assert _names(text) == expected
