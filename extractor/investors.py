@@ -606,6 +606,7 @@ class _ListReader:
     previous: str = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor" | "adverbial"
     apposition_names: bool = False  # the last apposition names something ("fondateur de Lumio")
     founders_named: bool = False  # ... and they are founders ("créé par Paul Girard")
+    managers_named: bool = False  # ... or the managers of a fund ("géré par Selva")
 
     def read(self, segment: Segment) -> bool:
         """Take one segment in; False when the list has ended."""
@@ -682,6 +683,8 @@ class _ListReader:
             return False
         if self.founders_named and segment.separator.endswith("et") and not leading_de:
             return True
+        if self.managers_named and segment.separator == "et" and not leading_de:
+            return True
         return (leading_de and self.apposition_names and not segment.separator.startswith(",")
                 and not (picked and _kind_descriptor(body[:picked[0]])))
 
@@ -704,6 +707,7 @@ class _ListReader:
         self.previous = "apposition"
         self.apposition_names = bool(name_runs(body))
         self.founders_named = self.apposition_names and _FOUNDED_BY.search(seg_text) is not None
+        self.managers_named = self.apposition_names and _MANAGED_BY.search(seg_text) is not None
 
     def _note_descriptor(self, seg_text: str, picked: tuple[int, int] | None) -> None:
         """Words before the names ("ses investisseurs historiques :", "de groupes
@@ -767,6 +771,9 @@ def _starts_a_clause(token: Token) -> bool:
 _FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",
                             re.IGNORECASE)
 _FOUNDED_BY = re.compile(r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", re.IGNORECASE)
+# The managers of a fund named in its apposition: "X, le fonds de la mutuelle Y géré par
+# Z et W"; "et W" goes on with the managers, unless a comma closes the apposition first.
+_MANAGED_BY = re.compile(r"(?<!\w)(?:gérée?s?|opérée?s?|conseillée?s?|animée?s?)\s+par(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -138,3 +138,15 @@ def test_opening_with_counts_into_a_total(text, expected):
 ])
 def test_a_funders_activity_is_no_round(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The managers of a fund, named in its apposition, are no co-investors ...
+    ("La société annonce un tour de 4 millions d'euros mené par Orion, le fonds à impact de la "
+     "mutuelle Kappa géré par Selva et Tilia.", {"Orion"}),
+    # ... but a comma closes the apposition before the next investor.
+    ("La société annonce un tour de 4 millions d'euros mené par Orion, un fonds géré par Selva, et Tilia.",
+     {"Orion", "Tilia"}),
+])
+def test_managers_of_a_fund_are_no_investors(text, expected):
+    assert _names(text) == expected
