@@ -863,7 +863,8 @@ def _clean_name(name: str) -> str:
 # ---------------------------------------------------------------- sentences
 
 
-_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
+# A spaced dash opens an aside: "mené par X et Y – Z y a aussi pris part –".
+_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|\s[–—]\s|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
 
 
 _MONEY_FONDS = re.compile(r"(?<!\w)(?:levées?|lever|collectes?|collecter|recherches?|appels?|afflux)\s+de\s+fonds(?!\w)",
@@ -1322,6 +1323,14 @@ def _main_clause_is_a_total(after_cue: str) -> bool:
     return comma is not None and fold(comma.group(1)) in {fold(w) for w in words("investor_total_nouns.txt")}
 
 
+# The round told after the list, as its purpose: "a pu compter sur X et Y pour boucler
+# ce tour de table", "... afin de finaliser sa levée".
+_ROUND_AS_PURPOSE = re.compile(
+    r"(?<!\w)(?:pour|afin\s+de|afin\s+d['’])\s*(?:\w+ment\s+)?(?:boucler|finaliser|compléter|réaliser|mener\s+à\s+bien|"
+    r"clôturer|conclure|lever|réunir)\s+(?:\S+\s+){0,3}?(?:tour|levée|financement|opération|montant|millions?|fonds)(?!\w)",
+    re.IGNORECASE)
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
@@ -1335,7 +1344,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         pass
     if relative is not None:
         judged = judged[relative.end():]
-    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
+    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
+                               or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
         return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted

@@ -150,3 +150,21 @@ def test_a_funders_activity_is_no_round(text, expected):
 ])
 def test_managers_of_a_fund_are_no_investors(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The round as the purpose, after the list of a weak cue.
+    ("La start-up a pu compter sur Orion Ventures, Selva et Kappa Participation pour boucler ce "
+     "nouveau tour de table.", {"Orion Ventures", "Selva", "Kappa Participation"}),
+    # No round: no investors.
+    ("La start-up a pu compter sur Orion et Selva pour ouvrir ses bureaux à Lyon.", set()),
+])
+def test_weak_cue_with_the_round_as_purpose(text, expected):
+    assert _names(text) == expected
+
+
+def test_spaced_dash_opens_the_subject_of_a_verb():
+    found = {f.name: f.lead for f in find_investors(
+        "Le tour a été mené par Orion et Selva – Tilia, déjà au capital, y a également pris part – "
+        "et valorise la start-up à 1 milliard.")}
+    assert found == {"Orion": True, "Selva": True, "Tilia": False}
