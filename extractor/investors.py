@@ -1025,7 +1025,9 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
-        if not _round_told(head + " " + sentence[m.end():]) \
+        # "X, chef de file de l'opération, est rejoint par Y": the apposition tells the round.
+        leads_the_round = lead_marker(m.group()) and _ROUND_WORDS.search(m.group()) is not None
+        if not (leads_the_round or _round_told(head + " " + sentence[m.end():])) \
                 or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
         tokens = tokenize(head)
@@ -1162,7 +1164,7 @@ def sentence_cues(sentence: str) -> _Cues:
     verb_pattern, _ = _verb_table()
     verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
-             if not re.match(r"\s+par\b", sentence[m.end():])
+             if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
              and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))

@@ -168,3 +168,29 @@ def test_spaced_dash_opens_the_subject_of_a_verb():
         "Le tour a été mené par Orion et Selva – Tilia, déjà au capital, y a également pris part – "
         "et valorise la start-up à 1 milliard.")}
     assert found == {"Orion": True, "Selva": True, "Tilia": False}
+
+
+def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
+    return {f.name: (f.lead, f.existing) for f in find_investors(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "orchestrée par": the lead.
+    ("L'opération a été orchestrée par Orion Capital, avec la participation de Selva.",
+     {"Orion Capital": (True, False), "Selva": (False, False)}),
+    # "l'entrée à son capital de X".
+    ("Vorta annonce l'entrée à son capital d'Orion Capital pour 5 millions d'euros.",
+     {"Orion Capital": (False, False)}),
+    # Renewed trust, in the passé composé: existing investors.
+    ("Orion Capital et Selva ont renouvelé leur confiance à Vorta en réinvestissant 5 millions.",
+     {"Orion Capital": (False, True), "Selva": (False, True)}),
+    # A participle with an adverb before "par" is passive: its subject is the company.
+    ("Vorta a bouclé un tour de 5 millions souscrit notamment par Orion Capital.",
+     {"Orion Capital": (False, False)}),
+    # A lead apposition that names the round tells the round.
+    ("Orion Capital, chef de file de l'opération, est accompagné par Selva et Tilia.",
+     {"Orion Capital": (True, False), "Selva": (False, False), "Tilia": (False, False)}),
+    ("Orion Capital, chef de file du secteur, a ouvert un bureau.", {}),
+])
+def test_more_round_wording(text, expected):
+    assert _flags(text) == expected
