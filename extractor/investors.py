@@ -981,7 +981,8 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
     cuts = [0] + [m.end() for m in boundaries] + [len(sentence)]
     spans = list(zip(cuts, cuts[1:]))
-    excluded = [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+    excluded = [(a, min([b] + _investor_cues_after(sentence, a, b, hits)))
+                for a, b in spans if any(a <= h < b for h in hits)]
     # A parenthesis gives the role of the names before it: "menée par X et Y (chefs de
     # file et teneurs de livre)" excludes the clause that lists X and Y.
     in_brackets = [h for h in hits if _inside_brackets(sentence, h)]
@@ -989,6 +990,16 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
         outer = [0] + [m.end() for m in boundaries if m.group() not in "()"] + [len(sentence)]
         excluded += [(a, b) for a, b in zip(outer, outer[1:]) if any(a <= h < b for h in in_brackets)]
     return excluded
+
+
+def _investor_cues_after(sentence: str, start: int, end: int, hits: list[int]) -> list[int]:
+    """Where a list of investors opens in a clause after its adviser or seller words:
+    "conseillée par Kappa lors de cette levée auprès d'Orion" keeps Orion."""
+    cue_pattern, cue_roles = _cue_table()
+    first_hit = min(h for h in hits if start <= h < end)
+    return [m.start() for m in cue_pattern.finditer(sentence, first_hit, end)
+            if _role(m.group(), cue_roles) in ("lead", "weak") and m.start() > first_hit
+            and _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
 
 
 def _inside_brackets(text: str, i: int) -> bool:

@@ -194,3 +194,15 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
 ])
 def test_more_round_wording(text, expected):
     assert _flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Adviser words exclude their own names, not the investors named after a later cue.
+    ("La start-up, accompagnée par le cabinet Kappa Avocats, a levé 5 millions auprès d'Orion.", {"Orion"}),
+    ("La start-up a été conseillée par Kappa Partners lors de cette levée de 5 millions auprès d'Orion.",
+     {"Orion"}),
+    ("Orion a cédé une partie de ses titres à Selva lors du tour mené par Tilia.", {"Tilia"}),
+    ("Le cabinet Kappa Avocats a conseillé Vorta lors de sa levée de 5 millions.", set()),
+])
+def test_investors_named_after_adviser_words(text, expected):
+    assert _names(text) == expected
