@@ -943,6 +943,7 @@ def _inverted_speech_verb() -> re.Pattern:
         plural = row[3] if len(row) > 3 and row[3] else (present + "nt" if present.endswith("e") else "")
         forms.update(f for f in (present, plural, f"a {participle}", f"ont {participle}",
                                  f"avait {participle}") if f)
+    forms.update(words("investor_source_verbs.txt"))
     verbs = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     # "», indique à Jeune Tech, Paul Girard": a medium may come between verb and speaker.
     return re.compile(rf"(?:[,»”\"]|\s[-–—])\s*(?:{verbs})(?:\s+(?:à|au|aux)\s+[^,;.«»]{{1,40}}?\s*,)?\s+(?=[A-Z])")
@@ -1393,6 +1394,12 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     return True
 
 
+# Investors described by where they come from, the names after are places.
+_PLACES_OF_ORIGIN = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:venu|originaire|basé|issu|implanté|situé)e?s?\s+(?:de|d['’]|du|des|en|au|aux)(?!\w)",
+    re.IGNORECASE)
+
+
 def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """Names listed after a cue: "mené par X et Y", "aux côtés de Z", "dont W"."""
     _, cue_roles = _cue_table()
@@ -1417,6 +1424,8 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             start += into.end()  # "accueille à son capital X et Y"
         lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
                                   and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
+        if _PLACES_OF_ORIGIN.match(sentence, start):
+            continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
         items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
         if (not sentence[:m.start()].strip() and items

@@ -206,3 +206,15 @@ def test_more_round_wording(text, expected):
 ])
 def test_investors_named_after_adviser_words(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A newspaper named after the news it gives.
+    ("Le tour de 5 millions a été mené par Orion, a appris La Gazette Tech.", {"Orion"}),
+    # Places the investors come from.
+    ("Vorta a levé 5 millions d'euros auprès d'investisseurs venus de France, d'Allemagne et d'Italie.",
+     set()),
+    ("Vorta a levé 5 millions auprès de fonds basés en Suisse, dont Orion.", {"Orion"}),
+])
+def test_sources_and_places_are_no_investors(text, expected):
+    assert _names(text) == expected
