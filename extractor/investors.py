@@ -78,6 +78,8 @@ PREPOSITIONS = frozenset({
     "derrière", "devant", "travers", "face",
 })
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
+# English words joining the capitalised words of a name, "the" allowed after them.
+_ENGLISH_JOINERS = frozenset({"of", "for", "and"})
 # Words that may join two capitalised words inside one name ("Caisse des Dépôts").
 _NAME_JOINERS = frozenset({"de", "des", "du", "d'", "&", "-"})
 
@@ -168,6 +170,9 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 institution = True
             elif institution and j == i + 2 and tok.text.islower() and _REGIONAL_ADJECTIVE.search(tok.text):
                 j += 1  # "Banque cantonale vaudoise"
+            elif (tok.lower in _ENGLISH_JOINERS and (k := j + 1 + (j + 1 < n and tokens[j + 1].lower == "the")) < n
+                  and is_name_word(tokens[k]) and tokens[k].text[0].isupper()):
+                j = k + 1  # an English name: "Team for the Planet", "Bank of America"
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2

@@ -218,3 +218,8 @@ def test_investors_named_after_adviser_words(text, expected):
 ])
 def test_sources_and_places_are_no_investors(text, expected):
     assert _names(text) == expected
+
+
+def test_english_names_with_joiners():
+    assert _names("Vorta a levé 2 millions auprès de Club for the Ocean et de Bank of Kappa.") == {
+        "Club for the Ocean", "Bank of Kappa"}
