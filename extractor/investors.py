@@ -1335,6 +1335,23 @@ def _investment_noun_heads(before: str) -> bool:
     return last_investment > last_raise
 
 
+_LEADING_ARTICLE = re.compile(r"\s*(?:(?:la|le|les|l['’]|des|de|du|d['’]|un|une|ses|son|sa|leurs?|plusieurs)\s*)*",
+                              re.IGNORECASE)
+
+
+def _opens_on_name_or_investor_noun(after_cue: str) -> bool:
+    """"avec Orion", "grâce aux fonds X et Y", "avec le fonds Z": a name or an investor
+    noun comes first after the cue; not "grâce au succès de sa plateforme Z"."""
+    rest = after_cue[_LEADING_ARTICLE.match(after_cue).end():]
+    tokens = tokenize(rest)
+    if not tokens or not (tokens[0].text[:1].isalpha() and tokens[0].text.islower()):
+        return True
+    # An adjective may come first: "avec de nouveaux investisseurs".
+    after_adjective = rest[len(tokens[0].text):].lstrip() if len(tokens) > 1 else ""
+    return any(_regex(lexicon).match(text) for text in (rest, after_adjective) if text
+               for lexicon in ("investor_nouns.txt", "investor_describing_nouns.txt"))
+
+
 def _main_clause_is_a_total(after_cue: str) -> bool:
     """After "Avec X, Y," opening a sentence: does the main clause open on a sum or a
     count ("le montant cumulé", "le nombre de levées") rather than on the company?"""
@@ -1366,6 +1383,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
+        return False  # "grâce au succès de sa plateforme X": no funder after the cue
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
         return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
     if role == "after_money" and not (before.strip() and _right_after_money(before)

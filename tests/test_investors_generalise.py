@@ -223,3 +223,14 @@ def test_sources_and_places_are_no_investors(text, expected):
 def test_english_names_with_joiners():
     assert _names("Vorta a levé 2 millions auprès de Club for the Ocean et de Bank of Kappa.") == {
         "Club for the Ocean", "Bank of Kappa"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After "grâce à" / "avec", a funder is a name or an investor noun ...
+    ("Vorta a levé 5 millions d'euros grâce au succès de sa plateforme Vorta Cloud.", set()),
+    ("Vorta a levé 5 millions d'euros grâce aux fonds Orion et Selva.", {"Orion", "Selva"}),
+    ("Vorta a levé 5 millions d'euros grâce à Orion.", {"Orion"}),
+    ("Vorta a levé 5 millions avec de grands fonds comme Orion.", {"Orion"}),
+])
+def test_after_money_cue_opens_on_a_funder(text, expected):
+    assert _names(text) == expected
