@@ -15,7 +15,8 @@ over one sentence, each a function testable on a short French sentence:
   something else ("investit dans l'IA", "mène la danse");
 - ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds Z";
 - ``leads_named_by_role``, ``investors_speaking``, ``bullet_line_investors``;
-- ``excluded_clauses``: sellers and advisers, clause by clause.
+- ``excluded_clauses``: sellers and advisers (and banks placing shares), clause by
+  clause; ``speaker_spans``: the person quoted after "», explique X, PDG de Y".
 ``parse_list`` splits a list into names (``_ListReader``), ``lead_marker`` /
 ``existing_marker`` mark them, ``investor_kind`` gives their kind.
 Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).

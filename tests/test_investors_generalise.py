@@ -115,7 +115,8 @@ def test_counted_investors_before_a_colon(text, expected):
 
 def test_list_does_not_run_into_square_brackets():
     # "[...]" inserted by the editor in quoted words lists companies, not funders.
-    text = "« Les millions levés de la part des sociétés] du secteur [Alpha, Beta et Kappa Bio] ont doublé », juge-t-il."
+    text = ("« Les millions levés de la part des sociétés] du secteur [Alpha, Beta et Kappa Bio] "
+            "ont doublé », juge-t-il.")
     assert _names(text) == set()
 
 
