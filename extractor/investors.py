@@ -15,7 +15,8 @@ over one sentence, each a function testable on a short French sentence:
   something else ("investit dans l'IA", "mène la danse");
 - ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds Z";
 - ``leads_named_by_role``, ``investors_speaking``, ``bullet_line_investors``;
-- ``excluded_clauses``: sellers and advisers, clause by clause.
+- ``excluded_clauses``: sellers and advisers (and banks placing shares), clause by
+  clause; ``speaker_spans``: the person quoted after "», explique X, PDG de Y".
 ``parse_list`` splits a list into names (``_ListReader``), ``lead_marker`` /
 ``existing_marker`` mark them, ``investor_kind`` gives their kind.
 Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
@@ -78,6 +79,8 @@ PREPOSITIONS = frozenset({
     "derrière", "devant", "travers", "face",
 })
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
+# English words joining the capitalised words of a name, "the" allowed after them.
+_ENGLISH_JOINERS = frozenset({"of", "for", "and"})
 # Words that may join two capitalised words inside one name ("Caisse des Dépôts").
 _NAME_JOINERS = frozenset({"de", "des", "du", "d'", "&", "-"})
 
@@ -168,6 +171,9 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 institution = True
             elif institution and j == i + 2 and tok.text.islower() and _REGIONAL_ADJECTIVE.search(tok.text):
                 j += 1  # "Banque cantonale vaudoise"
+            elif (tok.lower in _ENGLISH_JOINERS and (k := j + 1 + (j + 1 < n and tokens[j + 1].lower == "the")) < n
+                  and is_name_word(tokens[k]) and tokens[k].text[0].isupper()):
+                j = k + 1  # an English name: "Team for the Planet", "Bank of America"
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
@@ -466,7 +472,8 @@ class Found:
 
 
 _LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
-_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–"})
+# Square brackets are an editor's insertion in quoted words: a list does not run into them.
+_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–", "[", "]"})
 _SEGMENT_STOPS = frozenset({
     "pour", "dans", "afin", "lors", "sur", "selon", "depuis", "avec", "en", "à", "au",
     "sans", "mais", "tandis", "alors", "car", "soit", "contre", "via", "lorsque",
@@ -605,6 +612,7 @@ class _ListReader:
     previous: str = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor" | "adverbial"
     apposition_names: bool = False  # the last apposition names something ("fondateur de Lumio")
     founders_named: bool = False  # ... and they are founders ("créé par Paul Girard")
+    managers_named: bool = False  # ... or the managers of a fund ("géré par Selva")
 
     def read(self, segment: Segment) -> bool:
         """Take one segment in; False when the list has ended."""
@@ -681,6 +689,8 @@ class _ListReader:
             return False
         if self.founders_named and segment.separator.endswith("et") and not leading_de:
             return True
+        if self.managers_named and segment.separator == "et" and not leading_de:
+            return True
         return (leading_de and self.apposition_names and not segment.separator.startswith(",")
                 and not (picked and _kind_descriptor(body[:picked[0]])))
 
@@ -703,6 +713,7 @@ class _ListReader:
         self.previous = "apposition"
         self.apposition_names = bool(name_runs(body))
         self.founders_named = self.apposition_names and _FOUNDED_BY.search(seg_text) is not None
+        self.managers_named = self.apposition_names and _MANAGED_BY.search(seg_text) is not None
 
     def _note_descriptor(self, seg_text: str, picked: tuple[int, int] | None) -> None:
         """Words before the names ("ses investisseurs historiques :", "de groupes
@@ -766,6 +777,9 @@ def _starts_a_clause(token: Token) -> bool:
 _FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",
                             re.IGNORECASE)
 _FOUNDED_BY = re.compile(r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", re.IGNORECASE)
+# The managers of a fund named in its apposition: "X, le fonds de la mutuelle Y géré par
+# Z et W"; "et W" goes on with the managers, unless a comma closes the apposition first.
+_MANAGED_BY = re.compile(r"(?<!\w)(?:gérée?s?|opérée?s?|conseillée?s?|animée?s?)\s+par(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -812,7 +826,9 @@ def _institution_name_end(body: list[Token], i: int, j: int) -> int:
     if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
         return j
     rest = body[j:]
-    if rest[0].lower not in ("de", "d'", "du", "des"):
+    # "Société américaine de financement du développement": an adjective may come first.
+    complement = rest[1:] if len(rest) > 1 and rest[0].text.isalpha() and rest[0].text.islower() else rest
+    if complement[0].lower not in ("de", "d'", "du", "des"):
         return j
     if all(t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
            for t in rest):
@@ -853,7 +869,12 @@ def _clean_name(name: str) -> str:
 # ---------------------------------------------------------------- sentences
 
 
-_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
+# A spaced dash opens an aside: "mené par X et Y – Z y a aussi pris part –".
+_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|\s[–—]\s|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
+
+
+_MONEY_FONDS = re.compile(r"(?<!\w)(?:levées?|lever|collectes?|collecter|recherches?|appels?|afflux)\s+de\s+fonds(?!\w)",
+                          re.IGNORECASE)
 
 
 def _investor_noun_before(text: str) -> bool:
@@ -861,6 +882,8 @@ def _investor_noun_before(text: str) -> bool:
     noun ("investisseurs, dont") rather than customers ("clients, dont")?"""
     investor = _regex("investor_nouns.txt")
     customer = _regex("customer_nouns.txt")
+    # "levées de fonds", "collecte de fonds": money, not funds that invest.
+    text = _MONEY_FONDS.sub(lambda m: "_" * len(m.group()), text)
     last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
     last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
     verb_pattern, _ = _verb_table()
@@ -868,7 +891,11 @@ def _investor_noun_before(text: str) -> bool:
     # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
     # by a cue is a list of investors, whatever its nouns.
     cue_pattern, cue_roles = _cue_table()
-    last_cue = max((m.end() for m in cue_pattern.finditer(text) if _role(m.group(), cue_roles) != "gated"),
+    # Not "la ville compte d'autres initiatives comme X", nor "accueille" without the
+    # capital after it: those open a list only with a round or the capital said.
+    last_cue = max((m.end() for m in cue_pattern.finditer(text)
+                    if _role(m.group(), cue_roles) not in ("gated", "round", "capital")
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end())),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -899,11 +926,47 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
-             + investors_speaking(sentence, offset)
              + bullet_line_investors(sentence, offset))
+    # The person quoted and the title after "», explique X, PDG de Y" speak; they do not
+    # invest (only an investor's own words, read by ``investors_speaking``, name a firm).
+    speakers = speaker_spans(sentence)
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
+    found += investors_speaking(sentence, offset)
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+@cache
+def _inverted_speech_verb() -> re.Pattern:
+    """A speech verb put after the words it reports, its speaker after it: "», explique",
+    ", a rappelé", ", estime-t-il" is no name."""
+    forms = set()
+    for row in table("speech_verbs.tsv"):
+        if row[0].startswith("se ") or len(row) < 3:
+            continue
+        present, participle = row[1], row[2]
+        plural = row[3] if len(row) > 3 and row[3] else (present + "nt" if present.endswith("e") else "")
+        forms.update(f for f in (present, plural, f"a {participle}", f"ont {participle}",
+                                 f"avait {participle}") if f)
+    forms.update(words("investor_source_verbs.txt"))
+    verbs = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    # "», indique à Jeune Tech, Paul Girard": a medium may come between verb and speaker.
+    return re.compile(rf"(?:[,»”\"]|\s[-–—])\s*(?:{verbs})(?:\s+(?:à|au|aux)\s+[^,;.«»]{{1,40}}?\s*,)?\s+(?=[A-Z])")
+
+
+# Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
+_SPEAKER_END = re.compile(r"[;«“\"]|,\s*(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+
+
+def speaker_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that name a speaker after an inverted speech verb, with
+    the speaker's title: "« Le marché repart », estime Jeanne Roux, PDG de Vorta"."""
+    spans = []
+    for m in _inverted_speech_verb().finditer(sentence):
+        end = _SPEAKER_END.search(sentence, m.end())
+        spans.append((m.end(), end.start() if end else len(sentence)))
+    return spans
 
 
 # Where a clause of a sentence starts: punctuation that closes one, or a conjunction
@@ -922,9 +985,33 @@ def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
     if not hits:
         return []
-    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)] + [len(sentence)]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    cuts = [0] + [m.end() for m in boundaries] + [len(sentence)]
     spans = list(zip(cuts, cuts[1:]))
-    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+    excluded = [(a, min([b] + _investor_cues_after(sentence, a, b, hits)))
+                for a, b in spans if any(a <= h < b for h in hits)]
+    # A parenthesis gives the role of the names before it: "menée par X et Y (chefs de
+    # file et teneurs de livre)" excludes the clause that lists X and Y.
+    in_brackets = [h for h in hits if _inside_brackets(sentence, h)]
+    if in_brackets:
+        outer = [0] + [m.end() for m in boundaries if m.group() not in "()"] + [len(sentence)]
+        excluded += [(a, b) for a, b in zip(outer, outer[1:]) if any(a <= h < b for h in in_brackets)]
+    return excluded
+
+
+def _investor_cues_after(sentence: str, start: int, end: int, hits: list[int]) -> list[int]:
+    """Where a list of investors opens in a clause after its adviser or seller words:
+    "conseillée par Kappa lors de cette levée auprès d'Orion" keeps Orion."""
+    cue_pattern, cue_roles = _cue_table()
+    first_hit = min(h for h in hits if start <= h < end)
+    return [m.start() for m in cue_pattern.finditer(sentence, first_hit, end)
+            if _role(m.group(), cue_roles) in ("lead", "weak") and m.start() > first_hit
+            and _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
+
+
+def _inside_brackets(text: str, i: int) -> bool:
+    """Is position ``i`` of ``text`` inside a parenthesis?"""
+    return text.rfind("(", 0, i) > text.rfind(")", 0, i)
 
 
 @cache
@@ -956,7 +1043,9 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
-        if not _round_told(head + " " + sentence[m.end():]) \
+        # "X, chef de file de l'opération, est rejoint par Y": the apposition tells the round.
+        leads_the_round = lead_marker(m.group()) and _ROUND_WORDS.search(m.group()) is not None
+        if not (leads_the_round or _round_told(head + " " + sentence[m.end():])) \
                 or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
         tokens = tokenize(head)
@@ -1093,12 +1182,21 @@ def sentence_cues(sentence: str) -> _Cues:
     verb_pattern, _ = _verb_table()
     verb_matches = list(verb_pattern.finditer(sentence))
     verbs = [m for m in verb_matches
-             if not re.match(r"\s+par\b", sentence[m.end():])
+             if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
-             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))]
-    cues = _overlapping(cue_pattern, sentence) + announced_lists(sentence)
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))
+             # A capital inside the sentence makes a name of it: "Allegra Finance".
+             and not (m.group()[0].isupper() and sentence[:m.start()].strip())]
+    # "rejoint par là même", "soutenu par ailleurs": "par" starts an adverb, no agent.
+    cues = [m for m in _overlapping(cue_pattern, sentence)
+            if not (m.group().endswith("par") and _ADVERB_AFTER_PAR.match(sentence, m.end()))]
+    cues += announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
+
+
+_ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|rapport|la\s+suite|définition)(?!\w)",
+                               re.IGNORECASE)
 
 
 @cache
@@ -1110,8 +1208,11 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
         r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
         r"|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
         r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
-    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
-                       r"[^.;:!?«»“”,()]{0,40}?:\s*", re.IGNORECASE)
+    # "Trois fonds d'investissement privés complètent l'opération : X, Y et Z".
+    counts = "|".join(_phrase_pattern(n) for n in words("number_words.txt") if n not in ("un", "une"))
+    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à|plusieurs|d['’]autres|{counts})\s+"
+                       rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
+                       r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
     return among, colon
 
 
@@ -1149,7 +1250,10 @@ def announced_lists(sentence: str) -> list[re.Match]:
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
-    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)]
+    # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
+    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
+              and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
+                                                               re.IGNORECASE))]
     return found
 
 
@@ -1208,6 +1312,62 @@ def _right_after_money(before: str) -> bool:
     return _ENDS_ON_MONEY.search(before) is not None
 
 
+_RAISE_NOUN = re.compile(r"(?<!\w)(?:levée|tour|opération|augmentation|émission|collecte)(?!\w)", re.IGNORECASE)
+
+
+_DETERMINER = re.compile(r"(?<!\w)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _subject_group(before: str) -> str:
+    """The noun group ending ``before``, from its last determiner: "... que le peloton
+    de tête est" -> "le peloton de tête est"."""
+    clause = _clause_before(before)
+    starts = [m.start() for m in _DETERMINER.finditer(clause)]
+    return clause[starts[-1]:] if starts else clause
+
+
+def _investment_noun_heads(before: str) -> bool:
+    """Does the noun group before a participle ("un investissement de 5 millions
+    d'euros réalisé par") name an investment rather than a raise?"""
+    group = " ".join(_clause_before(before).split()[-9:])
+    last_investment = max((m.end() for m in _regex("investor_investment_nouns.txt").finditer(group)), default=-1)
+    last_raise = max((m.end() for m in _RAISE_NOUN.finditer(group)), default=-1)
+    return last_investment > last_raise
+
+
+_LEADING_ARTICLE = re.compile(r"\s*(?:(?:la|le|les|l['’]|des|de|du|d['’]|un|une|ses|son|sa|leurs?|plusieurs)\s*)*",
+                              re.IGNORECASE)
+
+
+def _opens_on_name_or_investor_noun(after_cue: str) -> bool:
+    """"avec Orion", "grâce aux fonds X et Y", "avec le fonds Z": a name or an investor
+    noun comes first after the cue; not "grâce au succès de sa plateforme Z"."""
+    rest = after_cue[_LEADING_ARTICLE.match(after_cue).end():]
+    tokens = tokenize(rest)
+    if not tokens or not (tokens[0].text[:1].isalpha() and tokens[0].text.islower()):
+        return True
+    # An adjective may come first: "avec de nouveaux investisseurs".
+    after_adjective = rest[len(tokens[0].text):].lstrip() if len(tokens) > 1 else ""
+    return any(_regex(lexicon).match(text) for text in (rest, after_adjective) if text
+               for lexicon in ("investor_nouns.txt", "investor_describing_nouns.txt"))
+
+
+def _main_clause_is_a_total(after_cue: str) -> bool:
+    """After "Avec X, Y," opening a sentence: does the main clause open on a sum or a
+    count ("le montant cumulé", "le nombre de levées") rather than on the company?"""
+    comma = re.search(r",\s*(?=(?:le|la|les|l['’]|ce|cette)\s*([\w-]+))", after_cue)
+    return comma is not None and fold(comma.group(1)) in {fold(w) for w in words("investor_total_nouns.txt")}
+
+
+# The round told after the list, as its purpose: "a pu compter sur X et Y pour boucler
+# ce tour de table", "... afin de finaliser sa levée".
+_ROUND_AS_PURPOSE = re.compile(
+    r"(?<!\w)(?:pour|afin\s+de|afin\s+d['’])\s*(?:\w+ment\s+)?(?:boucler|finaliser|compléter|réaliser|mener\s+à\s+bien|"
+    r"clôturer|conclure|lever|réunir)\s+(?:\S+\s+){0,3}?(?:tour|levée|financement|opération|montant|millions?|fonds)(?!\w)",
+    re.IGNORECASE)
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
@@ -1221,8 +1381,13 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         pass
     if relative is not None:
         judged = judged[relative.end():]
-    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)):
+    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
+                               or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
+        return False  # "grâce au succès de sa plateforme X": no funder after the cue
+    if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
+        return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
     if role == "after_money" and not (before.strip() and _right_after_money(before)
                                       or not before.strip() and financing_spoken_of(judged)
                                       and _opens_on_name(sentence[m.end():])):
@@ -1235,6 +1400,11 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False
     if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
         return False  # "la plateforme accueille chaque mois des millions de visiteurs"
+    if role == "investment" and not _investment_noun_heads(before):
+        return False  # "la levée réalisée par Vorta": the company raising
+    if role == "composed" and not (_ROUND_WORDS.search(subject := _subject_group(before))
+                                   or _investor_noun_before(subject)):
+        return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
     if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):
@@ -1247,6 +1417,12 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                          after)):
             return False
     return True
+
+
+# Investors described by where they come from, the names after are places.
+_PLACES_OF_ORIGIN = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:venu|originaire|basé|issu|implanté|situé)e?s?\s+(?:de|d['’]|du|des|en|au|aux)(?!\w)",
+    re.IGNORECASE)
 
 
 def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
@@ -1273,6 +1449,8 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             start += into.end()  # "accueille à son capital X et Y"
         lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
                                   and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
+        if _PLACES_OF_ORIGIN.match(sentence, start):
+            continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
         items = parse_list(sentence[start:end], offset + start, lead=lead,
                            existing=existing, cue=m.group(), context=list_context)
         if (not sentence[:m.start()].strip() and items
@@ -1500,8 +1678,13 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     return False
 
 
-# A plural, generic object: "dans les start-up", "des entreprises innovantes".
-_GENERIC_OBJECT = re.compile(r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z]")
+# A plural, generic object: "dans les start-up", "des entreprises innovantes", also
+# after a yearly sum ("a investi 12 milliards d'euros dans les PME") or "de plus en plus de".
+_GENERIC_OBJECT = re.compile(
+    r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?"
+    r"(?:(?:(?:près\s+de|plus\s+de|environ)\s+)?\d[\d\s.,]*\s*(?:millions?|milliards?|Mds?)?\s*"
+    r"(?:d['’]euros|de\s+dollars|de\s+francs|€|\$)?\s*)?"
+    r"(?:de\s+plus\s+en\s+plus\s+d['e’]\s*\w|(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z])")
 
 
 def _leads_the_round(after: str) -> bool:
