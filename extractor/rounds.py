@@ -458,6 +458,16 @@ class _Round:
     retold: list[tuple[tuple[int, int], int]] = field(default_factory=list)
 
 
+_ACRONYM_SKIP = frozenset({"de", "d", "du", "des", "la", "le", "l", "et", "pour", "en"})
+
+
+def acronym_of(folded_name: str) -> str | None:
+    """The initials of a name of three words or more ("banque europeenne d'investissement"
+    -> "bei"), for telling an acronym and its long form apart as one name."""
+    words_ = [w for w in re.split(r"[\s'’-]+", folded_name) if w and w not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words_) if len(words_) >= 3 else None
+
+
 def _same_money(a: dict | None, b: dict | None) -> bool:
     """Whether two amounts tell the same money: equal within 1 %, or within 10 % when
     one is approximate ("près de 10 millions" and "9,7 millions")."""
@@ -1085,6 +1095,10 @@ class FundingRoundExtractor:
             key = fold(f.name)
             if r.company and key == fold(r.company):
                 continue  # "la levée de 5 M€ de Norial": the owner, not a funder
+            # "Banque européenne d'investissement" then "BEI": one investor, named once.
+            same = next((k for k in seen if acronym_of(k) == key or acronym_of(key) == k), None)
+            if same is not None:
+                key = same
             person = ents.get((f.start, f.end)) == "PER"
             if key in seen:
                 seen[key]["lead"] = seen[key]["lead"] or f.lead

@@ -12,6 +12,7 @@ from extractor.rounds import (
     ROUND,
     VALUATION,
     Mention,
+    acronym_of,
     bind_mentions,
     coordinated_names,
     headline_company,
@@ -420,3 +421,15 @@ def test_headline_company(sentence, expected):
 ])
 def test_coordinated_names(clause, expected):
     assert [clause[a:b] for a, b in coordinated_names(clause)] == expected
+
+
+def test_an_acronym_and_its_long_form_are_one_investor(extractor):
+    text = ("Vexo obtient un prêt de 20 millions d'euros de la Banque européenne d'investissement. "
+            "La BEI accompagne ainsi la jeune pousse aux côtés de Bpifrance.")
+    [r] = _rounds(extractor, text)
+    assert [i.name for i in r.investors] == ["Banque européenne d'investissement", "Bpifrance"]
+
+
+def test_acronym_of():
+    assert acronym_of("banque europeenne d'investissement") == "bei"
+    assert acronym_of("kima ventures") is None
