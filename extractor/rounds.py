@@ -634,6 +634,9 @@ class _Story:
         return self.text[sent[0]:sent[1]]
 
 
+_READ_ALSO = re.compile(r"(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|lien\s*:", re.IGNORECASE)
+
+
 class FundingRoundExtractor:
     """Round assembly in stages: candidates (amounts raised, and named rounds whose
     amount is withheld), the company of each, consolidation (retold amounts merged,
@@ -684,7 +687,9 @@ class FundingRoundExtractor:
                 m["currency"] = implied
         mentions = [Mention(m.start, m.end, m.round_type, m.label)
                     for m in find_round_mentions(text) if m.start >= body]
-        return _Story(doc, text, unique, mentions, _sentences(doc), _paragraph_index(text, body))
+        # "Lire aussi : Vexo lève 5 M€" links to another article: its facts are not this one's.
+        sentences = [sent for sent in _sentences(doc) if not _READ_ALSO.match(text, sent[0])]
+        return _Story(doc, text, unique, mentions, sentences, _paragraph_index(text, body))
 
     def _raised_amounts(self, story: _Story, sent: tuple[int, int]) -> list[dict]:
         """The amounts of a sentence that are money raised; its valuations are noted

@@ -349,6 +349,9 @@ def test_not_a_round(extractor, text):
     # The people of a company raise for it.
     ("Les deux cofondateurs d'Orvane ont levé 2 millions d'euros.", {("Orvane", "unspecified", 2_000_000)}),
     ("Ses fondateurs ont bouclé un tour de 3 millions d'euros.", {(None, "unspecified", 3_000_000)}),
+    # A "Lire aussi" link tells another article's round.
+    ("Vexo lève 5 millions d'euros.\nLire aussi : Norial boucle une Série A de 12 millions d'euros\nVexo recrute.",
+     {("Vexo", "unspecified", 5_000_000)}),
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
