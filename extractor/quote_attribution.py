@@ -434,6 +434,14 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
     return phrase
 
 
+# What may close an incise after its speaker: a medium the words were given to
+# (« A, dit Marie Roy à "La Presse". B »), then the full stop or comma.
+_INCISE_TAIL = re.compile(
+    rf"\s*(?:(?:à|au|aux)\s+(?:[\"«“]\s?[^\"«»“”\n]{{1,40}}?\s?[\"»”]|{_MEDIUM_NAME}(?:\s+[{_UPPER}][\w\-]*){{0,3}}))?"
+    rf"\s*[.,]\s+"
+)
+
+
 def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution | None]:
     """Cut a quote interrupted by its attribution: « A, dit-il. B » -> A and B."""
     verbs = speech_verbs()
@@ -457,19 +465,23 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         second = strip_span(text, m.end(), end)
         return [first, second], att
     # « A, poursuit Marie Roy. B »: a named speaker inside the marks.
-    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+(?=[{_UPPER}]|l[ae]\s|l[’'])")
+    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+")
+    speaker_start = re.compile(rf"[{_UPPER}]|l[ae]\s|l[’']")
     for m in named.finditer(text, start, end):
+        if not speaker_start.match(text, m.end()) and not _incidental_regex().match(text, m.end()):
+            continue
         if m.group(2):
             lemma, verb = verbs.participle.get(fold_form(m.group(2))), f"{m.group(1)} {m.group(2)}"
         else:
             lemma, verb = verbs.present.get(fold_form(m.group(4))), (m.group(3) or "") + m.group(4)
         if not lemma:
             continue
-        phrase = read_speaker(text[:end], m.end())
+        # Past a channel too: « A, dit en entrevue au Soleil Mme Roy. B ».
+        phrase = speaker_after_verb(text[:end], m.end())
         if phrase is None or phrase.kind not in ("name", "description") or \
-                phrase.kind == "name" and " " not in phrase.name:
+                phrase.kind == "name" and " " not in phrase.name and not _after_honorific(text, phrase.start):
             continue
-        tail = re.match(r"\s*[.,]\s+", text[phrase.end:end])
+        tail = _INCISE_TAIL.match(text[phrase.end:end])
         if not tail:
             continue
         first = strip_span(text, start, m.start())
@@ -478,6 +490,11 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
             continue
         return [first, second], Attribution(verb, phrase, m.start())
     return [(start, end)], None
+
+
+def _after_honorific(text: str, pos: int) -> bool:
+    """A lone surname is a person's when an honorific introduces it ("Mme Roy")."""
+    return bool(re.search(r"(?<![\w])(?:M|Mme|Mlle|MM|Mmes|Dr|Pr|Me)\.?[ \u00a0\u202f]+$", text[max(0, pos - 8):pos]))
 
 
 def reaches_verb(text: str, end: int, verb_start: int) -> bool:

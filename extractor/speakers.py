@@ -32,11 +32,11 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     guillemets: list[int] = []
     curly: list[int] = []
-    straight: int | None = None
+    straight: list[int] = []
     for mark in _QUOTE_MARK_OR_BREAK.finditer(text):
         i, ch = mark.start(), mark.group()
         if ch == "\n":
-            straight = None
+            straight = []
         elif ch == "«":
             if guillemets and _paragraph_start(text, i) and "\n" in text[guillemets[-1]:i]:
                 continue  # a continued quote re-opened at a new paragraph
@@ -50,11 +50,12 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             if curly:
                 pairs.append((curly.pop(), i))
         elif ch == '"':
-            if straight is None:
-                straight = i
+            if straight and _opens_straight(text, i):
+                straight.append(i)  # « "A, dit X à "Le Monde". B" »: a title nested in a quote
+            elif straight:
+                pairs.append((straight.pop(), i))
             else:
-                pairs.append((straight, i))
-                straight = None
+                straight.append(i)
     pairs.sort()
     outer: list[tuple[int, int]] = []
     for start, end in pairs:
@@ -62,6 +63,13 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             continue
         outer.append((start, end))
     return outer
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight mark shaped like an opening one: after a space or bracket, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in SPACES or before in "([") and after.isalnum()
 
 
 def _paragraph_start(text: str, i: int) -> bool:

@@ -23,6 +23,9 @@ NNBSP = "\u202f"
         ("« Premier paragraphe.\n\n« Second paragraphe », dit-il.", ["Premier paragraphe.\n\n« Second paragraphe"]),
         ('Un " isolé.\nPuis "une citation" ici.', ["une citation"]),
         ("« Jamais fermée", []),
+        # A title in straight marks nested in a straight-quoted passage.
+        ('"Tout va bien, dit-il à "Le Soir". Vraiment."', ['Tout va bien, dit-il à "Le Soir". Vraiment.']),
+        ('"Un," dit-il, "deux".', ["Un,", "deux"]),
     ],
 )
 def test_pair_quote_marks(text, expected):
@@ -754,6 +757,32 @@ CASES = [
     (
         "Selon Orvane, qui a conseillé l'opération, la valorisation dépasse le milliard.",
         [("la valorisation dépasse le milliard", False, None, None, "Orvane", "selon")],
+    ),
+    # Incise verbs of illustration, enumeration and interviews.
+    (
+        "« Les clients veulent des outils simples et fiables », illustre Paul Martin, président de Lumio.",
+        [("Les clients veulent des outils simples et fiables", True, "Paul Martin", "président", "Lumio", "illustre")],
+    ),
+    (
+        "« Recruter, vendre à l'étranger et tenir les coûts », liste Claire Dubois, directrice de Nexto.",
+        [("Recruter, vendre à l'étranger et tenir les coûts", True, "Claire Dubois", "directrice", "Nexto", "liste")],
+    ),
+    (
+        "Jean Morel a fondé Azura. « Je voulais rester en France malgré les offres reçues », a-t-il partagé.",
+        [("Je voulais rester en France malgré les offres reçues", True, "Jean Morel", None, None, "a partagé")],
+    ),
+    # A named incise inside the marks, past a channel, with an honorific and a surname.
+    (
+        "Julie Tremblay dirige Alto. « Le marché reste difficile pour les jeunes pousses, dit en entrevue au Soleil "
+        "Mme Tremblay. Mais la demande reste forte. »",
+        [("Le marché reste difficile pour les jeunes pousses", True, "Julie Tremblay", None, None, "dit"),
+         ("Mais la demande reste forte.", True, "Julie Tremblay", None, None, "dit")],
+    ),
+    # ... and followed by the medium the words were given to, its title in straight marks.
+    (
+        '"Le nombre de levées a reculé cette année, indique Marc Leroy à "La Presse". Les montants ont progressé."',
+        [("Le nombre de levées a reculé cette année", True, "Marc Leroy", None, None, "indique"),
+         ("Les montants ont progressé.", True, "Marc Leroy", None, None, "indique")],
     ),
 ]
 
