@@ -123,6 +123,11 @@ def _holds_quote(clause: str) -> bool:
     return marks != 2 * len(pairs) or any(word_count(clause, o + 1, c) >= MIN_WORDS for o, c in pairs)
 
 
+@lru_cache(maxsize=1)
+def discourse_connectives() -> frozenset[str]:
+    return frozenset(norm(w) for w in words("discourse_connectives.txt"))
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -139,6 +144,8 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         before = text[sent_start:m.start()].rstrip()
         if before.strip("»”\" \u00a0\u202f") == "":
             before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
+        elif norm(before.rstrip(",")).strip() in discourse_connectives():
+            before = ""  # "Et selon elle, ...": the connective opens the sentence, not the clause
         if not before and after:
             clause_start = phrase.end + after.end()
             # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
@@ -162,6 +169,11 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
                 out.append((m.start(), att, s, e))
+        elif after and not before.endswith(",") and word_count(text, sent_start, m.start()) >= MIN_WORDS + 2 \
+                and not _holds_quote(before):
+            # "CLAUSE selon X, an apposition about the clause.": the clause before the cue.
+            s, e = strip_span(text, sent_start, sent_start + len(before))
+            out.append((m.start(), att, s, e))
         elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
             # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.
             s, e = strip_span(text, sent_start, clause_text_end(text, sent_start))

@@ -320,7 +320,7 @@ def starts_with_person_noun(segment: str) -> str | None:
         if cand in nouns:
             return cand
     # Unlisted trades are recognised by their endings ("viticulteur", "boulangère").
-    if re.fullmatch(_ROLE_ENDINGS, one) and one not in _NOT_ROLES:
+    if re.fullmatch(_ROLE_ENDINGS, one) and one not in _NOT_ROLES and one not in organization_agent_nouns():
         return one
     return None
 
@@ -331,6 +331,12 @@ _NOT_ROLES = frozenset({"plusieurs", "leur", "leurs", "ailleurs", "selon", "nota
                         "dernière", "premier", "première", "meilleur", "meilleure", "contraire", "nécessaire",
                         "ordinaire", "seulement", "mieux", "intérieur", "extérieur", "supérieur", "inférieur",
                         "antérieur", "postérieur", "hier", "particulier", "financier", "financière"})
+
+
+@lru_cache(maxsize=1)
+def organization_agent_nouns() -> frozenset[str]:
+    """Nouns with a trade's ending that name organisations ("l'accélérateur X")."""
+    return frozenset(norm(w) for w in words("organization_agent_nouns.txt"))
 
 
 def gender_of(title: str | None) -> str:

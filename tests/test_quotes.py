@@ -771,6 +771,25 @@ CASES = [
         "Jean Morel a fondé Azura. « Je voulais rester en France malgré les offres reçues », a-t-il partagé.",
         [("Je voulais rester en France malgré les offres reçues", True, "Jean Morel", None, None, "a partagé")],
     ),
+    # An organisation named by a noun with a trade's ending ("l'accélérateur X").
+    (
+        "Le marché africain va doubler d'ici 2026, selon l'incubateur Nordi.",
+        [("Le marché africain va doubler d'ici 2026", False, None, "incubateur", "Nordi", "selon")],
+    ),
+    # A connective before "selon X, CLAUSE" is no part of the clause.
+    (
+        "Léa Simon dirige Banque Alto. Et selon elle, la confiance reste la clé de ce marché.",
+        [("la confiance reste la clé de ce marché", False, "Léa Simon", None, None, "selon")],
+    ),
+    # "CLAUSE selon X, an apposition": the clause before the cue.
+    (
+        "Les jeunes pousses ont levé 40 millions d'euros ce mois-ci selon les estimations de Frenchweb, "
+        "un montant proche du mois précédent.",
+        [("Les jeunes pousses ont levé 40 millions d'euros ce mois-ci", False, None, "estimations", "Frenchweb",
+          "selon")],
+    ),
+    # "selon" as "depending on" names no source.
+    ("Les prix des licences varient selon les régions, une pratique courante du secteur.", []),
     # A named incise inside the marks, past a channel, with an honorific and a surname.
     (
         "Julie Tremblay dirige Alto. « Le marché reste difficile pour les jeunes pousses, dit en entrevue au Soleil "
