@@ -362,12 +362,21 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
                     verb = m.group(2) if not aux else f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
                     return Attribution(verb, phrase, start, start + len(stripped), attribute=True)
     if stripped.endswith(","):
+        # "Et d'ajouter, « ... »": the subject is the person of the previous sentence.
+        m = re.match(rf"(?:Et|Puis|Avant)\s+d[e’']\s?({WORD})\s*,$", stripped)
+        if m and m.group(1).lower() in set(speech_verbs().present.values()):
+            comma = start + len(stripped) - 1
+            return Attribution(m.group(1), SpeakerPhrase("pronoun", start, comma), start, comma)
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
             phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
             between = text[phrase.end:start + len(stripped) - 1] if phrase else ""
             # "Pour X, associé chez Y, qui a mené le tour, «": past a relative clause about X.
             between = re.sub(r"^\s*,\s*(?:qui|dont)\s[^,«»]{1,100}$", "", between)
+            # "Pour X, président d'Alto, filiale du groupe Roy, «": past a further apposition
+            # (a noun and its complement, no verb).
+            between = re.sub(r"^(?:\s*,\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|du|des|d[’']|chez|à|au)\s?"
+                             r"[^,«»“”\"]{1,80}?)+$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None

@@ -790,6 +790,24 @@ CASES = [
     ),
     # "selon" as "depending on" names no source.
     ("Les prix des licences varient selon les régions, une pratique courante du secteur.", []),
+    # "Et d'ajouter, « ... »": the person of the previous sentence, not the previous quote's.
+    (
+        "« Les jeunes entreprises manquent de soutien », juge Marc Weber, coauteur du rapport. Les montants "
+        "investis progressent nettement cette année, note Dominique Morel, responsable chez Innova. Et d'ajouter, « le secteur reste très "
+        "diversifié dans toutes les régions ».",
+        [("Les jeunes entreprises manquent de soutien", True, "Marc Weber", "coauteur du rapport", None, "juge"),
+         ("Les montants investis progressent nettement cette année", False, "Dominique Morel", "responsable",
+          "Innova", "note"),
+         ("le secteur reste très diversifié dans toutes les régions", True, "Dominique Morel", "responsable",
+          "Innova", "ajouter")],
+    ),
+    # "Pour X, role, a further apposition, « ... »".
+    (
+        'Pour Paul Roy, président du fonds Alto, filiale du groupe Roy Invest, "le label a permis de fédérer '
+        'les acteurs de la région".',
+        [("le label a permis de fédérer les acteurs de la région", True, "Paul Roy", "président",
+          "Alto", "pour")],
+    ),
     # A named incise inside the marks, past a channel, with an honorific and a surname.
     (
         "Julie Tremblay dirige Alto. « Le marché reste difficile pour les jeunes pousses, dit en entrevue au Soleil "
