@@ -210,16 +210,18 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
 def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
     """A line right after a quote that only names a person and their role
     ("Anne Roy, directrice de Kivo"), as under a pull quote."""
-    m = re.compile(r"[ \t\u00a0\u202f.]*\n[\s]*").match(text, pos)
-    if not m:
+    # On the next line, or on the quote's own line when nothing else follows it; a
+    # dash may open the caption ("– Anne Roy, directrice de Kivo").
+    m = re.compile(r"[ \t\u00a0\u202f.]*(?:\n\s*)?(?:[–—-][ \t\u00a0\u202f]*)?").match(text, pos)
+    if not m or m.end() == pos:
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - m.end() > 120:
+    if line_end - m.end() > 120 or "\n" not in text[pos:m.end()] and not re.match(r"\s*[–—-]", text[pos:m.end()]):
         return None
     phrase = read_speaker(text[:line_end], m.end())
-    if phrase is None or phrase.kind != "name" or " " not in phrase.name or \
-            text[phrase.end:line_end].strip(" .,\u00a0"):
+    if phrase is None or phrase.kind not in ("name", "statement") or \
+            phrase.kind == "name" and " " not in phrase.name or text[phrase.end:line_end].strip(" .,\u00a0"):
         return None
     return phrase
 

@@ -801,6 +801,15 @@ CASES = [
          ("le secteur reste très diversifié dans toutes les régions", True, "Dominique Morel", "responsable",
           "Innova", "ajouter")],
     ),
+    # A caption under a pull quote, opened by a dash, on the next line or the same one.
+    (
+        "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. »\n– Paul Roy, président d'Alto",
+        [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
+    ),
+    (
+        "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. » – Paul Roy, président d'Alto",
+        [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
+    ),
     # "Pour X, role, a further apposition, « ... »".
     (
         'Pour Paul Roy, président du fonds Alto, filiale du groupe Roy Invest, "le label a permis de fédérer '
