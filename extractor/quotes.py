@@ -51,7 +51,14 @@ from extractor.quote_candidates import (
     reported_speech,
     word_count,
 )
-from extractor.speakers import SpeakerPhrase, pair_quote_marks, read_speaker, sentence_start, strip_span
+from extractor.speakers import (
+    SpeakerPhrase,
+    pair_quote_marks,
+    read_speaker,
+    sentence_start,
+    starts_with_person_noun,
+    strip_span,
+)
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -217,11 +224,14 @@ def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - m.end() > 120 or "\n" not in text[pos:m.end()] and not re.match(r"\s*[–—-]", text[pos:m.end()]):
+    if line_end - m.end() > 250 or "\n" not in text[pos:m.end()] and not re.match(r"\s*[–—-]", text[pos:m.end()]):
         return None
     phrase = read_speaker(text[:line_end], m.end())
-    if phrase is None or phrase.kind not in ("name", "statement") or \
-            phrase.kind == "name" and " " not in phrase.name or text[phrase.end:line_end].strip(" .,\u00a0"):
+    if phrase is None or phrase.kind not in ("name", "statement") or phrase.kind == "name" and " " not in phrase.name:
+        return None
+    rest = text[phrase.end:line_end].strip(" .\u00a0")
+    # Only further roles may follow ("…, ministre de X, ministre responsable de Y").
+    if rest and not (rest.startswith(",") and starts_with_person_noun(rest[1:]) and not re.search(r"[.!?:;«»“”]", rest)):
         return None
     return phrase
 

@@ -810,6 +810,14 @@ CASES = [
         "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. » – Paul Roy, président d'Alto",
         [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
     ),
+    # A press release's caption with several roles.
+    (
+        "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
+        "nous. »\n\nPaul Roy, ministre délégué à l'Économie et ministre responsable de la région de Laval, "
+        "ministre responsable des PME",
+        [("Avec ce programme, nous soutenons les jeunes entreprises de chez nous.", True, "Paul Roy",
+          "ministre délégué", "Économie", None)],
+    ),
     # "Pour X, role, a further apposition, « ... »".
     (
         'Pour Paul Roy, président du fonds Alto, filiale du groupe Roy Invest, "le label a permis de fédérer '
