@@ -411,7 +411,9 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
                              verb=verb, verb_start=verb_start, main_start=main_start))
     for verb_start, main_start, verb, clause_start in reported_que(text) if que is None else que:
         clause_end = clause_text_end(text, clause_start)
-        frames = any(clause_start <= o < clause_end for o, _ in pairs)
+        # A clause framing a quotation leaves it to the quote; a term in marks
+        # of one word ("moins sujet aux « hallucinations »") does not make it one.
+        frames = any(clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2 for o, c in pairs)
         out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
                              verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=frames))
     return out

@@ -810,6 +810,20 @@ CASES = [
         "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. » – Paul Roy, président d'Alto",
         [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
     ),
+    # A one-word term in marks inside a "que" clause leaves the clause reported speech.
+    (
+        "Kivo a présenté son modèle. Kivo assure aussi que le modèle est moins sujet aux « hallucinations » "
+        "que le précédent.",
+        [("le modèle est moins sujet aux « hallucinations » que le précédent", False, None, None, "Kivo",
+          "assure")],
+    ),
+    # An epithet ("l'expert") stands for the person just named, whatever their title.
+    (
+        "Paul Roy, coauteur du rapport, publie ses chiffres. Les capitaux partent trop souvent vers l'étranger, "
+        "déplore l'expert.",
+        [("Les capitaux partent trop souvent vers l'étranger", False, "Paul Roy", "coauteur du rapport", None,
+          "déplore")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
