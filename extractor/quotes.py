@@ -206,12 +206,28 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     if _heading_between(text, mention.start, cand.open_pos):
         return None  # a heading (maybe a quote of its own) starts a new passage
-    # Only a person just introduced with their role, in the sentence or line before the quote.
-    if not mention.title or text.count("\n", mention.start, cand.open_pos) > 1 or \
-            sentence_start(text, cand.open_pos) - mention.start > 250:
+    # Only a person just introduced with their role, in the sentence or line before the quote,
+    # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
+    if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
+        return None
+    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:
+    """Whether the name opens the sentence that ends right before the quote."""
+    before = text[:open_pos].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return False
+    prev_start = sentence_start(text, len(before) - 1)
+    return _before_honorific_start(text, name_start) == prev_start
+
+
+def _before_honorific_start(text: str, name_start: int) -> int:
+    m = re.search(r"(?:M|Mme|Mlle|Dr|Pr|Me)\.?[ \u00a0\u202f]+$", text[max(0, name_start - 6):name_start])
+    return name_start - len(m.group()) if m else name_start
 
 
 def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:

@@ -824,6 +824,14 @@ CASES = [
         [("Les capitaux partent trop souvent vers l'étranger", False, "Paul Roy", "coauteur du rapport", None,
           "déplore")],
     ),
+    # A whole-sentence quote with no attribution, right after a sentence whose subject is a person.
+    (
+        "Paul Roy a fondé Alto en 2019 après dix ans chez un constructeur. « Nous voulons doubler nos effectifs "
+        "cette année. »",
+        [("Nous voulons doubler nos effectifs cette année.", True, "Paul Roy", None, None, None)],
+    ),
+    # ... but not a person named elsewhere in that sentence.
+    ("Alto a été cofondée par Paul Roy en 2019. « Nous voulons doubler nos effectifs cette année. »", []),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
