@@ -377,6 +377,8 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             # (a noun and its complement, no verb).
             between = re.sub(r"^(?:\s*,\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|du|des|d[’']|chez|à|au)\s?"
                              r"[^,«»“”\"]{1,80}?)+$", "", between)
+            # "D'après les travaux d'Orvane, Alto et Nexo, «": further co-authors of the source.
+            between = re.sub(rf"^(?:\s*,\s*[{_UPPER}][^,«»“”\"]{{0,40}}?)*\s+et\s+[{_UPPER}][^,«»“”\"]{{0,40}}$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None

@@ -10,7 +10,7 @@ CLAUSE", :func:`reported_que`, whose subject the parser gives later).
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.lexicon import words
@@ -128,6 +128,9 @@ def discourse_connectives() -> frozenset[str]:
     return frozenset(norm(w) for w in words("discourse_connectives.txt"))
 
 
+_COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*\s+et\s+[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?(?=\s*,)")
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -139,7 +142,12 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         if not phrase:
             continue
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
-        after = re.match(r"\s*,\s*", text[phrase.end:])
+        # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
+        coauthors = _COAUTHORS.match(text, phrase.end)
+        after = re.match(r"\s*,\s*", text[coauthors.end() if coauthors else phrase.end:])
+        if coauthors and after:
+            phrase = replace(phrase, end=coauthors.end())
+            att = Attribution(att.verb, phrase, m.start(), phrase.end)
         sent_start = sentence_start(text, m.start())
         before = text[sent_start:m.start()].rstrip()
         if before.strip("»”\" \u00a0\u202f") == "":

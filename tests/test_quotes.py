@@ -832,6 +832,15 @@ CASES = [
     ),
     # ... but not a person named elsewhere in that sentence.
     ("Alto a été cofondée par Paul Roy en 2019. « Nous voulons doubler nos effectifs cette année. »", []),
+    # A source shared by several organisations, before a quote or a reported clause.
+    (
+        "D'après les travaux d'Orvane, Alto et Nexo, « 2024 devrait battre des records à bien des égards ».",
+        [("2024 devrait battre des records à bien des égards", True, None, "travaux", "Orvane", "d'après")],
+    ),
+    (
+        "Selon Orvane, Alto et Nexo, les levées devraient battre des records cette année.",
+        [("les levées devraient battre des records cette année", False, None, None, "Orvane", "selon")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
