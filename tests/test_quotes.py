@@ -841,6 +841,15 @@ CASES = [
         "Selon Orvane, Alto et Nexo, les levées devraient battre des records cette année.",
         [("les levées devraient battre des records cette année", False, None, None, "Orvane", "selon")],
     ),
+    # Verbs of observation and judgement report words with "que".
+    (
+        "Marc Weber dirige Alto. Il constate que les montants progressent nettement cette année.",
+        [("les montants progressent nettement cette année", False, "Marc Weber", None, None, "constate")],
+    ),
+    (
+        "Marc Weber dirige Alto. Il se félicite que les montants progressent nettement cette année.",
+        [("les montants progressent nettement cette année", False, "Marc Weber", None, None, "félicite")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
