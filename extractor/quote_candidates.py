@@ -94,7 +94,8 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         tail = text[end:end + 60]
         if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
-                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())):
+                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
+                not _closing_apposition(text, end):
             continue
         sent_start = sentence_start(text, m.start())
         clause_start, clause_end = strip_span(text, sent_start, m.start())
@@ -111,6 +112,17 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
     return out
+
+
+def _closing_apposition(text: str, pos: int) -> bool:
+    """", l'agence pour l'innovation.": a short apposition about the speaker's
+    organisation closes the sentence after the attribution."""
+    m = re.match(rf",{SPACE}*(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})", text[pos:pos + 8])
+    if not m:
+        return False
+    end = sentence_end(text, pos)
+    tail = text[pos + m.end():end]
+    return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 8
 
 
 def _holds_quote(clause: str) -> bool:

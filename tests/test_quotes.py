@@ -850,6 +850,13 @@ CASES = [
         "Marc Weber dirige Alto. Il se félicite que les montants progressent nettement cette année.",
         [("les montants progressent nettement cette année", False, "Marc Weber", None, None, "félicite")],
     ),
+    # An inverted attribution followed by a short apposition about the speaker's organisation.
+    (
+        "Les secteurs de la santé et de l'énergie progressent, note Dominique Morel, responsable chez Innova, "
+        "l'agence pour l'innovation.",
+        [("Les secteurs de la santé et de l'énergie progressent", False, "Dominique Morel", "responsable", "Innova",
+          "note")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
