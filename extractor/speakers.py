@@ -773,7 +773,7 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|fourni|dévoil|divulgu)"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|effectu|fourni|dévoil|divulgu)"
         rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+")
 
 
@@ -787,7 +787,7 @@ def _publisher_re() -> re.Pattern:
     org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
-    link = (r"(?:(?:publi|compil|réalis|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
+    link = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
             r"(?:le\s+|la\s+|les\s+|l[’']\s?)?"
             r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
     return re.compile(rf"{link}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+)?(?=[{_UPPER}])")

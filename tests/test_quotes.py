@@ -857,6 +857,17 @@ CASES = [
         [("Les secteurs de la santé et de l'énergie progressent", False, "Dominique Morel", "responsable", "Innova",
           "note")],
     ),
+    # Figures compiled by a person already named speak for that person; by a firm, for the firm.
+    (
+        "Paul Roy, professeur à Lyon, suit le secteur. Le marché aurait battu tous les records cette année, "
+        "d'après les chiffres compilés par Paul Roy.",
+        [("Le marché aurait battu tous les records cette année", False, "Paul Roy", "professeur à Lyon", None,
+          "d'après")],
+    ),
+    (
+        "Selon le décompte effectué par le cabinet Orvane, les levées ont reculé de 20 % cette année.",
+        [("les levées ont reculé de 20 % cette année", False, None, "décompte", "Orvane", "selon")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
