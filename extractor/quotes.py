@@ -196,7 +196,7 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
-    caption = _caption_after(text, cand.close_pos + 1)
+    caption = _caption_after(text, cand.close_pos + 1) or _introduced_after(text, cand)
     if caption is not None:
         speaker = people.speaker(Attribution(None, caption, caption.start))
         if speaker is not None:
@@ -214,6 +214,22 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
+    """A quote standing as its own paragraph, then a paragraph that opens on a person
+    and their role ("« ... »\nAnne Roy, directrice de Kivo, rappelle ..."): that person."""
+    start, end = paragraph_bounds(text, cand.open_pos)
+    if text[start:cand.open_pos].strip() or text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+        return None
+    m = re.compile(r"\s*\n\s*").match(text, end)
+    if not m:
+        return None
+    phrase = read_speaker(text, m.end())
+    if phrase is None or phrase.kind != "name" or " " not in phrase.name or not phrase.title \
+            or not re.match(r"\s*,?\s*[a-zà-ÿ]", text[phrase.end:phrase.end + 4]):
+        return None
+    return phrase
 
 
 def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:

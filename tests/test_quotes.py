@@ -868,6 +868,16 @@ CASES = [
         "Selon le décompte effectué par le cabinet Orvane, les levées ont reculé de 20 % cette année.",
         [("les levées ont reculé de 20 % cette année", False, None, "décompte", "Orvane", "selon")],
     ),
+    # A quote standing as its own paragraph, then a paragraph opening on a person and their role.
+    (
+        "Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+        "Anne Roy, directrice d'Alto, met en avant la confiance entre membres.",
+        [("Alto numérise les tontines, le secret bancaire des communautés.", True, "Anne Roy", "directrice", "Alto",
+          None)],
+    ),
+    # ... but not a person named without a role.
+    ("Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+     "Anne Roy a fondé Alto en 2019.", []),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
