@@ -140,6 +140,7 @@ def discourse_connectives() -> frozenset[str]:
     return frozenset(norm(w) for w in words("discourse_connectives.txt"))
 
 
+_ACRONYM = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞŒ][A-Za-z0-9&\-]{1,9}\)(?=\s*,)")
 _COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*\s+et\s+[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?(?=\s*,)")
 
 
@@ -151,6 +152,12 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         if any(low.startswith(cue) for cue in rumour_cues()):
             continue
         phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
+            # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
+            # blanked out so that offsets stay those of the text.
+            bracket = _ACRONYM.match(text, phrase.end)
+            blanked = text[:bracket.start()] + " " * (bracket.end() - bracket.start()) + text[bracket.end():]
+            phrase = read_speaker(blanked, m.end(), allow_pronoun=True) or phrase
         if not phrase:
             continue
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)

@@ -878,6 +878,13 @@ CASES = [
     # ... but not a person named without a role.
     ("Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
      "Anne Roy a fondé Alto en 2019.", []),
+    # An acronym in brackets between the role and the name of a "selon" source.
+    (
+        "Sans aide publique, le secteur manquerait de capitaux, selon la directrice générale de Banque Alto (BA), "
+        "Léa Simon.",
+        [("Sans aide publique, le secteur manquerait de capitaux", False, "Léa Simon", "directrice générale",
+          "Banque Alto", "selon")],
+    ),
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
