@@ -254,6 +254,11 @@ class ArticlePeople:
         phrase = att.phrase
         if phrase is None:
             return None
+        if phrase.kind == "statement" and phrase.organization and " " in phrase.organization.strip() \
+                and is_first_name(phrase.organization.split()[0]) and self.known(phrase.organization):
+            # "les chiffres compilés par Paul Roy": a person's own figures speak for them.
+            known = self.known(phrase.organization)
+            return self._person(known.name, known.title, known.organization, known.generic_org)
         if phrase.kind == "statement":
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title or "communiqué", "organization": org}

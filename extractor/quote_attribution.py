@@ -362,12 +362,23 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
                     verb = m.group(2) if not aux else f"{m.group(1)}{'' if m.group(1).endswith(('’', chr(39))) else ' '}{m.group(2)}"
                     return Attribution(verb, phrase, start, start + len(stripped), attribute=True)
     if stripped.endswith(","):
+        # "Et d'ajouter, « ... »": the subject is the person of the previous sentence.
+        m = re.match(rf"(?:Et|Puis|Avant)\s+d[e’']\s?({WORD})\s*,$", stripped)
+        if m and m.group(1).lower() in set(speech_verbs().present.values()):
+            comma = start + len(stripped) - 1
+            return Attribution(m.group(1), SpeakerPhrase("pronoun", start, comma), start, comma)
         m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
         if m:
             phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
             between = text[phrase.end:start + len(stripped) - 1] if phrase else ""
             # "Pour X, associé chez Y, qui a mené le tour, «": past a relative clause about X.
             between = re.sub(r"^\s*,\s*(?:qui|dont)\s[^,«»]{1,100}$", "", between)
+            # "Pour X, président d'Alto, filiale du groupe Roy, «": past a further apposition
+            # (a noun and its complement, no verb).
+            between = re.sub(r"^(?:\s*,\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+(?:de|du|des|d[’']|chez|à|au)\s?"
+                             r"[^,«»“”\"]{1,80}?)+$", "", between)
+            # "D'après les travaux d'Orvane, Alto et Nexo, «": further co-authors of the source.
+            between = re.sub(rf"^(?:\s*,\s*[{_UPPER}][^,«»“”\"]{{0,40}}?)*\s+et\s+[{_UPPER}][^,«»“”\"]{{0,40}}$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return None
@@ -434,6 +445,14 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
     return phrase
 
 
+# What may close an incise after its speaker: a medium the words were given to
+# (« A, dit Marie Roy à "La Presse". B »), then the full stop or comma.
+_INCISE_TAIL = re.compile(
+    rf"\s*(?:(?:à|au|aux)\s+(?:[\"«“]\s?[^\"«»“”\n]{{1,40}}?\s?[\"»”]|{_MEDIUM_NAME}(?:\s+[{_UPPER}][\w\-]*){{0,3}}))?"
+    rf"\s*[.,]\s+"
+)
+
+
 def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution | None]:
     """Cut a quote interrupted by its attribution: « A, dit-il. B » -> A and B."""
     verbs = speech_verbs()
@@ -457,19 +476,23 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         second = strip_span(text, m.end(), end)
         return [first, second], att
     # « A, poursuit Marie Roy. B »: a named speaker inside the marks.
-    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+(?=[{_UPPER}]|l[ae]\s|l[’'])")
+    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+")
+    speaker_start = re.compile(rf"[{_UPPER}]|l[ae]\s|l[’']")
     for m in named.finditer(text, start, end):
+        if not speaker_start.match(text, m.end()) and not _incidental_regex().match(text, m.end()):
+            continue
         if m.group(2):
             lemma, verb = verbs.participle.get(fold_form(m.group(2))), f"{m.group(1)} {m.group(2)}"
         else:
             lemma, verb = verbs.present.get(fold_form(m.group(4))), (m.group(3) or "") + m.group(4)
         if not lemma:
             continue
-        phrase = read_speaker(text[:end], m.end())
+        # Past a channel too: « A, dit en entrevue au Soleil Mme Roy. B ».
+        phrase = speaker_after_verb(text[:end], m.end())
         if phrase is None or phrase.kind not in ("name", "description") or \
-                phrase.kind == "name" and " " not in phrase.name:
+                phrase.kind == "name" and " " not in phrase.name and not _after_honorific(text, phrase.start):
             continue
-        tail = re.match(r"\s*[.,]\s+", text[phrase.end:end])
+        tail = _INCISE_TAIL.match(text[phrase.end:end])
         if not tail:
             continue
         first = strip_span(text, start, m.start())
@@ -478,6 +501,11 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
             continue
         return [first, second], Attribution(verb, phrase, m.start())
     return [(start, end)], None
+
+
+def _after_honorific(text: str, pos: int) -> bool:
+    """A lone surname is a person's when an honorific introduces it ("Mme Roy")."""
+    return bool(re.search(r"(?<![\w])(?:M|Mme|Mlle|MM|Mmes|Dr|Pr|Me)\.?[ \u00a0\u202f]+$", text[max(0, pos - 8):pos]))
 
 
 def reaches_verb(text: str, end: int, verb_start: int) -> bool:

@@ -10,7 +10,7 @@ CLAUSE", :func:`reported_que`, whose subject the parser gives later).
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.lexicon import words
@@ -94,7 +94,8 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         tail = text[end:end + 60]
         if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
-                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())):
+                tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
+                not _closing_apposition(text, end):
             continue
         sent_start = sentence_start(text, m.start())
         clause_start, clause_end = strip_span(text, sent_start, m.start())
@@ -113,6 +114,17 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     return out
 
 
+def _closing_apposition(text: str, pos: int) -> bool:
+    """", l'agence pour l'innovation.": a short apposition about the speaker's
+    organisation closes the sentence after the attribution."""
+    m = re.match(rf",{SPACE}*(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})", text[pos:pos + 8])
+    if not m:
+        return False
+    end = sentence_end(text, pos)
+    tail = text[pos + m.end():end]
+    return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 8
+
+
 def _holds_quote(clause: str) -> bool:
     """Whether a clause holds quoted words of its own; a term in quotation marks
     ("des « hallucinations »", a title) does not make it a quotation."""
@@ -123,6 +135,15 @@ def _holds_quote(clause: str) -> bool:
     return marks != 2 * len(pairs) or any(word_count(clause, o + 1, c) >= MIN_WORDS for o, c in pairs)
 
 
+@lru_cache(maxsize=1)
+def discourse_connectives() -> frozenset[str]:
+    return frozenset(norm(w) for w in words("discourse_connectives.txt"))
+
+
+_ACRONYM = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞŒ][A-Za-z0-9&\-]{1,9}\)(?=\s*,)")
+_COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*\s+et\s+[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?(?=\s*,)")
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -131,14 +152,27 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         if any(low.startswith(cue) for cue in rumour_cues()):
             continue
         phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
+            # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
+            # blanked out so that offsets stay those of the text.
+            bracket = _ACRONYM.match(text, phrase.end)
+            blanked = text[:bracket.start()] + " " * (bracket.end() - bracket.start()) + text[bracket.end():]
+            phrase = read_speaker(blanked, m.end(), allow_pronoun=True) or phrase
         if not phrase:
             continue
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
-        after = re.match(r"\s*,\s*", text[phrase.end:])
+        # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
+        coauthors = _COAUTHORS.match(text, phrase.end)
+        after = re.match(r"\s*,\s*", text[coauthors.end() if coauthors else phrase.end:])
+        if coauthors and after:
+            phrase = replace(phrase, end=coauthors.end())
+            att = Attribution(att.verb, phrase, m.start(), phrase.end)
         sent_start = sentence_start(text, m.start())
         before = text[sent_start:m.start()].rstrip()
         if before.strip("»”\" \u00a0\u202f") == "":
             before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
+        elif norm(before.rstrip(",")).strip() in discourse_connectives():
+            before = ""  # "Et selon elle, ...": the connective opens the sentence, not the clause
         if not before and after:
             clause_start = phrase.end + after.end()
             # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
@@ -162,6 +196,11 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
                 out.append((m.start(), att, s, e))
+        elif after and not before.endswith(",") and word_count(text, sent_start, m.start()) >= MIN_WORDS + 2 \
+                and not _holds_quote(before):
+            # "CLAUSE selon X, an apposition about the clause.": the clause before the cue.
+            s, e = strip_span(text, sent_start, sent_start + len(before))
+            out.append((m.start(), att, s, e))
         elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
             # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.
             s, e = strip_span(text, sent_start, clause_text_end(text, sent_start))
@@ -399,7 +438,9 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
                              verb=verb, verb_start=verb_start, main_start=main_start))
     for verb_start, main_start, verb, clause_start in reported_que(text) if que is None else que:
         clause_end = clause_text_end(text, clause_start)
-        frames = any(clause_start <= o < clause_end for o, _ in pairs)
+        # A clause framing a quotation leaves it to the quote; a term in marks
+        # of one word ("moins sujet aux « hallucinations »") does not make it one.
+        frames = any(clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2 for o, c in pairs)
         out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
                              verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=frames))
     return out

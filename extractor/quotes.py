@@ -51,7 +51,14 @@ from extractor.quote_candidates import (
     reported_speech,
     word_count,
 )
-from extractor.speakers import SpeakerPhrase, pair_quote_marks, read_speaker, sentence_start, strip_span
+from extractor.speakers import (
+    SpeakerPhrase,
+    pair_quote_marks,
+    read_speaker,
+    sentence_start,
+    starts_with_person_noun,
+    strip_span,
+)
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -189,7 +196,7 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
-    caption = _caption_after(text, cand.close_pos + 1)
+    caption = _caption_after(text, cand.close_pos + 1) or _introduced_after(text, cand)
     if caption is not None:
         speaker = people.speaker(Attribution(None, caption, caption.start))
         if speaker is not None:
@@ -199,27 +206,64 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     if _heading_between(text, mention.start, cand.open_pos):
         return None  # a heading (maybe a quote of its own) starts a new passage
-    # Only a person just introduced with their role, in the sentence or line before the quote.
-    if not mention.title or text.count("\n", mention.start, cand.open_pos) > 1 or \
-            sentence_start(text, cand.open_pos) - mention.start > 250:
+    # Only a person just introduced with their role, in the sentence or line before the quote,
+    # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
+    if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
+        return None
+    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
 
 
+def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
+    """A quote standing as its own paragraph, then a paragraph that opens on a person
+    and their role ("« ... »\nAnne Roy, directrice de Kivo, rappelle ..."): that person."""
+    start, end = paragraph_bounds(text, cand.open_pos)
+    if text[start:cand.open_pos].strip() or text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+        return None
+    m = re.compile(r"\s*\n\s*").match(text, end)
+    if not m:
+        return None
+    phrase = read_speaker(text, m.end())
+    if phrase is None or phrase.kind != "name" or " " not in phrase.name or not phrase.title \
+            or not re.match(r"\s*,?\s*[a-zà-ÿ]", text[phrase.end:phrase.end + 4]):
+        return None
+    return phrase
+
+
+def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:
+    """Whether the name opens the sentence that ends right before the quote."""
+    before = text[:open_pos].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return False
+    prev_start = sentence_start(text, len(before) - 1)
+    return _before_honorific_start(text, name_start) == prev_start
+
+
+def _before_honorific_start(text: str, name_start: int) -> int:
+    m = re.search(r"(?:M|Mme|Mlle|Dr|Pr|Me)\.?[ \u00a0\u202f]+$", text[max(0, name_start - 6):name_start])
+    return name_start - len(m.group()) if m else name_start
+
+
 def _caption_after(text: str, pos: int) -> SpeakerPhrase | None:
     """A line right after a quote that only names a person and their role
     ("Anne Roy, directrice de Kivo"), as under a pull quote."""
-    m = re.compile(r"[ \t\u00a0\u202f.]*\n[\s]*").match(text, pos)
-    if not m:
+    # On the next line, or on the quote's own line when nothing else follows it; a
+    # dash may open the caption ("– Anne Roy, directrice de Kivo").
+    m = re.compile(r"[ \t\u00a0\u202f.]*(?:\n\s*)?(?:[–—-][ \t\u00a0\u202f]*)?").match(text, pos)
+    if not m or m.end() == pos:
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - m.end() > 120:
+    if line_end - m.end() > 250 or "\n" not in text[pos:m.end()] and not re.match(r"\s*[–—-]", text[pos:m.end()]):
         return None
     phrase = read_speaker(text[:line_end], m.end())
-    if phrase is None or phrase.kind != "name" or " " not in phrase.name or \
-            text[phrase.end:line_end].strip(" .,\u00a0"):
+    if phrase is None or phrase.kind not in ("name", "statement") or phrase.kind == "name" and " " not in phrase.name:
+        return None
+    rest = text[phrase.end:line_end].strip(" .\u00a0")
+    # Only further roles may follow ("…, ministre de X, ministre responsable de Y").
+    if rest and not (rest.startswith(",") and starts_with_person_noun(rest[1:]) and not re.search(r"[.!?:;«»“”]", rest)):
         return None
     return phrase
 

@@ -32,11 +32,11 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     guillemets: list[int] = []
     curly: list[int] = []
-    straight: int | None = None
+    straight: list[int] = []
     for mark in _QUOTE_MARK_OR_BREAK.finditer(text):
         i, ch = mark.start(), mark.group()
         if ch == "\n":
-            straight = None
+            straight = []
         elif ch == "«":
             if guillemets and _paragraph_start(text, i) and "\n" in text[guillemets[-1]:i]:
                 continue  # a continued quote re-opened at a new paragraph
@@ -50,11 +50,12 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             if curly:
                 pairs.append((curly.pop(), i))
         elif ch == '"':
-            if straight is None:
-                straight = i
+            if straight and _opens_straight(text, i):
+                straight.append(i)  # « "A, dit X à "Le Monde". B" »: a title nested in a quote
+            elif straight:
+                pairs.append((straight.pop(), i))
             else:
-                pairs.append((straight, i))
-                straight = None
+                straight.append(i)
     pairs.sort()
     outer: list[tuple[int, int]] = []
     for start, end in pairs:
@@ -62,6 +63,13 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
             continue
         outer.append((start, end))
     return outer
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight mark shaped like an opening one: after a space or bracket, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in SPACES or before in "([") and after.isalnum()
 
 
 def _paragraph_start(text: str, i: int) -> bool:
@@ -312,7 +320,7 @@ def starts_with_person_noun(segment: str) -> str | None:
         if cand in nouns:
             return cand
     # Unlisted trades are recognised by their endings ("viticulteur", "boulangère").
-    if re.fullmatch(_ROLE_ENDINGS, one) and one not in _NOT_ROLES:
+    if re.fullmatch(_ROLE_ENDINGS, one) and one not in _NOT_ROLES and one not in organization_agent_nouns():
         return one
     return None
 
@@ -323,6 +331,12 @@ _NOT_ROLES = frozenset({"plusieurs", "leur", "leurs", "ailleurs", "selon", "nota
                         "dernière", "premier", "première", "meilleur", "meilleure", "contraire", "nécessaire",
                         "ordinaire", "seulement", "mieux", "intérieur", "extérieur", "supérieur", "inférieur",
                         "antérieur", "postérieur", "hier", "particulier", "financier", "financière"})
+
+
+@lru_cache(maxsize=1)
+def organization_agent_nouns() -> frozenset[str]:
+    """Nouns with a trade's ending that name organisations ("l'accélérateur X")."""
+    return frozenset(norm(w) for w in words("organization_agent_nouns.txt"))
 
 
 def gender_of(title: str | None) -> str:
@@ -759,7 +773,7 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|fourni|dévoil|divulgu)"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|effectu|fourni|dévoil|divulgu)"
         rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+")
 
 
@@ -773,7 +787,7 @@ def _publisher_re() -> re.Pattern:
     org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
-    link = (r"(?:(?:publi|compil|réalis|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
+    link = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
             r"(?:le\s+|la\s+|les\s+|l[’']\s?)?"
             r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
     return re.compile(rf"{link}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+)?(?=[{_UPPER}])")

@@ -23,6 +23,9 @@ NNBSP = "\u202f"
         ("« Premier paragraphe.\n\n« Second paragraphe », dit-il.", ["Premier paragraphe.\n\n« Second paragraphe"]),
         ('Un " isolé.\nPuis "une citation" ici.', ["une citation"]),
         ("« Jamais fermée", []),
+        # A title in straight marks nested in a straight-quoted passage.
+        ('"Tout va bien, dit-il à "Le Soir". Vraiment."', ['Tout va bien, dit-il à "Le Soir". Vraiment.']),
+        ('"Un," dit-il, "deux".', ["Un,", "deux"]),
     ],
 )
 def test_pair_quote_marks(text, expected):
@@ -754,6 +757,161 @@ CASES = [
     (
         "Selon Orvane, qui a conseillé l'opération, la valorisation dépasse le milliard.",
         [("la valorisation dépasse le milliard", False, None, None, "Orvane", "selon")],
+    ),
+    # Incise verbs of illustration, enumeration and interviews.
+    (
+        "« Les clients veulent des outils simples et fiables », illustre Paul Martin, président de Lumio.",
+        [("Les clients veulent des outils simples et fiables", True, "Paul Martin", "président", "Lumio", "illustre")],
+    ),
+    (
+        "« Recruter, vendre à l'étranger et tenir les coûts », liste Claire Dubois, directrice de Nexto.",
+        [("Recruter, vendre à l'étranger et tenir les coûts", True, "Claire Dubois", "directrice", "Nexto", "liste")],
+    ),
+    (
+        "Jean Morel a fondé Azura. « Je voulais rester en France malgré les offres reçues », a-t-il partagé.",
+        [("Je voulais rester en France malgré les offres reçues", True, "Jean Morel", None, None, "a partagé")],
+    ),
+    # An organisation named by a noun with a trade's ending ("l'accélérateur X").
+    (
+        "Le marché africain va doubler d'ici 2026, selon l'incubateur Nordi.",
+        [("Le marché africain va doubler d'ici 2026", False, None, "incubateur", "Nordi", "selon")],
+    ),
+    # A connective before "selon X, CLAUSE" is no part of the clause.
+    (
+        "Léa Simon dirige Banque Alto. Et selon elle, la confiance reste la clé de ce marché.",
+        [("la confiance reste la clé de ce marché", False, "Léa Simon", None, None, "selon")],
+    ),
+    # "CLAUSE selon X, an apposition": the clause before the cue.
+    (
+        "Les jeunes pousses ont levé 40 millions d'euros ce mois-ci selon les estimations de Frenchweb, "
+        "un montant proche du mois précédent.",
+        [("Les jeunes pousses ont levé 40 millions d'euros ce mois-ci", False, None, "estimations", "Frenchweb",
+          "selon")],
+    ),
+    # "selon" as "depending on" names no source.
+    ("Les prix des licences varient selon les régions, une pratique courante du secteur.", []),
+    # "Et d'ajouter, « ... »": the person of the previous sentence, not the previous quote's.
+    (
+        "« Les jeunes entreprises manquent de soutien », juge Marc Weber, coauteur du rapport. Les montants "
+        "investis progressent nettement cette année, note Dominique Morel, responsable chez Innova. Et d'ajouter, « le secteur reste très "
+        "diversifié dans toutes les régions ».",
+        [("Les jeunes entreprises manquent de soutien", True, "Marc Weber", "coauteur du rapport", None, "juge"),
+         ("Les montants investis progressent nettement cette année", False, "Dominique Morel", "responsable",
+          "Innova", "note"),
+         ("le secteur reste très diversifié dans toutes les régions", True, "Dominique Morel", "responsable",
+          "Innova", "ajouter")],
+    ),
+    # A caption under a pull quote, opened by a dash, on the next line or the same one.
+    (
+        "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. »\n– Paul Roy, président d'Alto",
+        [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
+    ),
+    (
+        "Kivo ouvre un bureau.\n\n« Nous allons recruter cent personnes cette année. » – Paul Roy, président d'Alto",
+        [("Nous allons recruter cent personnes cette année.", True, "Paul Roy", "président", "Alto", None)],
+    ),
+    # A one-word term in marks inside a "que" clause leaves the clause reported speech.
+    (
+        "Kivo a présenté son modèle. Kivo assure aussi que le modèle est moins sujet aux « hallucinations » "
+        "que le précédent.",
+        [("le modèle est moins sujet aux « hallucinations » que le précédent", False, None, None, "Kivo",
+          "assure")],
+    ),
+    # An epithet ("l'expert") stands for the person just named, whatever their title.
+    (
+        "Paul Roy, coauteur du rapport, publie ses chiffres. Les capitaux partent trop souvent vers l'étranger, "
+        "déplore l'expert.",
+        [("Les capitaux partent trop souvent vers l'étranger", False, "Paul Roy", "coauteur du rapport", None,
+          "déplore")],
+    ),
+    # A whole-sentence quote with no attribution, right after a sentence whose subject is a person.
+    (
+        "Paul Roy a fondé Alto en 2019 après dix ans chez un constructeur. « Nous voulons doubler nos effectifs "
+        "cette année. »",
+        [("Nous voulons doubler nos effectifs cette année.", True, "Paul Roy", None, None, None)],
+    ),
+    # ... but not a person named elsewhere in that sentence.
+    ("Alto a été cofondée par Paul Roy en 2019. « Nous voulons doubler nos effectifs cette année. »", []),
+    # A source shared by several organisations, before a quote or a reported clause.
+    (
+        "D'après les travaux d'Orvane, Alto et Nexo, « 2024 devrait battre des records à bien des égards ».",
+        [("2024 devrait battre des records à bien des égards", True, None, "travaux", "Orvane", "d'après")],
+    ),
+    (
+        "Selon Orvane, Alto et Nexo, les levées devraient battre des records cette année.",
+        [("les levées devraient battre des records cette année", False, None, None, "Orvane", "selon")],
+    ),
+    # Verbs of observation and judgement report words with "que".
+    (
+        "Marc Weber dirige Alto. Il constate que les montants progressent nettement cette année.",
+        [("les montants progressent nettement cette année", False, "Marc Weber", None, None, "constate")],
+    ),
+    (
+        "Marc Weber dirige Alto. Il se félicite que les montants progressent nettement cette année.",
+        [("les montants progressent nettement cette année", False, "Marc Weber", None, None, "félicite")],
+    ),
+    # An inverted attribution followed by a short apposition about the speaker's organisation.
+    (
+        "Les secteurs de la santé et de l'énergie progressent, note Dominique Morel, responsable chez Innova, "
+        "l'agence pour l'innovation.",
+        [("Les secteurs de la santé et de l'énergie progressent", False, "Dominique Morel", "responsable", "Innova",
+          "note")],
+    ),
+    # Figures compiled by a person already named speak for that person; by a firm, for the firm.
+    (
+        "Paul Roy, professeur à Lyon, suit le secteur. Le marché aurait battu tous les records cette année, "
+        "d'après les chiffres compilés par Paul Roy.",
+        [("Le marché aurait battu tous les records cette année", False, "Paul Roy", "professeur à Lyon", None,
+          "d'après")],
+    ),
+    (
+        "Selon le décompte effectué par le cabinet Orvane, les levées ont reculé de 20 % cette année.",
+        [("les levées ont reculé de 20 % cette année", False, None, "décompte", "Orvane", "selon")],
+    ),
+    # A quote standing as its own paragraph, then a paragraph opening on a person and their role.
+    (
+        "Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+        "Anne Roy, directrice d'Alto, met en avant la confiance entre membres.",
+        [("Alto numérise les tontines, le secret bancaire des communautés.", True, "Anne Roy", "directrice", "Alto",
+          None)],
+    ),
+    # ... but not a person named without a role.
+    ("Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+     "Anne Roy a fondé Alto en 2019.", []),
+    # An acronym in brackets between the role and the name of a "selon" source.
+    (
+        "Sans aide publique, le secteur manquerait de capitaux, selon la directrice générale de Banque Alto (BA), "
+        "Léa Simon.",
+        [("Sans aide publique, le secteur manquerait de capitaux", False, "Léa Simon", "directrice générale",
+          "Banque Alto", "selon")],
+    ),
+    # A press release's caption with several roles.
+    (
+        "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
+        "nous. »\n\nPaul Roy, ministre délégué à l'Économie et ministre responsable de la région de Laval, "
+        "ministre responsable des PME",
+        [("Avec ce programme, nous soutenons les jeunes entreprises de chez nous.", True, "Paul Roy",
+          "ministre délégué", "Économie", None)],
+    ),
+    # "Pour X, role, a further apposition, « ... »".
+    (
+        'Pour Paul Roy, président du fonds Alto, filiale du groupe Roy Invest, "le label a permis de fédérer '
+        'les acteurs de la région".',
+        [("le label a permis de fédérer les acteurs de la région", True, "Paul Roy", "président",
+          "Alto", "pour")],
+    ),
+    # A named incise inside the marks, past a channel, with an honorific and a surname.
+    (
+        "Julie Tremblay dirige Alto. « Le marché reste difficile pour les jeunes pousses, dit en entrevue au Soleil "
+        "Mme Tremblay. Mais la demande reste forte. »",
+        [("Le marché reste difficile pour les jeunes pousses", True, "Julie Tremblay", None, None, "dit"),
+         ("Mais la demande reste forte.", True, "Julie Tremblay", None, None, "dit")],
+    ),
+    # ... and followed by the medium the words were given to, its title in straight marks.
+    (
+        '"Le nombre de levées a reculé cette année, indique Marc Leroy à "La Presse". Les montants ont progressé."',
+        [("Le nombre de levées a reculé cette année", True, "Marc Leroy", None, None, "indique"),
+         ("Les montants ont progressé.", True, "Marc Leroy", None, None, "indique")],
     ),
 ]
 
