@@ -373,3 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         message = " ".join(str(error).split())
         print(f"error: unexpected {type(error).__name__}: {message}", file=sys.stderr)
         return EXIT_SOME_FAILED
+
+
+if __name__ == "__main__":  # "python -m extractor.cli" as well as "python -m extractor"
+    sys.exit(main())

@@ -761,7 +761,16 @@ def mentions_ai(text: str) -> bool:
     model weights and licences (open_weights_cues.tsv)."""
     if _lex()["ai_context"].search(text) is not None:
         return True
-    return any(pattern.search(text) for pattern, _ in _lex()["cues"])
+    # A cue's regex runs only when its first word is in the text at all (a substring
+    # test is far cheaper than a regex scan, and most articles have none).
+    lowered = text.lower().replace("’", "'")
+    return any(first in lowered and pattern.search(text) for first, pattern in _open_weights_cues_by_first_word())
+
+
+@lru_cache(maxsize=1)
+def _open_weights_cues_by_first_word() -> list[tuple[str, re.Pattern]]:
+    rows = table("open_weights_cues.tsv")
+    return [(row[0].split("…")[0].strip().split()[0].lower().replace("’", "'"), _cue_pattern(row[0])) for row in rows]
 
 
 def _has_version(name: Name) -> bool:
