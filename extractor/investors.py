@@ -1245,7 +1245,7 @@ def announced_lists(sentence: str) -> list[re.Match]:
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
     among, colon = _announcing_patterns()
     found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
-    # Only with the round or "principal" said: "les investisseurs les plus actifs ont été" are a ranking.
+    # Only with the round or "principal" said: "les fonds les plus actifs du trimestre ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
     if at_table := _AT_THE_TABLE.match(sentence):

@@ -50,7 +50,7 @@ In detail:
    platform ("construit sur X"), or the sentence speaks of the future, of
    training or of withdrawal.
 4. The name must be presented as a model: a model noun before it ("son
-   nouveau modèle ouvert Mixtral 8x7B") or in apposition ("Codestral, un
+   nouveau modèle ouvert Nimbus 8x3B") or in apposition ("Codestral, un
    modèle de langage"), a parameter size in the name, or a model noun in the
    sentence; a non-model noun (application, plateforme, start-up...) in
    apposition or just before it rules it out; so does a round label ("une

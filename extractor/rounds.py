@@ -234,7 +234,7 @@ def classify_amount(sentence: str, start: int, end: int,
     if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
         return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
     if raise_cue is not None and _NEGATED.search(before[:raise_cue.start()]):
-        return None  # "sans aucune levée à plus de 10 millions"
+        return None  # "aucune levée de plus de 8 millions"
     for m_start, m_end in mention_spans:
         if m_end <= start:
             raise_end = max(raise_end, m_end)

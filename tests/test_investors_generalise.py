@@ -51,7 +51,7 @@ def test_capitalised_verb_form_inside_a_name_is_no_verb():
      "ou la Maison Beta.", {"Orion"}),
     ("Le tour de 8 millions attire des start-up comme Alpha et Beta sur le marché.", set()),
     # Investors given as examples stay, also after "accueille ... à son capital".
-    ("Vorta accueille pour l'occasion de grands noms de l'investissement à son capital comme Orion "
+    ("Vorta fait entrer à cette occasion des investisseurs réputés à son capital comme Orion "
      "et Selva.", {"Orion", "Selva"}),
     ("Vorta a levé 8 millions d'euros auprès d'investisseurs comme Orion et Selva.", {"Orion", "Selva"}),
 ])
@@ -95,11 +95,11 @@ def test_placing_banks_are_no_investors(text, expected):
 
 def test_institution_name_with_adjective_before_its_complement():
     from extractor.investors import investors_after_amount
-    text = ("Vorta a obtenu un prêt de 20 millions de dollars de la Société américaine de "
-            "financement du développement international (SAFDI) pour grandir.")
-    at = text.index("dollars") + len("dollars")
+    text = ("Vorta a obtenu un prêt de 12 millions d'euros de la Caisse nordique de "
+            "financement du commerce maritime (CNFCM) pour ses navires.")
+    at = text.index("euros") + len("euros")
     assert [f.name for f in investors_after_amount(text[at:], at)] == [
-        "Société américaine de financement du développement international"]
+        "Caisse nordique de financement du commerce maritime"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -37,7 +37,7 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("Vorta reçoit un financement de 2 millions de la part d'Orion Capital.", {"Orion Capital"}),
     ("La levée réunit des fonds tels que Orion et Selva.", {"Orion", "Selva"}),
     # Shareholders adding to their stake; an opening "selon X,".
-    ("Selon le Journal du Soir, Orvane serait sur le point de renforcer sa participation.", {"Orvane"}),
+    ("Selon le Journal du Soir, Orvane s'apprêterait à renforcer sa participation.", {"Orvane"}),
     ("Seul le fonds américain Orion entre au capital de la start-up.", {"Orion"}),
     # Parentheses inside a list: acronyms, amounts, roles.
     ("Alder (4 millions) et le fonds Brume (2 millions) ont apporté l'essentiel.", {"Alder", "Brume"}),
@@ -242,7 +242,7 @@ def test_investor_speaking_in_the_first_person(text, expected):
 
 
 @pytest.mark.parametrize("text, name, lead", [
-    ("L'un des principaux investisseurs de cette nouvelle levée n'est autre qu'Orion Capital, le fonds de Paul Girard.",
+    ("Parmi les grands investisseurs de ce tour figure Orion Capital, le fonds de Paul Girard.",
      "Orion Capital", False),
     ("Le chef de file du tour est Orion Capital.", "Orion Capital", True),
     ("L'investisseur principal est Orion Capital.", "Orion Capital", True),
@@ -252,7 +252,7 @@ def test_investor_named_by_a_copula(text, name, lead):
 
 
 def test_ranking_of_investors_is_no_round():
-    assert _names("Les investisseurs les plus actifs ont été Orion, Selva et Brume, selon le baromètre.") == set()
+    assert _names("Au classement des fonds les plus actifs du trimestre, Orion, Selva et Brume arrivent en tête, selon le baromètre.") == set()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -20,7 +20,7 @@ def names(extractor, text: str) -> list[str]:
         ("IA : Google présente Gemini 2.0 Flash, disponible dès aujourd'hui pour les développeurs.",
          ["Gemini 2.0 Flash"]),
         ("Anthropic a présenté Claude 3.5 Sonnet, un modèle accessible par API.", ["Claude 3.5 Sonnet"]),
-        ("Mistral AI a lancé son premier modèle ouvert : Mistral 7B", ["Mistral 7B"]),
+        ("Borée publie enfin son premier modèle ouvert : Nimbus 7B", ["Nimbus 7B"]),
         ("Mistral AI dévoile Mistral 3, une famille comprenant Mistral Large 3 et Ministral 3.",
          ["Mistral 3", "Mistral Large 3", "Ministral 3"]),
         (("La jeune pousse a dévoilé lundi Nova Large, son modèle le plus puissant, ainsi que Le Chat, "
@@ -33,8 +33,8 @@ def names(extractor, text: str) -> list[str]:
         ("Alibaba a annoncé jeudi le lancement de Qwen2.5-Max, un modèle fermé.", ["Qwen2.5-Max"]),
         ("OpenAI met à disposition GPT-4o mini, une version plus légère de son modèle.", ["GPT-4o mini"]),
         ("Microsoft a dévoilé Phi-3-mini, un petit modèle de langage.", ["Phi-3-mini"]),
-        ("La levée, combinée au lancement de notre nouveau modèle ouvert Mixtral 8x7B, marque une étape.",
-         ["Mixtral 8x7B"]),
+        ("Ce tour, qui accompagne la sortie de notre nouveau modèle ouvert Nimbus 8x3B, ouvre une étape.",
+         ["Nimbus 8x3B"]),
         ("Le laboratoire a présenté Moshi, un assistant vocal capable de converser en temps réel.", ["Moshi"]),
         ("Le Chat est disponible gratuitement.\nLa start-up publie Helios, une famille de modèles compacts.",
          ["Helios"]),
@@ -607,7 +607,7 @@ def test_members_named_later_join_their_family():
     "text, expected",
     [
         # A launch told in an apposition: "X, une nouvelle famille de modèles".
-        ("La stratégie de Borée passe par Nimbus, une nouvelle famille de grands modèles de langage.",
+        ("Borée table sur Nimbus, une nouvelle famille de modèles de langage compacts.",
          ["Nimbus"]),
         ("Nimbus est une « famille » de modèles d'intelligence artificielle.", ["Nimbus"]),
         ("La stratégie de Borée passe par Nimbus, une famille de modèles de langage.", []),

@@ -870,13 +870,13 @@ CASES = [
     ),
     # A quote standing as its own paragraph, then a paragraph opening on a person and their role.
     (
-        "Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+        "Alto a levé un million de livres.\n« Alto met la caisse commune du quartier dans une application. »\n"
         "Anne Roy, directrice d'Alto, met en avant la confiance entre membres.",
-        [("Alto numérise les tontines, le secret bancaire des communautés.", True, "Anne Roy", "directrice", "Alto",
+        [("Alto met la caisse commune du quartier dans une application.", True, "Anne Roy", "directrice", "Alto",
           None)],
     ),
     # ... but not a person named without a role.
-    ("Alto a levé un million de livres.\n« Alto numérise les tontines, le secret bancaire des communautés. »\n"
+    ("Alto a levé un million de livres.\n« Alto met la caisse commune du quartier dans une application. »\n"
      "Anne Roy a fondé Alto en 2019.", []),
     # An acronym in brackets between the role and the name of a "selon" source.
     (
@@ -888,8 +888,8 @@ CASES = [
     # A press release's caption with several roles.
     (
         "Le ministre annonce un programme.\n\n« Avec ce programme, nous soutenons les jeunes entreprises de chez "
-        "nous. »\n\nPaul Roy, ministre délégué à l'Économie et ministre responsable de la région de Laval, "
-        "ministre responsable des PME",
+        "nous. »\n\nPaul Roy, ministre délégué à l'Économie et ministre chargé de la région de Brive, "
+        "ministre chargé des PME",
         [("Avec ce programme, nous soutenons les jeunes entreprises de chez nous.", True, "Paul Roy",
           "ministre délégué", "Économie", None)],
     ),
