@@ -16,7 +16,7 @@ approximate_numbers.tsv, number_words.txt.
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.numbers import get_currency_name
@@ -290,34 +290,34 @@ def _article_dollar(lex: _Lexicon, currencies: list[tuple[str | None, bool]]) ->
     return "USD" if "USD" in named else None
 
 
-@lru_cache(maxsize=1)
-def _dollar_regions() -> tuple[re.Pattern, dict[str, str]]:
-    rows = table("dollar_regions.tsv")
+@cache
+def _region_words(file_name: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A table of words placing a text in a country (word <TAB> ISO code): one pattern
+    for all of them, and the code of each folded word."""
+    rows = table(file_name)
     code_of = {_fold(word): code for word, code in rows}
     # The words as written (accents kept): the folded keys would miss "Montréal".
     body = "|".join(re.escape(w) for w in sorted({w for w, _ in rows}, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
 
 
-def regional_dollar(text: str) -> str | None:
-    """The dollar a bare "$" means in an article set in a dollar country: "CAD" when the
-    text places itself in Canada at least twice ("la jeune pousse montréalaise ...",
-    "Québec"), else None."""
-    pattern, code_of = _dollar_regions()
+def _region_counts(text: str, file_name: str) -> dict[str, int]:
+    """How many times ``text`` names each country of the table, by ISO code, in order of appearance."""
+    pattern, code_of = _region_words(file_name)
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = code_of[_fold(m.group())]
         counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def regional_dollar(text: str) -> str | None:
+    """The dollar a bare "$" means in an article set in a dollar country: "CAD" when the
+    text places itself in Canada at least twice ("la jeune pousse montréalaise ...",
+    "Québec"), else None."""
+    counts = _region_counts(text, "dollar_regions.tsv")
     placed = [code for code, n in counts.items() if n >= 2]
     return placed[0] if len(placed) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _currency_regions() -> tuple[re.Pattern, dict[str, str]]:
-    rows = table("currency_regions.tsv")
-    code_of = {_fold(word): code for word, code in rows}
-    body = "|".join(re.escape(w) for w in sorted({w for w, _ in rows}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
 
 
 def article_currency(text: str, named: list[str | None]) -> str | None:
@@ -329,10 +329,7 @@ def article_currency(text: str, named: list[str | None]) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     if not counts:
-        pattern, code_of = _currency_regions()
-        for m in pattern.finditer(text):
-            code = code_of[_fold(m.group())]
-            counts[code] = counts.get(code, 0) + 1
+        counts = _region_counts(text, "currency_regions.tsv")
     if not counts:
         return None
     best = max(counts.values())

@@ -229,7 +229,7 @@ def classify_amount(sentence: str, start: int, end: int,
         return None
     raise_cue = _last_raise_cue(before)
     raise_end = raise_cue.end() if raise_cue else -1
-    if raise_end >= 0 and is_planned_raise(before, raise_end):
+    if raise_cue is not None and is_planned_raise(before, raise_cue):
         return None
     if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
         return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
@@ -371,15 +371,12 @@ _INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apport�
                             r"(?=\s+(?:dans|au\s+capital|sur)\s)", re.IGNORECASE)
 
 
-def is_planned_raise(before: str, raise_end: int) -> bool:
-    """Whether the raise verb ending at ``before[:raise_end]`` is only sought or
+def is_planned_raise(text: str, verb: re.Match) -> bool:
+    """Whether the raise cue ``verb`` found in ``text`` is a verb only sought or
     planned: "elle espère lever", "cherche à lever", "pour lever"."""
-    verb = None
-    for m in _cue("raise_cues.txt").finditer(before[:raise_end]):
-        verb = m
-    if verb is None or _NOUN_CUES.match(verb.group()):
+    if _NOUN_CUES.match(verb.group()):
         return False
-    return _planned_cue_at_end().search(before[:verb.start()]) is not None
+    return _planned_cue_at_end().search(text[:verb.start()]) is not None
 
 
 @cache
@@ -847,7 +844,7 @@ class FundingRoundExtractor:
         for sent in story.sentences:
             s_text = story.sentence_text(sent)
             verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not _NOUN_CUES.match(m.group())
-                         and not is_planned_raise(s_text, m.end())), None)
+                         and not is_planned_raise(s_text, m)), None)
             # The investors come after the verb: "Alpaga a investi 3 M€ dans son usine" is a
             # funder's (or a company's own) spending.
             if verb is None or not any(f.start >= sent[0] + verb.end() for f in find_investors(s_text, sent[0])):
