@@ -279,12 +279,38 @@ def with_other_tenses(phrase: str) -> list[str]:
     return [phrase] + [f"{aux} {rest}" for aux in _AUXILIARY_TENSES.get(first, ()) if rest]
 
 
+def with_simple_tenses(phrase: str) -> list[str]:
+    """A verb phrase in the present and its first verb in the other simple tenses the
+    press tells rounds in: "participent au tour" -> "participaient au tour",
+    "participeront au tour", "participeraient au tour". The forms are built from the
+    present's stem (3rd person "-e" / "-ent"; the plural's stem gives both imperfects,
+    "investissent" -> "investissait"); a form that French does not have ("prennaient")
+    is harmless, it never occurs. A stem in "è" gives the imperfect in "e" and "é"
+    ("mènent" -> "menaient", "complètent" -> "complétaient")."""
+    first, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if not first.isalpha():
+        return [phrase]
+    if first.endswith("ent") and len(first) > 4:
+        stem, endings, futures = first[:-3], ("ait", "aient"), ("eront", "eraient")
+    elif first.endswith("e") and len(first) > 3:
+        stem, endings, futures = first[:-1], ("ait",), ("era", "erait")
+    else:
+        return [phrase]
+    stems = [stem] + ([stem.replace("è", "e"), stem.replace("è", "é")] if "è" in stem else [])
+    # "finance" -> "finançait", "engage" -> "engageait": the consonant keeps its sound before "a".
+    imperfect_stems = [s[:-1] + "ç" if s.endswith("c") else s + "e" if s.endswith("g") else s for s in stems]
+    out = [phrase] + [f"{s}{e}{tail}" for s in imperfect_stems for e in endings]
+    out += [f"{stem}{e}{tail}" for e in futures]
+    return list(dict.fromkeys(out))
+
+
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     roles: dict[str, str] = {}
     forms = []
     for phrase, role in table("investor_participation_verbs.tsv"):
-        for form in with_other_tenses(phrase):
+        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
             forms.append(form)
             roles.setdefault(fold(form), role)
     return phrase_regex(forms, gaps=True), roles
@@ -893,9 +919,9 @@ def _investor_noun_before(text: str) -> bool:
     cue_pattern, cue_roles = _cue_table()
     # Not "la ville compte d'autres initiatives comme X", nor "accueille" without the
     # capital after it: those open a list only with a round or the capital said.
-    last_cue = max((m.end() for m in cue_pattern.finditer(text)
-                    if _role(m.group(), cue_roles) not in ("gated", "round", "capital")
-                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end())),
+    last_cue = max((m.end() for m in cue_pattern.finditer(text) if fold(m.group()) not in ("par", "via") and (
+                    _role(m.group(), cue_roles) not in ("gated", "round", "capital")
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -923,6 +949,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
+             + subjects_after_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
@@ -978,11 +1005,20 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE)
 
 
+# Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une
+# partie de leurs actions", "céder sa participation", "sort du capital".
+_SELLING = re.compile(
+    r"(?<!\w)(?:c[èé]d\w*|vend(?!redi)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:actions|titres|parts|participations?|stakes?)(?!\w)"
+    r"|(?<!\w)(?:sort\w*|sorti\w*|se\s+retir\w*|s['’]est\s+retir\w*)\s+(?:\w+ment\s+)?du\s+capital(?!\w)",
+    re.IGNORECASE)
+
+
 def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     """The clauses of a sentence that speak of sellers of shares or advisers (their
     names are no investors), as (start, end) offsets; the other clauses keep theirs:
     "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
-    hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+    hits = sorted([m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+                  + [m.start() for m in _SELLING.finditer(sentence)])
     if not hits:
         return []
     boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
@@ -1180,7 +1216,7 @@ def sentence_cues(sentence: str) -> _Cues:
     (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
     cue_pattern, _ = _cue_table()
     verb_pattern, _ = _verb_table()
-    verb_matches = list(verb_pattern.finditer(sentence))
+    verb_matches = [m for m in verb_pattern.finditer(sentence) if not negated(sentence, m.start(), m.end())]
     verbs = [m for m in verb_matches
              if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
@@ -1193,6 +1229,21 @@ def sentence_cues(sentence: str) -> _Cues:
             if not (m.group().endswith("par") and _ADVERB_AFTER_PAR.match(sentence, m.end()))]
     cues += announced_lists(sentence)
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
+
+
+# "ne" / "n'" before a verb (an object pronoun may follow it: "n'y a pas"), and the
+# second word of the negation in the verb phrase or right after it.
+_NE_BEFORE = re.compile(r"(?<![\w'’])(?:ne|n['’])\s*(?:(?:y|en|lui|leur|se|s['’]|l['’]|la|le|les)\s*)?$", re.IGNORECASE)
+_NEGATION_WORD = re.compile(r"(?<!\w)(?:pas|jamais|plus|point|guère|nullement|aucunement)(?!\w)", re.IGNORECASE)
+
+
+def negated(sentence: str, start: int, end: int) -> bool:
+    """Is the verb phrase at ``start:end`` negated? "Bpifrance n'a pas participé au tour",
+    "X ne fait plus partie du tour de table": its subject takes no part."""
+    if not _NE_BEFORE.search(sentence, 0, start):
+        return False
+    return _NEGATION_WORD.search(sentence[start:end]) is not None or \
+        _NEGATION_WORD.match(sentence[end:end + 20].lstrip()) is not None
 
 
 _ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|rapport|la\s+suite|définition)(?!\w)",
@@ -1219,8 +1270,9 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
 # The investor of the round named by a copula: "L'un des principaux investisseurs de cette
 # levée n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
 _INVESTOR_IS = re.compile(
-    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’])(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
-    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?)"
+    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’]|(?P<own>ses|leurs|son|sa|nos|notre)\s+)"
+    r"(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
+    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?|(?<=s\s)actionnaires)"
     r"(?P<main>\s+principa(?:l|ux))?"
     r"(?P<round>\s+(?:du\s+|de\s+(?:cette|ce|cet|l['’]|la)\s*|d['’]\s*)(?:nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
     r"(?:levée|tour|opération|financement|série|round)(?:\s+de\s+(?:fonds|table))?)?"
@@ -1247,7 +1299,8 @@ def announced_lists(sentence: str) -> list[re.Match]:
     found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
     # Only with the round or "principal" said: "les fonds les plus actifs du trimestre ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
-              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
+              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
+              or m.group("own") and re.search(r"(?:investisseurs|financeurs|actionnaires)\s+sont\s*$", m.group())]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
@@ -1291,6 +1344,10 @@ _ENDS_ON_MONEY = re.compile(
     r"(?<!\w)(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
     r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
     r"|tour\s+de\s+table|tour|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    # "une levée de 5 millions en janvier 2016 via X": a date may come between.
+    r"(?:\s+(?:en|début|fin|mi|courant|le|au\s+mois\s+de)\s+(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?\d{4}"
+    r"|\s+(?:en|début|fin|courant)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)|\s+(?:cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière|récemment))?"
     r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -1430,7 +1487,11 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     _, cue_roles = _cue_table()
     _, verb_roles = _verb_table()
     sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
-    boundaries = sorted([m.start() for m in cues.cues] + [m.start() for m in cues.verbs] + [len(sentence)])
+    # A bare "par" / "via" ends a list only where it opens one ("suivi par X, via son
+    # agence Y, et par Z" goes on).
+    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via")
+                or _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
+    boundaries = sorted([m.start() for m in bounding] + [m.start() for m in cues.verbs] + [len(sentence)])
     found: list[Found] = []
     for m in cues.cues:
         role = _role(m.group(), cue_roles)
@@ -1461,6 +1522,29 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             # "des jeunes pousses comme X (71 millions d'euros), Y (...)": companies with their raise.
             items = [f for f in items if not _AMOUNT_FIELD.search(f.apposition)]
         found.extend(items)
+    return found
+
+
+# The round as the object of a relative clause whose subjects follow its verb: "une
+# levée à laquelle auront participé X et Y", "le tour, auquel se sont joints Z".
+_ROUND_RELATIVE = re.compile(r"(?<!\w)(?:à\s+laquelle|auquel|auxquels|auxquelles|à\s+qui)\s*$", re.IGNORECASE)
+_ADVERBS_AFTER_VERB = re.compile(r"(?:\s*,)?(?:\s+(?:également|aussi|notamment|entre\s+autres|déjà|enfin|"
+                                 r"[^\W\d_]+ment))*\s*(?::\s*)?")
+
+
+def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects after the verb of a relative clause about the round: "une levée
+    de fonds à laquelle auront participé le géant Nvidia et l'éditeur Salesforce",
+    "menée par X, et à laquelle se sont joints Y et Z"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
+        if not _ROUND_RELATIVE.search(sentence, 0, m.start()):
+            continue
+        role = _role(m.group(), verb_roles)
+        start = _ADVERBS_AFTER_VERB.match(sentence, m.end()).end()
+        found.extend(parse_list(sentence[start:], offset + start, lead=role == "lead",
+                                existing=role == "existing", cue=m.group()))
     return found
 
 
