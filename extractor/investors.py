@@ -672,10 +672,14 @@ class _ListReader:
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = _FOUNDER_WORDS.search(seg_text)
         # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
-        new_item = leading_de and picked is not None and _kind_descriptor(body[:picked[0]]) and not founder_words
-        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)
-                              and not new_item):
-            if self.previous == "name" and self.found:
+        # So does "et la société de capital-risque américaine X" after a name.
+        new_item = ((leading_de or segment.separator.endswith("et")) and picked is not None
+                    and _kind_descriptor(body[:picked[0]]) and not founder_words)
+        # "Tencent, le géant chinois de l'Internet, maison mère de la messagerie Y": a second
+        # apposition after the first still describes the name before them.
+        if picked is None or (starts_lower and self.previous in ("name", "apposition")
+                              and (has_prep_before or founder_words) and not new_item):
+            if self.found and (self.previous == "name" or self.previous == "apposition" and picked is not None):
                 self._note_apposition(segment, body, seg_text)
             else:
                 self._note_descriptor(seg_text, picked)
@@ -754,7 +758,7 @@ class _ListReader:
 
     def _add_name(self, body: list[Token], picked: tuple[int, int], separator: str = "") -> bool:
         """The item's name, with the descriptor before it and the markers after it."""
-        i, j = picked
+        i, j = _without_origin_or_firm(body, *picked)
         j = _institution_name_end(body, i, j)
         if separator == "," and self.previous == "name" and j < len(body) and _starts_a_clause(body[j]):
             return _STOP  # "... l'apport de Selva, Vorta recrute": the main clause, not an item
@@ -787,6 +791,24 @@ class _ListReader:
             # the cue's preposition may follow.
             self.previous = "adverbial"
         return _GO_ON
+
+
+# A capitalised noun of origin after an article: "l'Américaine Jeanne Roux", "le Britannique X".
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|and|ande|ol|ole|ite|tannique)s?$")
+
+
+def _without_origin_or_firm(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The name run [i, j) without what is not the name: a noun of origin before it
+    ("le Britannique Selva Capital" -> Selva Capital) and a person's firm after a
+    person's name ("Paul Girard d'Upflow" -> Paul Girard)."""
+    if (j - i >= 2 and i > 0 and tokens[i - 1].lower in ("le", "la", "l'", "les")
+            and _DEMONYM.match(tokens[i].text) and is_name_word(tokens[i + 1])):
+        i += 1
+    for k in range(i + 2, j - 1):
+        if tokens[k].lower in ("d'", "de", "du", "chez") and looks_like_person(
+                " ".join(t.text for t in tokens[i:k])):
+            return i, k
+    return i, j
 
 
 def _starts_a_clause(token: Token) -> bool:
@@ -937,6 +959,14 @@ class _Cues:
     relative_verbs: list[re.Match]  # every verb match, also those after "qui"
 
 
+# A fund raising money for itself: its subscribers invest in the fund, not in a round.
+_FUND_OWN_RAISE = re.compile(
+    r"(?<!\w)(?:levée|closing|collecte|lève|levé|boucle|bouclé)(?!\w)[^.;«»]{0,60}?(?<!\w)pour\s+(?:son|leur|un|le|ce)\s+"
+    r"(?:(?:nouveau|premier|deuxième|second|troisième)\s+)?fonds(?!\w)"
+    r"|(?<!\w)(?:le|son|ce)\s+(?:nouveau\s+)?fonds\s+(?:[^\s,]+\s+){0,3}?(?:est|a\s+été)\s+(?:également\s+|aussi\s+)?"
+    r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -946,6 +976,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
+    if _FUND_OWN_RAISE.search(sentence):
+        return []  # "une levée de 200 M€ pour son fonds X auprès de Y": Y invests in the fund
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
@@ -983,7 +1015,7 @@ def _inverted_speech_verb() -> re.Pattern:
 
 
 # Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
-_SPEAKER_END = re.compile(r"[;«“\"]|,\s*(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+_SPEAKER_END = re.compile(r"[;«“\"]|,?\s*(?<!\w)(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
 
 
 def speaker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -1084,6 +1116,8 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         if not (leads_the_round or _round_told(head + " " + sentence[m.end():])) \
                 or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
+        if _person_role_apposition(m.group()) and not lead_marker(m.group()):
+            continue  # "Jeanne Roux, fondatrice d'un fonds d'investissement": she works there
         tokens = tokenize(head)
         runs = name_runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
@@ -1105,6 +1139,18 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
                 f.lead = True
         found.extend(items)
     return found
+
+
+@cache
+def _person_role_nouns() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in table("person_nouns.tsv"))
+
+
+def _person_role_apposition(apposition: str) -> bool:
+    """An apposition that gives a person's role at a fund ("fondatrice d'un fonds",
+    "associé du fonds"): the name before it is a person working there, not the investor."""
+    first = re.match(r"[,\s]*(?:l['’]|le\s+|la\s+|un\s+|une\s+|sa\s+|son\s+)?(?:ancienn?e?\s+|ex-?)?([\w-]+)", apposition)
+    return first is not None and fold(first.group(1)) in _person_role_nouns()
 
 
 def _names_listed_before(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1150,7 +1196,30 @@ def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
             found.append(Found(name=sentence[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
                                start=offset + m.end() + tokens[i].start, end=offset + m.end() + tokens[j - 1].end,
                                cue=m.group().strip(", ")))
+    # "« Nous avons investi dans Vorta », explique Orion Capital": the firm itself speaks;
+    # only a name that says it is an investor ("Capital", "Ventures", a public funder),
+    # since a company also says "nous investissons dans notre usine".
+    for a, _ in speaker_spans(sentence):
+        tokens = tokenize(sentence[a:])
+        runs = name_runs(tokens)
+        if not runs or runs[0][0] != 0:
+            continue
+        i, j = runs[0]
+        name = sentence[a + tokens[i].start:a + tokens[j - 1].end]
+        if _names_an_investor(name) and not looks_like_person(name):
+            found.append(Found(name=name, start=offset + a + tokens[i].start, end=offset + a + tokens[j - 1].end,
+                               cue="nous"))
     return found
+
+
+def _names_an_investor(name: str) -> bool:
+    """A name whose own words make it a fund or a public funder ("Orion Capital",
+    "Selva Ventures", "Bpifrance")."""
+    if is_public_investor(name):
+        return True
+    cues = _kind_cues()
+    return any(cues.decisive.get(w) == "fund" or cues.name_words.get(w) == "fund"
+               for w in name.replace("-", " ").split())
 
 
 # Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
@@ -1251,7 +1320,7 @@ _ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|r
 
 
 @cache
-def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     nouns = "|".join(_phrase_pattern(n)
                      for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
     among = re.compile(
@@ -1264,7 +1333,11 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
     colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à|plusieurs|d['’]autres|{counts})\s+"
                        rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
-    return among, colon
+    # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
+    # Not "trois levées de fonds (X, Y et Z)": companies that raised.
+    # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
+    parenthesis = re.compile(rf"(?<!\w)(?<!de\s)(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
+    return among, colon, parenthesis
 
 
 # The investor of the round named by a copula: "L'un des principaux investisseurs de cette
@@ -1295,8 +1368,9 @@ _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de
 def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
-    among, colon = _announcing_patterns()
+    among, colon, parenthesis = _announcing_patterns()
     found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
+    found += parenthesis.finditer(sentence)
     # Only with the round or "principal" said: "les fonds les plus actifs du trimestre ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
@@ -1317,7 +1391,9 @@ def financing_spoken_of(text: str) -> bool:
 
 # Words between a noun and the participle that describes it: "la société, dirigée par".
 _AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|étaient|sera|seront|"
-                                  r"\w+ment|aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
+                                  # an adverb, not a noun of money ("un investissement mené par")
+                                  r"(?!\w*(?:investissement|financement|engagement|placement)(?!\w))\w+ment|"
+                                  r"aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
 
 
@@ -1548,6 +1624,11 @@ def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> li
     return found
 
 
+# "C'est X qui ...", "Ce sont X et Y qui ...", with no other relative before the verb's.
+_CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[^«»]*$)(?!.*(?<!\w)(?:qui|que|qu['’])(?!\w))",
+                    re.IGNORECASE)
+
+
 def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
     Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
@@ -1562,6 +1643,21 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
             continue  # "Paul Girard, qui participe au salon": only the round counts here
         if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        cleft = _CLEFT.search(before, 0, rel.start())
+        if cleft:
+            # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
+            named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
+                               existing=role == "existing", cue=m.group())
+            # Only the names "c'est" lists, not those of an apposition after them: "C'est X,
+            # déjà présent au capital de Y, Z ou W, qui mène le tour" -> X.
+            kept = named[:1]
+            for f in named[1:]:
+                between = sentence[kept[-1].end - offset:f.start - offset]
+                if re.fullmatch(r"\s*(?:,|et|ou)?\s*", between) is None:
+                    break
+                kept.append(f)
+            found.extend(kept)
             continue
         # "la Banque X (BX), qui lui accorde": the name before its acronym.
         head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])

@@ -104,3 +104,70 @@ def test_possessive_copula(text, expected):
 ])
 def test_funders_after_the_amount(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names between parentheses after an investor noun.
+    ("Outre ses investisseurs historiques (Ardoise, Ostra et Brenne Capital), Lumio fait entrer à son capital le fonds Quenta.",
+     {"Ardoise", "Ostra", "Brenne Capital", "Quenta"}),
+    # Not the companies of several raises, nor a name and its acronym.
+    ("Trois levées de fonds (Lumio, Vexo et Tarn) ont marqué la semaine.", set()),
+    # A second apposition still describes the name before it.
+    ("Le tour est mené par Ferlac, le groupe industriel de Lyon, maison mère de la marque Tivo.", {"Ferlac"}),
+    # After "et", a kind noun and its name open a new item.
+    ("Les groupes Ferlac et Maviva, la banque Crédit Vert et la société de capital-risque américaine "
+     "Quenta Partners participent également au tour de table.", {"Ferlac", "Maviva", "Crédit Vert", "Quenta Partners"}),
+])
+def test_list_items(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A noun of origin before the name is no part of it.
+    ("Le tour de 8 millions est mené par le Britannique Ardoise Capital.", {"Ardoise Capital"}),
+    ("La levée est menée par l'Allemand Ferlac et par la Française des Jeux.", {"Ferlac", "Française des Jeux"}),
+    # A person's firm after the person's name is not part of the name.
+    ("Les actionnaires existants ont remis au pot, comme Ostra, Paul Girard de Lumio et Jeanne Roux.",
+     {"Ostra", "Paul Girard", "Jeanne Roux"}),
+])
+def test_names_without_origin_or_firm(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A person's role at a fund: the person is not the investor.
+    ("Le terme vient d'une étude réalisée par Jeanne Roux, fondatrice d'un fonds d'investissement, "
+     "sur les levées de fonds des start-up.", set()),
+    # A speaker's title ends at its relative clause: the round it tells keeps its investors.
+    ("« Nous avons gagné du temps », explique Paul Girard, fondateur de Lumio, service de réservation qui a "
+     "récemment réalisé une levée de fonds auprès de Ostra Ventures.", {"Ostra Ventures"}),
+    # An investment noun before a lead participle is the round.
+    ("Lumio a atteint cette valorisation grâce à un nouvel investissement mené par la société de gestion "
+     "de Lyon, Ardoise Partners.", {"Ardoise Partners"}),
+])
+def test_roles_and_speakers(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, lead", [
+    ("C'est le fonds Ardoise, déjà présent au capital de Lumio, Vexo ou Tarn, qui est à la manœuvre.",
+     {"Ardoise"}, True),
+    ("C'est Ostra et Brenne Capital qui ont mené ce tour de table.", {"Ostra", "Brenne Capital"}, True),
+])
+def test_cleft_sentences(text, expected, lead):
+    found = find_investors(text)
+    assert {f.name for f in found} == expected
+    assert all(f.lead == lead for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The firm itself speaks of investing in the first person.
+    ("« Nous avons investi dans Lumio pour son équipe », explique Ardoise Capital dans un communiqué.",
+     {"Ardoise Capital"}),
+    # A company speaking of its own spending is no investor.
+    ("« Nous allons investir dans notre usine », explique Lumio Robotique.", set()),
+    # A fund raising for itself: its subscribers invest in the fund.
+    ("Ardoise annonce une levée de 200 M€ pour son nouveau fonds auprès de Ferlac, Maviva et Quenta.", set()),
+])
+def test_first_person_and_fund_raises(text, expected):
+    assert _names(text) == expected
