@@ -243,17 +243,22 @@ def _lookahead(phrases) -> str:
     return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
 
 
+# A time complement put inside a verb phrase: "a obtenu en février le soutien de X".
+_TIME_COMPLEMENT = (r"(?:en|début|fin|courant|mi-)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                    r"|octobre|novembre|décembre|\d{4})|cette\s+année|cette\s+semaine|l['’]an\s+dernier")
+
+
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
-    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment
-    ("menée conjointement par", "souscrite intégralement par")."""
+    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment, "déjà" or a
+    time complement ("menée conjointement par", "a obtenu en février le soutien de")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     patterns = [_phrase_pattern(p) for p in ordered]
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", r"\s+(?:(?:\w+ment|aussi)\s+)?") for p in patterns]
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT})\s+)?") for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -537,7 +542,7 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             continue
         if tok.text in _LIST_STOPS:
             break
-        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower == "que":
+        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower in ("que", "qu'"):
             segments.append(Segment([], "ainsi que"))
             i += 2
             continue
@@ -660,6 +665,8 @@ class _ListReader:
                 return _GO_ON
             return _STOP
         if self.previous == "adverbial" and not leading_de:
+            if segment.separator in ("et", ",") and all(is_name_word(t) for t in body):
+                return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
             return _STOP
         picked = _pick_name(body)
         if self._still_the_apposition(segment, leading_de, body, picked):
@@ -691,7 +698,9 @@ class _ListReader:
         after "ouvre son capital à": the cue's preposition said again before the next item."""
         first = seg[0].lower
         cue = fold(self.cue)
+        # "avec l'appui de X, ..., ainsi qu'avec Y": the cue's own first preposition.
         leading = (first in ("de", "d'", "du", "des") or (first == "par" and cue.endswith(" par"))
+                   or (first in ("avec", "auprès") and cue.startswith(first + " "))
                    or (first in ("à", "au", "aux") and cue.split()[-1:] in (["a"], ["au"], ["aux"])))
         return leading, (seg[1:] if leading and len(seg) > 1 else seg)
 
@@ -800,7 +809,11 @@ _DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:ain|aine|ais|aise|ois|oise|ien|ien
 def _without_origin_or_firm(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """The name run [i, j) without what is not the name: a noun of origin before it
     ("le Britannique Selva Capital" -> Selva Capital) and a person's firm after a
-    person's name ("Paul Girard d'Upflow" -> Paul Girard)."""
+    person's name ("Paul Girard d'Upflow" -> Paul Girard); with a fund word alone, the
+    common acronym before it ("IA Ventures")."""
+    if (j == i + 1 and i > 0 and tokens[i].text in _fund_name_words() and tokens[i - 1].text in _not_names()
+            and tokens[i - 1].end + 1 == tokens[i].start):
+        return i - 1, j  # "IA Ventures": a common acronym opens the fund's name
     if (j - i >= 2 and i > 0 and tokens[i - 1].lower in ("le", "la", "l'", "les")
             and _DEMONYM.match(tokens[i].text) and is_name_word(tokens[i + 1])):
         i += 1
@@ -1108,7 +1121,11 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         if not _round_told(sentence[:m.start()] + " " + rest):
             continue
         items = parse_list(rest, offset + m.end(), context=m.group())
-        found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
+        items = items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items
+        for f in items:
+            # "le fonds d'investissement X": the noun right before the name gives its kind.
+            f.context = f.context or m.group()
+        found.extend(items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
         # "X, chef de file de l'opération, est rejoint par Y": the apposition tells the round.
@@ -1563,9 +1580,9 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     _, cue_roles = _cue_table()
     _, verb_roles = _verb_table()
     sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
-    # A bare "par" / "via" ends a list only where it opens one ("suivi par X, via son
-    # agence Y, et par Z" goes on).
-    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via")
+    # A bare "par" / "via" / "avec" ends a list only where it opens one ("suivi par X, via
+    # son agence Y, et par Z" goes on); the list reader stops on them by itself.
+    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via", "avec")
                 or _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
     boundaries = sorted([m.start() for m in bounding] + [m.start() for m in cues.verbs] + [len(sentence)])
     found: list[Found] = []
