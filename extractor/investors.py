@@ -248,6 +248,11 @@ _TIME_COMPLEMENT = (r"(?:en|début|fin|courant|mi-)\s*(?:janvier|février|mars|a
                     r"|octobre|novembre|décembre|\d{4})|cette\s+année|cette\s+semaine|l['’]an\s+dernier")
 
 
+# The round named inside a verb phrase: "est rejoint dans l'opération par X".
+_ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:opération|tour(?:\s+de\s+table)?|levée"
+                     r"|aventure|financement)")
+
+
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
@@ -258,7 +263,8 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT})\s+)?") for p in patterns]
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+                    for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -1531,6 +1537,9 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         pass
     if relative is not None:
         judged = judged[relative.end():]
+    if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
+                                  or financing_spoken_of(sentence[m.end():m.end() + 100])):
+        return False  # "avec l'appui de son ministre": no money spoken of near the cue
     if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
@@ -1538,6 +1547,9 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "grâce au succès de sa plateforme X": no funder after the cue
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
         return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
+    if role == "after_money" and fold(m.group()) == "avec" and _after_a_lead_list(before) \
+            and _opens_on_name(sentence[m.end():]):
+        return True  # "une opération menée par X, avec Y et Z"
     if role == "after_money" and not (before.strip() and _right_after_money(before)
                                       or not before.strip() and financing_spoken_of(judged)
                                       and _opens_on_name(sentence[m.end():])):
@@ -1567,6 +1579,18 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                          after)):
             return False
     return True
+
+
+def _after_a_lead_list(before: str) -> bool:
+    """Does ``before`` end on a lead cue and one short item, then a comma ("menée par
+    X, ")? Then "avec Y et Z" names the others of the round."""
+    cue_pattern, cue_roles = _cue_table()
+    last = None
+    for c in cue_pattern.finditer(before):
+        if _role(c.group(), cue_roles) == "lead" and _cue_opens_list(before, c, "lead"):
+            last = c
+    return (last is not None and re.fullmatch(r"\s*[^,;:.()«»]{1,60},\s*", before[last.end():]) is not None
+            and bool(name_runs(tokenize(before[last.end():]))))
 
 
 # Investors described by where they come from, the names after are places.
@@ -1860,7 +1884,10 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True
     first = fold(verb).split()[-1]
-    if re.match(r"(?:mene|menent|mene)$", first) and not _leads_the_round(after):
+    if re.match(r"(?:pilot|conduit|conduis|emmen|dirig|orchestr)\w*$", first) and "tour" not in fold(verb) \
+            and not _STRICT_ROUND_OBJECT.match(after):
+        return True  # "la banque X a piloté l'opération": an arranger; a lead "pilote le tour"
+    if re.match(r"men\w*$", first) and not _leads_the_round(after):
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
@@ -1882,6 +1909,12 @@ _GENERIC_OBJECT = re.compile(
     r"(?:(?:(?:près\s+de|plus\s+de|environ)\s+)?\d[\d\s.,]*\s*(?:millions?|milliards?|Mds?)?\s*"
     r"(?:d['’]euros|de\s+dollars|de\s+francs|€|\$)?\s*)?"
     r"(?:de\s+plus\s+en\s+plus\s+d['e’]\s*\w|(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z])")
+
+
+# A round named as such after a verb of leading that banks also use for the deals they
+# arrange: "conduit ce tour de table", "emmène la levée", "dirige la série B".
+_STRICT_ROUND_OBJECT = re.compile(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet)\s*(?:\S+\s+)?"
+                                  r"(?:tour|levée|série|round|ronde)(?!\w)", re.IGNORECASE)
 
 
 def _leads_the_round(after: str) -> bool:

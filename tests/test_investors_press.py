@@ -197,3 +197,32 @@ def test_kind_from_the_noun_before_the_name(text, name, ner_person, kind):
     found = {f.name: f for f in find_investors(text)}
     f = found[name]
     assert investor_kind(f.name, f.context, ner_person, f.apposition, f.group) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tour de table de 5 millions d'euros est complété par Ostra et Brenne.", {"Ostra", "Brenne"}),
+    ("Lumio a bénéficié de l'appui de Ostra pour cette levée de 2 millions.", {"Ostra"}),
+    ("Lumio a reçu un financement de Ostra Capital.", {"Ostra Capital"}),
+    ("Ardoise est rejoint dans l'opération par Ostra et Brenne.", {"Ardoise", "Ostra", "Brenne"}),
+    ("Une levée de 3 millions menée par le fonds Ostra, avec Brenne et Kappa.", {"Ostra", "Brenne", "Kappa"}),
+    # "avec" after a list that leads nothing of the round.
+    ("La société est dirigée par Paul Girard, avec Jeanne Roux comme directrice.", set()),
+    ("Une levée menée par Ostra, avec un objectif de croissance.", {"Ostra"}),
+])
+def test_completed_supported_joined(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ardoise conduit ce tour de 5 millions d'euros.", {"Ardoise"}),
+    ("Ardoise emmène le tour de table.", {"Ardoise"}),
+    ("Ardoise dirige la série B de Lumio.", {"Ardoise"}),
+    ("Ardoise Capital, investisseur principal de l'opération, est accompagné de Ostra.", {"Ardoise Capital", "Ostra"}),
+    # A bank pilots the deal it arranges; a manager runs a company.
+    ("Selon la banque Norval, qui a piloté l'opération, la moitié de la levée est de la dette.", set()),
+    ("Ardoise dirige la filiale française du groupe.", set()),
+])
+def test_lead_verbs(text, expected):
+    found = find_investors(text)
+    assert {f.name for f in found} == expected
+    assert all(f.lead for f in found if f.name in ("Ardoise", "Ardoise Capital"))
