@@ -327,6 +327,32 @@ def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     return phrase_regex(forms, gaps=True), roles
 
 
+# Words that only carry a verb phrase: the key word of "a participé" is "participé".
+_CARRIER_WORDS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
+                            "était", "étaient", "été", "se", "s", "le", "la", "les", "l", "au", "à", "de", "du"})
+_WORD = re.compile(r"[\w-]+")
+
+
+@cache
+def _verb_key_words() -> frozenset[str]:
+    """One word of each participation verb form that a sentence must hold for the form
+    to occur in it ("participé" for "ont participé"): a set test before the regex spares
+    most sentences, which speak of something else, the cost of the whole alternation."""
+    keys = set()
+    for phrase, _ in table("investor_participation_verbs.tsv"):
+        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
+            words_ = [w.lower() for w in _WORD.findall(form)]
+            keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
+    return frozenset(keys)
+
+
+def participation_verbs(sentence: str) -> list[re.Match]:
+    """Every match of a participation verb form in ``sentence``."""
+    if _verb_key_words().isdisjoint(_WORD.findall(sentence.lower())):
+        return []
+    return list(_verb_table()[0].finditer(sentence))
+
+
 @cache
 def _regex(name: str) -> re.Pattern:
     return phrase_regex(words(name))
@@ -953,8 +979,7 @@ def _investor_noun_before(text: str) -> bool:
     text = _MONEY_FONDS.sub(lambda m: "_" * len(m.group()), text)
     last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
     last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
-    verb_pattern, _ = _verb_table()
-    last_verb = max((m.end() for m in verb_pattern.finditer(text)), default=-1)
+    last_verb = max((m.end() for m in participation_verbs(text)), default=-1)
     # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
     # by a cue is a list of investors, whatever its nouns.
     cue_pattern, cue_roles = _cue_table()
@@ -1307,8 +1332,7 @@ def sentence_cues(sentence: str) -> _Cues:
     """The list cues and participation verbs of a sentence; verbs followed by "par"
     (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
     cue_pattern, _ = _cue_table()
-    verb_pattern, _ = _verb_table()
-    verb_matches = [m for m in verb_pattern.finditer(sentence) if not negated(sentence, m.start(), m.end())]
+    verb_matches = [m for m in participation_verbs(sentence) if not negated(sentence, m.start(), m.end())]
     verbs = [m for m in verb_matches
              if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
@@ -1359,7 +1383,10 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
     # Not "trois levées de fonds (X, Y et Z)": companies that raised.
     # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
-    parenthesis = re.compile(rf"(?<!\w)(?<!de\s)(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
+    # The noun in a noun group ("des investisseurs déjà présents (", "ses actionnaires ("),
+    # not a heading's word ("Incitations investisseurs (IR-PME, JEI)").
+    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’])\s*)"
+                             rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+)?(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
     return among, colon, parenthesis
 
 
@@ -1540,7 +1567,7 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
                                   or financing_spoken_of(sentence[m.end():m.end() + 100])):
         return False  # "avec l'appui de son ministre": no money spoken of near the cue
-    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
+    if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
@@ -1556,7 +1583,7 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "un partenariat avec X"; "a levé 5 millions avec X" is a round
     if role == "following" and not any(_role(c.group(), _cue_table()[1]) == "lead"
                                        for c in _cue_table()[0].finditer(before)) \
-            and not _verb_table()[0].search(before):
+            and not participation_verbs(before):
         return False  # "la région X, suivie par la région Y": a ranking
     if role == "lead" and led_thing_is_not_a_round(before):
         return False
@@ -1569,7 +1596,7 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
-    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):
+    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or participation_verbs(sentence)):
         return False  # "disponible via des partenaires comme X": no round spoken of
     if role == "gated" and not _investor_noun_before(_clause_before(before)):
         # "Outre les fonds déjà présents X": investor noun right after the cue.

@@ -110,6 +110,9 @@ def test_funders_after_the_amount(text, expected):
      {"Ardoise", "Ostra", "Brenne Capital", "Quenta"}),
     # Not the companies of several raises, nor a name and its acronym.
     ("Trois levées de fonds (Lumio, Vexo et Tarn) ont marqué la semaine.", set()),
+    # A heading's word, not a noun group: tax schemes, not investors.
+    ("• Avantages fiscaux investisseurs (PEA, IRPP, FCPR)", set()),
+    ("Ses actionnaires historiques (Ardoise Capital et Ostra) ont remis au pot.", {"Ardoise Capital", "Ostra"}),
     # A second apposition still describes the name before it.
     ("Le tour est mené par Ferlac, le groupe industriel de Lyon, maison mère de la marque Tivo.", {"Ferlac"}),
     # After "et", a kind noun and its name open a new item.
