@@ -1040,6 +1040,48 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     return _merge(found)
 
 
+# A sentence whose subject points back at the names just listed: "Cette liste ...",
+# "Ces sept groupes ...", "Tous ...", "L'ensemble de ces fonds ...".
+_POINTS_BACK_AT_A_LIST = re.compile(
+    r"\s*(?:cette\s+liste|ces\s+(?:[\w-]+\s+){0,2}?(?:noms|groupes|entreprises|acteurs|géants|sociétés|fonds"
+    r"|investisseurs|industriels)|tous|toutes|l['’]ensemble\s+de\s+ces\s+[\w-]+)(?!\w)", re.IGNORECASE)
+# Investors named in an earlier sentence, then listed: "... auprès d'autres co-investisseurs.
+# Ces derniers réuniraient X, Y et Z".
+_ANAPHOR_THEN_LIST = re.compile(
+    r"(?<!\w)(?:ces\s+derniers|ceux-ci|ces\s+(?:co-?)?investisseurs|ces\s+fonds)\s+(?:\w+ment\s+)?"
+    r"(?:réuni\w*|compt\w*|inclu\w*|compren\w*|regroup\w*|sont|seraient|seront|étaient)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+# "investisseurs", "co-investisseurs", "actionnaires", "souscripteurs" ... in any form.
+_INVESTOR_WORD = re.compile(r"investisseu|actionnaire|souscripteu|financeu|business\s+angel", re.IGNORECASE)
+
+
+def _only_names(text: str) -> bool:
+    """Is ``text`` a bare list of two names or more ("X, Y, Z et W.")?"""
+    tokens = tokenize(text.strip().rstrip("."))
+    names = [t for t in tokens if t.text not in (",", "&") and t.lower != "et"]
+    return (len(tokens) > 2 and all(is_name_word(t) or t.text in ("&", "-") for t in names)
+            and any(t.text == "," or t.lower == "et" for t in tokens))
+
+
+def investors_named_before(previous: str, previous_offset: int, sentence: str, offset: int = 0) -> list[Found]:
+    """Investors of a sentence that names them by pointing back at the one before it:
+    a bare list of names, then "Cette liste est celle des nouveaux investisseurs de
+    Vorta"; "... auprès d'autres investisseurs. Ces derniers réuniraient X et Y"."""
+    if not previous:
+        return []
+    investor_noun = _regex("investor_nouns.txt")
+    if (_POINTS_BACK_AT_A_LIST.match(sentence) and _only_names(previous)
+            and (investor_noun.search(sentence) or participation_verbs(sentence))
+            and financing_spoken_of(sentence)):
+        return parse_list(previous, previous_offset)
+    m = _ANAPHOR_THEN_LIST.search(sentence)
+    if m and _INVESTOR_WORD.search(previous):
+        return parse_list(sentence[m.end():], offset + m.end())
+    return []
+
+
 @cache
 def _inverted_speech_verb() -> re.Pattern:
     """A speech verb put after the words it reports, its speaker after it: "», explique",

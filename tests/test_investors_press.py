@@ -229,3 +229,33 @@ def test_lead_verbs(text, expected):
     found = find_investors(text)
     assert {f.name for f in found} == expected
     assert all(f.lead for f in found if f.name in ("Ardoise", "Ardoise Capital"))
+
+
+@pytest.mark.parametrize("previous, sentence, expected", [
+    # A bare list of names, then a sentence that points back at it as investors.
+    ("Ostra, Brenne, Kappa et Quenta.", "Cette liste prestigieuse est celle des nouveaux investisseurs de Lumio.",
+     ["Ostra", "Brenne", "Kappa", "Quenta"]),
+    ("Ostra, Brenne et Kappa.", "Ces trois groupes ont participé au tour de table de 20 millions d'euros.",
+     ["Ostra", "Brenne", "Kappa"]),
+    # Investors announced, then listed after "ces derniers".
+    ("Ardoise prévoit de syndiquer 10 millions auprès d'autres co-investisseurs.",
+     "Selon une source, ces derniers réuniraient Ostra, Brenne Capital et Kappa.", ["Ostra", "Brenne Capital", "Kappa"]),
+    # Places, not investors; "ces derniers" with no investors before.
+    ("Paris, Lyon et Marseille.", "Ces trois villes accueillent des start-up.", []),
+    ("Lumio recrute.", "Ces derniers sont Paul Girard et Jeanne Roux.", []),
+])
+def test_investors_named_before(previous, sentence, expected):
+    from extractor.investors import investors_named_before
+    found = investors_named_before(previous, 0, sentence, len(previous) + 1)
+    assert [f.name for f in found] == expected
+    text = previous + " " + sentence
+    assert all(text[f.start:f.end] == f.name for f in found)
+
+
+def test_investors_named_in_the_sentence_before_reach_the_round(extractor):
+    text = ("Lumio lève 20 millions d'euros pour ses robots.\n\n"
+            "La start-up prévoit de compléter ce tour auprès d'autres co-investisseurs. "
+            "Selon une source proche du dossier, ces derniers réuniraient Ostra Capital et Brenne Partners.")
+    article = extractor.extract(text)
+    names = {i.name for r in article.funding_rounds for i in r.investors}
+    assert {"Ostra Capital", "Brenne Partners"} <= names
