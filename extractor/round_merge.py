@@ -21,8 +21,9 @@ every test of ``compare`` passes:
 Merging is not transitive on purpose. Reports with an amount are clustered first,
 each joining the deal whose reports it agrees with *all* (complete linkage), so two
 different rounds never chain through a third report. Reports without an amount come
-after and join only one deal: the only one they agree with, or the best by round
-type and date when that choice is clear; otherwise they stay their own deal.
+after and join only one deal: the only one they agree with, or the one that names
+the same round type, or one clearly closer in time (``CLEARLY_CLOSER_DAYS``);
+otherwise they stay their own deal rather than guess.
 
 Rounds whose company is unknown cannot be compared: each is its own deal, with
 ``company`` null, so that no reported round is lost.
@@ -56,6 +57,9 @@ TABLE_RATE_TOLERANCE = 0.06
 # when it is this close to the reference conversion (a valuation is not a conversion).
 CONVERSION_PLAUSIBLE = 0.20
 RATES_FILE = "exchange_rates.tsv"
+# A report without amount that agrees with several deals joins the one of its own round
+# type, else the one this many days closer than the others; else it stays apart.
+CLEARLY_CLOSER_DAYS = 30
 
 # Round types on a ladder or of a distinct nature: two different ones contradict.
 _SPECIFIC = frozenset({
@@ -359,7 +363,10 @@ def cluster_reports(reports: list[RoundReport]) -> list[Cluster]:
         if len(fitting) > 1:
             ranked = sorted(fitting, key=lambda c: (not c.same_type(report), c.gap(report), clusters.index(c)))
             first, second = ranked[0], ranked[1]
-            if (first.same_type(report), first.gap(report)) == (second.same_type(report), second.gap(report)):
+            clear = (first.same_type(report) and not second.same_type(report)) or (
+                first.same_type(report) == second.same_type(report)
+                and second.gap(report) - first.gap(report) > CLEARLY_CLOSER_DAYS)
+            if not clear:
                 clusters.append(Cluster([report], {report.key: (
                     f"no amount and agrees with {len(fitting)} deals equally well: kept apart rather than guessed")}))
                 continue
