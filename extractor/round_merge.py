@@ -9,14 +9,15 @@ every test of ``compare`` passes:
   ("Mistral" ~ "Mistral AI");
 - round types that do not contradict each other (a Série A is no seed; "growth",
   "bridge" and an unnamed round agree with any);
-- dates within ``MAX_DAYS_APART`` days, or unknown (a report's date is its round's
-  date, else the article's publication date; partial dates are whole months or years);
-- amounts that agree: same currency within ``SAME_CURRENCY_TOLERANCE`` (``APPROXIMATE_TOLERANCE``
-  when a report says "près de", "plus de"...), other currencies within
-  ``STATED_RATE_TOLERANCE`` of a conversion one of the two articles states next to its
-  amount ("385 M€, soit 415 M$"), else within ``TABLE_RATE_TOLERANCE`` of the
-  reference rate of ``exchange_rates.tsv`` at that date; a report without amount
-  agrees with any.
+- dates within ``MAX_DAYS_APART`` days, or unknown (partial dates are whole months or
+  years; a round told without date may be any day up to its article's publication,
+  since articles recall earlier rounds in passing);
+- amounts that agree: same currency within ``SAME_CURRENCY_TOLERANCE``, other
+  currencies within ``STATED_RATE_TOLERANCE`` of a conversion one of the two articles
+  states next to its amount ("385 M€, soit 415 M$"), else within
+  ``TABLE_RATE_TOLERANCE`` of the reference rate of ``exchange_rates.tsv`` at the
+  earlier date; ``APPROXIMATE_TOLERANCE`` at least when a report says "près de",
+  "plus de"...; a report without amount agrees with any.
 
 Merging is not transitive on purpose. Reports with an amount are clustered first,
 each joining the deal whose reports it agrees with *all* (complete linkage), so two
@@ -118,6 +119,22 @@ class RoundReport:
         """The date this report places the round at: its own, else the article's."""
         return self.date or self.published
 
+    @property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        """The days the round may have happened on: its date's; for a round told
+        without date, any day up to the article's publication (a passing mention
+        of an earlier round is not dated by the article); None when nothing is known."""
+        if self.date and date_interval(self.date):
+            return date_interval(self.date)
+        published = date_interval(self.published)
+        return (dt.date.min, published[1]) if published else None
+
+    @property
+    def date_text(self) -> str:
+        if self.date and date_interval(self.date):
+            return self.date
+        return f"undated, told by {self.published}" if self.published else "undated"
+
     def describe(self) -> str:
         amount = _money_text(self.amount) if self.amount else "no amount"
         return (f"{self.key}: {self.company or '(no company)'}, {self.round_type}, {amount}, "
@@ -164,7 +181,11 @@ def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two (partial) dates' closest days; 0 when they overlap; None if unknown."""
-    ia, ib = date_interval(a), date_interval(b)
+    return interval_gap(date_interval(a), date_interval(b))
+
+
+def interval_gap(ia: tuple[dt.date, dt.date] | None, ib: tuple[dt.date, dt.date] | None) -> int | None:
+    """Days between two intervals' closest days; 0 when they overlap; None if one is unknown."""
     if ia is None or ib is None:
         return None
     if ia[1] < ib[0]:
@@ -251,23 +272,27 @@ def amounts_agree(a: RoundReport, b: RoundReport) -> tuple[bool, str]:
         ok = _close(ma.value, mb.value, tolerance)
         return ok, (f"amount: {_money_text(ma)} vs {_money_text(mb)}, {_percent(ma.value, mb.value)} apart "
                     f"({'within' if ok else 'over'} {tolerance:.0%})")
+    # An approximate figure keeps its own, wider tolerance after conversion too.
+    floor = APPROXIMATE_TOLERANCE if approximate else 0.0
     for source, other in ((a, b), (b, a)):
         for converted in stated_conversions(source):
             if converted.currency == other.amount.currency:
-                ok = _close(converted.value, other.amount.value, STATED_RATE_TOLERANCE)
+                tolerance = max(STATED_RATE_TOLERANCE, floor)
+                ok = _close(converted.value, other.amount.value, tolerance)
                 return ok, (f"amount: {_money_text(ma)} vs {_money_text(mb)}; {source.article_id} states "
                             f"{_money_text(source.amount)} = {_money_text(converted)}, "
                             f"{_percent(converted.value, other.amount.value)} apart "
-                            f"({'within' if ok else 'over'} {STATED_RATE_TOLERANCE:.0%})")
+                            f"({'within' if ok else 'over'} {tolerance:.0%})")
     on = min((d for d in (a.when, b.when) if d), default=None)
     converted_value = table_conversion(ma, mb.currency, on)
     if converted_value is None:
         return False, f"amount: {_money_text(ma)} vs {_money_text(mb)}, no rate to compare them"
-    ok = _close(converted_value, mb.value, TABLE_RATE_TOLERANCE)
+    tolerance = max(TABLE_RATE_TOLERANCE, floor)
+    ok = _close(converted_value, mb.value, tolerance)
     converted = Amount(converted_value, mb.currency)
     return ok, (f"amount: {_money_text(ma)} = {_money_text(converted)} at the {on or 'latest'} reference "
                 f"rate vs {_money_text(mb)}, {_percent(converted_value, mb.value)} apart "
-                f"({'within' if ok else 'over'} {TABLE_RATE_TOLERANCE:.0%})")
+                f"({'within' if ok else 'over'} {tolerance:.0%})")
 
 
 # --- comparing two reports ------------------------------------------------------
@@ -300,14 +325,14 @@ def compare(a: RoundReport, b: RoundReport) -> Verdict:
     else:
         same = False
         reasons.append(f"round type: {a.round_type} contradicts {b.round_type}")
-    gap = days_apart(a.when, b.when)
+    gap = interval_gap(a.interval, b.interval)
     if gap is None:
         reasons.append("date: unknown in one report, not compared")
     elif gap <= MAX_DAYS_APART:
-        reasons.append(f"date: {a.when} / {b.when}, {gap} days apart (at most {MAX_DAYS_APART})")
+        reasons.append(f"date: {a.date_text} / {b.date_text}, {gap} days apart (at most {MAX_DAYS_APART})")
     else:
         same = False
-        reasons.append(f"date: {a.when} / {b.when}, {gap} days apart (over {MAX_DAYS_APART})")
+        reasons.append(f"date: {a.date_text} / {b.date_text}, {gap} days apart (over {MAX_DAYS_APART})")
     ok, why = amounts_agree(a, b)
     same = same and ok
     reasons.append(why)
@@ -326,7 +351,7 @@ class Cluster:
         return all(compare(report, m).same for m in self.members)
 
     def gap(self, report: RoundReport) -> float:
-        gaps = [g for g in (days_apart(report.when, m.when) for m in self.members) if g is not None]
+        gaps = [g for g in (interval_gap(report.interval, m.interval) for m in self.members) if g is not None]
         return min(gaps) if gaps else float("inf")
 
     def same_type(self, report: RoundReport) -> bool:
