@@ -144,11 +144,11 @@ class RoundReport:
 def _money_text(money: Amount) -> str:
     value = money.value
     if value >= 1e9:
-        figure = f"{value / 1e9:g} bn"
+        figure = f"{value / 1e9:.4g} bn"
     elif value >= 1e6:
-        figure = f"{value / 1e6:g} M"
+        figure = f"{value / 1e6:.4g} M"
     else:
-        figure = f"{value:g}"
+        figure = f"{value:,.0f}"
     return f"{'~' if money.approximate else ''}{figure} {money.currency or '(currency?)'}"
 
 
@@ -252,6 +252,10 @@ def stated_conversions(report: RoundReport) -> list[Amount]:
     return found
 
 
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
 def _close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
@@ -329,10 +333,10 @@ def compare(a: RoundReport, b: RoundReport) -> Verdict:
     if gap is None:
         reasons.append("date: unknown in one report, not compared")
     elif gap <= MAX_DAYS_APART:
-        reasons.append(f"date: {a.date_text} / {b.date_text}, {gap} days apart (at most {MAX_DAYS_APART})")
+        reasons.append(f"date: {a.date_text} / {b.date_text}, {_days(gap)} apart (at most {MAX_DAYS_APART})")
     else:
         same = False
-        reasons.append(f"date: {a.date_text} / {b.date_text}, {gap} days apart (over {MAX_DAYS_APART})")
+        reasons.append(f"date: {a.date_text} / {b.date_text}, {_days(gap)} apart (over {MAX_DAYS_APART})")
     ok, why = amounts_agree(a, b)
     same = same and ok
     reasons.append(why)
@@ -471,8 +475,9 @@ def _earliest_date(reports: list[RoundReport]) -> str | None:
     dated = [r.date for r in reports if date_interval(r.date)]
     if not dated:
         return None
-    # Earliest first day; of two that start together, the more precise one.
-    return min(dated, key=lambda d: (date_interval(d)[0], -len(d)))
+    # The earliest day the round is known to have happened by: "2024-05-15" rather
+    # than the "2024" of a passing mention, "2024-02" rather than "2024-03-10".
+    return min(dated, key=lambda d: (date_interval(d)[1], -len(d)))
 
 
 def _merge_investors(reports: list[RoundReport]) -> list[dict]:

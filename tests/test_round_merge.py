@@ -202,3 +202,10 @@ def test_score_deals_counts_pairs_of_reports():
     assert (scores.true_pairs, scores.predicted_pairs, scores.gold_pairs) == (2, 4, 4)
     assert scores.precision == 0.5 and scores.recall == 0.5
     assert scores.mentions_found == 5 and "p2" in scores.mixed and "g1" in scores.split
+
+
+def test_the_deal_date_is_the_earliest_day_known_and_precise_dates_win():
+    found = deals_of_articles([report("mention", date="2024", published="2025-10-14"),
+                               report("own", date="2024-05-15")])
+    assert groups(found) == [["mention", "own"]]
+    assert found[0].date == "2024-05-15"

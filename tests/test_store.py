@@ -167,3 +167,36 @@ def test_a_newer_schema_or_another_file_is_refused_in_one_line(db_path, tmp_path
         Store(str(junk))
     with pytest.raises(StoreError, match="no such directory"):
         Store(str(tmp_path / "missing" / "x.sqlite"))
+
+
+def readme_queries() -> list[str]:
+    """The SQL blocks of README.md's "Queries" section."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Queries", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"```sql\n(.*?)```", section, re.DOTALL)
+
+
+def test_the_readme_queries_run_and_answer(db_path):
+    from extractor.round_merge import deals, save_deals
+    from extractor.store import now_utc
+
+    quillon = [article(f"q{n}", amount=150e6, investors=("Lightspeed", "Bpi")) for n in range(2)]
+    for art in quillon:
+        art.funding_rounds[0].company = "Quillon AI"
+        art.funding_rounds[0].date = art.published = "2025-10-14"
+        art.quotes[0].speaker.name = "Clara Weiss"
+    with Store(db_path) as store:
+        store.put_many([(article("a1"), "s1", None), (article("a2", investors=("Bpifrance",)), "s2", None),
+                        *((art, art.id, None) for art in quillon)])
+        assert sum(1 for _ in save_deals(store, deals(store), now_utc())) == 2
+        queries = readme_queries()
+        assert len(queries) == 4
+        top, company, leads, quotes = (store.conn.execute(q).fetchall() for q in queries)
+    # In both deals under its alias table name; a2 names it alone, first, so as lead.
+    assert top[0] == ("Bpifrance", 2, 1)
+    assert [row[0] for row in company] == ["quillon-ai-2025-10"] and company[0][-1] == 2
+    assert ("2025-Q1", "Partech", 1) in leads and ("2025-Q4", "Lightspeed Venture Partners", 1) in leads
+    assert [row[1] for row in quotes] == ["q0", "q1"]
