@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 LEGAL_SUFFIXES = frozenset({"sas", "sa", "inc", "ltd", "gmbh", "group"})
@@ -48,6 +49,8 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+# Cached: deals compare the same names many times over.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Case- and accent-folded words, punctuation as spaces, legal suffixes dropped."""
     if not text:

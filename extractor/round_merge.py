@@ -41,7 +41,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from extractor.aliases import name_key
@@ -119,7 +119,7 @@ class RoundReport:
         """The date this report places the round at: its own, else the article's."""
         return self.date or self.published
 
-    @property
+    @cached_property
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The days the round may have happened on: its date's; for a round told
         without date, any day up to the article's publication (a passing mention
@@ -264,8 +264,8 @@ def _percent(a: float, b: float) -> str:
     return f"{abs(a - b) / max(abs(a), abs(b)):.1%}"
 
 
-def amounts_agree(a: RoundReport, b: RoundReport) -> tuple[bool, str]:
-    """Whether two reports' amounts tell the same money, and why."""
+def amounts_agree(a: RoundReport, b: RoundReport, explain: bool = True) -> tuple[bool, str]:
+    """Whether two reports' amounts tell the same money, and why (when ``explain``)."""
     ma, mb = a.amount, b.amount
     if ma is None or mb is None:
         missing = a.key if ma is None else b.key
@@ -274,7 +274,7 @@ def amounts_agree(a: RoundReport, b: RoundReport) -> tuple[bool, str]:
     if ma.currency == mb.currency or not ma.currency or not mb.currency:
         tolerance = APPROXIMATE_TOLERANCE if approximate else SAME_CURRENCY_TOLERANCE
         ok = _close(ma.value, mb.value, tolerance)
-        return ok, (f"amount: {_money_text(ma)} vs {_money_text(mb)}, {_percent(ma.value, mb.value)} apart "
+        return ok, "" if not explain else (f"amount: {_money_text(ma)} vs {_money_text(mb)}, {_percent(ma.value, mb.value)} apart "
                     f"({'within' if ok else 'over'} {tolerance:.0%})")
     # An approximate figure keeps its own, wider tolerance after conversion too.
     floor = APPROXIMATE_TOLERANCE if approximate else 0.0
@@ -283,7 +283,7 @@ def amounts_agree(a: RoundReport, b: RoundReport) -> tuple[bool, str]:
             if converted.currency == other.amount.currency:
                 tolerance = max(STATED_RATE_TOLERANCE, floor)
                 ok = _close(converted.value, other.amount.value, tolerance)
-                return ok, (f"amount: {_money_text(ma)} vs {_money_text(mb)}; {source.article_id} states "
+                return ok, "" if not explain else (f"amount: {_money_text(ma)} vs {_money_text(mb)}; {source.article_id} states "
                             f"{_money_text(source.amount)} = {_money_text(converted)}, "
                             f"{_percent(converted.value, other.amount.value)} apart "
                             f"({'within' if ok else 'over'} {tolerance:.0%})")
@@ -293,6 +293,8 @@ def amounts_agree(a: RoundReport, b: RoundReport) -> tuple[bool, str]:
         return False, f"amount: {_money_text(ma)} vs {_money_text(mb)}, no rate to compare them"
     tolerance = max(TABLE_RATE_TOLERANCE, floor)
     ok = _close(converted_value, mb.value, tolerance)
+    if not explain:
+        return ok, ""
     converted = Amount(converted_value, mb.currency)
     return ok, (f"amount: {_money_text(ma)} = {_money_text(converted)} at the {on or 'latest'} reference "
                 f"rate vs {_money_text(mb)}, {_percent(converted_value, mb.value)} apart "
@@ -312,15 +314,24 @@ def types_agree(a: str, b: str) -> bool:
     return a == b or a not in _SPECIFIC or b not in _SPECIFIC
 
 
-def compare(a: RoundReport, b: RoundReport) -> Verdict:
-    """Whether two reports tell the same round, with one reason per test."""
+@lru_cache(maxsize=1 << 16)
+def same_name(a: str | None, b: str | None) -> bool:
+    """The contract's name matching (``evaluate.names_match``), remembered."""
+    return names_match(a, b)
+
+
+def compare(a: RoundReport, b: RoundReport, explain: bool = True) -> Verdict:
+    """Whether two reports tell the same round, with one reason per test when
+    ``explain`` (clustering asks only for the answer)."""
+    if not explain:
+        return Verdict(_same(a, b), ())
     reasons = []
     same = True
     if a.article_id == b.article_id:
         return Verdict(False, (f"both in article {a.article_id}: one article's rounds are different deals",))
     if not a.company_key or not b.company_key:
         return Verdict(False, ("company: unknown, rounds without a company are never merged",))
-    if a.company_key == b.company_key or names_match(a.company_canonical, b.company_canonical):
+    if a.company_key == b.company_key or same_name(a.company_canonical, b.company_canonical):
         reasons.append(f"company: {a.company!r} ~ {b.company!r}")
     else:
         return Verdict(False, (f"company: {a.company!r} is not {b.company!r}",))
@@ -343,6 +354,20 @@ def compare(a: RoundReport, b: RoundReport) -> Verdict:
     return Verdict(same, tuple(reasons))
 
 
+def _same(a: RoundReport, b: RoundReport) -> bool:
+    """``compare(a, b).same`` without the reasons, cheapest tests first."""
+    if a.article_id == b.article_id or not a.company_key or not b.company_key:
+        return False
+    if not types_agree(a.round_type, b.round_type):
+        return False
+    gap = interval_gap(a.interval, b.interval)
+    if gap is not None and gap > MAX_DAYS_APART:
+        return False
+    if a.company_key != b.company_key and not same_name(a.company_canonical, b.company_canonical):
+        return False
+    return amounts_agree(a, b, explain=False)[0]
+
+
 # --- clustering ----------------------------------------------------------------
 
 
@@ -352,7 +377,7 @@ class Cluster:
     notes: dict[str, str] = field(default_factory=dict)  # report key -> how it joined
 
     def agrees(self, report: RoundReport) -> bool:
-        return all(compare(report, m).same for m in self.members)
+        return all(_same(report, m) for m in self.members)
 
     def gap(self, report: RoundReport) -> float:
         gaps = [g for g in (interval_gap(report.interval, m.interval) for m in self.members) if g is not None]
@@ -485,7 +510,7 @@ def _merge_investors(reports: list[RoundReport]) -> list[dict]:
     for report in reports:
         for inv in report.investors:
             entry = next((e for e in entries if e["key"] == inv.key
-                          or names_match(e["canonical"][0], inv.canonical)), None)
+                          or same_name(e["canonical"][0], inv.canonical)), None)
             if entry is None:
                 entry = {"key": inv.key, "canonical": [], "kinds": [], "lead": False, "existing": None,
                          "reported_by": set()}

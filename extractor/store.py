@@ -199,6 +199,18 @@ def _bool(value: bool | None) -> int | None:
 
 
 @dataclass
+class _Rows:
+    """Rows queued in a transaction, written by ``Store._flush``."""
+
+    ids: set = field(default_factory=set)
+    articles: list = field(default_factory=list)
+    rounds: list = field(default_factory=list)
+    investors: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    launches: list = field(default_factory=list)
+
+
+@dataclass
 class Counts:
     added: int = 0
     replaced: int = 0
@@ -221,6 +233,8 @@ class Store:
     path: str
     version: str = ""
     conn: sqlite3.Connection = field(init=False, repr=False)
+    _rows: _Rows = field(init=False, repr=False, default_factory=_Rows)
+    _next_round_id: int = field(init=False, repr=False, default=1)
 
     def __post_init__(self) -> None:
         from extractor import __version__
@@ -276,11 +290,12 @@ class Store:
 
     def put(self, article: Article, text_sha256: str, source_path: str | None = None) -> str:
         """Store one article in its own transaction: ADDED, REPLACED or UNCHANGED."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             outcome = self._put(article, text_sha256, source_path, now_utc())
+            self._flush()
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self.conn.execute("COMMIT")
         return outcome
@@ -291,86 +306,101 @@ class Store:
         articles per transaction. A failure rolls back the batch in hand only;
         the batches before it stay committed."""
         counts = Counts()
-        pending = Counts()
+        pending: list[str] = []
         extracted_at = now_utc()
-        in_batch = 0
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             for article, digest, source in records:
-                pending.add(self._put(article, digest, source, extracted_at))
-                in_batch += 1
-                if in_batch == batch_size:
+                pending.append(self._put(article, digest, source, extracted_at))
+                if len(pending) == batch_size:
+                    self._flush()
                     self.conn.execute("COMMIT")
-                    counts.added += pending.added
-                    counts.replaced += pending.replaced
-                    counts.unchanged += pending.unchanged
-                    pending, in_batch = Counts(), 0
-                    self.conn.execute("BEGIN IMMEDIATE")
+                    for outcome in pending:
+                        counts.add(outcome)
+                    pending = []
+                    self._begin()
+            self._flush()
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self.conn.execute("COMMIT")
-        counts.added += pending.added
-        counts.replaced += pending.replaced
-        counts.unchanged += pending.unchanged
+        for outcome in pending:
+            counts.add(outcome)
         return counts
 
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._rows = _Rows()
+        # Rounds get their ids here, so that a batch's rows go in with a few
+        # executemany calls; the write lock is held, no one else adds rounds.
+        self._next_round_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM rounds").fetchone()[0]
+
+    def _rollback(self) -> None:
+        self._rows = _Rows()
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
     def _put(self, article: Article, digest: str, source: str | None, extracted_at: str) -> str:
-        """Write one article inside the caller's transaction."""
-        cur = self.conn.cursor()
-        row = cur.execute("SELECT text_sha256, extractor_version FROM articles WHERE id = ?",
-                          (article.id,)).fetchone()
+        """Queue one article's rows inside the caller's transaction (``_flush`` writes them)."""
+        if article.id in self._rows.ids:
+            self._flush()  # the same id twice in a batch: the first must be in to be compared
+        row = self.conn.execute("SELECT text_sha256, extractor_version FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
         if row is not None:
             if (row[0], row[1]) == (digest, self.version):
                 return UNCHANGED
             # Rounds, investors, quotes and launches go with it (ON DELETE CASCADE).
-            cur.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-        cur.execute(
-            "INSERT INTO articles (id, source_path, text_sha256, published, extractor_version,"
-            " extracted_at, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article.id, source, digest, article.published, self.version, extracted_at,
-             json.dumps(article.warnings, ensure_ascii=False)),
-        )
-        investors = []
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+        rows = self._rows
+        rows.ids.add(article.id)
+        rows.articles.append((article.id, source, digest, article.published, self.version, extracted_at,
+                              json.dumps(article.warnings, ensure_ascii=False) if article.warnings else "[]"))
         for position, r in enumerate(article.funding_rounds):
+            round_id = self._next_round_id
+            self._next_round_id += 1
             canonical = canonical_name(r.company) if r.company else None
-            cur.execute(
-                "INSERT INTO rounds (article_id, position, company, company_canonical, company_key,"
-                " round_type, round_label, amount_value, amount_currency, amount_text,"
-                " amount_approximate, valuation_value, valuation_currency, valuation_text,"
-                " valuation_approximate, date, evidence)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, position, r.company, canonical, name_key(r.company) or None,
+            rows.rounds.append(
+                (round_id, article.id, position, r.company, canonical, name_key(r.company) or None,
                  r.round_type, r.round_label, *_money_columns(r.amount), *_money_columns(r.valuation),
-                 r.date, _spans_json(r.evidence)),
-            )
-            round_id = cur.lastrowid
+                 r.date, _spans_json(r.evidence)))
             for index, inv in enumerate(r.investors):
                 canonical_investor = inv.canonical or canonical_name(inv.name)
-                investors.append((round_id, index, inv.name, canonical_investor,
-                                  name_key(canonical_investor) or canonical_investor.casefold(),
-                                  inv.kind, int(inv.lead), _bool(inv.existing)))
-        if investors:
-            cur.executemany(
-                "INSERT INTO round_investors (round_id, position, name, canonical, investor_key, kind,"
-                " lead, existing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", investors)
-        if article.quotes:
-            cur.executemany(
-                "INSERT INTO quotes (article_id, position, text, direct, speaker_name, speaker_title,"
-                " speaker_organization, verb, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(article.id, i, q.text, int(q.direct),
-                  q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None,
-                  q.speaker.organization if q.speaker else None, q.verb, q.start, q.end)
-                 for i, q in enumerate(article.quotes)],
-            )
-        if article.model_launches:
-            cur.executemany(
-                "INSERT INTO launches (article_id, position, name, organization, open_weights, evidence)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(article.id, i, m.name, m.organization, _bool(m.open_weights), _spans_json(m.evidence))
-                 for i, m in enumerate(article.model_launches)],
-            )
+                rows.investors.append((round_id, index, inv.name, canonical_investor,
+                                       name_key(canonical_investor) or canonical_investor.casefold(),
+                                       inv.kind, int(inv.lead), _bool(inv.existing)))
+        for i, q in enumerate(article.quotes):
+            speaker = q.speaker
+            rows.quotes.append((article.id, i, q.text, int(q.direct),
+                                speaker.name if speaker else None, speaker.title if speaker else None,
+                                speaker.organization if speaker else None, q.verb, q.start, q.end))
+        for i, m in enumerate(article.model_launches):
+            rows.launches.append((article.id, i, m.name, m.organization, _bool(m.open_weights),
+                                  _spans_json(m.evidence)))
         return REPLACED if row is not None else ADDED
+
+    def _flush(self) -> None:
+        """Write the queued rows (inside the caller's transaction)."""
+        rows, self._rows = self._rows, _Rows()
+        cur = self.conn.cursor()
+        cur.executemany(
+            "INSERT INTO articles (id, source_path, text_sha256, published, extractor_version,"
+            " extracted_at, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.articles)
+        cur.executemany(
+            "INSERT INTO rounds (id, article_id, position, company, company_canonical, company_key,"
+            " round_type, round_label, amount_value, amount_currency, amount_text,"
+            " amount_approximate, valuation_value, valuation_currency, valuation_text,"
+            " valuation_approximate, date, evidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.rounds)
+        cur.executemany(
+            "INSERT INTO round_investors (round_id, position, name, canonical, investor_key, kind,"
+            " lead, existing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows.investors)
+        cur.executemany(
+            "INSERT INTO quotes (article_id, position, text, direct, speaker_name, speaker_title,"
+            " speaker_organization, verb, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows.quotes)
+        cur.executemany(
+            "INSERT INTO launches (article_id, position, name, organization, open_weights, evidence)"
+            " VALUES (?, ?, ?, ?, ?, ?)", rows.launches)
 
     # --- consistency ----------------------------------------------------------
 

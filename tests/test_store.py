@@ -98,6 +98,16 @@ def test_a_new_extractor_version_replaces_an_unchanged_text(db_path):
         assert store.put(article("a1"), "sha-1") == REPLACED
 
 
+def test_one_id_twice_in_a_bulk_load_keeps_the_last_text(db_path):
+    with Store(db_path) as store:
+        counts = store.put_many([(article("a1"), "sha-1", None), (article("a1"), "sha-1", None),
+                                 (article("a1", amount=15e6), "sha-2", None), (article("a2"), "sha-3", None)])
+        assert (counts.added, counts.replaced, counts.unchanged) == (2, 1, 1)
+        assert store.conn.execute("SELECT article_id, amount_value FROM rounds ORDER BY article_id").fetchall() == [
+            ("a1", 15e6), ("a2", 12e6)]
+        assert store.check() == []
+
+
 class Crash(Exception):
     pass
 
