@@ -109,6 +109,7 @@ class RoundReport:
     investors: list[InvestorReport] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     round_id: int | None = None
+    conversions: list[Amount] | None = None  # stated conversions, read when first needed
 
     @property
     def key(self) -> str:
@@ -236,6 +237,12 @@ def _amounts_in(text: str) -> tuple:
 def stated_conversions(report: RoundReport) -> list[Amount]:
     """Amounts in another currency that the report's evidence gives beside its own,
     close enough to a reference conversion to be one ("385 M€, soit 415 M$")."""
+    if report.conversions is None:
+        report.conversions = _stated_conversions(report)
+    return report.conversions
+
+
+def _stated_conversions(report: RoundReport) -> list[Amount]:
     if report.amount is None or not report.amount.currency:
         return []
     found = []
@@ -466,10 +473,9 @@ def _specificity(round_type: str) -> int:
 
 
 def _first_most_common(values: list) -> object:
-    """The most frequent value, the first seen on a tie."""
-    counts = Counter(values)
-    best = max(counts.values())
-    return next(v for v in values if counts[v] == best)
+    """The most frequent value, the first seen on a tie (``most_common`` keeps
+    first-seen order among equal counts)."""
+    return Counter(values).most_common(1)[0][0]
 
 
 def _figures(moneys: list[Amount]) -> list[dict]:
