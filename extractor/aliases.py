@@ -26,8 +26,9 @@ def _canonical_of() -> dict[str, str]:
     return mapping
 
 
-# Names repeat across articles: folding each once keeps bulk loading fast.
-@lru_cache(maxsize=1 << 16)
+# Names repeat across nearby articles (one round told several times): a small
+# cache spares most folding while keeping memory bounded.
+@lru_cache(maxsize=1 << 12)
 def known_canonical(name: str | None) -> str | None:
     """The alias table's canonical name for ``name``, or None when it is not listed."""
     if not name:
@@ -35,14 +36,14 @@ def known_canonical(name: str | None) -> str | None:
     return _canonical_of().get(fold(name))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def canonical_name(name: str) -> str:
     """The name to show for an organisation: the table's canonical name, else
     ``name`` with its spaces tidied."""
     return known_canonical(name) or " ".join(name.split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def name_key(name: str | None) -> str:
     """The folded key two spellings of one organisation share ("" for no name)."""
     if not name:

@@ -468,8 +468,8 @@ def _evaluate_deals(args: argparse.Namespace) -> int:
 
 
 def _deals(args: argparse.Namespace) -> int:
-    from extractor.round_merge import CSV_COLUMNS, csv_row, deals, explain, save_deals
-    from extractor.store import Store, StoreError
+    from extractor.round_merge import deals, explain, save_deals, write_deals
+    from extractor.store import Store, StoreError, now_utc
 
     if not Path(args.database).is_file():
         print(f"error: {args.database}: no such database (write one with extract --db)", file=sys.stderr)
@@ -491,62 +491,23 @@ def _deals(args: argparse.Namespace) -> int:
             print(text)
             return EXIT_OK
         try:
-            sink = _DealWriter(args.output, fmt)
+            # A file is written beside its destination and renamed at the end.
+            sink = _StreamSink(args.output, "jsonl")
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_USAGE
         rows = deals(store)
+        if not args.no_save:
+            rows = save_deals(store, rows, now_utc())
         commit = False
-        count = 0
         try:
-            if not args.no_save:
-                from extractor.store import now_utc
-
-                rows = save_deals(store, rows, now_utc())
-            if fmt == "csv":
-                sink.csv_header(CSV_COLUMNS)
-            for deal in rows:
-                sink.write(deal, csv_row)
-                count += 1
+            count = write_deals(rows, sink.file, fmt)
             commit = True
         finally:
+            rows.close()  # an early stop (a closed pipe) rolls the deals tables back now
             sink.close(commit)
     print(f"done: {count} deals from {args.database}", file=sys.stderr)
     return EXIT_OK
-
-
-class _DealWriter:
-    """Deals to stdout or, atomically, to a file: CSV, JSON Lines or one JSON array."""
-
-    def __init__(self, path: str | None, fmt: str) -> None:
-        import csv
-
-        self.fmt = fmt
-        self.count = 0
-        self.stream = _StreamSink(path, "jsonl")  # its temporary file and rename
-        self.file = self.stream.file
-        self.writer = csv.writer(self.file, lineterminator="\n") if fmt == "csv" else None
-        if fmt == "json":
-            self.file.write("[")
-
-    def csv_header(self, columns) -> None:
-        self.writer.writerow(columns)
-
-    def write(self, deal, csv_row) -> None:
-        if self.fmt == "csv":
-            self.writer.writerow(csv_row(deal))
-        else:
-            body = json.dumps(deal.to_dict(), ensure_ascii=False, indent=2 if self.fmt == "json" else None)
-            if self.fmt == "json":
-                self.file.write(("\n" if self.count == 0 else ",\n") + body)
-            else:
-                self.file.write(body + "\n")
-        self.count += 1
-
-    def close(self, commit: bool) -> None:
-        if self.fmt == "json":
-            self.file.write("\n]\n" if self.count else "]\n")
-        self.stream.close(commit)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,7 +50,7 @@ class Score:
 
 
 # Cached: deals compare the same names many times over.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def fold(text: str | None) -> str:
     """Case- and accent-folded words, punctuation as spaces, legal suffixes dropped."""
     if not text:

@@ -34,6 +34,7 @@ memory holds one company's rounds at a time.
 """
 
 import bisect
+import csv
 import datetime as dt
 import json
 import re
@@ -43,6 +44,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TextIO
 
 from extractor.aliases import name_key
 from extractor.evaluate import fold, names_match
@@ -227,7 +229,7 @@ def table_conversion(money: Amount, currency: str, on: str | None) -> float | No
     return money.value * source / target
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=4096)
 def _amounts_in(text: str) -> tuple:
     from extractor.amounts import find_amounts
 
@@ -321,7 +323,7 @@ def types_agree(a: str, b: str) -> bool:
     return a == b or a not in _SPECIFIC or b not in _SPECIFIC
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def same_name(a: str | None, b: str | None) -> bool:
     """The contract's name matching (``evaluate.names_match``), remembered."""
     return names_match(a, b)
@@ -753,6 +755,28 @@ def csv_row(deal: Deal) -> list:
         "; ".join(sorted({a["article_id"] for a in deal.articles})),
         "; ".join(f"{a['article_id']}:{e['start']}-{e['end']}" for a in deal.articles for e in a["evidence"]),
     ]
+
+
+def write_deals(deal_rows: Iterable[Deal], file: TextIO, fmt: str) -> int:
+    """Write deals to ``file`` as "csv" (CSV_COLUMNS), "jsonl" or "json" (one array),
+    one at a time; the number written."""
+    count = 0
+    writer = csv.writer(file, lineterminator="\n") if fmt == "csv" else None
+    if writer is not None:
+        writer.writerow(CSV_COLUMNS)
+    elif fmt == "json":
+        file.write("[")
+    for deal in deal_rows:
+        if writer is not None:
+            writer.writerow(csv_row(deal))
+        elif fmt == "json":
+            file.write(("\n" if count == 0 else ",\n") + json.dumps(deal.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            file.write(json.dumps(deal.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    if fmt == "json":
+        file.write("\n]\n" if count else "]\n")
+    return count
 
 
 def save_deals(store: Store, deal_rows: Iterable[Deal], computed_at: str) -> Iterator[Deal]:
