@@ -152,31 +152,37 @@ def main() -> int:
     truth = array.array("I")
     samples: list[tuple[int, float]] = []
     building = 0.0
+    building_cpu = 0.0
 
     def records() -> Iterator[tuple[Article, str, str | None]]:
-        nonlocal building
+        nonlocal building, building_cpu
         source = synthetic_articles(args.articles)
         while True:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             try:
                 article, digest, where, deal_id = next(source)
             except StopIteration:
                 return
             building += time.perf_counter() - started
+            building_cpu += time.process_time() - started_cpu
             if len(truth) < args.articles:
                 truth.append(int(deal_id[1:]))
             if len(truth) % 20_000 == 0 and len(samples) < len(truth) // 20_000:
                 samples.append((len(truth), rss_mib()))
             yield article, digest, where
 
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+          "(wall-clock figures drop when other processes share the CPUs; CPU-time figures do not)")
     with Store(path) as store:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         counts = store.put_many(records())
         total = time.perf_counter() - started
         ingest = total - building
+        ingest_cpu = time.process_time() - started_cpu - building_cpu
         print(f"ingest: {counts}; {total:.1f} s in all, of which {building:.1f} s building the records "
               f"and {ingest:.1f} s storing them: {args.articles / ingest:,.0f} articles/s stored "
-              f"({args.articles / total:,.0f} articles/s with the building)")
+              f"({args.articles / total:,.0f} articles/s with the building); storing took "
+              f"{ingest_cpu:.1f} s of CPU: {args.articles / ingest_cpu:,.0f} articles per CPU second")
         print("RSS during ingest: " + ", ".join(f"{n // 1000}k: {mib:.0f} MiB" for n, mib in samples))
         size = sum(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(path + s))
         print(f"database: {size / 2**20:.0f} MiB, {store.count('rounds')} rounds, "
@@ -192,7 +198,7 @@ def main() -> int:
         deal_samples: list[tuple[int, float]] = []
         sizes: Counter = Counter()
         predicted_pairs = true_pairs = 0
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for number, deal in enumerate(deals(store), 1):
             members = [a["article_id"] for a in deal.articles]
             sizes[len(members)] += 1
@@ -201,18 +207,20 @@ def main() -> int:
             if number % 5_000 == 0:
                 deal_samples.append((number, rss_mib()))
         merge_time = time.perf_counter() - started
+        merge_cpu = time.process_time() - started_cpu
         count = sum(sizes.values())
         gold_pairs = sum(pairs(c) for c in Counter(truth).values())
-        print(f"deals: {count} deals from {store.count('rounds')} rounds in {merge_time:.1f} s "
+        print(f"deals: {count} deals from {store.count('rounds')} rounds in {merge_time:.1f} s, "
+              f"{merge_cpu:.1f} s of CPU "
               f"(sources per deal: {dict(sorted(sizes.items()))})")
         print("RSS during deals (MiB): " + ", ".join(f"{n // 1000}k: {mib:.0f}" for n, mib in deal_samples))
         print(f"pairwise merge against the records' deals: precision {true_pairs / max(predicted_pairs, 1):.3f}, "
               f"recall {true_pairs / max(gold_pairs, 1):.3f}")
 
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         saved = sum(1 for _ in save_deals(store, deals(store), now_utc()))
         print(f"deals saved in the database as the CLI does: {saved} deals in "
-              f"{time.perf_counter() - started:.1f} s")
+              f"{time.perf_counter() - started:.1f} s, {time.process_time() - started_cpu:.1f} s of CPU")
     print(f"peak RSS: {peak_mib():.0f} MiB")
     if directory is not None:
         directory.cleanup()
