@@ -217,7 +217,10 @@ def euro_rate(currency: str, on: str | None) -> float | None:
     starts, values = found
     if not on:
         return values[-1]
-    index = bisect.bisect_right(starts, on[:10]) - 1
+    day = on[:10]
+    # A partial date stands for its first day: "2025-03" takes the rate from 2025-03-01.
+    day += {4: "-01-01", 7: "-01"}.get(len(day), "")
+    index = bisect.bisect_right(starts, day) - 1
     return values[max(index, 0)]
 
 

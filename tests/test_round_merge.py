@@ -179,6 +179,8 @@ def test_days_apart_and_rates():
     assert euro_rate("EUR", None) == 1.0
     assert euro_rate("USD", "2025-03-04") != euro_rate("USD", "2025-08-01")
     assert euro_rate("XYZ", "2025-03-04") is None
+    assert euro_rate("USD", "2025-03") == euro_rate("USD", "2025-03-01") != euro_rate("USD", "2025-02-28")
+    assert euro_rate("USD", "2025") == euro_rate("USD", "2025-01-01")
 
 
 def test_score_deals_counts_pairs_of_reports():
