@@ -278,7 +278,7 @@ def fact_rows(record: dict, text: str, notes: list[str]) -> list[Row]:
             lead = bool(investor.get("lead"))
             existing = {True: "existing", False: "new"}.get(investor.get("existing"), "")
             label = " · ".join(x for x in (
-                "<b>lead</b>" if lead else "", _e(investor.get("name")),
+                "<strong>lead</strong>" if lead else "", _e(investor.get("name")),
                 _e(investor.get("kind") or ""), existing) if x)
             row = Row(("investor", r, i), "investor", label, sub=True, lead=lead)
             _place(row, text, investor.get("name"), around)
@@ -315,7 +315,7 @@ def fact_rows(record: dict, text: str, notes: list[str]) -> list[Row]:
         weights = {True: "open weights", False: "closed weights"}.get(launch.get("open_weights"),
                                                                      "weights not said")
         label = " · ".join(x for x in (
-            f"<b>{_e(launch.get('name'))}</b>", _e(launch.get("organization") or ""), weights) if x)
+            f"<strong>{_e(launch.get('name'))}</strong>", _e(launch.get("organization") or ""), weights) if x)
         row = Row(("model", m), "model", label)
         _place(row, text, launch.get("name"), evidence or None)
         rows.append(row)
