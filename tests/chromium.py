@@ -16,6 +16,7 @@ Used by tests/test_review_browser.py and docs/make_review_png.py.
 """
 
 import base64
+import fcntl
 import json
 import os
 import select
@@ -42,6 +43,12 @@ def find_chromium() -> str | None:
     return None
 
 
+def _above_nine(fd: int) -> int:
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return high
+
+
 class BrowserError(Exception):
     pass
 
@@ -54,15 +61,20 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="fnx-chromium-")
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
+        # The child's ends go above 9 first, so that moving them onto 3 and 4
+        # cannot overwrite one with the other.
+        to_chrome_r, from_chrome_w = (_above_nine(fd) for fd in (to_chrome_r, from_chrome_w))
 
-        # Chromium expects the pipe on descriptors 3 and 4: a shell moves the two
-        # ends there and then becomes Chromium (Popen closes other descriptors
-        # after any preexec_fn, so dup2 there would not survive).
-        move = f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w}'
+        def onto_3_and_4() -> None:  # in the child, before Chromium starts
+            os.dup2(to_chrome_r, 3)
+            os.dup2(from_chrome_w, 4)
+
+        # close_fds=False: Popen would otherwise close 3 and 4 after preexec_fn.
+        # Nothing else leaks: Python opens its descriptors non-inheritable.
         self.process = subprocess.Popen(
-            ["/bin/sh", "-c", move, executable, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+            [executable, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            pass_fds=(to_chrome_r, from_chrome_w),
+            preexec_fn=onto_3_and_4, close_fds=False,
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
