@@ -65,6 +65,13 @@ def test_samples_page_in_chromium(sample_page, tmp_path):
             mark.click();
             return document.getElementById(mark.getAttribute('data-fact')).classList.contains('flash');
         })()""")
+        # Hovering a row lights its highlights.
+        assert browser.evaluate("""(function () {
+            var mark = document.querySelector('#a1 mark.k-investor.lead');
+            var row = document.getElementById(mark.getAttribute('data-fact'));
+            row.cells[2].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+            return mark.classList.contains('lit');
+        })()""")
         # The filter keeps the articles with a model launch (two samples) in index and body.
         shown = browser.evaluate("""(function () {
             var f = document.getElementById('fnx-filter');
