@@ -127,7 +127,7 @@ def segment(text: str, highlights: Iterable[Highlight]) -> str:
         anchor = f' id="{_e(h.anchor)}"' if piece.first and h.anchor else ""
         title = f' title="{_e(h.title)}"' if h.title else ""
         out[piece.slot] = (
-            f'<mark class="{classes}" data-fact="{_e(h.row)}" data-start="{piece.start}" '
+            f'<mark class="{_e(classes)}" data-fact="{_e(h.row)}" data-start="{piece.start}" '
             f'data-end="{at}" data-lv="{min(piece.height, 6)}"{anchor}{title}>'
         )
         out.append("</mark>")
