@@ -346,6 +346,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from extractor.evaluate import format_table, predict_directory, read_gold, score_corpus
 
     gold_dir = Path(args.gold_dir)
+    if args.html and not _writable_place(args.html):
+        return EXIT_USAGE
     golds = read_gold(gold_dir, args.half) if gold_dir.is_dir() else {}
     if not golds:
         print(f"error: {gold_dir}: no gold *.json files", file=sys.stderr)
@@ -400,6 +402,18 @@ def _evaluation_page(args: argparse.Namespace, golds: dict, preds: dict, scores,
     return EXIT_OK
 
 
+def _writable_place(path: str) -> bool:
+    """Whether a page can be written at ``path`` (checked before any work; says why not)."""
+    target = Path(path)
+    if target.is_dir():
+        print(f"error: {path}: is a directory", file=sys.stderr)
+        return False
+    if not target.parent.is_dir():
+        print(f"error: {path}: no such directory {target.parent}", file=sys.stderr)
+        return False
+    return True
+
+
 def _review(args: argparse.Namespace) -> int:
     from itertools import groupby
 
@@ -418,6 +432,8 @@ def _review(args: argparse.Namespace) -> int:
         if value < 1:
             print(f"error: {option} must be at least 1", file=sys.stderr)
             return EXIT_USAGE
+    if not _writable_place(args.output):
+        return EXIT_USAGE
     entries, failures = [], []
     extractor = None
     for are_records, group in groupby(args.inputs, key=is_record_file):
@@ -444,7 +460,8 @@ def _review(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"error: cannot write {args.output}: {err.strerror or err}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"done: {len(entries)} articles in {args.output}, {len(failures)} failed, "
+    print(f"done: {len(entries)} article{'' if len(entries) == 1 else 's'} in {args.output}, "
+          f"{len(failures)} failed, "
           f"{time.monotonic() - started:.1f} s elapsed", file=sys.stderr)
     return EXIT_SOME_FAILED if failures else EXIT_OK
 

@@ -68,9 +68,10 @@ def test_review_of_records_with_their_texts(tmp_path, capsys):
     (["records.jsonl"], "need --texts DIR"),
     (["x.txt", "--texts", "/nonexistent/dir"], "not a directory"),
     (["x.txt", "--workers", "0"], "--workers must be at least 1"),
+    (["x.txt", "-o", "/nonexistent-dir/r.html"], "no such directory"),
 ])
 def test_review_usage_errors(tmp_path, capsys, args, message):
-    code = main(["review", *args, "-o", str(tmp_path / "r.html")])
+    code = main(["review", "-o", str(tmp_path / "r.html"), *args])
     assert code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
