@@ -3,6 +3,7 @@
 from extractor.api import Extractor, extract
 from extractor.models import Article
 from extractor.pipeline import load
+from extractor.review import render_html
 
-__all__ = ["Article", "Extractor", "extract", "load"]
+__all__ = ["Article", "Extractor", "extract", "load", "render_html"]
 __version__ = "0.1.0"
