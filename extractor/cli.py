@@ -1,4 +1,4 @@
-"""Command line: ``fr-news-extractor extract | schema | evaluate | deals``.
+"""Command line: ``fr-news-extractor extract | schema | evaluate | review | deals``.
 
 A thin layer over ``extractor.batch``, ``extractor.evaluate``, ``extractor.store``
 and ``extractor.round_merge``. Exit status:
@@ -81,6 +81,29 @@ def _parser() -> argparse.ArgumentParser:
                           help="directory holding the NNN.txt texts (default: GOLD_DIR)")
     evaluate.add_argument("--half", choices=("odd", "even"),
                           help="score only the items whose number is odd, or even")
+    evaluate.add_argument("--html", metavar="FILE",
+                          help="also write a review page: gold beside prediction, missed and extra facts marked")
+
+    review = commands.add_parser(
+        "review",
+        help="write an HTML page showing each fact highlighted in its article",
+        description=(
+            "Write one self-contained HTML page (no network) with each article's text, its facts "
+            "highlighted and the extracted record beside it. INPUT is what extract reads (files, "
+            "directories, -) or a .jsonl / .json file of records already extracted, whose texts "
+            "are read from --texts DIR. Exit status: 0 every input shown, 1 some failed, 2 usage error."
+        ),
+    )
+    review.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="a .txt/.html file, a directory, -, or a .jsonl/.json file of records")
+    review.add_argument("-o", "--output", metavar="OUT", required=True, help="the HTML file to write")
+    review.add_argument("--texts", metavar="DIR",
+                        help="where the texts of .jsonl/.json records are (files named by record id)")
+    review.add_argument("--title", default="fr-news-extractor review", help="the page title")
+    review.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="processes running the model (default 1)")
+    review.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help="refuse inputs longer than N characters (default %(default)s)")
 
     deals = commands.add_parser(
         "deals", help="rounds of a --db database merged across articles, one row per deal",
@@ -410,6 +433,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         print("error: evaluate needs GOLD_DIR or --deals GOLD", file=sys.stderr)
         return EXIT_USAGE
     gold_dir = Path(args.gold_dir)
+    if args.html and not _writable_place(args.html):
+        return EXIT_USAGE
     golds = read_gold(gold_dir, args.half) if gold_dir.is_dir() else {}
     if not golds:
         print(f"error: {gold_dir}: no gold *.json files", file=sys.stderr)
@@ -432,6 +457,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     half = f" ({args.half} half)" if args.half else ""
     print(f"{len(golds)} articles in {gold_dir}{half}")
     print(format_table(scores))
+    if args.html:
+        return _evaluation_page(args, golds, preds, scores, f"{gold_dir}{half}")
     return EXIT_OK
 
 
@@ -510,6 +537,97 @@ def _deals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluation_page(args: argparse.Namespace, golds: dict, preds: dict, scores, where: str) -> int:
+    from html import escape
+
+    from extractor.batch import write_atomic
+    from extractor.evaluate import format_table, match_article
+    from extractor.review import Entry, page_html
+
+    text_dir = Path(args.texts) if args.texts else Path(args.gold_dir)
+    entries, failures = [], []
+    for stem, gold in golds.items():
+        try:
+            text = (text_dir / f"{stem}.txt").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            failures.append((str(text_dir / f"{stem}.txt"), getattr(err, "strerror", None) or str(err)))
+            continue
+        pred = preds.get(stem) or {"id": stem, "warnings": ["no prediction"]}
+        entries.append(Entry(pred, text, gold, match_article(pred, gold)))
+    preamble = f'<pre class="scores">{escape(format_table(scores))}</pre>'
+    try:
+        write_atomic(Path(args.html), page_html(entries, f"evaluate {where}", preamble, failures))
+    except OSError as err:
+        print(f"error: cannot write {args.html}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(f"review page: {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _writable_place(path: str) -> bool:
+    """Whether a page can be written at ``path`` (checked before any work; says why not)."""
+    target = Path(path)
+    if target.is_dir():
+        print(f"error: {path}: is a directory", file=sys.stderr)
+        return False
+    if not target.parent.is_dir():
+        print(f"error: {path}: no such directory {target.parent}", file=sys.stderr)
+        return False
+    return True
+
+
+def _review(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from extractor.batch import write_atomic
+    from extractor.review import extracted_entries, is_record_file, page_html, record_entries
+
+    started = time.monotonic()
+    records = [path for path in args.inputs if is_record_file(path)]
+    if records and not args.texts:
+        print("error: records (.jsonl / .json) need --texts DIR, where their texts are", file=sys.stderr)
+        return EXIT_USAGE
+    if args.texts and not Path(args.texts).is_dir():
+        print(f"error: {args.texts}: not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    for option, value in (("--workers", args.workers), ("--max-chars", args.max_chars)):
+        if value < 1:
+            print(f"error: {option} must be at least 1", file=sys.stderr)
+            return EXIT_USAGE
+    if not _writable_place(args.output):
+        return EXIT_USAGE
+    entries, failures = [], []
+    extractor = None
+    for are_records, group in groupby(args.inputs, key=is_record_file):
+        paths = list(group)
+        if are_records:
+            found = record_entries(paths, args.texts, args.max_chars)
+        else:
+            if extractor is None:
+                from extractor.api import Extractor
+
+                extractor = Extractor()
+            found = extracted_entries(paths, extractor, workers=args.workers, max_chars=args.max_chars)
+        for where, outcome in found:
+            if isinstance(outcome, str):
+                print(f"error: {where}: {outcome}", file=sys.stderr)
+                failures.append((where, outcome))
+            else:
+                entries.append(outcome)
+    if not entries and not failures:
+        print("error: no input files found", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        write_atomic(Path(args.output), page_html(entries, args.title, failures=failures))
+    except OSError as err:
+        print(f"error: cannot write {args.output}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"done: {len(entries)} article{'' if len(entries) == 1 else 's'} in {args.output}, "
+          f"{len(failures)} failed, "
+          f"{time.monotonic() - started:.1f} s elapsed", file=sys.stderr)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -517,7 +635,8 @@ def main(argv: list[str] | None = None) -> int:
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE
     if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")
-    handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate, "deals": _deals}
+    handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate, "review": _review,
+                "deals": _deals}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

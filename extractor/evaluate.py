@@ -5,11 +5,11 @@ precision / recall / F1 over a corpus, items paired one-to-one, greedily in
 gold order. Works on plain dicts (parsed JSON), so it scores any predictions.
 """
 
+import dataclasses
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-import dataclasses
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -99,31 +99,45 @@ def speaker_match(pred: dict, gold: dict) -> bool:
     return names_match(ps.get("organization"), gs.get("organization"))
 
 
-def pair(golds: list, preds: list, match: Callable[[object, object], bool]) -> list[tuple]:
-    """Greedy one-to-one pairing in gold order: (gold, pred) pairs."""
-    free = list(preds)
+def pair_indices(golds: list, preds: list, match: Callable[[object, object], bool]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing in gold order: (gold index, pred index) pairs."""
+    free = list(range(len(preds)))
     pairs = []
-    for g in golds:
+    for g, gold in enumerate(golds):
         for i, p in enumerate(free):
-            if match(p, g):
+            if match(preds[p], gold):
                 pairs.append((g, p))
                 del free[i]
                 break
     return pairs
 
 
-def _count(score: Score, golds: list, preds: list, match: Callable) -> list[tuple]:
-    pairs = pair(golds, preds, match)
-    score.add(len(pairs), len(preds), len(golds))
-    return pairs
+def pair(golds: list, preds: list, match: Callable[[object, object], bool]) -> list[tuple]:
+    """Greedy one-to-one pairing in gold order: (gold, pred) pairs."""
+    return [(golds[g], preds[p]) for g, p in pair_indices(golds, preds, match)]
 
 
 def _unique_names(names: Iterable[str | None]) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        if name and not any(names_match(name, seen) for seen in out):
-            out.append(name)
-    return out
+    """Names without those matching an earlier one."""
+    return _unique_keyed((name, ()) for name in names)[0]
+
+
+def _unique_keyed(items: Iterable[tuple[str | None, tuple]]) -> tuple[list[str], list[list[tuple]]]:
+    """``_unique_names`` of (name, key) items, with the keys each kept name stands for
+    (a name joins the first kept name it matches, the one that made it a duplicate)."""
+    names: list[str] = []
+    keys: list[list[tuple]] = []
+    for name, key in items:
+        if not name:
+            continue
+        for i, seen in enumerate(names):
+            if names_match(name, seen):
+                keys[i].append(key)
+                break
+        else:
+            names.append(name)
+            keys.append([key])
+    return names, keys
 
 
 def _rounds_match(p: dict, g: dict) -> bool:
@@ -138,45 +152,92 @@ def _date_right(pred: str | None, gold: str) -> bool:
     return pred.startswith(gold) or (gold.startswith(pred) and len(pred) >= 7)
 
 
-def score_article(pred: dict, gold: dict, scores: dict[str, Score]) -> None:
-    """Add one article's counts to ``scores`` (one Score per field)."""
+@dataclass
+class FieldMatch:
+    """One field's pairing in one article: the items compared on each side, each
+    with the keys of the facts it stands for (("amount", 0), ("investor", 0, 2),
+    ("quote", 1)...: positions of rounds, investors, quotes and launches in the
+    record), and the (gold index, pred index) pairs."""
+
+    gold: list[list[tuple]]
+    pred: list[list[tuple]]
+    pairs: list[tuple[int, int]]
+
+
+def _money_items(rounds: list[dict], name: str) -> tuple[list[dict], list[list[tuple]]]:
+    found = [i for i, r in enumerate(rounds) if r.get(name)]
+    return [rounds[i][name] for i in found], [[(name, i)] for i in found]
+
+
+def _investor_items(rounds: list[dict], lead_only: bool) -> Iterator[tuple[str, tuple]]:
+    for r, rnd in enumerate(rounds):
+        for i, investor in enumerate(rnd.get("investors", [])):
+            if investor.get("lead") or not lead_only:
+                yield investor["name"], ("investor", r, i)
+
+
+def _company_items(rounds: list[dict]) -> Iterator[tuple[str | None, tuple]]:
+    return ((r.get("company"), ("company", i)) for i, r in enumerate(rounds))
+
+
+def match_article(pred: dict, gold: dict) -> dict[str, FieldMatch]:
+    """How one article's predicted facts pair with its gold facts, field by field:
+    every field of FIELDS, plus "rounds" (the round pairing round_date rests on).
+    The scores are counted from this, so whatever shows these pairs agrees with them."""
     p_rounds, g_rounds = pred.get("funding_rounds", []), gold.get("funding_rounds", [])
+    out: dict[str, FieldMatch] = {}
+    for name in ("amount", "valuation"):
+        golds, gold_keys = _money_items(g_rounds, name)
+        preds, pred_keys = _money_items(p_rounds, name)
+        out[name] = FieldMatch(gold_keys, pred_keys, pair_indices(golds, preds, money_match))
 
-    _count(scores["amount"], [r["amount"] for r in g_rounds if r.get("amount")],
-           [r["amount"] for r in p_rounds if r.get("amount")], money_match)
-    _count(scores["valuation"], [r["valuation"] for r in g_rounds if r.get("valuation")],
-           [r["valuation"] for r in p_rounds if r.get("valuation")], money_match)
-    _count(scores["round_type"],
-           [r["round_type"] for r in g_rounds if r["round_type"] != "unspecified"],
-           [r["round_type"] for r in p_rounds if r["round_type"] != "unspecified"],
-           lambda p, g: p == g)
-    _count(scores["company"], _unique_names(r.get("company") for r in g_rounds),
-           _unique_names(r.get("company") for r in p_rounds), names_match)
-    _count(scores["investors"],
-           _unique_names(i["name"] for r in g_rounds for i in r.get("investors", [])),
-           _unique_names(i["name"] for r in p_rounds for i in r.get("investors", [])), names_match)
-    _count(scores["lead_investors"],
-           _unique_names(i["name"] for r in g_rounds for i in r.get("investors", []) if i.get("lead")),
-           _unique_names(i["name"] for r in p_rounds for i in r.get("investors", []) if i.get("lead")),
-           names_match)
+    g_typed = [i for i, r in enumerate(g_rounds) if r["round_type"] != "unspecified"]
+    p_typed = [i for i, r in enumerate(p_rounds) if r["round_type"] != "unspecified"]
+    out["round_type"] = FieldMatch(
+        [[("round", i)] for i in g_typed], [[("round", i)] for i in p_typed],
+        pair_indices([g_rounds[i]["round_type"] for i in g_typed],
+                     [p_rounds[i]["round_type"] for i in p_typed], lambda p, g: p == g))
 
-    dated = 0
-    right = 0
-    for g, p in pair(g_rounds, p_rounds, _rounds_match):
-        if g.get("date"):
-            dated += 1
-            right += _date_right(p.get("date"), g["date"])
+    for name, items in (
+        ("company", _company_items),
+        ("investors", lambda rounds: _investor_items(rounds, lead_only=False)),
+        ("lead_investors", lambda rounds: _investor_items(rounds, lead_only=True)),
+    ):
+        golds, gold_keys = _unique_keyed(items(g_rounds))
+        preds, pred_keys = _unique_keyed(items(p_rounds))
+        out[name] = FieldMatch(gold_keys, pred_keys, pair_indices(golds, preds, names_match))
+
+    rounds = pair_indices(g_rounds, p_rounds, _rounds_match)
+    out["rounds"] = FieldMatch([[("round", i)] for i in range(len(g_rounds))],
+                               [[("round", i)] for i in range(len(p_rounds))], rounds)
     # round_date is a share of the paired, gold-dated rounds: P = R = F1.
-    scores["round_date"].add(right, dated, dated)
+    dated = [(g, p) for g, p in rounds if g_rounds[g].get("date")]
+    out["round_date"] = FieldMatch(
+        [[("round", g)] for g, _ in dated], [[("round", p)] for _, p in dated],
+        [(n, n) for n, (g, p) in enumerate(dated)
+         if _date_right(p_rounds[p].get("date"), g_rounds[g]["date"])])
 
     p_quotes, g_quotes = pred.get("quotes", []), gold.get("quotes", [])
-    _count(scores["quotes"], g_quotes, p_quotes, quotes_match)
-    _count(scores["quote+speaker"], g_quotes, p_quotes,
-           lambda p, g: quotes_match(p, g) and speaker_match(p, g))
+    out["quotes"] = FieldMatch([[("quote", i)] for i in range(len(g_quotes))],
+                               [[("quote", i)] for i in range(len(p_quotes))],
+                               pair_indices(g_quotes, p_quotes, quotes_match))
+    out["quote+speaker"] = FieldMatch(
+        [[("speaker", i)] for i in range(len(g_quotes))], [[("speaker", i)] for i in range(len(p_quotes))],
+        pair_indices(g_quotes, p_quotes, lambda p, g: quotes_match(p, g) and speaker_match(p, g)))
 
-    _count(scores["model_launches"],
-           _unique_names(m["name"] for m in gold.get("model_launches", [])),
-           _unique_names(m["name"] for m in pred.get("model_launches", [])), names_match)
+    golds, gold_keys = _unique_keyed((m["name"], ("model", i))
+                                     for i, m in enumerate(gold.get("model_launches", [])))
+    preds, pred_keys = _unique_keyed((m["name"], ("model", i))
+                                     for i, m in enumerate(pred.get("model_launches", [])))
+    out["model_launches"] = FieldMatch(gold_keys, pred_keys, pair_indices(golds, preds, names_match))
+    return out
+
+
+def score_article(pred: dict, gold: dict, scores: dict[str, Score]) -> None:
+    """Add one article's counts to ``scores`` (one Score per field)."""
+    for name, match in match_article(pred, gold).items():
+        if name in scores:
+            scores[name].add(len(match.pairs), len(match.pred), len(match.gold))
 
 
 def score_corpus(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Score]:
