@@ -426,6 +426,7 @@ def cluster_reports(reports: list[RoundReport]) -> list[Cluster]:
         best.notes[report.key] = f"agrees with all {len(best.members) - 1} report(s) already in the deal"
     for report in (r for r in ordered if r.amount is None):
         fitting = [c for c in clusters if c.agrees(report)]
+        why = f"no amount; agrees with all {len(fitting[0].members) if fitting else 0} report(s) of this deal only"
         if len(fitting) > 1:
             ranked = sorted(fitting, key=lambda c: (not c.same_type(report), c.gap(report), clusters.index(c)))
             first, second = ranked[0], ranked[1]
@@ -436,11 +437,13 @@ def cluster_reports(reports: list[RoundReport]) -> list[Cluster]:
                 clusters.append(Cluster([report], {report.key: (
                     f"no amount and agrees with {len(fitting)} deals equally well: kept apart rather than guessed")}))
                 continue
+            why = (f"no amount; agrees with {len(fitting)} deals, and this one "
+                   + ("names its round type" if first.same_type(report) != second.same_type(report)
+                      else f"is more than {CLEARLY_CLOSER_DAYS} days closer"))
             fitting = [first]
         if fitting:
             fitting[0].members.append(report)
-            fitting[0].notes[report.key] = (
-                f"no amount; agrees with all {len(fitting[0].members) - 1} report(s) of this deal only")
+            fitting[0].notes[report.key] = why
         else:
             clusters.append(Cluster([report], {report.key: "first report of this deal"}))
     return clusters
