@@ -5,11 +5,13 @@ precision / recall / F1 over a corpus, items paired one-to-one, greedily in
 gold order. Works on plain dicts (parsed JSON), so it scores any predictions.
 """
 
+import dataclasses
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 LEGAL_SUFFIXES = frozenset({"sas", "sa", "inc", "ltd", "gmbh", "group"})
@@ -47,6 +49,8 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+# Cached: deals compare the same names many times over.
+@lru_cache(maxsize=1 << 14)
 def fold(text: str | None) -> str:
     """Case- and accent-folded words, punctuation as spaces, legal suffixes dropped."""
     if not text:
@@ -300,3 +304,125 @@ def below_floors(scores: dict[str, Score], floors: dict[str, float]) -> dict[str
     """Fields (or "headline") whose F1 is under its floor, with the F1 reached."""
     reached = f1_by_field(scores)
     return {field: round(reached[field], 3) for field, floor in floors.items() if reached[field] < floor}
+
+
+# --- deals: pairwise merge precision / recall ------------------------------------
+
+
+@dataclass
+class DealScores:
+    """Pairs of reports (one round as one article tells it) put in the same deal."""
+
+    true_pairs: int = 0
+    predicted_pairs: int = 0
+    gold_pairs: int = 0
+    mentions: int = 0
+    mentions_found: int = 0
+    gold_deals: int = 0
+    predicted_deals: int = 0
+    # Gold deals whose reports the prediction split, and predicted deals mixing gold deals.
+    split: list[str] = dataclasses.field(default_factory=list)
+    mixed: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_pairs / self.predicted_pairs if self.predicted_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pairs / self.gold_pairs if self.gold_pairs else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _pairs(count: int) -> int:
+    return count * (count - 1) // 2
+
+
+def _mention_fits(report: dict, deal: dict, mention: dict, strict: bool) -> bool:
+    if not names_match(report.get("company"), deal.get("company")):
+        return False
+    if not strict:
+        return True
+    wanted = mention.get("amount", deal.get("amount"))
+    told = report.get("amount")
+    if wanted is None or told is None:
+        return wanted is None and told is None
+    return (told.get("currency") == wanted.get("currency")
+            and abs(float(told["value"]) - float(wanted["value"])) <= 0.02 * float(wanted["value"]))
+
+
+def score_deals(predicted: Iterable[dict], gold: dict) -> DealScores:
+    """Pairwise merge precision and recall of predicted deals against a gold table.
+
+    ``gold`` is ``{"deals": [{"id", "company", "amount"?, "mentions": [{"article",
+    "amount"?}]}]}``: each mention is one article's report of that deal. A predicted
+    deal's ``articles`` are its reports (``article_id``, ``company``, ``amount``).
+    Each gold mention is paired with one report of its article, greedily in gold
+    order: first a report of the same company with the mention's amount (the
+    deal's amount unless the mention gives its own; none for a deal told without
+    one), then any report of the same company. A predicted pair counts as true when
+    both its reports are paired with mentions of one gold deal; reports paired with
+    no mention make false pairs only.
+    """
+    scores = DealScores()
+    reports: list[tuple[int, dict]] = []  # (predicted deal index, report)
+    predicted = list(predicted)
+    scores.predicted_deals = len(predicted)
+    for index, deal in enumerate(predicted):
+        reports.extend((index, report) for report in deal.get("articles", []))
+    by_article: dict[str, list[int]] = {}
+    for number, (_, report) in enumerate(reports):
+        by_article.setdefault(str(report["article_id"]), []).append(number)
+
+    label: dict[int, str] = {}  # report number -> gold deal id
+    gold_deals = gold.get("deals", [])
+    scores.gold_deals = len(gold_deals)
+    mentions = [(deal, mention) for deal in gold_deals for mention in deal.get("mentions", [])]
+    scores.mentions = len(mentions)
+    unpaired = []
+    for strict in (True, False):
+        for deal, mention in (mentions if strict else unpaired):
+            candidates = [n for n in by_article.get(str(mention["article"]), [])
+                          if n not in label and _mention_fits(reports[n][1], deal, mention, strict)]
+            if candidates:
+                label[candidates[0]] = deal["id"]
+            elif strict:
+                unpaired.append((deal, mention))
+    scores.mentions_found = len(label)
+
+    scores.gold_pairs = sum(_pairs(len(deal.get("mentions", []))) for deal in gold_deals)
+    members: dict[int, list[int]] = {}
+    for number, (index, _) in enumerate(reports):
+        members.setdefault(index, []).append(number)
+    for index, numbers in members.items():
+        scores.predicted_pairs += _pairs(len(numbers))
+        counts: dict[str, int] = {}
+        for n in numbers:
+            if n in label:
+                counts[label[n]] = counts.get(label[n], 0) + 1
+        scores.true_pairs += sum(_pairs(c) for c in counts.values())
+        if len(counts) > 1 or (counts and len(numbers) > sum(counts.values())):
+            scores.mixed.append(str(predicted[index].get("id")))
+    for deal in gold_deals:
+        holders = {reports[n][0] for n, deal_id in label.items() if deal_id == deal["id"]}
+        if len(holders) > 1 or len(holders) < min(1, len(deal.get("mentions", []))):
+            scores.split.append(deal["id"])
+    return scores
+
+
+def format_deal_scores(scores: DealScores) -> str:
+    lines = [
+        f"pairwise merge precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}",
+        f"pairs: {scores.true_pairs} right of {scores.predicted_pairs} predicted, {scores.gold_pairs} in gold",
+        f"reports paired with gold mentions: {scores.mentions_found} of {scores.mentions}; "
+        f"deals: {scores.predicted_deals} predicted, {scores.gold_deals} in gold",
+    ]
+    if scores.split:
+        lines.append("gold deals split or missed: " + ", ".join(scores.split))
+    if scores.mixed:
+        lines.append("predicted deals mixing reports: " + ", ".join(scores.mixed))
+    return "\n".join(lines)
