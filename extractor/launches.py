@@ -190,6 +190,8 @@ def _lex() -> dict:
         "retirements": {w.lower() for w in words("model_retirement_cues.txt")},
         "unfinished": {w.lower() for w in words("model_unfinished_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
+        "member_nouns": {w.lower() for w in words("model_member_nouns.txt")},
+        "counts": {w.lower() for w in words("number_words.txt")} - {"un", "une", "mille"},
     }
 
 
@@ -291,6 +293,8 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
     if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
+    if len(word.text) == 1 and i + 1 < len(words_) and words_[i + 1].text in ("'", "’"):
+        return False  # an elided "C'", "D'", "L'" opening a sentence
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (
@@ -661,7 +665,10 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
         first, last = _apposition(words_, name)
         after = last >= first and any(w.lower in variants for w in words_[first + 1:min(last + 1, first + 3)])
         before = False
-        if name.first > 0 and words_[name.first - 1].text == ",":
+        if name.first > 0 and words_[name.first - 1].lower in _lex()["naming"]:
+            # "une version plus rapide du modèle, dite X"
+            before = any(w.lower in variants for w in words_[max(0, name.first - 8):name.first - 1])
+        elif name.first > 0 and words_[name.first - 1].text == ",":
             for j in range(name.first - 2, max(-1, name.first - 7), -1):
                 if words_[j].text in (",", ".", ";", ":", "(", ")"):
                     break
@@ -728,7 +735,9 @@ def described_as_organisation(text: str, name: str) -> bool:
         ):
             return True  # "les modèles de Borée", "le modèle Vega 3 de Borée": the maker of a model
         after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
-        apposed = len(after) >= 3 and after[0].text == ","
+        # "Pour X, la société prévoit ...": a fronted complement, not an apposition.
+        fronted = bool(before) and _apos(before[-1].lower) in _STOP_WORDS | _SOFT_STOPS
+        apposed = len(after) >= 3 and after[0].text == "," and not fronted
         if apposed and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
             if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
                 return True
@@ -808,6 +817,10 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
         if _quoted_name(text, words_, k) is not None:
             k += 1  # « Vega 3 »: the name inside the quotation marks
             continue
+        aside_end = _aside_end(words_, k) if not found else None
+        if aside_end is not None:
+            k = aside_end + 1  # "le modèle d'intelligence artificielle (IA) X"
+            continue
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
         if lower in _SOFT_STOPS:
@@ -886,6 +899,21 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _aside_end(words_: list[Word], k: int) -> int | None:
+    """Index of the ")" closing a short aside opened at ``k`` that names nothing:
+    an acronym or a few lower-case words ("(IA)", "(en anglais)"); else None."""
+    if words_[k].text != "(":
+        return None
+    for j in range(k + 1, min(len(words_), k + 5)):
+        if words_[j].text == ")":
+            return j if j > k + 1 else None
+        word = words_[j]
+        if not (word.text in _lex()["stopwords"] or word.text in _lex()["non_starts"]
+                or (word.text.isalpha() and word.text.islower())):
+            return None
+    return None
 
 
 def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
@@ -1094,7 +1122,7 @@ def _future_after(words_: list[Word], name: Name) -> bool:
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
 
-def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
+def _named(text: str, words_: list[Word], new_only: bool = False) -> list[tuple[Name, list[Word]]]:
     """Names given to a model by "baptisé X", "nommé X" in a sentence about a launch:
     "son nouveau modèle, baptisé X", "Baptisé X, le modèle ..."; not "un jeu de
     données, baptisé X"."""
@@ -1110,7 +1138,8 @@ def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
             if _non_model_noun_at(described, j):
                 break
             if _model_noun_at(described, j):
-                out.append((name, [word]))
+                if not new_only or any(w.lower in _NEWEST for w in described[max(0, j - 2):j]):
+                    out.append((name, [word]))
                 break
     return out
 
@@ -1188,7 +1217,10 @@ def _opens_as_subject(words_: list[Word], name: Name) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_opening_words() -> frozenset[str]:
-    return frozenset(_fold(w) for w in words("number_words.txt") + words("french_function_words.txt"))
+    return frozenset(
+        _fold(w) for w in words("number_words.txt") + words("french_function_words.txt")
+        + words("launch_opening_words.txt")
+    )
 
 
 def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
@@ -1375,8 +1407,10 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     candidates = find_candidates(article)
     launches, launchers = attach_launchers(text, candidates)
     consolidate(article, launches, launchers)
-    attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
-    attach_open_weights(article, launches)
+    if launches:
+        attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
+        attach_open_weights(article, launches)
+        merge_maker_prefixed(launches)
     return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
 
 
@@ -1387,11 +1421,19 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
     candidates: list[Candidate] = []
     # Read only once a name needs them: most articles and sentences have none.
     ai_article: bool | None = None
+    announced = False  # the sentence before launched models without naming them
     for sentence, words_ in zip(article.spans, article.words):
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
         implied = implied_launches(text, words_)
+        if not triggers:
+            # "ce nouveau modèle, baptisé X, ...": naming a new model tells its launch
+            implied += [(name, Trigger(0, 0, "implied")) for name, _ in _named(text, words_, new_only=True)]
+        if announced:
+            # "Borée a présenté dix nouveaux modèles. En tête : A, un modèle ..., et la gamme B."
+            implied += [(name, Trigger(0, 0, "implied")) for name in _models_presented(text, words_)]
+        found_before = len(candidates)
         for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
             if trigger.direction == "implied":
                 found = [(name, []) for name, t in implied if t is trigger]
@@ -1417,6 +1459,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
         # "Borée dévoile ses résultats": a launch of something that is not a model.
         telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]
                    and not _object_is_not_a_model(words_, t)]
+        announced = len(candidates) == found_before and any(_nameless_models_object(words_, t) for t in telling)
         if telling and ai_article is None:
             ai_article = mentions_ai(text)
         if telling and ai_article:
@@ -1425,6 +1468,42 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if name.start not in taken:
                     candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+def _nameless_models_object(words_: list[Word], trigger: Trigger) -> bool:
+    """"a présenté dix nouveaux modèles", "dévoile une nouvelle gamme de modèles": the object
+    of an active trigger is new models, counted or new, with no name."""
+    if trigger.direction != "forward" or trigger.noun:
+        return False
+    window = words_[trigger.last + 1:trigger.last + 8]
+    for k, word in enumerate(window):
+        if word.text[:1].isupper() or word.text in (".", ";", ":", ","):
+            return False
+        if word.lower in _NEW or word.lower in _lex()["counts"]:
+            return any(_model_noun_at(window, j) for j in range(k + 1, min(len(window), k + 3)))
+    return False
+
+
+def _models_presented(text: str, words_: list[Word]) -> list[Name]:
+    """Names a sentence presents as models or families: "A, un modèle ...", "la gamme B";
+    not compared, nor after a preposition."""
+    out: list[Name] = []
+    k = 0
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None or _common_word_at(words_, name.first):
+            k += 1
+            continue
+        k = name.last + 1
+        first, last = _apposition(words_, name)
+        head = _apposition_head(words_, first, last) if last >= first else None
+        family_before = name.first > 0 and words_[name.first - 1].lower in _lex()["family_nouns"]
+        if not (head in ("model", "family") or family_before) or _governed_by_preposition(words_, name):
+            continue
+        if any(_apos(w.lower) in _lex()["comparisons"] for w in _clause_before(words_, name.first)):
+            continue
+        out.append(name)
+    return out
 
 
 def _object_is_not_a_model(words_: list[Word], trigger: Trigger) -> bool:
@@ -1562,6 +1641,8 @@ def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The names a trigger launches, each with the words between it and the trigger."""
     if trigger.direction == "forward":
+        if not trigger.noun and _object_pronoun_before(words_, trigger.first):
+            return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -1570,6 +1651,18 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
         found += [(name, between) for name, between in _forward(text, words_, trigger)
                   if not _subject_of_next_clause(words_, name)]
     return found
+
+
+def _object_pronoun_before(words_: list[Word], i: int) -> bool:
+    """An object pronoun before the verb at ``i``, past its auxiliary and negation:
+    "à le proposer", "Borée les publie", "elle l'a dévoilé"."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | {"n", "ne"}:
+        k -= 1
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+        return k >= 0 and words_[k].lower == "l"
+    return k >= 0 and words_[k].lower in ("le", "la", "les")
 
 
 _NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
@@ -1639,6 +1732,9 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
                 out.append((name, Trigger(k, k, "implied")))
+        elif lower in ("est", "sont") and k > 0 and _new_models_subject(words_, k):
+            # "Les deux nouveaux modèles, disponibles dès lundi, sont le A et le B"
+            out += [(name, Trigger(k, k, "implied")) for name in _predicate_names(text, words_, k + 1)]
         elif lower in ("est", "sont") and k > 0:
             last = _new_model_predicate(words_, k + 1, require_new=False)
             subject = _name_ending_at(text, words_, k - 1) if last is not None else None
@@ -1648,6 +1744,47 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if opens_clause:
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
+    return out
+
+
+def _new_models_subject(words_: list[Word], k: int) -> bool:
+    """Whether the sentence opens with "Le nouveau modèle" / "Les deux nouveaux modèles"
+    and the verb at ``k`` is its own (only an apposition between commas in between)."""
+    j = 0
+    if j < len(words_) and _apos(words_[j].lower) in ("le", "la", "les", "l", "ses", "son", "sa", "leurs", "leur"):
+        j += 1
+    else:
+        return False
+    if j < len(words_) and words_[j].lower in _lex()["counts"]:
+        j += 1
+    if j >= len(words_) or words_[j].lower not in _NEW:
+        return False
+    j += 1
+    length = _model_noun_at(words_, j)
+    if not length:
+        return False
+    j += length
+    if j == k:
+        return True
+    return words_[j].text == "," and words_[k - 1].text == "," and not any(
+        words_[m].text in (".", ";", ":") for m in range(j, k))
+
+
+def _predicate_names(text: str, words_: list[Word], k: int) -> list[Name]:
+    """The names of "le A et le B" starting at word ``k``."""
+    out: list[Name] = []
+    while k < len(words_):
+        while k < len(words_) and _apos(words_[k].lower) in ("le", "la", "les", "l", "'"):
+            k += 1
+        name = _name_at(text, words_, k) if k < len(words_) else None
+        if name is None:
+            break
+        out.append(name)
+        k = name.last + 1
+        if k < len(words_) and (words_[k].text == "," or _apos(words_[k].lower) == "et"):
+            k += 1
+            continue
+        break
     return out
 
 
@@ -1778,6 +1915,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     the longer names they begin."""
     add_named_variants(article, launches)
     add_members_named_later(article, launches)
+    add_members_listed(article, launches)
     for key in launchers & set(launches):
         del launches[key]
     _merge_short_names(launches)
@@ -1791,11 +1929,9 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
     for sentence, words_ in zip(article.spans, article.words):
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
-            stem = _letter_stem(name.text)
-            base = next((launch for k, launch in launches.items()
-                         if k != key and _letter_stem(launch.name) == stem), None)
-            if base is None:
-                continue
+            base = _base_of_member({k: launch for k, launch in launches.items() if k != key}, name)
+            if base is None or _letter_stem(base.name) != _letter_stem(name.text):
+                continue  # "Vega-3, sa première version" beside "Vega-5": another generation
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
             launch.add_evidence(sentence)
 
@@ -1838,26 +1974,135 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
                 continue
             if not _has_version(name) or _is_round_label(name):
                 continue
-            if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
-                continue
+            base = _base_of_member(launches, name)
+            if base is None or _governed_by_preposition(words_, name):
+                continue  # another generation ("GPT-3" beside "GPT-5"), "comme X", "sur X"
+            owner_end = _after_owner(text, words_, name.last + 1)
+            if owner_end > name.last + 1 and (
+                base.organization is None
+                or _fold(_name_ending_at(text, words_, owner_end - 1).text) != _fold(base.organization)
+            ):
+                continue  # "le modèle o1 d'Orbis": another maker's model
             clause = _clause_before(words_, name.first)
             if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
                 continue
             if not clause and name.first > 0 and words_[name.first - 1].text == ":":
                 # "existe en deux versions : A et B": the clause before the colon presents the list
                 clause = _clause_before(words_, name.first - 1)
-            presented = listed or _presented_as_model(words_, name, clause[-3:]) or any(
-                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:]
-            )
+            grouped = any(w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:])
+            same_stem = _letter_stem(base.name) == _letter_stem(name.text)
+            presented = listed or grouped or (same_stem and _presented_as_model(words_, name, clause[-3:]))
             if presented:
                 member_end = name.last
-                base = next(launch for launch in launches.values()
-                            if _letter_stem(launch.name) == _letter_stem(name.text)
-                            or _version_of(launch.name) == _version_of(name.text))
                 launch = launches.setdefault(
                     key, Launch(name.text, name.start, base.organization, variant=True, base=_fold(base.name))
                 )
                 launch.add_evidence(sentence)
+
+
+def _base_of_member(launches: dict[str, Launch], name: Name) -> Launch | None:
+    """The launch a versioned ``name`` may be a member of: one with its letters and, when
+    both carry a version, the same version or a size ("Gemma 7B" of "Gemma"; not "GPT-3"
+    beside "GPT-5"); else one with its version ("Cirrus 3" beside "Nimbus 3")."""
+    stem, version = _letter_stem(name.text), _version_of(name.text)
+    folded = _fold(name.text)
+    for launch in launches.values():
+        if folded.startswith((_fold(launch.name) + "-", _fold(launch.name) + " ")):
+            return launch  # "Vega-R1-0528" of "Vega-R1"
+        if _letter_stem(launch.name) != stem:
+            continue
+        other = _version_of(launch.name)
+        if other is None or version is None or other == version or _has_size(name):
+            return launch
+    if version is None:
+        return None
+    return next((launch for launch in launches.values() if _version_of(launch.name) == version), None)
+
+
+_LIST_SEPARATORS = frozenset([",", ";", "et", "ou"])
+
+
+def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"X existe en trois tailles : Ultra, Pro et Nano", "Deux variantes sont proposées :
+    X Small, ... ; et X Medium": the list after a colon announced by a count and a member
+    noun, in a sentence naming a launched model or listing names of its letters, gives
+    that model's members. Bare items take the model's name ("X Ultra"). Sized names of a
+    launched model's letters after a colon are members even without a count
+    ("la différence vient de leur taille : X 2B et X 7B")."""
+    if not launches:
+        return
+    text = article.text
+    for sentence, words_ in zip(article.spans, article.words):
+        colon = next((k for k, w in enumerate(words_) if w.text == ":"), None)
+        if colon is None or colon + 1 >= len(words_):
+            continue
+        clause = words_[:colon]
+        if any(_apos(w.lower) in _lex()["comparisons"] or w.lower in _lex()["retirements"] for w in clause):
+            continue
+        counted = any(
+            (w.lower in _lex()["counts"] or (w.text.isdigit() and int(w.text) <= 20))
+            and any(x.lower in _lex()["member_nouns"] for x in clause[k + 1:k + 4])
+            for k, w in enumerate(clause)
+        )
+        family = _launched_name_in(text, clause, launches)
+        items = _list_items(text, words_, colon + 1, family, launches)
+        for item, bare in items:
+            base = family if bare else _base_of_member(launches, item)
+            if base is None or (not counted and not _has_size(item)):
+                continue
+            if _letter_stem(base.name) != _letter_stem(item.text) and not bare:
+                continue
+            name = f"{base.name} {item.text}" if bare else item.text
+            launch = launches.setdefault(
+                _fold(name), Launch(name, item.start, base.organization, variant=True, base=_fold(base.name))
+            )
+            launch.add_evidence(sentence)
+
+
+def _launched_name_in(text: str, words_: list[Word], launches: dict[str, Launch]) -> Launch | None:
+    """The first launched model named in ``words_``."""
+    for k in range(len(words_)):
+        name = _name_at(text, words_, k)
+        if name is not None and _fold(name.text) in launches:
+            return launches[_fold(name.text)]
+    return None
+
+
+def _list_items(
+    text: str, words_: list[Word], k: int, family: Launch | None, launches: dict[str, Launch]
+) -> list[tuple[Name, bool]]:
+    """The items of a list starting at word ``k``, each with whether it is bare (a variant
+    word to be prefixed with ``family``'s name: "Ultra, Pro et Nano"). Items of a launched
+    model's letters may follow a description ("A, fort de 24 milliards de paramètres ; et
+    B"); bare items must follow each other, separated by commas or "et"."""
+    out: list[tuple[Name, bool]] = []
+    bare_list = family is not None
+    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    item_start = True
+    while k < len(words_):
+        name = _name_at(text, words_, k) if item_start else None
+        if name is not None:
+            bare = bare_list and _is_bare(name.text) and _letter_stem(name.text) not in stems
+            if bare or _letter_stem(name.text) in stems:
+                out.append((name, bare))
+                if k > 0 and _apos(words_[k - 1].lower) in ("et", "ou"):
+                    return out  # "A, B et C": the item after "et" closes the list
+                k = name.last + 1
+                if k < len(words_) and words_[k].text == "(":
+                    k = next((j + 1 for j in range(k, len(words_)) if words_[j].text == ")"), len(words_))
+                item_start = k < len(words_) and _apos(words_[k].lower) in _LIST_SEPARATORS
+                bare_list = bare_list and bare
+                k += 1
+                while k < len(words_) and _apos(words_[k].lower) in _LIST_SEPARATORS | {"le", "la", "l", "'"}:
+                    k += 1
+                continue
+            if not out:
+                return []
+        if bare_list and out:
+            return out  # a bare list ends at its first word that is no item
+        item_start = _apos(words_[k].lower) in _LIST_SEPARATORS
+        k += 1
+    return out
 
 
 def _version_of(name: str) -> str | None:
@@ -1880,7 +2125,8 @@ def sentence_openers(article: "Sentences") -> list[str]:
     openers = []
     for words_ in article.words:
         opener = _name_at(article.text, words_, 0) if words_ else None
-        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0):
+        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0) \
+                or _fold(opener.text) in _common_opening_words():
             continue
         if opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS:
             continue
@@ -1991,6 +2237,26 @@ def attach_organisations(text: str, launches: dict[str, Launch], organizations: 
             launch.organization = main
         elif main and _fold(main).startswith(_fold(launch.organization) + " "):
             launch.organization = main  # "Mistral" -> "Mistral AI"
+
+
+def merge_maker_prefixed(launches: dict[str, Launch]) -> None:
+    """"R1" and "Borée R1", "V3.2" and "Borée-V3.2" by Borée: one launch under the full name."""
+    for key in list(launches):
+        short = launches.get(key)
+        if short is None:
+            continue
+        parts = [p for p in _PARTS.split(key) if p]
+        for other_key, full in list(launches.items()):
+            maker = full.organization or short.organization
+            if other_key == key or not maker:
+                continue
+            if [p for p in _PARTS.split(other_key) if p] == [p for p in _PARTS.split(_fold(maker)) if p] + parts:
+                del launches[key]
+                full.first = min(full.first, short.first)
+                full.evidence = sorted(full.evidence + [e for e in short.evidence if e not in full.evidence])
+                if full.open_weights is None:
+                    full.open_weights = short.open_weights
+                break
 
 
 def attach_open_weights(article: "Sentences", launches: dict[str, Launch]) -> None:
