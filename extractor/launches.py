@@ -72,7 +72,9 @@ compacte, X") without a cue takes the verdict of its model; null when none.
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -778,8 +780,14 @@ def mentions_ai(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _open_weights_cues_by_first_word() -> list[tuple[str, re.Pattern]]:
-    rows = table("open_weights_cues.tsv")
-    return [(row[0].split("…")[0].strip().split()[0].lower().replace("’", "'"), _cue_pattern(row[0])) for row in rows]
+    return [(first, pattern) for first, pattern, _ in _cues_by_first_word()]
+
+
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> list[tuple[str, re.Pattern, str]]:
+    """(first word, pattern, kind) of each weight cue, in the order of open_weights_cues.tsv."""
+    return [(cue.split("…")[0].strip().split()[0].lower().replace("’", "'"), pattern, kind)
+            for (cue, _), (pattern, kind) in zip(table("open_weights_cues.tsv"), _lex()["cues"])]
 
 
 def _has_version(name: Name) -> bool:
@@ -1312,7 +1320,10 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
 def _cue_verdicts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, open?) of each weight cue in ``text[start:end]``; negation makes it closed."""
     verdicts = []
-    for pattern, kind in _lex()["cues"]:
+    lowered = text[start:end].lower().replace("’", "'")
+    for first, pattern, kind in _cues_by_first_word():
+        if first not in lowered:
+            continue  # a substring test is far cheaper than the cue's regex
         for match in pattern.finditer(text, start, end):
             if _about_another_model(text, max(start, match.start() - 40), match.start()):
                 continue
@@ -1383,18 +1394,115 @@ class Launch:
                 "open_weights": self.open_weights, "evidence": self.evidence}
 
 
+class LazyWords(Sequence):
+    """The words of each sentence, cut on first use: most sentences of most articles
+    hold no launch cue and are never cut into words at all."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text, self._spans = text, spans
+        self._words: list[list[Word] | None] = [None] * len(spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        words_ = self._words[index]
+        if words_ is None:
+            words_ = self._words[index] = tokenize(self._text, *self._spans[index])
+        return words_
+
+    def opening(self, index: int) -> list[Word]:
+        """The first words of a sentence (all of them when already cut)."""
+        words_ = self._words[index]
+        if words_ is not None:
+            return words_
+        s0, s1 = self._spans[index]
+        return tokenize(self._text, s0, min(s1, s0 + 120))[:-1] if s1 > s0 + 120 else self[index]
+
+
 @dataclass
 class Sentences:
-    """The article cut into sentences and words, shared by the stages."""
+    """The article cut into sentences and (lazily) words, shared by the stages."""
 
     text: str
     spans: list[tuple[int, int]]
-    words: list[list[Word]]
+    words: LazyWords
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
         spans = [(max(s0, start), s1) for s0, s1 in sentences(text) if s1 > start]
-        return cls(text, spans, [tokenize(text, s0, s1) for s0, s1 in spans])
+        return cls(text, spans, LazyWords(text, spans))
+
+    def with_cues(self) -> list[bool]:
+        """Per sentence, whether it holds the words a launch trigger or an implied launch
+        needs (``has_launch_cue``); a sentence without them yields no candidate."""
+        return [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def has_launch_cue(sentence: str) -> bool:
+    """Whether ``sentence`` holds what a trigger (``find_triggers``) or an implied launch
+    (``implied_launches``, ``_named``) needs: a form of a launch or arrival verb, an
+    availability word or a form of "mettre"; every word of a launch noun or phrase; a
+    family noun with a model noun; "nouveau" or "dernier" after a determiner or with a
+    naming word. A superset, checked on plain words: the stages decide."""
+    cues = _launch_cues()
+    plain = set(_PLAIN_WORD.findall(sentence.lower()))
+    if not cues.single.isdisjoint(plain):
+        return True
+    if any(all_words <= plain for key in cues.phrase_keys & plain for all_words in cues.phrases[key]):
+        return True
+    if not cues.family.isdisjoint(plain) and not cues.model_words.isdisjoint(plain):
+        return True
+    return not cues.newest.isdisjoint(plain) and (
+        not cues.naming.isdisjoint(plain) or cues.new_after_determiner.search(sentence) is not None
+    )
+
+
+@dataclass(frozen=True)
+class _LaunchCues:
+    single: frozenset[str]
+    phrase_keys: frozenset[str]
+    phrases: dict[str, list[frozenset[str]]]
+    family: frozenset[str]
+    model_words: frozenset[str]
+    newest: frozenset[str]
+    naming: frozenset[str]
+    new_after_determiner: re.Pattern
+
+
+@cache
+def _launch_cues() -> _LaunchCues:
+    lex = _lex()
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for name in ("launch_nouns.txt", "launch_phrases.txt", "launch_arrival_phrases.txt"):
+        for entry in words(name):
+            pieces = _PLAIN_WORD.findall(entry.lower())
+            phrases.setdefault(max(pieces, key=len), []).append(frozenset(pieces))
+    determiners = sorted(_NEW_DETERMINERS | lex["counts"], key=len, reverse=True)
+    # "le tout nouveau X", "son dernier-né", "Les deux nouveaux modèles", "une « nouvelle » famille"
+    new_after_determiner = re.compile(
+        r"(?<!\w)(?i:" + "|".join(re.escape(d) for d in determiners) + r")[\s«»\"“”]+"
+        r"(?:(?i:" + "|".join(re.escape(c) for c in sorted(lex["counts"])) + r")\s+)?"
+        r"(?:" + "|".join(sorted(_NEWEST, key=len, reverse=True)) + ")"
+    )
+    return _LaunchCues(
+        single=frozenset(set(_verb_forms("verb_stems")) | set(_verb_forms("arrival_stems")) | lex["available"]
+                         | _METTRE | {"sortie", "sorties"}),
+        phrase_keys=frozenset(phrases),
+        phrases=phrases,
+        family=frozenset(lex["family_nouns"]),
+        # the longest word of each model noun: "neurones" of "réseau de neurones"
+        model_words=frozenset(max(_PLAIN_WORD.findall(e.lower()), key=len) for e in words("model_nouns.txt")),
+        newest=frozenset(_NEWEST),
+        naming=frozenset(lex["naming"]),
+        new_after_determiner=new_after_determiner,
+    )
 
 
 def find_launches(text: str, organizations: list[str] | None = None, start: int = 0) -> list[dict]:
@@ -1422,7 +1530,11 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
     # Read only once a name needs them: most articles and sentences have none.
     ai_article: bool | None = None
     announced = False  # the sentence before launched models without naming them
-    for sentence, words_ in zip(article.spans, article.words):
+    with_cues = article.with_cues()
+    for index, sentence in enumerate(article.spans):
+        if not with_cues[index] and not announced:
+            continue  # no trigger and no implied launch can start in this sentence
+        words_ = article.words[index]
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
@@ -1926,7 +2038,13 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
     """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
     variante adaptée au dialogue": a variant named as such of a launched model is
     launched with it, even in a sentence with no launch verb."""
-    for sentence, words_ in zip(article.spans, article.words):
+    if not launches:
+        return
+    variants = _lex()["variant_nouns"]
+    for index, sentence in enumerate(article.spans):
+        if variants.isdisjoint(_PLAIN_WORD.findall(article.text[sentence[0]:sentence[1]].lower())):
+            continue  # variant_names needs a variant noun
+        words_ = article.words[index]
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
             base = _base_of_member({k: launch for k, launch in launches.items() if k != key}, name)
@@ -1946,7 +2064,10 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
     stems = {_letter_stem(launch.name) for launch in launches.values()}
     versions = {_version_of(launch.name) for launch in launches.values()} - {None}
     text = article.text
-    for sentence, words_ in zip(article.spans, article.words):
+    for index, sentence in enumerate(article.spans):
+        if _DIGIT.search(text, *sentence) is None:
+            continue  # a member here carries a version or a size
+        words_ = article.words[index]
         if any(w.lower in _lex()["retirements"] for w in words_):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
@@ -2032,7 +2153,10 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
     if not launches:
         return
     text = article.text
-    for sentence, words_ in zip(article.spans, article.words):
+    for index, sentence in enumerate(article.spans):
+        if ":" not in text[sentence[0]:sentence[1]]:
+            continue
+        words_ = article.words[index]
         colon = next((k for k, w in enumerate(words_) if w.text == ":"), None)
         if colon is None or colon + 1 >= len(words_):
             continue
@@ -2123,7 +2247,8 @@ def sentence_openers(article: "Sentences") -> list[str]:
     """Names opening sentences (datelines, launch words and common nouns left out):
     organisations the NER may have missed."""
     openers = []
-    for words_ in article.words:
+    for index in range(len(article.spans)):
+        words_ = article.words.opening(index)
         opener = _name_at(article.text, words_, 0) if words_ else None
         if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0) \
                 or _fold(opener.text) in _common_opening_words():
