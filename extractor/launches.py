@@ -193,6 +193,7 @@ def _lex() -> dict:
         "unfinished": {w.lower() for w in words("model_unfinished_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
         "member_nouns": {w.lower() for w in words("model_member_nouns.txt")},
+        "rankings": {w.lower() for w in words("ranking_nouns.txt")},
         "counts": {w.lower() for w in words("number_words.txt")} - {"un", "une", "mille"},
     }
 
@@ -430,6 +431,10 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     return starts, forms
 
 
+# Words after which a launch verb's form is a noun ("une annonce", "sans annonce").
+_NOUN_DETERMINERS = frozenset(
+    ["sans", "un", "une", "cette", "cet", "son", "sa", "ses", "notre", "votre", "chaque", "aucune"]
+)
 _METTRE = frozenset(["met", "mettent", "mis", "mise", "mettait", "mettaient", "mettre"])
 
 
@@ -516,6 +521,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 else:
                     triggers.append(Trigger(i, i, "backward"))
             i += 1
+            continue
+        if ending is not None and not phrase_len and i > 0 and _apos(words_[i - 1].lower) in _NOUN_DETERMINERS:
+            i += 1  # "sans annonce officielle", "cette présente étude": a noun or an adjective
             continue
         if phrase_len or ending is not None:
             last = i + max(phrase_len, 1) - 1
@@ -732,8 +740,11 @@ def described_as_organisation(text: str, name: str) -> bool:
             w.lower in lex["owners"] or w.lower in _leader_nouns() for w in before[-3:-1]
         ):
             return True  # "le capital de X", "le directeur général de X"
+        # ("la première version de X" calls X a model, not its maker)
         if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and (
-            _model_noun_at(before, len(before) - 2) or _has_digit_and_letter(before[-2].text)
+            (_model_noun_at(before, len(before) - 2)
+             and before[-2].lower not in lex["variant_nouns"] | lex["family_nouns"])
+            or _has_digit_and_letter(before[-2].text)
         ):
             return True  # "les modèles de Borée", "le modèle Vega 3 de Borée": the maker of a model
         after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
@@ -743,6 +754,24 @@ def described_as_organisation(text: str, name: str) -> bool:
         if apposed and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
             if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
                 return True
+    return False
+
+
+def described_as_ranking(text: str, name: str) -> bool:
+    """Whether the article sets a noun of list, ranking or label in apposition to
+    ``name`` somewhere: "X, la liste des pépites", "X, un classement"."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
+        after = tokenize(text, match.end(), min(len(text), match.end() + 50))[:5]
+        if len(after) < 3 or after[0].text != ",":
+            continue
+        before = tokenize(text, max(0, match.start() - 20), match.start())[-1:]
+        if before and _apos(before[0].lower) in _STOP_WORDS | _SOFT_STOPS:
+            continue  # "Avec X, l'entreprise vise ...": a fronted complement
+        k = 1
+        while k < len(after) - 1 and _apos(after[k].lower) in ("le", "la", "les", "l", "'", "un", "une", "son", "sa"):
+            k += 1
+        if k > 1 and after[k].lower in _lex()["rankings"]:
+            return True
     return False
 
 
@@ -1664,7 +1693,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
         if _presented_as_model(words_, name, clause[-3:]) is False \
-                or described_as_organisation(text, name.text):
+                or described_as_organisation(text, name.text) or described_as_ranking(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
             _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
@@ -1791,12 +1820,15 @@ def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None
     if not length:
         return None
     j = k + length
-    for _ in range(6):
+    for _ in range(8):
         if j >= len(words_):
             return None
         word = words_[j]
         lower = _apos(word.lower)
-        if lower in ("de", "d", "du"):
+        aside_end = _aside_end(words_, j)
+        if aside_end is not None:
+            j = aside_end + 1  # "d'intelligence artificielle (IA)"
+        elif lower in ("de", "d", "du"):
             owner_end = _after_owner(text, words_, j)
             if owner_end > j:
                 j = owner_end  # "de Borée": the maker ends the description
@@ -2001,8 +2033,12 @@ def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset(
     """The organisation the candidate's sentence gives: "le modèle de X", the subject
     of an active trigger, the agent of a passive one, an inverted speaker."""
     words_, trigger = candidate.words, candidate.trigger
+    # "le lancement du modèle R1 par Borée": the agent after the name of a launch noun
+    agent = _agent_after(text, words_, Trigger(candidate.name.first, candidate.name.last, "forward")) \
+        if trigger.noun else None
     return (
         _of_organisation(text, words_, candidate.name)
+        or agent
         or _maker_in_sentence(text, words_)
         or (_subject_before(text, words_, trigger, set(launched)) if trigger.direction == "forward"
             else _agent_after(text, words_, trigger))

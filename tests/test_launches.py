@@ -852,3 +852,24 @@ def test_not_members_labels_and_duplicates(text, expected):
 )
 def test_openers_are_not_launchers(text, expected):
     assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "la première version de X" calls X a model, not an organisation.
+        ("Borée, pionnière de l'IA depuis le lancement de VegaChat fin 2022, a sorti Vega-5. "
+         "Il a comparé Vega-3, à l'oeuvre dans la première version de VegaChat, à un lycéen.",
+         ["VegaChat", "Vega-5"]),
+        # "le déploiement de la dernière version de son outil (IA), X"
+        ("Le groupe a commencé le déploiement de la dernière version de son outil d'intelligence "
+         "artificielle (IA), Vega, avec l'objectif de dominer.", ["Vega"]),
+    ],
+)
+def test_versions_of_a_model_and_deployments(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+def test_agent_of_a_launch_noun_is_the_launcher():
+    text = "Une semaine après le lancement du modèle R1 par Lumen, Borée se lance dans un projet d'IA."
+    assert [(launch["name"], launch["organization"]) for launch in find_launches(text)] == [("R1", "Lumen")]
