@@ -4,22 +4,31 @@ Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 "open_weights", "evidence": [[start, end], ...]}.
 
 ``find_launches`` (pure, on plain text) runs five named stages, each testable
-on one French sentence:
+on one French sentence. Sentences are cut into words only when they hold what a
+trigger or an implied launch needs (``has_launch_cue``, a superset checked on
+plain words): most sentences of most articles are never read further.
 
 - ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
   names they launch (``names_of_trigger``), launches told without a launch
   word (``implied_launches``: "le tout nouveau X", "X est une collection de
-  modèles", "X, une nouvelle famille de modèles") and the other versioned
+  modèles", "X, une nouvelle famille de modèles", "Les deux nouveaux modèles,
+  ..., sont A et B", "ce nouveau modèle, baptisé X"), the models a sentence
+  presents right after a launch of unnamed models ("a présenté dix nouveaux
+  modèles. En tête : A, un modèle ..., et la gamme B") and the other versioned
   names of a launch sentence (``versioned_names_in_launch_sentence``), kept
   when presented as models (``is_presented_as_model``);
 - ``attach_launchers``: one ``Launch`` per name, with the organisation its
   sentence gives (``launcher_of``; never a person);
 - ``consolidate``: variants and members named later (``add_named_variants``,
-  ``add_members_named_later``), launchers dropped from the launched names, a
+  ``add_members_named_later``; not another generation, "GPT-3" beside "GPT-5",
+  nor another maker's model), members listed after a colon announced by a count
+  ("en trois tailles : Ultra, Pro et Nano" -> "X Ultra", ``add_members_listed``),
+  launchers dropped from the launched names, a
   bare headline word merged into its full name, bare members given their
   family's name (``name_members_after_family``);
 - ``attach_organisations``: launches without a launcher get the article's main
-  organisation;
+  organisation; then (after the weights) a launched name that another one repeats
+  after its maker's name merges into it ("R1" and "Borée R1", ``merge_maker_prefixed``);
 - ``attach_open_weights``: the weight cues of the sentences about each model.
 
 In detail:
