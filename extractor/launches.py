@@ -203,6 +203,7 @@ def _lex() -> dict:
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
         "member_nouns": {w.lower() for w in words("model_member_nouns.txt")},
         "rankings": {w.lower() for w in words("ranking_nouns.txt")},
+        "member_intros": phrases("model_member_intros.txt"),
         "counts": {w.lower() for w in words("number_words.txt")} - {"un", "une", "mille"},
     }
 
@@ -1487,8 +1488,8 @@ def has_launch_cue(sentence: str) -> bool:
     """Whether ``sentence`` holds what a trigger (``find_triggers``) or an implied launch
     (``implied_launches``, ``_named``) needs: a form of a launch or arrival verb, an
     availability word or a form of "mettre"; every word of a launch noun or phrase; a
-    family noun with a model noun; "nouveau" or "dernier" after a determiner or with a
-    naming word. A superset, checked on plain words: the stages decide."""
+    family noun with a model noun; "nouveau" or "dernier" after a determiner, with a
+    naming word or before a colon. A superset, checked on plain words: the stages decide."""
     cues = _launch_cues()
     plain = set(_PLAIN_WORD.findall(sentence.lower()))
     if not cues.single.isdisjoint(plain):
@@ -1498,7 +1499,8 @@ def has_launch_cue(sentence: str) -> bool:
     if not cues.family.isdisjoint(plain) and not cues.model_words.isdisjoint(plain):
         return True
     return not cues.newest.isdisjoint(plain) and (
-        not cues.naming.isdisjoint(plain) or cues.new_after_determiner.search(sentence) is not None
+        not cues.naming.isdisjoint(plain) or ":" in sentence
+        or cues.new_after_determiner.search(sentence) is not None
     )
 
 
@@ -1881,6 +1883,9 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
             if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
+        elif word.text == ":" and _new_models_before(words_, k):
+            # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
+            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -1898,6 +1903,17 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
+
+
+def _new_models_before(words_: list[Word], colon: int) -> bool:
+    """"nouveaux modèles" / "nouvelle famille de modèles" among the five words before a colon."""
+    window = words_[max(0, colon - 5):colon]
+    if any(_apos(w.lower) in _lex()["comparisons"] or w.lower.startswith("compar") for w in window):
+        return False  # "Les nouveaux modèles comparés : A et B"
+    return any(
+        w.lower in _NEW and any(_model_noun_at(window, j) for j in range(i + 1, len(window)))
+        for i, w in enumerate(window)
+    )
 
 
 def _new_models_subject(words_: list[Word], k: int) -> bool:
@@ -2198,12 +2214,14 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
     if not launches:
         return
     text = article.text
+    intro_words = set(_lex()["member_intros"])  # first words of "composée de", "comprenant"
     for index, sentence in enumerate(article.spans):
-        if ":" not in text[sentence[0]:sentence[1]]:
+        plain = _PLAIN_WORD.findall(text[sentence[0]:sentence[1]].lower())
+        if ":" not in text[sentence[0]:sentence[1]] and intro_words.isdisjoint(plain):
             continue
         words_ = article.words[index]
-        colon = next((k for k, w in enumerate(words_) if w.text == ":"), None)
-        if colon is None or colon + 1 >= len(words_):
+        colon, list_start = _members_intro(words_)
+        if colon is None or list_start >= len(words_):
             continue
         clause = words_[:colon]
         if any(_apos(w.lower) in _lex()["comparisons"] or w.lower in _lex()["retirements"] for w in clause):
@@ -2213,8 +2231,9 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
             and any(x.lower in _lex()["member_nouns"] for x in clause[k + 1:k + 4])
             for k, w in enumerate(clause)
         )
+        counted = counted or words_[colon].text != ":"  # "composée de" announces members by itself
         family = _launched_name_in(text, clause, launches)
-        items = _list_items(text, words_, colon + 1, family, launches)
+        items = _list_items(text, words_, list_start, family, launches)
         for item, bare in items:
             base = family if bare else _base_of_member(launches, item)
             if base is None or (not counted and not _has_size(item)):
@@ -2226,6 +2245,19 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
                 _fold(name), Launch(name, item.start, base.organization, variant=True, base=_fold(base.name))
             )
             launch.add_evidence(sentence)
+
+
+def _members_intro(words_: list[Word]) -> tuple[int | None, int]:
+    """(index of the colon or of the first word of "composée de", index of the list's
+    first item), or (None, 0) when the sentence introduces no list."""
+    for k, word in enumerate(words_):
+        if word.text == ":":
+            return k, k + 1  # "se déclinent en deux tailles : A et B": the colon opens the list
+    for k in range(len(words_)):
+        length = _phrase_at(words_, k, _lex()["member_intros"])
+        if length:
+            return k, k + length
+    return None, 0
 
 
 def _launched_name_in(text: str, words_: list[Word], launches: dict[str, Launch]) -> Launch | None:

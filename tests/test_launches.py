@@ -873,3 +873,25 @@ def test_versions_of_a_model_and_deployments(text, expected):
 def test_agent_of_a_launch_noun_is_the_launcher():
     text = "Une semaine après le lancement du modèle R1 par Lumen, Borée se lance dans un projet d'IA."
     assert [(launch["name"], launch["organization"]) for launch in find_launches(text)] == [("R1", "Lumen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Members introduced by "composée de", "se décline en" like a colon.
+        ("Borée a dévoilé la famille Vega 3, composée de Vega 3 Mini et Vega 3 Max.",
+         ["Vega 3", "Vega 3 Mini", "Vega 3 Max"]),
+        ("Borée lance Vega 3, un modèle d'IA. Il se décline en Vega 3 Mini et Vega 3 Max.",
+         ["Vega 3", "Vega 3 Mini", "Vega 3 Max"]),
+        ("Borée lance Vega 3, un modèle d'IA. Le conseil comprend Paul Durand et Orion 2.", ["Vega 3"]),
+        # A colon after the introducing words opens the list.
+        ("Borée publie Vega, une famille de modèles d'IA. Les modèles Vega se déclinent en deux tailles : "
+         "Vega 2B (deux milliards de paramètres) et Vega 7B.", ["Vega", "Vega 2B", "Vega 7B"]),
+        # A list of new models after a colon, each with its maker; not a list of models compared.
+        ("Cette semaine, trois nouveaux modèles : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel.",
+         ["Vega 3", "Orion-5", "Atlas 12B"]),
+        ("Les nouveaux modèles comparés : Vega 3 et Orion-5.", []),
+    ],
+)
+def test_members_introduced_and_new_model_lists(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
