@@ -637,9 +637,14 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         if k < len(words_) and _noun_kind_at(words_, k) == "other" \
                 and (possessive or not _phrase_at(words_, k, _lex()["organization_nouns"])):
             return False  # but "X de la start-up Borée" names the maker
-    # The noun nearest before the name decides: "son application X" vs "son modèle X".
+    # The noun nearest before the name decides: "son application X" vs "son modèle X";
+    # a model noun in a complement ("sa plateforme d'IA X", "une offre de conseil en IA")
+    # leaves the decision to the head noun before it.
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
         kind = _noun_kind_at(words_, k)
+        if kind == "model" and k > 0 and _apos(words_[k - 1].lower) in ("en", "de", "d", "'") \
+                and k - 1 > name.first - 1 - len(between):
+            continue
         if kind is not None:
             return kind == "model"
     return None
@@ -1184,6 +1189,8 @@ def _named(text: str, words_: list[Word], new_only: bool = False) -> list[tuple[
         for j in range(len(described) - 1, -1, -1):
             if _non_model_noun_at(described, j):
                 break
+            if _model_noun_at(described, j) and j > 0 and _apos(described[j - 1].lower) in ("en", "de", "d", "'"):
+                continue  # "une offre de conseil en IA, baptisée X": a complement, not the head
             if _model_noun_at(described, j):
                 if not new_only or any(w.lower in _NEWEST for w in described[max(0, j - 2):j]):
                     out.append((name, [word]))

@@ -895,3 +895,21 @@ def test_agent_of_a_launch_noun_is_the_launcher():
 )
 def test_members_introduced_and_new_model_lists(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A model noun in a complement does not make the head noun a model.
+        ("Borée lance sa plateforme d'IA Vega 3.", []),
+        ("Borée a présenté son nouveau modèle d'IA Vega 3.", ["Vega 3"]),
+        ("Borée a présenté son nouveau modèle de langage, baptisé Vega 3.", ["Vega 3"]),
+        # Products that are not models, plans, training and retirement launch nothing.
+        ("Borée dévoile le robot humanoïde Orion 5, piloté par l'IA.", []),
+        ("Borée propose le téléphone Vega 3 à ses clients, avec un assistant d'IA.", []),
+        ("Borée entraîne actuellement Vega 4, son prochain modèle d'IA.", []),
+        ("Vega 3 surpasse Orion-5 et Atlas 12B sur les tests, a annoncé Borée.", []),
+    ],
+)
+def test_heads_products_and_speakers(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
