@@ -2098,7 +2098,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     add_members_listed(article, launches)
     for key in launchers & set(launches):
         del launches[key]
-    _merge_short_names(launches)
+    _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
 
 
@@ -2343,18 +2343,22 @@ def sentence_openers(article: "Sentences") -> list[str]:
     return openers
 
 
-def _merge_short_names(launches: dict[str, Launch]) -> None:
+def _merge_short_names(launches: dict[str, Launch], headline: tuple[int, int] | None = None) -> None:
     """A bare word that begins one longer launched name is the same launch.
 
     "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch.
     A family and its members are all launches ("Ondra-2, une famille" with
-    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini".
+    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini". With
+    the ``headline`` span given, only a bare name launched in the headline alone
+    merges: one the body launches too is a launch of its own.
     """
     for key in sorted(launches, key=len):
         longer = [k for k in launches if k != key and k.startswith((key + "-", key + " "))]
         bare = " " not in key and "-" not in key
         if len(longer) != 1 or not bare or launches[key].family:
             continue
+        if headline is not None and any(e[0] >= headline[1] for e in launches[key].evidence):
+            continue  # launched in the body too ("Vega, dévoilé en mai" then "Vega Turbo"): its own launch
         short = launches.pop(key)
         target = launches[longer[0]]
         target.evidence = sorted(short.evidence + [e for e in target.evidence if e not in short.evidence])

@@ -101,3 +101,12 @@ def test_gate_leaves_out_no_candidate():
         one.with_cues = lambda: [True]  # read every sentence
         every += [c.name.text for c in find_candidates(one)]
     assert "Orion 2" in gated and set(every) - {"Vega Large 3", "Vegal 3"} <= set(gated)
+
+
+def test_a_bare_name_launched_in_the_body_keeps_its_own_launch():
+    text = ("Borée grandit\nBorée a dévoilé Vega, un modèle d'IA, en mai. "
+            "Borée publie aujourd'hui Vega-R2, un modèle de raisonnement.")
+    article = Sentences.of(text)
+    launches, launchers = attach_launchers(text, find_candidates(article))
+    consolidate(article, launches, launchers)
+    assert [launch.name for launch in launches.values()] == ["Vega", "Vega-R2"]
