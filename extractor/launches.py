@@ -1474,7 +1474,7 @@ class Sentences:
 
     text: str
     spans: list[tuple[int, int]]
-    words: LazyWords
+    words: Sequence[list[Word]]  # a LazyWords when made by ``of``
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
@@ -2332,7 +2332,7 @@ def sentence_openers(article: "Sentences") -> list[str]:
     organisations the NER may have missed."""
     openers = []
     for index in range(len(article.spans)):
-        words_ = article.words.opening(index)
+        words_ = article.words.opening(index) if isinstance(article.words, LazyWords) else article.words[index]
         opener = _name_at(article.text, words_, 0) if words_ else None
         if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0) \
                 or _fold(opener.text) in _common_opening_words():

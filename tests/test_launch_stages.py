@@ -110,3 +110,13 @@ def test_a_bare_name_launched_in_the_body_keeps_its_own_launch():
     launches, launchers = attach_launchers(text, find_candidates(article))
     consolidate(article, launches, launchers)
     assert [launch.name for launch in launches.values()] == ["Vega", "Vega-R2"]
+
+
+def test_sentence_words_are_cut_on_demand_and_match_tokenize():
+    from extractor.launches import tokenize
+    text = "Borée recrute. " + "Borée a dévoilé Vega 3, un modèle d'IA " + "très rapide " * 20 + "."
+    article = Sentences.of(text)
+    assert [w.text for w in article.words[1]] == [w.text for w in tokenize(text, *article.spans[1])]
+    opening = article.words.opening(0)
+    assert [w.text for w in opening] == ["Borée", "recrute", "."]
+    assert [w.text for w in Sentences.of(text).words.opening(1)][:4] == ["Borée", "a", "dévoilé", "Vega"]
