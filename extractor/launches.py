@@ -4,22 +4,31 @@ Sets ``doc._.model_launches``: a list of dicts {"name", "organization",
 "open_weights", "evidence": [[start, end], ...]}.
 
 ``find_launches`` (pure, on plain text) runs five named stages, each testable
-on one French sentence:
+on one French sentence. Sentences are cut into words only when they hold what a
+trigger or an implied launch needs (``has_launch_cue``, a superset checked on
+plain words): most sentences of most articles are never read further.
 
 - ``find_candidates``: launch triggers (``find_triggers``) and the model-shaped
   names they launch (``names_of_trigger``), launches told without a launch
   word (``implied_launches``: "le tout nouveau X", "X est une collection de
-  modèles", "X, une nouvelle famille de modèles") and the other versioned
+  modèles", "X, une nouvelle famille de modèles", "Les deux nouveaux modèles,
+  ..., sont A et B", "ce nouveau modèle, baptisé X"), the models a sentence
+  presents right after a launch of unnamed models ("a présenté dix nouveaux
+  modèles. En tête : A, un modèle ..., et la gamme B") and the other versioned
   names of a launch sentence (``versioned_names_in_launch_sentence``), kept
   when presented as models (``is_presented_as_model``);
 - ``attach_launchers``: one ``Launch`` per name, with the organisation its
   sentence gives (``launcher_of``; never a person);
 - ``consolidate``: variants and members named later (``add_named_variants``,
-  ``add_members_named_later``), launchers dropped from the launched names, a
+  ``add_members_named_later``; not another generation, "GPT-3" beside "GPT-5",
+  nor another maker's model), members listed after a colon announced by a count
+  ("en trois tailles : Ultra, Pro et Nano" -> "X Ultra", ``add_members_listed``),
+  launchers dropped from the launched names, a
   bare headline word merged into its full name, bare members given their
   family's name (``name_members_after_family``);
 - ``attach_organisations``: launches without a launcher get the article's main
-  organisation;
+  organisation; then (after the weights) a launched name that another one repeats
+  after its maker's name merges into it ("R1" and "Borée R1", ``merge_maker_prefixed``);
 - ``attach_open_weights``: the weight cues of the sentences about each model.
 
 In detail:
@@ -72,7 +81,9 @@ compacte, X") without a cue takes the verdict of its model; null when none.
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -190,6 +201,10 @@ def _lex() -> dict:
         "retirements": {w.lower() for w in words("model_retirement_cues.txt")},
         "unfinished": {w.lower() for w in words("model_unfinished_cues.txt")},
         "released_parts": {w.lower() for w in words("model_released_parts.txt")},
+        "member_nouns": {w.lower() for w in words("model_member_nouns.txt")},
+        "rankings": {w.lower() for w in words("ranking_nouns.txt")},
+        "member_intros": phrases("model_member_intros.txt"),
+        "counts": {w.lower() for w in words("number_words.txt")} - {"un", "une", "mille"},
     }
 
 
@@ -291,6 +306,8 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
     if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
+    if len(word.text) == 1 and i + 1 < len(words_) and words_[i + 1].text in ("'", "’"):
+        return False  # an elided "C'", "D'", "L'" opening a sentence
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (
@@ -424,6 +441,10 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     return starts, forms
 
 
+# Words after which a launch verb's form is a noun ("une annonce", "sans annonce").
+_NOUN_DETERMINERS = frozenset(
+    ["sans", "un", "une", "cette", "cet", "son", "sa", "ses", "notre", "votre", "chaque", "aucune"]
+)
 _METTRE = frozenset(["met", "mettent", "mis", "mise", "mettait", "mettaient", "mettre"])
 
 
@@ -510,6 +531,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 else:
                     triggers.append(Trigger(i, i, "backward"))
             i += 1
+            continue
+        if ending is not None and not phrase_len and i > 0 and _apos(words_[i - 1].lower) in _NOUN_DETERMINERS:
+            i += 1  # "sans annonce officielle", "cette présente étude": a noun or an adjective
             continue
         if phrase_len or ending is not None:
             last = i + max(phrase_len, 1) - 1
@@ -613,9 +637,14 @@ def _presented_as_model(words_: list[Word], name: Name, between: list[Word]) -> 
         if k < len(words_) and _noun_kind_at(words_, k) == "other" \
                 and (possessive or not _phrase_at(words_, k, _lex()["organization_nouns"])):
             return False  # but "X de la start-up Borée" names the maker
-    # The noun nearest before the name decides: "son application X" vs "son modèle X".
+    # The noun nearest before the name decides: "son application X" vs "son modèle X";
+    # a model noun in a complement ("sa plateforme d'IA X", "une offre de conseil en IA")
+    # leaves the decision to the head noun before it.
     for k in range(name.first - 1, name.first - 1 - len(between), -1):
         kind = _noun_kind_at(words_, k)
+        if kind == "model" and k > 0 and _apos(words_[k - 1].lower) in ("en", "de", "d", "'") \
+                and k - 1 > name.first - 1 - len(between):
+            continue
         if kind is not None:
             return kind == "model"
     return None
@@ -661,7 +690,10 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
         first, last = _apposition(words_, name)
         after = last >= first and any(w.lower in variants for w in words_[first + 1:min(last + 1, first + 3)])
         before = False
-        if name.first > 0 and words_[name.first - 1].text == ",":
+        if name.first > 0 and words_[name.first - 1].lower in _lex()["naming"]:
+            # "une version plus rapide du modèle, dite X"
+            before = any(w.lower in variants for w in words_[max(0, name.first - 8):name.first - 1])
+        elif name.first > 0 and words_[name.first - 1].text == ",":
             for j in range(name.first - 2, max(-1, name.first - 7), -1):
                 if words_[j].text in (",", ".", ";", ":", "(", ")"):
                     break
@@ -723,15 +755,38 @@ def described_as_organisation(text: str, name: str) -> bool:
             w.lower in lex["owners"] or w.lower in _leader_nouns() for w in before[-3:-1]
         ):
             return True  # "le capital de X", "le directeur général de X"
+        # ("la première version de X" calls X a model, not its maker)
         if len(before) >= 2 and _apos(before[-1].lower) in ("de", "d", "du") and (
-            _model_noun_at(before, len(before) - 2) or _has_digit_and_letter(before[-2].text)
+            (_model_noun_at(before, len(before) - 2)
+             and before[-2].lower not in lex["variant_nouns"] | lex["family_nouns"])
+            or _has_digit_and_letter(before[-2].text)
         ):
             return True  # "les modèles de Borée", "le modèle Vega 3 de Borée": the maker of a model
         after = tokenize(text, match.end(), min(len(text), match.end() + 40))[:4]
-        apposed = len(after) >= 3 and after[0].text == ","
+        # "Pour X, la société prévoit ...": a fronted complement, not an apposition.
+        fronted = bool(before) and _apos(before[-1].lower) in _STOP_WORDS | _SOFT_STOPS
+        apposed = len(after) >= 3 and after[0].text == "," and not fronted
         if apposed and _apos(after[1].lower) in ("un", "une", "le", "la", "l"):
             if _phrase_at(after, 2, lex["organization_nouns"]) and not _model_noun_at(after, 2):
                 return True
+    return False
+
+
+def described_as_ranking(text: str, name: str) -> bool:
+    """Whether the article sets a noun of list, ranking or label in apposition to
+    ``name`` somewhere: "X, la liste des pépites", "X, un classement"."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
+        after = tokenize(text, match.end(), min(len(text), match.end() + 50))[:5]
+        if len(after) < 3 or after[0].text != ",":
+            continue
+        before = tokenize(text, max(0, match.start() - 20), match.start())[-1:]
+        if before and _apos(before[0].lower) in _STOP_WORDS | _SOFT_STOPS:
+            continue  # "Avec X, l'entreprise vise ...": a fronted complement
+        k = 1
+        while k < len(after) - 1 and _apos(after[k].lower) in ("le", "la", "les", "l", "'", "un", "une", "son", "sa"):
+            k += 1
+        if k > 1 and after[k].lower in _lex()["rankings"]:
+            return True
     return False
 
 
@@ -769,8 +824,14 @@ def mentions_ai(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _open_weights_cues_by_first_word() -> list[tuple[str, re.Pattern]]:
-    rows = table("open_weights_cues.tsv")
-    return [(row[0].split("…")[0].strip().split()[0].lower().replace("’", "'"), _cue_pattern(row[0])) for row in rows]
+    return [(first, pattern) for first, pattern, _ in _cues_by_first_word()]
+
+
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> list[tuple[str, re.Pattern, str]]:
+    """(first word, pattern, kind) of each weight cue, in the order of open_weights_cues.tsv."""
+    return [(cue.split("…")[0].strip().split()[0].lower().replace("’", "'"), pattern, kind)
+            for (cue, _), (pattern, kind) in zip(table("open_weights_cues.tsv"), _lex()["cues"])]
 
 
 def _has_version(name: Name) -> bool:
@@ -807,6 +868,10 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
         lower = _apos(word.lower)
         if _quoted_name(text, words_, k) is not None:
             k += 1  # « Vega 3 »: the name inside the quotation marks
+            continue
+        aside_end = _aside_end(words_, k) if not found else None
+        if aside_end is not None:
+            k = aside_end + 1  # "le modèle d'intelligence artificielle (IA) X"
             continue
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
@@ -886,6 +951,21 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _aside_end(words_: list[Word], k: int) -> int | None:
+    """Index of the ")" closing a short aside opened at ``k`` that names nothing:
+    an acronym or a few lower-case words ("(IA)", "(en anglais)"); else None."""
+    if words_[k].text != "(":
+        return None
+    for j in range(k + 1, min(len(words_), k + 5)):
+        if words_[j].text == ")":
+            return j if j > k + 1 else None
+        word = words_[j]
+        if not (word.text in _lex()["stopwords"] or word.text in _lex()["non_starts"]
+                or (word.text.isalpha() and word.text.islower())):
+            return None
+    return None
 
 
 def _listed_names(text: str, words_: list[Word], k: int) -> list[Name]:
@@ -1094,7 +1174,7 @@ def _future_after(words_: list[Word], name: Name) -> bool:
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
 
-def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
+def _named(text: str, words_: list[Word], new_only: bool = False) -> list[tuple[Name, list[Word]]]:
     """Names given to a model by "baptisé X", "nommé X" in a sentence about a launch:
     "son nouveau modèle, baptisé X", "Baptisé X, le modèle ..."; not "un jeu de
     données, baptisé X"."""
@@ -1109,8 +1189,11 @@ def _named(text: str, words_: list[Word]) -> list[tuple[Name, list[Word]]]:
         for j in range(len(described) - 1, -1, -1):
             if _non_model_noun_at(described, j):
                 break
+            if _model_noun_at(described, j) and j > 0 and _apos(described[j - 1].lower) in ("en", "de", "d", "'"):
+                continue  # "une offre de conseil en IA, baptisée X": a complement, not the head
             if _model_noun_at(described, j):
-                out.append((name, [word]))
+                if not new_only or any(w.lower in _NEWEST for w in described[max(0, j - 2):j]):
+                    out.append((name, [word]))
                 break
     return out
 
@@ -1188,7 +1271,10 @@ def _opens_as_subject(words_: list[Word], name: Name) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_opening_words() -> frozenset[str]:
-    return frozenset(_fold(w) for w in words("number_words.txt") + words("french_function_words.txt"))
+    return frozenset(
+        _fold(w) for w in words("number_words.txt") + words("french_function_words.txt")
+        + words("launch_opening_words.txt")
+    )
 
 
 def _agent_after(text: str, words_: list[Word], trigger: Trigger) -> str | None:
@@ -1280,7 +1366,10 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
 def _cue_verdicts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, open?) of each weight cue in ``text[start:end]``; negation makes it closed."""
     verdicts = []
-    for pattern, kind in _lex()["cues"]:
+    lowered = text[start:end].lower().replace("’", "'")
+    for first, pattern, kind in _cues_by_first_word():
+        if first not in lowered:
+            continue  # a substring test is far cheaper than the cue's regex
         for match in pattern.finditer(text, start, end):
             if _about_another_model(text, max(start, match.start() - 40), match.start()):
                 continue
@@ -1351,18 +1440,116 @@ class Launch:
                 "open_weights": self.open_weights, "evidence": self.evidence}
 
 
+class LazyWords(Sequence):
+    """The words of each sentence, cut on first use: most sentences of most articles
+    hold no launch cue and are never cut into words at all."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text, self._spans = text, spans
+        self._words: list[list[Word] | None] = [None] * len(spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        words_ = self._words[index]
+        if words_ is None:
+            words_ = self._words[index] = tokenize(self._text, *self._spans[index])
+        return words_
+
+    def opening(self, index: int) -> list[Word]:
+        """The first words of a sentence (all of them when already cut)."""
+        words_ = self._words[index]
+        if words_ is not None:
+            return words_
+        s0, s1 = self._spans[index]
+        return tokenize(self._text, s0, min(s1, s0 + 120))[:-1] if s1 > s0 + 120 else self[index]
+
+
 @dataclass
 class Sentences:
-    """The article cut into sentences and words, shared by the stages."""
+    """The article cut into sentences and (lazily) words, shared by the stages."""
 
     text: str
     spans: list[tuple[int, int]]
-    words: list[list[Word]]
+    words: Sequence[list[Word]]  # a LazyWords when made by ``of``
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
         spans = [(max(s0, start), s1) for s0, s1 in sentences(text) if s1 > start]
-        return cls(text, spans, [tokenize(text, s0, s1) for s0, s1 in spans])
+        return cls(text, spans, LazyWords(text, spans))
+
+    def with_cues(self) -> list[bool]:
+        """Per sentence, whether it holds the words a launch trigger or an implied launch
+        needs (``has_launch_cue``); a sentence without them yields no candidate."""
+        return [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def has_launch_cue(sentence: str) -> bool:
+    """Whether ``sentence`` holds what a trigger (``find_triggers``) or an implied launch
+    (``implied_launches``, ``_named``) needs: a form of a launch or arrival verb, an
+    availability word or a form of "mettre"; every word of a launch noun or phrase; a
+    family noun with a model noun; "nouveau" or "dernier" after a determiner, with a
+    naming word or before a colon. A superset, checked on plain words: the stages decide."""
+    cues = _launch_cues()
+    plain = set(_PLAIN_WORD.findall(sentence.lower()))
+    if not cues.single.isdisjoint(plain):
+        return True
+    if any(all_words <= plain for key in cues.phrase_keys & plain for all_words in cues.phrases[key]):
+        return True
+    if not cues.family.isdisjoint(plain) and not cues.model_words.isdisjoint(plain):
+        return True
+    return not cues.newest.isdisjoint(plain) and (
+        not cues.naming.isdisjoint(plain) or ":" in sentence
+        or cues.new_after_determiner.search(sentence) is not None
+    )
+
+
+@dataclass(frozen=True)
+class _LaunchCues:
+    single: frozenset[str]
+    phrase_keys: frozenset[str]
+    phrases: dict[str, list[frozenset[str]]]
+    family: frozenset[str]
+    model_words: frozenset[str]
+    newest: frozenset[str]
+    naming: frozenset[str]
+    new_after_determiner: re.Pattern
+
+
+@cache
+def _launch_cues() -> _LaunchCues:
+    lex = _lex()
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for name in ("launch_nouns.txt", "launch_phrases.txt", "launch_arrival_phrases.txt"):
+        for entry in words(name):
+            pieces = _PLAIN_WORD.findall(entry.lower())
+            phrases.setdefault(max(pieces, key=len), []).append(frozenset(pieces))
+    determiners = sorted(_NEW_DETERMINERS | lex["counts"], key=len, reverse=True)
+    # "le tout nouveau X", "son dernier-né", "Les deux nouveaux modèles", "une « nouvelle » famille"
+    new_after_determiner = re.compile(
+        r"(?<!\w)(?i:" + "|".join(re.escape(d) for d in determiners) + r")[\s«»\"“”]+"
+        r"(?:(?i:" + "|".join(re.escape(c) for c in sorted(lex["counts"])) + r")\s+)?"
+        r"(?:" + "|".join(sorted(_NEWEST, key=len, reverse=True)) + ")"
+    )
+    return _LaunchCues(
+        single=frozenset(set(_verb_forms("verb_stems")) | set(_verb_forms("arrival_stems")) | lex["available"]
+                         | _METTRE | {"sortie", "sorties"}),
+        phrase_keys=frozenset(phrases),
+        phrases=phrases,
+        family=frozenset(lex["family_nouns"]),
+        # the longest word of each model noun: "neurones" of "réseau de neurones"
+        model_words=frozenset(max(_PLAIN_WORD.findall(e.lower()), key=len) for e in words("model_nouns.txt")),
+        newest=frozenset(_NEWEST),
+        naming=frozenset(lex["naming"]),
+        new_after_determiner=new_after_determiner,
+    )
 
 
 def find_launches(text: str, organizations: list[str] | None = None, start: int = 0) -> list[dict]:
@@ -1375,8 +1562,10 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     candidates = find_candidates(article)
     launches, launchers = attach_launchers(text, candidates)
     consolidate(article, launches, launchers)
-    attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
-    attach_open_weights(article, launches)
+    if launches:
+        attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
+        attach_open_weights(article, launches)
+        merge_maker_prefixed(launches)
     return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
 
 
@@ -1387,11 +1576,23 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
     candidates: list[Candidate] = []
     # Read only once a name needs them: most articles and sentences have none.
     ai_article: bool | None = None
-    for sentence, words_ in zip(article.spans, article.words):
+    announced = False  # the sentence before launched models without naming them
+    with_cues = article.with_cues()
+    for index, sentence in enumerate(article.spans):
+        if not with_cues[index] and not announced:
+            continue  # no trigger and no implied launch can start in this sentence
+        words_ = article.words[index]
         about_models: bool | None = None
         triggers = find_triggers(words_)
         named = _named(text, words_) if triggers else []
         implied = implied_launches(text, words_)
+        if not triggers:
+            # "ce nouveau modèle, baptisé X, ...": naming a new model tells its launch
+            implied += [(name, Trigger(0, 0, "implied")) for name, _ in _named(text, words_, new_only=True)]
+        if announced:
+            # "Borée a présenté dix nouveaux modèles. En tête : A, un modèle ..., et la gamme B."
+            implied += [(name, Trigger(0, 0, "implied")) for name in _models_presented(text, words_)]
+        found_before = len(candidates)
         for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
             if trigger.direction == "implied":
                 found = [(name, []) for name, t in implied if t is trigger]
@@ -1417,6 +1618,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
         # "Borée dévoile ses résultats": a launch of something that is not a model.
         telling = [t for t in triggers if words_[t.last].lower not in _lex()["available"]
                    and not _object_is_not_a_model(words_, t)]
+        announced = len(candidates) == found_before and any(_nameless_models_object(words_, t) for t in telling)
         if telling and ai_article is None:
             ai_article = mentions_ai(text)
         if telling and ai_article:
@@ -1425,6 +1627,42 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if name.start not in taken:
                     candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+def _nameless_models_object(words_: list[Word], trigger: Trigger) -> bool:
+    """"a présenté dix nouveaux modèles", "dévoile une nouvelle gamme de modèles": the object
+    of an active trigger is new models, counted or new, with no name."""
+    if trigger.direction != "forward" or trigger.noun:
+        return False
+    window = words_[trigger.last + 1:trigger.last + 8]
+    for k, word in enumerate(window):
+        if word.text[:1].isupper() or word.text in (".", ";", ":", ","):
+            return False
+        if word.lower in _NEW or word.lower in _lex()["counts"]:
+            return any(_model_noun_at(window, j) for j in range(k + 1, min(len(window), k + 3)))
+    return False
+
+
+def _models_presented(text: str, words_: list[Word]) -> list[Name]:
+    """Names a sentence presents as models or families: "A, un modèle ...", "la gamme B";
+    not compared, nor after a preposition."""
+    out: list[Name] = []
+    k = 0
+    while k < len(words_):
+        name = _name_at(text, words_, k)
+        if name is None or _common_word_at(words_, name.first):
+            k += 1
+            continue
+        k = name.last + 1
+        first, last = _apposition(words_, name)
+        head = _apposition_head(words_, first, last) if last >= first else None
+        family_before = name.first > 0 and words_[name.first - 1].lower in _lex()["family_nouns"]
+        if not (head in ("model", "family") or family_before) or _governed_by_preposition(words_, name):
+            continue
+        if any(_apos(w.lower) in _lex()["comparisons"] for w in _clause_before(words_, name.first)):
+            continue
+        out.append(name)
+    return out
 
 
 def _object_is_not_a_model(words_: list[Word], trigger: Trigger) -> bool:
@@ -1473,7 +1711,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
         if _presented_as_model(words_, name, clause[-3:]) is False \
-                or described_as_organisation(text, name.text):
+                or described_as_organisation(text, name.text) or described_as_ranking(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
             _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
@@ -1562,6 +1800,8 @@ def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The names a trigger launches, each with the words between it and the trigger."""
     if trigger.direction == "forward":
+        if not trigger.noun and _object_pronoun_before(words_, trigger.first):
+            return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -1570,6 +1810,18 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
         found += [(name, between) for name, between in _forward(text, words_, trigger)
                   if not _subject_of_next_clause(words_, name)]
     return found
+
+
+def _object_pronoun_before(words_: list[Word], i: int) -> bool:
+    """An object pronoun before the verb at ``i``, past its auxiliary and negation:
+    "à le proposer", "Borée les publie", "elle l'a dévoilé"."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | {"n", "ne"}:
+        k -= 1
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+        return k >= 0 and words_[k].lower == "l"
+    return k >= 0 and words_[k].lower in ("le", "la", "les")
 
 
 _NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
@@ -1586,12 +1838,15 @@ def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None
     if not length:
         return None
     j = k + length
-    for _ in range(6):
+    for _ in range(8):
         if j >= len(words_):
             return None
         word = words_[j]
         lower = _apos(word.lower)
-        if lower in ("de", "d", "du"):
+        aside_end = _aside_end(words_, j)
+        if aside_end is not None:
+            j = aside_end + 1  # "d'intelligence artificielle (IA)"
+        elif lower in ("de", "d", "du"):
             owner_end = _after_owner(text, words_, j)
             if owner_end > j:
                 j = owner_end  # "de Borée": the maker ends the description
@@ -1635,10 +1890,16 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
             if subject is not None:
                 out.append((subject, Trigger(k, last, "implied")))
+        elif word.text == ":" and _new_models_before(words_, k):
+            # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
+            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
                 out.append((name, Trigger(k, k, "implied")))
+        elif lower in ("est", "sont") and k > 0 and _new_models_subject(words_, k):
+            # "Les deux nouveaux modèles, disponibles dès lundi, sont le A et le B"
+            out += [(name, Trigger(k, k, "implied")) for name in _predicate_names(text, words_, k + 1)]
         elif lower in ("est", "sont") and k > 0:
             last = _new_model_predicate(words_, k + 1, require_new=False)
             subject = _name_ending_at(text, words_, k - 1) if last is not None else None
@@ -1648,6 +1909,58 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if opens_clause:
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
+    return out
+
+
+def _new_models_before(words_: list[Word], colon: int) -> bool:
+    """"nouveaux modèles" / "nouvelle famille de modèles" among the five words before a colon."""
+    window = words_[max(0, colon - 5):colon]
+    if any(_apos(w.lower) in _lex()["comparisons"] or w.lower.startswith("compar") for w in window):
+        return False  # "Les nouveaux modèles comparés : A et B"
+    return any(
+        w.lower in _NEW and any(_model_noun_at(window, j) for j in range(i + 1, len(window)))
+        for i, w in enumerate(window)
+    )
+
+
+def _new_models_subject(words_: list[Word], k: int) -> bool:
+    """Whether the sentence opens with "Le nouveau modèle" / "Les deux nouveaux modèles"
+    and the verb at ``k`` is its own (only an apposition between commas in between)."""
+    j = 0
+    if j < len(words_) and _apos(words_[j].lower) in ("le", "la", "les", "l", "ses", "son", "sa", "leurs", "leur"):
+        j += 1
+    else:
+        return False
+    if j < len(words_) and words_[j].lower in _lex()["counts"]:
+        j += 1
+    if j >= len(words_) or words_[j].lower not in _NEW:
+        return False
+    j += 1
+    length = _model_noun_at(words_, j)
+    if not length:
+        return False
+    j += length
+    if j == k:
+        return True
+    return words_[j].text == "," and words_[k - 1].text == "," and not any(
+        words_[m].text in (".", ";", ":") for m in range(j, k))
+
+
+def _predicate_names(text: str, words_: list[Word], k: int) -> list[Name]:
+    """The names of "le A et le B" starting at word ``k``."""
+    out: list[Name] = []
+    while k < len(words_):
+        while k < len(words_) and _apos(words_[k].lower) in ("le", "la", "les", "l", "'"):
+            k += 1
+        name = _name_at(text, words_, k) if k < len(words_) else None
+        if name is None:
+            break
+        out.append(name)
+        k = name.last + 1
+        if k < len(words_) and (words_[k].text == "," or _apos(words_[k].lower) == "et"):
+            k += 1
+            continue
+        break
     return out
 
 
@@ -1752,8 +2065,12 @@ def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset(
     """The organisation the candidate's sentence gives: "le modèle de X", the subject
     of an active trigger, the agent of a passive one, an inverted speaker."""
     words_, trigger = candidate.words, candidate.trigger
+    # "le lancement du modèle R1 par Borée": the agent after the name of a launch noun
+    agent = _agent_after(text, words_, Trigger(candidate.name.first, candidate.name.last, "forward")) \
+        if trigger.noun else None
     return (
         _of_organisation(text, words_, candidate.name)
+        or agent
         or _maker_in_sentence(text, words_)
         or (_subject_before(text, words_, trigger, set(launched)) if trigger.direction == "forward"
             else _agent_after(text, words_, trigger))
@@ -1778,9 +2095,10 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     the longer names they begin."""
     add_named_variants(article, launches)
     add_members_named_later(article, launches)
+    add_members_listed(article, launches)
     for key in launchers & set(launches):
         del launches[key]
-    _merge_short_names(launches)
+    _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
 
 
@@ -1788,14 +2106,18 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
     """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
     variante adaptée au dialogue": a variant named as such of a launched model is
     launched with it, even in a sentence with no launch verb."""
-    for sentence, words_ in zip(article.spans, article.words):
+    if not launches:
+        return
+    variants = _lex()["variant_nouns"]
+    for index, sentence in enumerate(article.spans):
+        if variants.isdisjoint(_PLAIN_WORD.findall(article.text[sentence[0]:sentence[1]].lower())):
+            continue  # variant_names needs a variant noun
+        words_ = article.words[index]
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
-            stem = _letter_stem(name.text)
-            base = next((launch for k, launch in launches.items()
-                         if k != key and _letter_stem(launch.name) == stem), None)
-            if base is None:
-                continue
+            base = _base_of_member({k: launch for k, launch in launches.items() if k != key}, name)
+            if base is None or _letter_stem(base.name) != _letter_stem(name.text):
+                continue  # "Vega-3, sa première version" beside "Vega-5": another generation
             launch = launches.setdefault(key, Launch(name.text, name.start, base.organization, variant=True))
             launch.add_evidence(sentence)
 
@@ -1810,7 +2132,10 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
     stems = {_letter_stem(launch.name) for launch in launches.values()}
     versions = {_version_of(launch.name) for launch in launches.values()} - {None}
     text = article.text
-    for sentence, words_ in zip(article.spans, article.words):
+    for index, sentence in enumerate(article.spans):
+        if _DIGIT.search(text, *sentence) is None:
+            continue  # a member here carries a version or a size
+        words_ = article.words[index]
         if any(w.lower in _lex()["retirements"] for w in words_):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
@@ -1838,26 +2163,154 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
                 continue
             if not _has_version(name) or _is_round_label(name):
                 continue
-            if _letter_stem(name.text) not in stems and _version_of(name.text) not in versions:
-                continue
+            base = _base_of_member(launches, name)
+            if base is None or _governed_by_preposition(words_, name):
+                continue  # another generation ("GPT-3" beside "GPT-5"), "comme X", "sur X"
+            owner_end = _after_owner(text, words_, name.last + 1)
+            if owner_end > name.last + 1 and (
+                base.organization is None
+                or _fold(_name_ending_at(text, words_, owner_end - 1).text) != _fold(base.organization)
+            ):
+                continue  # "le modèle o1 d'Orbis": another maker's model
             clause = _clause_before(words_, name.first)
             if any(_apos(w.lower) in _lex()["comparisons"] for w in clause):
                 continue
             if not clause and name.first > 0 and words_[name.first - 1].text == ":":
                 # "existe en deux versions : A et B": the clause before the colon presents the list
                 clause = _clause_before(words_, name.first - 1)
-            presented = listed or _presented_as_model(words_, name, clause[-3:]) or any(
-                w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:]
-            )
+            grouped = any(w.lower in _lex()["family_nouns"] | _lex()["variant_nouns"] for w in clause[-4:])
+            same_stem = _letter_stem(base.name) == _letter_stem(name.text)
+            presented = listed or grouped or (same_stem and _presented_as_model(words_, name, clause[-3:]))
             if presented:
                 member_end = name.last
-                base = next(launch for launch in launches.values()
-                            if _letter_stem(launch.name) == _letter_stem(name.text)
-                            or _version_of(launch.name) == _version_of(name.text))
                 launch = launches.setdefault(
                     key, Launch(name.text, name.start, base.organization, variant=True, base=_fold(base.name))
                 )
                 launch.add_evidence(sentence)
+
+
+def _base_of_member(launches: dict[str, Launch], name: Name) -> Launch | None:
+    """The launch a versioned ``name`` may be a member of: one with its letters and, when
+    both carry a version, the same version or a size ("Gemma 7B" of "Gemma"; not "GPT-3"
+    beside "GPT-5"); else one with its version ("Cirrus 3" beside "Nimbus 3")."""
+    stem, version = _letter_stem(name.text), _version_of(name.text)
+    folded = _fold(name.text)
+    for launch in launches.values():
+        if folded.startswith((_fold(launch.name) + "-", _fold(launch.name) + " ")):
+            return launch  # "Vega-R1-0528" of "Vega-R1"
+        if _letter_stem(launch.name) != stem:
+            continue
+        other = _version_of(launch.name)
+        if other is None or version is None or other == version or _has_size(name):
+            return launch
+    if version is None:
+        return None
+    return next((launch for launch in launches.values() if _version_of(launch.name) == version), None)
+
+
+_LIST_SEPARATORS = frozenset([",", ";", "et", "ou"])
+
+
+def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"X existe en trois tailles : Ultra, Pro et Nano", "Deux variantes sont proposées :
+    X Small, ... ; et X Medium": the list after a colon announced by a count and a member
+    noun, in a sentence naming a launched model or listing names of its letters, gives
+    that model's members. Bare items take the model's name ("X Ultra"). Sized names of a
+    launched model's letters after a colon are members even without a count
+    ("la différence vient de leur taille : X 2B et X 7B")."""
+    if not launches:
+        return
+    text = article.text
+    intro_words = set(_lex()["member_intros"])  # first words of "composée de", "comprenant"
+    for index, sentence in enumerate(article.spans):
+        plain = _PLAIN_WORD.findall(text[sentence[0]:sentence[1]].lower())
+        if ":" not in text[sentence[0]:sentence[1]] and intro_words.isdisjoint(plain):
+            continue
+        words_ = article.words[index]
+        colon, list_start = _members_intro(words_)
+        if colon is None or list_start >= len(words_):
+            continue
+        clause = words_[:colon]
+        if any(_apos(w.lower) in _lex()["comparisons"] or w.lower in _lex()["retirements"] for w in clause):
+            continue
+        counted = any(
+            (w.lower in _lex()["counts"] or (w.text.isdigit() and int(w.text) <= 20))
+            and any(x.lower in _lex()["member_nouns"] for x in clause[k + 1:k + 4])
+            for k, w in enumerate(clause)
+        )
+        counted = counted or words_[colon].text != ":"  # "composée de" announces members by itself
+        family = _launched_name_in(text, clause, launches)
+        items = _list_items(text, words_, list_start, family, launches)
+        for item, bare in items:
+            base = family if bare else _base_of_member(launches, item)
+            if base is None or (not counted and not _has_size(item)):
+                continue
+            if _letter_stem(base.name) != _letter_stem(item.text) and not bare:
+                continue
+            name = f"{base.name} {item.text}" if bare else item.text
+            launch = launches.setdefault(
+                _fold(name), Launch(name, item.start, base.organization, variant=True, base=_fold(base.name))
+            )
+            launch.add_evidence(sentence)
+
+
+def _members_intro(words_: list[Word]) -> tuple[int | None, int]:
+    """(index of the colon or of the first word of "composée de", index of the list's
+    first item), or (None, 0) when the sentence introduces no list."""
+    for k, word in enumerate(words_):
+        if word.text == ":":
+            return k, k + 1  # "se déclinent en deux tailles : A et B": the colon opens the list
+    for k in range(len(words_)):
+        length = _phrase_at(words_, k, _lex()["member_intros"])
+        if length:
+            return k, k + length
+    return None, 0
+
+
+def _launched_name_in(text: str, words_: list[Word], launches: dict[str, Launch]) -> Launch | None:
+    """The first launched model named in ``words_``."""
+    for k in range(len(words_)):
+        name = _name_at(text, words_, k)
+        if name is not None and _fold(name.text) in launches:
+            return launches[_fold(name.text)]
+    return None
+
+
+def _list_items(
+    text: str, words_: list[Word], k: int, family: Launch | None, launches: dict[str, Launch]
+) -> list[tuple[Name, bool]]:
+    """The items of a list starting at word ``k``, each with whether it is bare (a variant
+    word to be prefixed with ``family``'s name: "Ultra, Pro et Nano"). Items of a launched
+    model's letters may follow a description ("A, fort de 24 milliards de paramètres ; et
+    B"); bare items must follow each other, separated by commas or "et"."""
+    out: list[tuple[Name, bool]] = []
+    bare_list = family is not None
+    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    item_start = True
+    while k < len(words_):
+        name = _name_at(text, words_, k) if item_start else None
+        if name is not None:
+            bare = bare_list and _is_bare(name.text) and _letter_stem(name.text) not in stems
+            if bare or _letter_stem(name.text) in stems:
+                out.append((name, bare))
+                if k > 0 and _apos(words_[k - 1].lower) in ("et", "ou"):
+                    return out  # "A, B et C": the item after "et" closes the list
+                k = name.last + 1
+                if k < len(words_) and words_[k].text == "(":
+                    k = next((j + 1 for j in range(k, len(words_)) if words_[j].text == ")"), len(words_))
+                item_start = k < len(words_) and _apos(words_[k].lower) in _LIST_SEPARATORS
+                bare_list = bare_list and bare
+                k += 1
+                while k < len(words_) and _apos(words_[k].lower) in _LIST_SEPARATORS | {"le", "la", "l", "'"}:
+                    k += 1
+                continue
+            if not out:
+                return []
+        if bare_list and out:
+            return out  # a bare list ends at its first word that is no item
+        item_start = _apos(words_[k].lower) in _LIST_SEPARATORS
+        k += 1
+    return out
 
 
 def _version_of(name: str) -> str | None:
@@ -1878,9 +2331,11 @@ def sentence_openers(article: "Sentences") -> list[str]:
     """Names opening sentences (datelines, launch words and common nouns left out):
     organisations the NER may have missed."""
     openers = []
-    for words_ in article.words:
+    for index in range(len(article.spans)):
+        words_ = article.words.opening(index) if isinstance(article.words, LazyWords) else article.words[index]
         opener = _name_at(article.text, words_, 0) if words_ else None
-        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0):
+        if opener is None or opener.text in _lex()["stopwords"] or _common_word_at(words_, 0) \
+                or _fold(opener.text) in _common_opening_words():
             continue
         if opener.last + 1 < len(words_) and words_[opener.last + 1].text in _DATELINE_MARKS:
             continue
@@ -1888,18 +2343,22 @@ def sentence_openers(article: "Sentences") -> list[str]:
     return openers
 
 
-def _merge_short_names(launches: dict[str, Launch]) -> None:
+def _merge_short_names(launches: dict[str, Launch], headline: tuple[int, int] | None = None) -> None:
     """A bare word that begins one longer launched name is the same launch.
 
     "Alfred" in a headline and "Alfred-40B-0723" in the body are one launch.
     A family and its members are all launches ("Ondra-2, une famille" with
-    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini".
+    "Ondra-2-30B" and "Ondra-2-7B"), and so are "GPT-5" and "GPT-5 mini". With
+    the ``headline`` span given, only a bare name launched in the headline alone
+    merges: one the body launches too is a launch of its own.
     """
     for key in sorted(launches, key=len):
         longer = [k for k in launches if k != key and k.startswith((key + "-", key + " "))]
         bare = " " not in key and "-" not in key
         if len(longer) != 1 or not bare or launches[key].family:
             continue
+        if headline is not None and any(e[0] >= headline[1] for e in launches[key].evidence):
+            continue  # launched in the body too ("Vega, dévoilé en mai" then "Vega Turbo"): its own launch
         short = launches.pop(key)
         target = launches[longer[0]]
         target.evidence = sorted(short.evidence + [e for e in target.evidence if e not in short.evidence])
@@ -1991,6 +2450,26 @@ def attach_organisations(text: str, launches: dict[str, Launch], organizations: 
             launch.organization = main
         elif main and _fold(main).startswith(_fold(launch.organization) + " "):
             launch.organization = main  # "Mistral" -> "Mistral AI"
+
+
+def merge_maker_prefixed(launches: dict[str, Launch]) -> None:
+    """"R1" and "Borée R1", "V3.2" and "Borée-V3.2" by Borée: one launch under the full name."""
+    for key in list(launches):
+        short = launches.get(key)
+        if short is None:
+            continue
+        parts = [p for p in _PARTS.split(key) if p]
+        for other_key, full in list(launches.items()):
+            maker = full.organization or short.organization
+            if other_key == key or not maker:
+                continue
+            if [p for p in _PARTS.split(other_key) if p] == [p for p in _PARTS.split(_fold(maker)) if p] + parts:
+                del launches[key]
+                full.first = min(full.first, short.first)
+                full.evidence = sorted(full.evidence + [e for e in short.evidence if e not in full.evidence])
+                if full.open_weights is None:
+                    full.open_weights = short.open_weights
+                break
 
 
 def attach_open_weights(article: "Sentences", launches: dict[str, Launch]) -> None:

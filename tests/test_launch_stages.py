@@ -1,5 +1,7 @@
 """The stages of launch extraction, each on one invented French sentence."""
 
+import pytest
+
 from extractor.launches import (
     Launch,
     Sentences,
@@ -8,6 +10,7 @@ from extractor.launches import (
     attach_organisations,
     consolidate,
     find_candidates,
+    has_launch_cue,
     sentence_openers,
 )
 
@@ -61,3 +64,59 @@ def test_open_weights_come_from_the_sentences_about_the_model():
     launches = {"vega 3": Launch("Vega 3", 16)}
     attach_open_weights(article, launches)
     assert launches["vega 3"].open_weights is True
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Any form of a launch verb, an availability word, every word of a launch phrase.
+        ("Borée dévoilera Vega 3 en mai.", True),
+        ("Vega 3 est disponible.", True),
+        ("Borée a mis Vega 3 en ligne.", True),
+        ("Borée lève le voile sur Vega 3.", True),
+        # "nouveau" after a determiner, or with a naming word; a family noun with a model noun.
+        ("Le tout nouveau Vega 3 surprend.", True),
+        ("Ce modèle, nouveau et baptisé Vega 3, surprend.", True),
+        ("Vega est une collection de modèles.", True),
+        # Sentences that hold none of these cannot start a launch.
+        ("Le chiffre d'affaires a progressé l'an dernier.", False),
+        ("La série A de Borée atteint 5 millions d'euros.", False),
+        ("Borée recrute quarante ingénieurs à Lyon.", False),
+    ],
+)
+def test_launch_cue_gate(sentence, expected):
+    assert has_launch_cue(sentence) is expected
+
+
+def test_gate_leaves_out_no_candidate():
+    """The gate is a superset: a sentence it skips yields no candidate when read anyway."""
+    text = ("Borée recrute. L'an dernier fut calme. Borée a dévoilé dix nouveaux modèles. "
+            "En tête : Vega Large 3, un modèle multimodal, et la gamme Vegal 3, neuf petits modèles. "
+            "La série A atteint 5 millions d'euros. Le tout nouveau Orion 2 surprend les experts de l'IA.")
+    article = Sentences.of(text)
+    gated = [c.name.text for c in find_candidates(article)]
+    every = []
+    for sentence, words_ in zip(article.spans, article.words):
+        one = Sentences(text, [sentence], [words_])
+        one.with_cues = lambda: [True]  # read every sentence
+        every += [c.name.text for c in find_candidates(one)]
+    assert "Orion 2" in gated and set(every) - {"Vega Large 3", "Vegal 3"} <= set(gated)
+
+
+def test_a_bare_name_launched_in_the_body_keeps_its_own_launch():
+    text = ("Borée grandit\nBorée a dévoilé Vega, un modèle d'IA, en mai. "
+            "Borée publie aujourd'hui Vega-R2, un modèle de raisonnement.")
+    article = Sentences.of(text)
+    launches, launchers = attach_launchers(text, find_candidates(article))
+    consolidate(article, launches, launchers)
+    assert [launch.name for launch in launches.values()] == ["Vega", "Vega-R2"]
+
+
+def test_sentence_words_are_cut_on_demand_and_match_tokenize():
+    from extractor.launches import tokenize
+    text = "Borée recrute. " + "Borée a dévoilé Vega 3, un modèle d'IA " + "très rapide " * 20 + "."
+    article = Sentences.of(text)
+    assert [w.text for w in article.words[1]] == [w.text for w in tokenize(text, *article.spans[1])]
+    opening = article.words.opening(0)
+    assert [w.text for w in opening] == ["Borée", "recrute", "."]
+    assert [w.text for w in Sentences.of(text).words.opening(1)][:4] == ["Borée", "a", "dévoilé", "Vega"]

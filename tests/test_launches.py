@@ -771,3 +771,145 @@ def test_infinitive_launches_and_base_models(text, expected):
 )
 def test_generation_tools_are_models(text, expected):
     assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Members listed after a colon, announced by a count and a member noun; bare
+        # items take the family's name.
+        ("Borée lance Vega, un modèle d'IA. Vega sera disponible en trois tailles : Ultra, Pro et Nano, "
+         "Borée précisant que Vega lit du texte.", ["Vega", "Vega Ultra", "Vega Pro", "Vega Nano"]),
+        ("Borée vient de lancer Vega, un modèle d'IA. Deux versions disponibles pour Vega : Small et Medium",
+         ["Vega", "Vega Small", "Vega Medium"]),
+        ("Borée a dévoilé Vega, sa famille de modèles d'IA. Deux variantes sont proposées : Vega Small, "
+         "fort de 24 milliards de paramètres ; et Vega Medium, plus musclé.",
+         ["Vega", "Vega Small", "Vega Medium"]),
+        # Sized names of the launched model after a colon, asides in brackets skipped.
+        ("Vega est une nouvelle famille de modèles de langage. Tout tient à leur taille : Vega 2B "
+         "(deux milliards de paramètres) et Vega 7B (sept milliards).", ["Vega", "Vega 2B", "Vega 7B"]),
+        # A list of other makers' models is no list of members.
+        ("Borée lance Vega 3, un modèle d'IA. Le marché compte trois modèles : Orion 2, Atlas 5 et Vega 3.",
+         ["Vega 3"]),
+        # "Les deux nouveaux modèles, ..., sont A et B": the predicate names the launch.
+        ("Les deux nouveaux modèles, disponibles dès lundi, sont le Vega 4 Scout et le Vega 4 Pilot.",
+         ["Vega 4 Scout", "Vega 4 Pilot"]),
+        # Models launched without a name, named in the next sentence.
+        ("Borée a présenté dix nouveaux modèles ouverts. En tête : Vega Large 3, un modèle multimodal, "
+         "et la gamme Vegal 3, neuf petits modèles.", ["Vega Large 3", "Vegal 3"]),
+        ("Borée a dévoilé une nouvelle gamme de modèles d'IA. Elle rivalise avec Orion 3, un modèle de Lumen.",
+         []),
+        # A short aside in brackets between the model noun and the name.
+        ("Borée a annoncé le nouveau modèle d'intelligence artificielle (IA) Vega, un système polyvalent.",
+         ["Vega"]),
+        # "proposer" launches a model; an object pronoun before the verb leaves the name after it out.
+        ("Borée vient de proposer Vega, un modèle d'IA générative.", ["Vega"]),
+        ("Ce n'est pas la première IA à le proposer, Orion peut déjà animer une image.", []),
+        # "l'introduction de A et B"; naming a new model tells its launch; "dite X" names a variant.
+        ("Borée a annoncé l'introduction de MedVega et SignVega, deux modèles d'IA.", ["MedVega", "SignVega"]),
+        ("D'après Borée, ce nouveau modèle, baptisé Vega-R2, raisonne mieux.", ["Vega-R2"]),
+        ("Borée a lancé Vega, un modèle d'IA, ou plutôt une version plus rapide du modèle dite Vega Turbo.",
+         ["Vega Turbo"]),
+    ],
+)
+def test_members_lists_predicates_and_namings(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another generation, another maker's model or a model after "comme" is no member.
+        ("Borée lance Vega-5, un modèle d'IA. Ses modèles : Vega-3, première version, avait été comparé "
+         "à un élève.", ["Vega-5"]),
+        ("Borée publie Vega 4, un modèle ouvert. Les modèles fermés comme Orion-4 de Lumen coûtent cher.",
+         ["Vega 4"]),
+        ("Borée lance R1, un modèle d'IA. Présenté comme surpassant le modèle o1 de Lumen, R1 raisonne.",
+         ["R1"]),
+        # Labels, currency codes and lists are not models.
+        ("Borée a lancé deux nouveaux modèles AI puissants, Vega-3 et Vega-3-Max.", ["Vega-3", "Vega-3-Max"]),
+        ("Des milliards USD ont été investis pour entraîner des modèles d'IA.", []),
+        ("Paul Durand salue la publication du Top40, la liste des pépites de l'IA.", []),
+        # The maker's name before a launched name is the same launch.
+        ("Borée a publié son modèle R1, un modèle d'IA. La première version de Borée R1 a été publiée "
+         "en janvier.", ["Borée R1"]),
+        # A fronted complement is no apposition: "Pour X, la société ..." keeps X a model.
+        ("Les nouveaux modèles sont le Vega 4 Scout et le Vega 4 Pilot. Pour Vega 4 Pilot, la société "
+         "vise le code.", ["Vega 4 Scout", "Vega 4 Pilot"]),
+    ],
+)
+def test_not_members_labels_and_duplicates(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Elided words and adverbs opening a sentence are never launchers.
+        ("D'après Borée, ce nouveau modèle, baptisé Vega-R2, raisonne mieux.", ["Borée"]),
+        ("Bien que Vega soit ouvert, Borée a publié Orion 2, un modèle d'IA.", ["Borée"]),
+    ],
+)
+def test_openers_are_not_launchers(text, expected):
+    assert [launch["organization"] for launch in find_launches(text, ["Borée"])] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "la première version de X" calls X a model, not an organisation.
+        ("Borée, pionnière de l'IA depuis le lancement de VegaChat fin 2022, a sorti Vega-5. "
+         "Il a comparé Vega-3, à l'oeuvre dans la première version de VegaChat, à un lycéen.",
+         ["VegaChat", "Vega-5"]),
+        # "le déploiement de la dernière version de son outil (IA), X"
+        ("Le groupe a commencé le déploiement de la dernière version de son outil d'intelligence "
+         "artificielle (IA), Vega, avec l'objectif de dominer.", ["Vega"]),
+    ],
+)
+def test_versions_of_a_model_and_deployments(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+def test_agent_of_a_launch_noun_is_the_launcher():
+    text = "Une semaine après le lancement du modèle R1 par Lumen, Borée se lance dans un projet d'IA."
+    assert [(launch["name"], launch["organization"]) for launch in find_launches(text)] == [("R1", "Lumen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Members introduced by "composée de", "se décline en" like a colon.
+        ("Borée a dévoilé la famille Vega 3, composée de Vega 3 Mini et Vega 3 Max.",
+         ["Vega 3", "Vega 3 Mini", "Vega 3 Max"]),
+        ("Borée lance Vega 3, un modèle d'IA. Il se décline en Vega 3 Mini et Vega 3 Max.",
+         ["Vega 3", "Vega 3 Mini", "Vega 3 Max"]),
+        ("Borée lance Vega 3, un modèle d'IA. Le conseil comprend Paul Durand et Orion 2.", ["Vega 3"]),
+        # A colon after the introducing words opens the list.
+        ("Borée publie Vega, une famille de modèles d'IA. Les modèles Vega se déclinent en deux tailles : "
+         "Vega 2B (deux milliards de paramètres) et Vega 7B.", ["Vega", "Vega 2B", "Vega 7B"]),
+        # A list of new models after a colon, each with its maker; not a list of models compared.
+        ("Cette semaine, trois nouveaux modèles : Vega 3 de Borée, Orion-5 de Lumen et Atlas 12B de Kestrel.",
+         ["Vega 3", "Orion-5", "Atlas 12B"]),
+        ("Les nouveaux modèles comparés : Vega 3 et Orion-5.", []),
+    ],
+)
+def test_members_introduced_and_new_model_lists(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A model noun in a complement does not make the head noun a model.
+        ("Borée lance sa plateforme d'IA Vega 3.", []),
+        ("Borée a présenté son nouveau modèle d'IA Vega 3.", ["Vega 3"]),
+        ("Borée a présenté son nouveau modèle de langage, baptisé Vega 3.", ["Vega 3"]),
+        # Products that are not models, plans, training and retirement launch nothing.
+        ("Borée dévoile le robot humanoïde Orion 5, piloté par l'IA.", []),
+        ("Borée propose le téléphone Vega 3 à ses clients, avec un assistant d'IA.", []),
+        ("Borée entraîne actuellement Vega 4, son prochain modèle d'IA.", []),
+        ("Vega 3 surpasse Orion-5 et Atlas 12B sur les tests, a annoncé Borée.", []),
+    ],
+)
+def test_heads_products_and_speakers(text, expected):
+    assert [launch["name"] for launch in find_launches(text)] == expected

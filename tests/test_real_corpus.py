@@ -26,7 +26,7 @@ FLOORS = {
     },
     "even": {
         "amount": 0.59, "round_type": 0.50, "investors": 0.69, "quote+speaker": 0.62,
-        "model_launches": 0.68, "headline": 0.62,
+        "model_launches": 0.70, "headline": 0.62,
     },
 }
 
