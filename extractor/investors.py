@@ -243,17 +243,28 @@ def _lookahead(phrases) -> str:
     return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
 
 
+# A time complement put inside a verb phrase: "a obtenu en février le soutien de X".
+_TIME_COMPLEMENT = (r"(?:en|début|fin|courant|mi-)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                    r"|octobre|novembre|décembre|\d{4})|cette\s+année|cette\s+semaine|l['’]an\s+dernier")
+
+
+# The round named inside a verb phrase: "est rejoint dans l'opération par X".
+_ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:opération|tour(?:\s+de\s+table)?|levée"
+                     r"|aventure|financement)")
+
+
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
-    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment
-    ("menée conjointement par", "souscrite intégralement par")."""
+    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment, "déjà" or a
+    time complement ("menée conjointement par", "a obtenu en février le soutien de")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     patterns = [_phrase_pattern(p) for p in ordered]
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", r"\s+(?:(?:\w+ment|aussi)\s+)?") for p in patterns]
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+                    for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
                       re.IGNORECASE if ignore_case else 0)
@@ -279,15 +290,67 @@ def with_other_tenses(phrase: str) -> list[str]:
     return [phrase] + [f"{aux} {rest}" for aux in _AUXILIARY_TENSES.get(first, ()) if rest]
 
 
+def with_simple_tenses(phrase: str) -> list[str]:
+    """A verb phrase in the present and its first verb in the other simple tenses the
+    press tells rounds in: "participent au tour" -> "participaient au tour",
+    "participeront au tour", "participeraient au tour". The forms are built from the
+    present's stem (3rd person "-e" / "-ent"; the plural's stem gives both imperfects,
+    "investissent" -> "investissait"); a form that French does not have ("prennaient")
+    is harmless, it never occurs. A stem in "è" gives the imperfect in "e" and "é"
+    ("mènent" -> "menaient", "complètent" -> "complétaient")."""
+    first, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if not first.isalpha():
+        return [phrase]
+    if first.endswith("ent") and len(first) > 4:
+        stem, endings, futures = first[:-3], ("ait", "aient"), ("eront", "eraient")
+    elif first.endswith("e") and len(first) > 3:
+        stem, endings, futures = first[:-1], ("ait",), ("era", "erait")
+    else:
+        return [phrase]
+    stems = [stem] + ([stem.replace("è", "e"), stem.replace("è", "é")] if "è" in stem else [])
+    # "finance" -> "finançait", "engage" -> "engageait": the consonant keeps its sound before "a".
+    imperfect_stems = [s[:-1] + "ç" if s.endswith("c") else s + "e" if s.endswith("g") else s for s in stems]
+    out = [phrase] + [f"{s}{e}{tail}" for s in imperfect_stems for e in endings]
+    out += [f"{stem}{e}{tail}" for e in futures]
+    return list(dict.fromkeys(out))
+
+
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     roles: dict[str, str] = {}
     forms = []
     for phrase, role in table("investor_participation_verbs.tsv"):
-        for form in with_other_tenses(phrase):
+        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
             forms.append(form)
             roles.setdefault(fold(form), role)
     return phrase_regex(forms, gaps=True), roles
+
+
+# Words that only carry a verb phrase: the key word of "a participé" is "participé".
+_CARRIER_WORDS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
+                            "était", "étaient", "été", "se", "s", "le", "la", "les", "l", "au", "à", "de", "du"})
+_WORD = re.compile(r"[\w-]+")
+
+
+@cache
+def _verb_key_words() -> frozenset[str]:
+    """One word of each participation verb form that a sentence must hold for the form
+    to occur in it ("participé" for "ont participé"): a set test before the regex spares
+    most sentences, which speak of something else, the cost of the whole alternation."""
+    keys = set()
+    for phrase, _ in table("investor_participation_verbs.tsv"):
+        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
+            words_ = [w.lower() for w in _WORD.findall(form)]
+            keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
+    return frozenset(keys)
+
+
+def participation_verbs(sentence: str) -> list[re.Match]:
+    """Every match of a participation verb form in ``sentence``."""
+    if _verb_key_words().isdisjoint(_WORD.findall(sentence.lower())):
+        return []
+    return list(_verb_table()[0].finditer(sentence))
 
 
 @cache
@@ -511,7 +574,7 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             continue
         if tok.text in _LIST_STOPS:
             break
-        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower == "que":
+        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower in ("que", "qu'"):
             segments.append(Segment([], "ainsi que"))
             i += 2
             continue
@@ -634,6 +697,8 @@ class _ListReader:
                 return _GO_ON
             return _STOP
         if self.previous == "adverbial" and not leading_de:
+            if segment.separator in ("et", ",") and all(is_name_word(t) for t in body):
+                return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
             return _STOP
         picked = _pick_name(body)
         if self._still_the_apposition(segment, leading_de, body, picked):
@@ -646,10 +711,14 @@ class _ListReader:
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = _FOUNDER_WORDS.search(seg_text)
         # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
-        new_item = leading_de and picked is not None and _kind_descriptor(body[:picked[0]]) and not founder_words
-        if picked is None or (starts_lower and self.previous == "name" and (has_prep_before or founder_words)
-                              and not new_item):
-            if self.previous == "name" and self.found:
+        # So does "et la société de capital-risque américaine X" after a name.
+        new_item = ((leading_de or segment.separator.endswith("et")) and picked is not None
+                    and _kind_descriptor(body[:picked[0]]) and not founder_words)
+        # "Tencent, le géant chinois de l'Internet, maison mère de la messagerie Y": a second
+        # apposition after the first still describes the name before them.
+        if picked is None or (starts_lower and self.previous in ("name", "apposition")
+                              and (has_prep_before or founder_words) and not new_item):
+            if self.found and (self.previous == "name" or self.previous == "apposition" and picked is not None):
                 self._note_apposition(segment, body, seg_text)
             else:
                 self._note_descriptor(seg_text, picked)
@@ -661,7 +730,9 @@ class _ListReader:
         after "ouvre son capital à": the cue's preposition said again before the next item."""
         first = seg[0].lower
         cue = fold(self.cue)
+        # "avec l'appui de X, ..., ainsi qu'avec Y": the cue's own first preposition.
         leading = (first in ("de", "d'", "du", "des") or (first == "par" and cue.endswith(" par"))
+                   or (first in ("avec", "auprès") and cue.startswith(first + " "))
                    or (first in ("à", "au", "aux") and cue.split()[-1:] in (["a"], ["au"], ["aux"])))
         return leading, (seg[1:] if leading and len(seg) > 1 else seg)
 
@@ -728,7 +799,7 @@ class _ListReader:
 
     def _add_name(self, body: list[Token], picked: tuple[int, int], separator: str = "") -> bool:
         """The item's name, with the descriptor before it and the markers after it."""
-        i, j = picked
+        i, j = _without_origin_or_firm(body, *picked)
         j = _institution_name_end(body, i, j)
         if separator == "," and self.previous == "name" and j < len(body) and _starts_a_clause(body[j]):
             return _STOP  # "... l'apport de Selva, Vorta recrute": the main clause, not an item
@@ -761,6 +832,28 @@ class _ListReader:
             # the cue's preposition may follow.
             self.previous = "adverbial"
         return _GO_ON
+
+
+# A capitalised noun of origin after an article: "l'Américaine Jeanne Roux", "le Britannique X".
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|and|ande|ol|ole|ite|tannique)s?$")
+
+
+def _without_origin_or_firm(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The name run [i, j) without what is not the name: a noun of origin before it
+    ("le Britannique Selva Capital" -> Selva Capital) and a person's firm after a
+    person's name ("Paul Girard d'Upflow" -> Paul Girard); with a fund word alone, the
+    common acronym before it ("IA Ventures")."""
+    if (j == i + 1 and i > 0 and tokens[i].text in _fund_name_words() and tokens[i - 1].text in _not_names()
+            and tokens[i - 1].end + 1 == tokens[i].start):
+        return i - 1, j  # "IA Ventures": a common acronym opens the fund's name
+    if (j - i >= 2 and i > 0 and tokens[i - 1].lower in ("le", "la", "l'", "les")
+            and _DEMONYM.match(tokens[i].text) and is_name_word(tokens[i + 1])):
+        i += 1
+    for k in range(i + 2, j - 1):
+        if tokens[k].lower in ("d'", "de", "du", "chez") and looks_like_person(
+                " ".join(t.text for t in tokens[i:k])):
+            return i, k
+    return i, j
 
 
 def _starts_a_clause(token: Token) -> bool:
@@ -886,16 +979,15 @@ def _investor_noun_before(text: str) -> bool:
     text = _MONEY_FONDS.sub(lambda m: "_" * len(m.group()), text)
     last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
     last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
-    verb_pattern, _ = _verb_table()
-    last_verb = max((m.end() for m in verb_pattern.finditer(text)), default=-1)
+    last_verb = max((m.end() for m in participation_verbs(text)), default=-1)
     # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
     # by a cue is a list of investors, whatever its nouns.
     cue_pattern, cue_roles = _cue_table()
     # Not "la ville compte d'autres initiatives comme X", nor "accueille" without the
     # capital after it: those open a list only with a round or the capital said.
-    last_cue = max((m.end() for m in cue_pattern.finditer(text)
-                    if _role(m.group(), cue_roles) not in ("gated", "round", "capital")
-                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end())),
+    last_cue = max((m.end() for m in cue_pattern.finditer(text) if fold(m.group()) not in ("par", "via") and (
+                    _role(m.group(), cue_roles) not in ("gated", "round", "capital")
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -911,6 +1003,14 @@ class _Cues:
     relative_verbs: list[re.Match]  # every verb match, also those after "qui"
 
 
+# A fund raising money for itself: its subscribers invest in the fund, not in a round.
+_FUND_OWN_RAISE = re.compile(
+    r"(?<!\w)(?:levée|closing|collecte|lève|levé|boucle|bouclé)(?!\w)[^.;«»]{0,60}?(?<!\w)pour\s+(?:son|leur|un|le|ce)\s+"
+    r"(?:(?:nouveau|premier|deuxième|second|troisième)\s+)?fonds(?!\w)"
+    r"|(?<!\w)(?:le|son|ce)\s+(?:nouveau\s+)?fonds\s+(?:[^\s,]+\s+){0,3}?(?:est|a\s+été)\s+(?:également\s+|aussi\s+)?"
+    r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -920,9 +1020,12 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
+    if _FUND_OWN_RAISE.search(sentence):
+        return []  # "une levée de 200 M€ pour son fonds X auprès de Y": Y invests in the fund
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
+             + subjects_after_relative_verbs(sentence, offset, cues)
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
@@ -935,6 +1038,48 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     excluded = excluded_clauses(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+# A sentence whose subject points back at the names just listed: "Cette liste ...",
+# "Ces sept groupes ...", "Tous ...", "L'ensemble de ces fonds ...".
+_POINTS_BACK_AT_A_LIST = re.compile(
+    r"\s*(?:cette\s+liste|ces\s+(?:[\w-]+\s+){0,2}?(?:noms|groupes|entreprises|acteurs|géants|sociétés|fonds"
+    r"|investisseurs|industriels)|tous|toutes|l['’]ensemble\s+de\s+ces\s+[\w-]+)(?!\w)", re.IGNORECASE)
+# Investors named in an earlier sentence, then listed: "... auprès d'autres co-investisseurs.
+# Ces derniers réuniraient X, Y et Z".
+_ANAPHOR_THEN_LIST = re.compile(
+    r"(?<!\w)(?:ces\s+derniers|ceux-ci|ces\s+(?:co-?)?investisseurs|ces\s+fonds)\s+(?:\w+ment\s+)?"
+    r"(?:réuni\w*|compt\w*|inclu\w*|compren\w*|regroup\w*|sont|seraient|seront|étaient)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+# "investisseurs", "co-investisseurs", "actionnaires", "souscripteurs" ... in any form.
+_INVESTOR_WORD = re.compile(r"investisseu|actionnaire|souscripteu|financeu|business\s+angel", re.IGNORECASE)
+
+
+def _only_names(text: str) -> bool:
+    """Is ``text`` a bare list of two names or more ("X, Y, Z et W.")?"""
+    tokens = tokenize(text.strip().rstrip("."))
+    names = [t for t in tokens if t.text not in (",", "&") and t.lower != "et"]
+    return (len(tokens) > 2 and all(is_name_word(t) or t.text in ("&", "-") for t in names)
+            and any(t.text == "," or t.lower == "et" for t in tokens))
+
+
+def investors_named_before(previous: str, previous_offset: int, sentence: str, offset: int = 0) -> list[Found]:
+    """Investors of a sentence that names them by pointing back at the one before it:
+    a bare list of names, then "Cette liste est celle des nouveaux investisseurs de
+    Vorta"; "... auprès d'autres investisseurs. Ces derniers réuniraient X et Y"."""
+    if not previous:
+        return []
+    investor_noun = _regex("investor_nouns.txt")
+    if (_POINTS_BACK_AT_A_LIST.match(sentence) and _only_names(previous)
+            and (investor_noun.search(sentence) or participation_verbs(sentence))
+            and financing_spoken_of(sentence)):
+        return parse_list(previous, previous_offset)
+    m = _ANAPHOR_THEN_LIST.search(sentence)
+    if m and _INVESTOR_WORD.search(previous):
+        return parse_list(sentence[m.end():], offset + m.end())
+    return []
 
 
 @cache
@@ -956,7 +1101,7 @@ def _inverted_speech_verb() -> re.Pattern:
 
 
 # Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
-_SPEAKER_END = re.compile(r"[;«“\"]|,\s*(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+_SPEAKER_END = re.compile(r"[;«“\"]|,?\s*(?<!\w)(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
 
 
 def speaker_spans(sentence: str) -> list[tuple[int, int]]:
@@ -978,11 +1123,20 @@ _CLAUSE_BOUNDARY = re.compile(
     re.IGNORECASE)
 
 
+# Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une
+# partie de leurs actions", "céder sa participation", "sort du capital".
+_SELLING = re.compile(
+    r"(?<!\w)(?:c[èé]d\w*|vend(?!redi)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:actions|titres|parts|participations?|stakes?)(?!\w)"
+    r"|(?<!\w)(?:sort\w*|sorti\w*|se\s+retir\w*|s['’]est\s+retir\w*)\s+(?:\w+ment\s+)?du\s+capital(?!\w)",
+    re.IGNORECASE)
+
+
 def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
     """The clauses of a sentence that speak of sellers of shares or advisers (their
     names are no investors), as (start, end) offsets; the other clauses keep theirs:
     "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
-    hits = [m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+    hits = sorted([m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+                  + [m.start() for m in _SELLING.finditer(sentence)])
     if not hits:
         return []
     boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
@@ -1040,7 +1194,11 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         if not _round_told(sentence[:m.start()] + " " + rest):
             continue
         items = parse_list(rest, offset + m.end(), context=m.group())
-        found.extend(items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items)
+        items = items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items
+        for f in items:
+            # "le fonds d'investissement X": the noun right before the name gives its kind.
+            f.context = f.context or m.group()
+        found.extend(items)
     for m in apposition.finditer(sentence):
         head = sentence[:m.start()]
         # "X, chef de file de l'opération, est rejoint par Y": the apposition tells the round.
@@ -1048,6 +1206,8 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
         if not (leads_the_round or _round_told(head + " " + sentence[m.end():])) \
                 or re.search(r"(?<!\w)(?:chez|de|d['’]|du)\s+[A-Z]", m.group()):
             continue
+        if _person_role_apposition(m.group()) and not lead_marker(m.group()):
+            continue  # "Jeanne Roux, fondatrice d'un fonds d'investissement": she works there
         tokens = tokenize(head)
         runs = name_runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
@@ -1069,6 +1229,18 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
                 f.lead = True
         found.extend(items)
     return found
+
+
+@cache
+def _person_role_nouns() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in table("person_nouns.tsv"))
+
+
+def _person_role_apposition(apposition: str) -> bool:
+    """An apposition that gives a person's role at a fund ("fondatrice d'un fonds",
+    "associé du fonds"): the name before it is a person working there, not the investor."""
+    first = re.match(r"[,\s]*(?:l['’]|le\s+|la\s+|un\s+|une\s+|sa\s+|son\s+)?(?:ancienn?e?\s+|ex-?)?([\w-]+)", apposition)
+    return first is not None and fold(first.group(1)) in _person_role_nouns()
 
 
 def _names_listed_before(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1114,7 +1286,30 @@ def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
             found.append(Found(name=sentence[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
                                start=offset + m.end() + tokens[i].start, end=offset + m.end() + tokens[j - 1].end,
                                cue=m.group().strip(", ")))
+    # "« Nous avons investi dans Vorta », explique Orion Capital": the firm itself speaks;
+    # only a name that says it is an investor ("Capital", "Ventures", a public funder),
+    # since a company also says "nous investissons dans notre usine".
+    for a, _ in speaker_spans(sentence):
+        tokens = tokenize(sentence[a:])
+        runs = name_runs(tokens)
+        if not runs or runs[0][0] != 0:
+            continue
+        i, j = runs[0]
+        name = sentence[a + tokens[i].start:a + tokens[j - 1].end]
+        if _names_an_investor(name) and not looks_like_person(name):
+            found.append(Found(name=name, start=offset + a + tokens[i].start, end=offset + a + tokens[j - 1].end,
+                               cue="nous"))
     return found
+
+
+def _names_an_investor(name: str) -> bool:
+    """A name whose own words make it a fund or a public funder ("Orion Capital",
+    "Selva Ventures", "Bpifrance")."""
+    if is_public_investor(name):
+        return True
+    cues = _kind_cues()
+    return any(cues.decisive.get(w) == "fund" or cues.name_words.get(w) == "fund"
+               for w in name.replace("-", " ").split())
 
 
 # Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
@@ -1179,8 +1374,7 @@ def sentence_cues(sentence: str) -> _Cues:
     """The list cues and participation verbs of a sentence; verbs followed by "par"
     (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
     cue_pattern, _ = _cue_table()
-    verb_pattern, _ = _verb_table()
-    verb_matches = list(verb_pattern.finditer(sentence))
+    verb_matches = [m for m in participation_verbs(sentence) if not negated(sentence, m.start(), m.end())]
     verbs = [m for m in verb_matches
              if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
@@ -1195,12 +1389,27 @@ def sentence_cues(sentence: str) -> _Cues:
     return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
 
 
+# "ne" / "n'" before a verb (an object pronoun may follow it: "n'y a pas"), and the
+# second word of the negation in the verb phrase or right after it.
+_NE_BEFORE = re.compile(r"(?<![\w'’])(?:ne|n['’])\s*(?:(?:y|en|lui|leur|se|s['’]|l['’]|la|le|les)\s*)?$", re.IGNORECASE)
+_NEGATION_WORD = re.compile(r"(?<!\w)(?:pas|jamais|plus|point|guère|nullement|aucunement)(?!\w)", re.IGNORECASE)
+
+
+def negated(sentence: str, start: int, end: int) -> bool:
+    """Is the verb phrase at ``start:end`` negated? "Bpifrance n'a pas participé au tour",
+    "X ne fait plus partie du tour de table": its subject takes no part."""
+    if not _NE_BEFORE.search(sentence, 0, start):
+        return False
+    return _NEGATION_WORD.search(sentence[start:end]) is not None or \
+        _NEGATION_WORD.match(sentence[end:end + 20].lstrip()) is not None
+
+
 _ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|rapport|la\s+suite|définition)(?!\w)",
                                re.IGNORECASE)
 
 
 @cache
-def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     nouns = "|".join(_phrase_pattern(n)
                      for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
     among = re.compile(
@@ -1213,14 +1422,22 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern]:
     colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à|plusieurs|d['’]autres|{counts})\s+"
                        rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
-    return among, colon
+    # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
+    # Not "trois levées de fonds (X, Y et Z)": companies that raised.
+    # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
+    # The noun in a noun group ("des investisseurs déjà présents (", "ses actionnaires ("),
+    # not a heading's word ("Incitations investisseurs (IR-PME, JEI)").
+    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’])\s*)"
+                             rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+)?(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
+    return among, colon, parenthesis
 
 
 # The investor of the round named by a copula: "L'un des principaux investisseurs de cette
 # levée n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
 _INVESTOR_IS = re.compile(
-    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’])(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
-    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?)"
+    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’]|(?P<own>ses|leurs|son|sa|nos|notre)\s+)"
+    r"(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
+    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?|(?<=s\s)actionnaires)"
     r"(?P<main>\s+principa(?:l|ux))?"
     r"(?P<round>\s+(?:du\s+|de\s+(?:cette|ce|cet|l['’]|la)\s*|d['’]\s*)(?:nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
     r"(?:levée|tour|opération|financement|série|round)(?:\s+de\s+(?:fonds|table))?)?"
@@ -1243,11 +1460,13 @@ _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de
 def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
-    among, colon = _announcing_patterns()
+    among, colon, parenthesis = _announcing_patterns()
     found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
+    found += parenthesis.finditer(sentence)
     # Only with the round or "principal" said: "les fonds les plus actifs du trimestre ont été" are a ranking.
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
-              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)]
+              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
+              or m.group("own") and re.search(r"(?:investisseurs|financeurs|actionnaires)\s+sont\s*$", m.group())]
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
@@ -1264,7 +1483,9 @@ def financing_spoken_of(text: str) -> bool:
 
 # Words between a noun and the participle that describes it: "la société, dirigée par".
 _AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|étaient|sera|seront|"
-                                  r"\w+ment|aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
+                                  # an adverb, not a noun of money ("un investissement mené par")
+                                  r"(?!\w*(?:investissement|financement|engagement|placement)(?!\w))\w+ment|"
+                                  r"aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
 
 
@@ -1291,6 +1512,10 @@ _ENDS_ON_MONEY = re.compile(
     r"(?<!\w)(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
     r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
     r"|tour\s+de\s+table|tour|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
+    # "une levée de 5 millions en janvier 2016 via X": a date may come between.
+    r"(?:\s+(?:en|début|fin|mi|courant|le|au\s+mois\s+de)\s+(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?\d{4}"
+    r"|\s+(?:en|début|fin|courant)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)|\s+(?:cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière|récemment))?"
     r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -1381,20 +1606,26 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         pass
     if relative is not None:
         judged = judged[relative.end():]
-    if role == "weak" and not (financing_spoken_of(judged) or _verb_table()[0].search(judged)
+    if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
+                                  or financing_spoken_of(sentence[m.end():m.end() + 100])):
+        return False  # "avec l'appui de son ministre": no money spoken of near the cue
+    if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
         return False  # "grâce au succès de sa plateforme X": no funder after the cue
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
         return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
+    if role == "after_money" and fold(m.group()) == "avec" and _after_a_lead_list(before) \
+            and _opens_on_name(sentence[m.end():]):
+        return True  # "une opération menée par X, avec Y et Z"
     if role == "after_money" and not (before.strip() and _right_after_money(before)
                                       or not before.strip() and financing_spoken_of(judged)
                                       and _opens_on_name(sentence[m.end():])):
         return False  # "un partenariat avec X"; "a levé 5 millions avec X" is a round
     if role == "following" and not any(_role(c.group(), _cue_table()[1]) == "lead"
                                        for c in _cue_table()[0].finditer(before)) \
-            and not _verb_table()[0].search(before):
+            and not participation_verbs(before):
         return False  # "la région X, suivie par la région Y": a ranking
     if role == "lead" and led_thing_is_not_a_round(before):
         return False
@@ -1407,7 +1638,7 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
-    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or _verb_table()[0].search(sentence)):
+    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or participation_verbs(sentence)):
         return False  # "disponible via des partenaires comme X": no round spoken of
     if role == "gated" and not _investor_noun_before(_clause_before(before)):
         # "Outre les fonds déjà présents X": investor noun right after the cue.
@@ -1417,6 +1648,18 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                          after)):
             return False
     return True
+
+
+def _after_a_lead_list(before: str) -> bool:
+    """Does ``before`` end on a lead cue and one short item, then a comma ("menée par
+    X, ")? Then "avec Y et Z" names the others of the round."""
+    cue_pattern, cue_roles = _cue_table()
+    last = None
+    for c in cue_pattern.finditer(before):
+        if _role(c.group(), cue_roles) == "lead" and _cue_opens_list(before, c, "lead"):
+            last = c
+    return (last is not None and re.fullmatch(r"\s*[^,;:.()«»]{1,60},\s*", before[last.end():]) is not None
+            and bool(name_runs(tokenize(before[last.end():]))))
 
 
 # Investors described by where they come from, the names after are places.
@@ -1430,7 +1673,11 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     _, cue_roles = _cue_table()
     _, verb_roles = _verb_table()
     sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
-    boundaries = sorted([m.start() for m in cues.cues] + [m.start() for m in cues.verbs] + [len(sentence)])
+    # A bare "par" / "via" / "avec" ends a list only where it opens one ("suivi par X, via
+    # son agence Y, et par Z" goes on); the list reader stops on them by itself.
+    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via", "avec")
+                or _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
+    boundaries = sorted([m.start() for m in bounding] + [m.start() for m in cues.verbs] + [len(sentence)])
     found: list[Found] = []
     for m in cues.cues:
         role = _role(m.group(), cue_roles)
@@ -1464,6 +1711,34 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     return found
 
 
+# The round as the object of a relative clause whose subjects follow its verb: "une
+# levée à laquelle auront participé X et Y", "le tour, auquel se sont joints Z".
+_ROUND_RELATIVE = re.compile(r"(?<!\w)(?:à\s+laquelle|auquel|auxquels|auxquelles|à\s+qui)\s*$", re.IGNORECASE)
+_ADVERBS_AFTER_VERB = re.compile(r"(?:\s*,)?(?:\s+(?:également|aussi|notamment|entre\s+autres|déjà|enfin|"
+                                 r"[^\W\d_]+ment))*\s*(?::\s*)?")
+
+
+def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects after the verb of a relative clause about the round: "une levée
+    de fonds à laquelle auront participé le géant Nvidia et l'éditeur Salesforce",
+    "menée par X, et à laquelle se sont joints Y et Z"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
+        if not _ROUND_RELATIVE.search(sentence, 0, m.start()):
+            continue
+        role = _role(m.group(), verb_roles)
+        start = _ADVERBS_AFTER_VERB.match(sentence, m.end()).end()
+        found.extend(parse_list(sentence[start:], offset + start, lead=role == "lead",
+                                existing=role == "existing", cue=m.group()))
+    return found
+
+
+# "C'est X qui ...", "Ce sont X et Y qui ...", with no other relative before the verb's.
+_CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[^«»]*$)(?!.*(?<!\w)(?:qui|que|qu['’])(?!\w))",
+                    re.IGNORECASE)
+
+
 def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
     Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
@@ -1478,6 +1753,21 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
             continue  # "Paul Girard, qui participe au salon": only the round counts here
         if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        cleft = _CLEFT.search(before, 0, rel.start())
+        if cleft:
+            # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
+            named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
+                               existing=role == "existing", cue=m.group())
+            # Only the names "c'est" lists, not those of an apposition after them: "C'est X,
+            # déjà présent au capital de Y, Z ou W, qui mène le tour" -> X.
+            kept = named[:1]
+            for f in named[1:]:
+                between = sentence[kept[-1].end - offset:f.start - offset]
+                if re.fullmatch(r"\s*(?:,|et|ou)?\s*", between) is None:
+                    break
+                kept.append(f)
+            found.extend(kept)
             continue
         # "la Banque X (BX), qui lui accorde": the name before its acronym.
         head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
@@ -1663,7 +1953,10 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True
     first = fold(verb).split()[-1]
-    if re.match(r"(?:mene|menent|mene)$", first) and not _leads_the_round(after):
+    if re.match(r"(?:pilot|conduit|conduis|emmen|dirig|orchestr)\w*$", first) and "tour" not in fold(verb) \
+            and not _STRICT_ROUND_OBJECT.match(after):
+        return True  # "la banque X a piloté l'opération": an arranger; a lead "pilote le tour"
+    if re.match(r"men\w*$", first) and not _leads_the_round(after):
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
@@ -1685,6 +1978,12 @@ _GENERIC_OBJECT = re.compile(
     r"(?:(?:(?:près\s+de|plus\s+de|environ)\s+)?\d[\d\s.,]*\s*(?:millions?|milliards?|Mds?)?\s*"
     r"(?:d['’]euros|de\s+dollars|de\s+francs|€|\$)?\s*)?"
     r"(?:de\s+plus\s+en\s+plus\s+d['e’]\s*\w|(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z])")
+
+
+# A round named as such after a verb of leading that banks also use for the deals they
+# arrange: "conduit ce tour de table", "emmène la levée", "dirige la série B".
+_STRICT_ROUND_OBJECT = re.compile(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet)\s*(?:\S+\s+)?"
+                                  r"(?:tour|levée|série|round|ronde)(?!\w)", re.IGNORECASE)
 
 
 def _leads_the_round(after: str) -> bool:

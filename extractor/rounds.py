@@ -44,6 +44,7 @@ from extractor.investors import (
     fold,
     investor_kind,
     investors_after_amount,
+    investors_named_before,
     name_runs,
     participation_verb_at,
     phrase_regex,
@@ -952,9 +953,15 @@ class FundingRoundExtractor:
         """Investors named anywhere in the story go to the round their sentence tells,
         or the one their paragraph is about; the raising companies themselves never."""
         companies = {fold(r.company) for r in story.rounds if r.company}
+        previous: tuple[int, int] | None = None
         for sent in story.sentences:
             s_text = story.sentence_text(sent)
-            for found in find_investors(s_text, sent[0]):
+            # "X, Y et Z. Cette liste est celle des nouveaux investisseurs": the sentence
+            # before may hold the names this one speaks of.
+            before = investors_named_before(story.sentence_text(previous), previous[0], s_text, sent[0]) \
+                if previous else []
+            previous = sent
+            for found in find_investors(s_text, sent[0]) + before:
                 if fold(found.name) in companies or any(fold(found.name) in c.split() for c in companies):
                     continue
                 target = self._round_for(story, sent, found.start, found.start_of_object if found.subject else -1)
