@@ -62,7 +62,7 @@ def fold_form(form: str) -> str:
 
 
 # "nous explique X", "m'a confié X": the journalist or reader addressed.
-_CLITIC = r"(?:nous|me|m[’']|vous|lui|leur)\s?"
+_CLITIC = r"(?:(?:nous|me|vous|lui|leur)\s+|m[’']\s?)"
 
 # A speech verb form: one word, or a listed multi-word form.
 VERB_FORM = rf"(?:{_multiword_forms()}|{WORD})"
@@ -96,7 +96,7 @@ RUMOUR = Attribution(None, None, -1)
 # X a réagi", "C'est ainsi qu'a résumé X", "Ce sont les mots de X".
 _NEXT_SENTENCE = re.compile(
     r"[\s.]*(?:C[’']est|Ce\s+sont|Voilà|Tels\s+sont)\s+(?:(?:en|par|avec)\s+ces\s+(?:termes|mots)|ainsi|"
-    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?)(?:\s+qu(?:e\s+|[’']\s?))?")
+    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?|ce\s+qu(?:e\s+|[’']\s?))(?:\s*qu(?:e\s+|[’']\s?))?")
 
 
 def parse_next_sentence(text: str, pos: int) -> Attribution | None:
@@ -106,15 +106,24 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
         return None
     at = m.end()
     inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    # "C'est ce qu'annonçait Paul Roy": the verb alone, then its subject.
+    alone = re.compile(rf"({VERB_FORM})\s+").match(text, at)
+    if alone and not (fold_form(alone.group(1)) in speech_verbs().present
+                      or fold_form(alone.group(1)) in speech_verbs().plural):
+        alone = None
     if inverted:
         phrase = read_speaker(text, inverted.end())
         verb = f"{inverted.group(1)} {inverted.group(2)}"
+    elif alone:
+        phrase = read_speaker(text, alone.end())
+        verb = alone.group(1)
     else:
         phrase = read_speaker(text, at)
         verb = find_speech_verb(text, phrase.end, sentence_end(text, phrase.end)) if phrase else None
-    if phrase is None or phrase.kind == "pronoun":
-        return None
-    return Attribution(verb, phrase, at, phrase.end)
+    if phrase is None or phrase.kind == "pronoun" or verb is None and re.search(r"ce\s+qu", m.group()):
+        return None  # "C'est ce que Kivo prévoit": no words said
+    # The sentence names the quote as what was said: even a short one is speech.
+    return Attribution(verb, phrase, at, phrase.end, in_sentence=True)
 
 
 # Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
@@ -196,6 +205,23 @@ def _adverbials() -> str:
 _ADVERB_GAP = rf"(?:\s+(?:{_adverbials()}|\w+ment))?"
 
 
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+_DAY_OF_MONTH = rf"\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
+# When the words were said, as a phrase between a speech verb and its speaker or
+# after the speaker ("mettait en garde la semaine dernière X", "indique X ce jeudi 4 mai",
+# "selon Kivo mardi soir,"): one regex, since the phrases combine a few parts freely.
+TIME = (
+    rf"(?:(?:ce|cette)\s+(?:semaine|matin|soir|week-end|année|mois|{_WEEKDAY})(?:\s+(?:matin|soir|après-midi))?"
+    rf"(?:\s+{_DAY_OF_MONTH})?"
+    rf"|{_WEEKDAY}(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?:\s+{_DAY_OF_MONTH})?"
+    rf"|(?:la\s+semaine|le\s+mois|l[’']an|l[’']année|le\s+week-end)\s+(?:dernière|dernier|passée|passé|prochaine|prochain)"
+    rf"|(?:le\s+)?{_DAY_OF_MONTH}"
+    rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|en\s+\d{{4}}|hier(?:\s+(?:matin|soir))?|aujourd[’']hui|à\s+l[’']époque|plus\s+tôt)"
+)
+
+
 # A written or spoken channel between verb and speaker: "dans un communiqué",
 # "dans un entretien accordé au Monde", "à l'AFP", "en entrevue", "lors d'une conférence".
 _MEDIUM_NAME = rf"(?:l[’']\s?|la\s+|le\s+|les\s+)?[{_UPPER}][\w\-]*"
@@ -210,14 +236,20 @@ _CHANNEL = (
     rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
     rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
     rf"|sur\s+(?:son\s+compte\s+)?(?:(?:son|sa|leur)\s+(?:blog|page|profil|site)|(?-i:[{_UPPER}])[\w]*)"
+    # "à nos confrères", "à la presse", "aux journalistes": the press addressed without a name.
+    rf"|(?:à|auprès\s+d)\s*(?:nos|ses|leurs|des)\s+confrères(?:\s+(?:de\s+|du\s+|d[’']\s?){_MEDIUM_NAME})?"
+    rf"|à\s+la\s+presse|aux\s+journalistes|aux\s+médias"
     rf"|{_MEDIUM})"
 )
+
+
+_TIME_FIRST = re.compile(rf"{SPACE}*{TIME}(?=[\s,])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _incidental_regex() -> re.Pattern:
     """Incidental words between a speech verb and its speaker: adverbials, channels."""
-    return re.compile(rf"[{SPACE[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+    return re.compile(rf"[{SPACE[1:-1]}]*(?:{TIME}|{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
 
 
 def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
@@ -226,6 +258,8 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
     fondateur, X". A channel alone ("indique dans un communiqué l'entreprise") keeps
     its statement reading when no speaker follows it."""
     phrase = read_speaker(text, pos)
+    if phrase is not None and _TIME_FIRST.match(text, pos):
+        phrase = None  # "la semaine dernière Anne Roy": not "la semaine" of "Anne Roy"
     channel_first = phrase is not None and phrase.kind == "statement" and \
         re.match(r"\s*(?:dans|via)\s", text[pos:pos + 8]) is not None
     if phrase is not None and not channel_first:
@@ -384,6 +418,9 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
     return None
 
 
+_INCIDENTAL_START = re.compile(rf"{SPACE}+(?:{TIME}|à|au|aux|sur|dans|lors|en|devant|auprès|par)\b", re.IGNORECASE)
+
+
 def _sentence_before(text: str, start: int) -> Attribution | None:
     """"Anne Roy, fondatrice de Kiwi, raconte. « ... »": a previous sentence of the same
     paragraph that ends on a speech verb introduces the quote."""
@@ -391,18 +428,20 @@ def _sentence_before(text: str, start: int) -> Attribution | None:
     if end == 0 or text[end - 1] != ".":
         return None
     prev_start = sentence_start(text, end - 1)
-    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})\s*\.$", text[prev_start:end])
-    if not m:
+    found = speech_verbs_in(text, prev_start, end - 1)
+    if not found:
         return None
-    verbs = speech_verbs()
-    form = fold_form(m.group(2))
-    if not (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+    verb_start, main_start, verb = found[-1]
+    # The verb may be followed by when and to whom it was said ("Il l'a confié ce matin
+    # à Paul Roy sur Radio Nord."), not by an object of its own.
+    main_end = re.compile(rf"{VERB_FORM}").match(text, main_start).end()
+    tail = text[main_end:end - 1]
+    if tail.strip() and (not _INCIDENTAL_START.match(tail) or re.search(r"[,;:«»“”\"]", tail)
+                         or len(tail.split()) > 10):
         return None
-    verb_start = prev_start + m.start()
     phrase = clause_subject(text, prev_start, verb_start)
     if phrase is None or not reaches_verb(text, phrase.end, verb_start):
         return None
-    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
     return Attribution(verb, phrase, prev_start, end)
 
 
@@ -516,6 +555,9 @@ def reaches_verb(text: str, end: int, verb_start: int) -> bool:
     if role and starts_with_person_noun(role.group(1)):
         gap = gap[role.end():]
     gap = gap.strip(" ,\t\u00a0\u202f")
+    # "Paul Roy nous explique", "Il l'a confié", "Anne Roy, elle, leur a dit": a clitic
+    # pronoun before the verb (or its auxiliary) belongs to the verb group.
+    gap = re.sub(rf"(?:^|(?<=\s))(?:nous|vous|me|lui|leur|l[’']|m[’']|y)(?:{SPACE}*|$)$", "", gap).strip(" ,\t\u00a0\u202f")
     return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
                                         r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi|qui)", gap))
 

@@ -20,6 +20,7 @@ from extractor.quote_attribution import (
     SUBJECT_PRONOUN,
     SPACE,
     SPLIT_VERB_FORM,
+    TIME,
     VERB_FORM,
     Attribution,
     fold_form,
@@ -92,10 +93,14 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
+        # "..., indique Le Figaro ce jeudi.": when it was said may close the sentence.
+        when = _TIME_AFTER.match(tail)
+        if when:
+            tail = tail[when.end():]
         if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
-                not _closing_apposition(text, end):
+                not _closing_apposition(text, end) and not _role_apposition(tail):
             continue
         sent_start = sentence_start(text, m.start())
         clause_start, clause_end = strip_span(text, sent_start, m.start())
@@ -112,6 +117,19 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
     return out
+
+
+_TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)
+
+
+def _role_apposition(tail: str) -> bool:
+    """", tout juste nommée présidente de Kivo.": an apposition that closes the sentence
+    and names the speaker's role within its first words."""
+    m = re.match(rf",{SPACE}*([a-zà-ÿ][^,;:«»“”\"\n.!?]{{0,80}})(?:[.!?]|$)", tail)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(starts_with_person_noun(" ".join(words[i:])) for i in range(min(4, len(words))))
 
 
 def _closing_apposition(text: str, pos: int) -> bool:

@@ -515,6 +515,9 @@ _OF = re.compile(r"\s+(?:de la |de l[’']|du |des |de |d[’'])")
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
 
 
+_DEMONSTRATIVE = re.compile(r"(ce dernier|cette dernière|celui-ci|celle-ci|celui-là|celle-là)(?![\w-])")
+
+
 _STATEMENT_DETERMINERS = ("un ", "le ", "son ", "leur ", "dans un ", "via un ")
 
 
@@ -534,6 +537,11 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
         if pm:
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+        # "selon ce dernier", "d'après celle-ci": the person just named.
+        pm = _DEMONSTRATIVE.match(low)
+        if pm:
+            gender = "f" if pm.group(1) in ("cette dernière", "celle-ci", "celle-là") else "m"
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender)
     honored = skip_honorific(text, pos)
     if honored > pos:
         return read_speaker(text, honored)
