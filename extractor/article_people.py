@@ -68,6 +68,10 @@ class ArticlePeople:
         # Span.text joins the span's tokens anew on each read: fold each name once.
         folded = [(e.label_, norm(self.text[e.start_char:e.end_char])) for e in ents]
         self.org_names = {name for label, name in folded if label != "PER"}
+        # Where organisations are named, for "le conglomérat", "le quotidien" (kept short:
+        # read only when such a reference speaks).
+        self.org_spans = [(e.start_char, self.text[e.start_char:e.end_char]) for e in ents
+                          if e.label_ in ("ORG", "MISC") and self.text[e.start_char:e.start_char + 1].isupper()]
         self.person_names = {name for label, name in folded if label == "PER"}
         self.entity_names = {name for _, name in folded} | ({norm(self.main_company)} if self.main_company else set())
         self.mentions: list[Mention] = []
@@ -270,7 +274,7 @@ class ArticlePeople:
                 phrase = SpeakerPhrase("name", phrase.start, phrase.end, name=phrase.organization,
                                        title=phrase.title)
             else:
-                org = phrase.organization or self.main_company
+                org = phrase.organization or self._referred_organization(phrase, att.at) or self.main_company
                 return {"name": None, "title": phrase.title, "organization": org} if org else None
         if phrase.kind == "name" and phrase.extra.get("split") and not (
                 norm(phrase.name) in self.person_names or self.known(phrase.name)):
@@ -323,6 +327,23 @@ class ArticlePeople:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
 
+    def _referred_organization(self, phrase: SpeakerPhrase, at: int) -> str | None:
+        """The organisation "le conglomérat" or "le quotidien" refers back to: the last one
+        named before it, other than the article's own company."""
+        if "refers" not in phrase.extra:
+            return None
+        before = min(phrase.start, at) if at >= 0 else phrase.start
+        main = norm(self.main_company or "")
+        named = [(start, name) for start, name in reversed(self.org_spans)
+                 if start < before and norm(name) != main and not self.inside_quote(start)
+                 and norm(name) not in self.person_names]
+        if phrase.extra["refers"] == "medium":
+            # A medium was named as a source: "selon Le Figaro", "a indiqué à l'AFP".
+            for start, name in named:
+                if _SOURCE_BEFORE.search(self.text[max(0, start - 25):start]):
+                    return name
+        return named[0][1] if named else None
+
     def _recurring_name(self, name: str) -> bool:
         """Whether a capitalised word is a name the article repeats (three times or more,
         not as the first word of a sentence only), rather than a pronoun or a heading."""
@@ -348,6 +369,10 @@ class ArticlePeople:
         if org is None and (generic or (title and not INDEFINITE.search(title))):
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
+
+
+_SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
+                            rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 
 
 # Attributions that name a source rather than a speaker.

@@ -184,6 +184,12 @@ def parse_after(text: str, pos: int) -> Attribution | None:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
             return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
+    # "», peut-on lire dans le communiqué de Kivo": the written statement speaks.
+    m = re.match(rf"(?:peut-on|pouvait-on|lit-on|pourra-t-on)(?:\s+lire)?\s+(?:dans|sur)\s+", rest)
+    if m:
+        phrase = read_speaker(text, p + m.end())
+        if phrase is not None and phrase.kind in ("statement", "organization"):
+            return Attribution(" ".join(m.group().split()[:2]), phrase, p, phrase.end)
     # "», selon X" / "d'après X"; a capitalised "Selon" opens the next sentence.
     m = re.match(rf"({SOURCE_CUES})\s+", rest)
     if m:
@@ -415,6 +421,37 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             between = re.sub(rf"^(?:\s*,\s*[{_UPPER}][^,«»“”\"]{{0,40}}?)*\s+et\s+[{_UPPER}][^,«»“”\"]{{0,40}}$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
+    return source_in_sentence(text, start, open_pos)
+
+
+# "Pour X," opening a sentence (maybe after a connective), or "selon X" anywhere before the quote.
+_OPENING_POUR = re.compile(r"(?:(?:Et|Mais|Or|Car|Ainsi|Enfin|Aussi)\s*,?\s+)?(Pour)\s+")
+_SOURCE_CUE = re.compile(rf"\b({SOURCE_CUES})\s+", re.IGNORECASE)
+
+
+def source_in_sentence(text: str, start: int, open_pos: int) -> Attribution | None:
+    """A source named earlier in the quote's sentence, with other words between:
+    "Pour Paul Roy, c'est une levée « emblématique »", "il n'y a selon lui « aucun
+    risque »", "Toujours selon le quotidien, Kivo « va recruter »"."""
+    prefix = text[start:open_pos]
+    if "\n" in prefix:
+        return None
+    cues = list(_SOURCE_CUE.finditer(text, start, open_pos))
+    if cues:
+        m = cues[-1]
+        if any(norm(text[m.start():m.start() + 60]).startswith(cue) for cue in rumour_cues()):
+            return None
+        phrase = read_speaker(text[:open_pos], m.end(), allow_pronoun=True)
+        if phrase is not None:
+            return Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
+        return None
+    m = _OPENING_POUR.match(text, start)
+    if m:
+        phrase = read_speaker(text[:open_pos], m.end(), allow_pronoun=True)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "description") \
+                and re.match(r"\s*,", text[phrase.end:phrase.end + 3]) \
+                and not (phrase.kind == "name" and " " not in phrase.name and not phrase.title):
+            return Attribution("pour", phrase, m.start(), phrase.end)
     return None
 
 

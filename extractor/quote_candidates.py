@@ -63,6 +63,48 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"CLAUSE, précise X." / "CLAUSE, a fait valoir X, qui ..." / "CLAUSE, indique-t-elle."
     -> (comma offset, attribution, clause start, clause end): reported speech whose
     speaker comes after it, inverted, without quotation marks."""
+    out = []
+    for comma, att in inverted_attributions(text):
+        sent_start = sentence_start(text, comma)
+        clause_start, clause_end = strip_span(text, sent_start, comma)
+        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
+            continue
+        if _holds_quote(text[clause_start:clause_end]):
+            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
+            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
+            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
+            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
+                continue
+            clause_start = after.end()
+        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
+            continue
+        out.append((comma, att, clause_start, clause_end))
+    return out
+
+
+def closing_attribution(text: str, close_pos: int,
+                        attributions: tuple[tuple[int, Attribution], ...]) -> Attribution | None:
+    """The inverted attribution that closes the sentence of a quote ending at ``close_pos``,
+    past more words of that sentence: "L'entreprise « a doublé ses ventes » cette année,
+    explique-t-elle." (a comma right after the mark is :func:`parse_after`'s)."""
+    end = sentence_end(text, close_pos + 1)
+    for comma, att in attributions:  # a handful per article
+        if comma <= close_pos:
+            continue
+        if comma > end:
+            break
+        if re.search(r"[«»“”\"]", text[close_pos + 1:comma]) or not text[close_pos + 1:comma].strip(" ,"):
+            continue
+        if speech_verbs().lemma(att.verb.split()[-1]) == "rapporter":
+            return None  # "..., rapporte Reuters": the medium reports words of someone else
+        return replace(att, in_sentence=True)
+    return None
+
+
+@lru_cache(maxsize=4)
+def inverted_attributions(text: str) -> tuple[tuple[int, Attribution], ...]:
+    """Every inverted attribution that closes its sentence ("..., précise X.",
+    "..., indique-t-elle."): (comma offset, attribution), in text order."""
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
@@ -102,21 +144,8 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
                 not _closing_apposition(text, end) and not _role_apposition(tail):
             continue
-        sent_start = sentence_start(text, m.start())
-        clause_start, clause_end = strip_span(text, sent_start, m.start())
-        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
-            continue
-        if _holds_quote(text[clause_start:clause_end]):
-            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
-            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
-            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
-            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
-                continue
-            clause_start = after.end()
-        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
-            continue
-        out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
-    return out
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end)))
+    return tuple(out)
 
 
 _TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)

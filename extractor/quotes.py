@@ -46,6 +46,8 @@ from extractor.quote_attribution import (
 from extractor.quote_candidates import (
     MIN_WORDS,
     Candidate,
+    closing_attribution,
+    inverted_attributions,
     quoted_spans,
     reported_que,
     reported_speech,
@@ -136,9 +138,15 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is None:
             att = sentence_verb_attribution(doc, people, by_start, cand)
         if att is None:
+            att = closing_attribution(text, close_pos, inverted_attributions(text))
+        if att is None:
             att = parse_next_sentence(text, close_pos + 1)
         if att is not None and att.at < 0:
             att.at = open_pos
+        if att is not None and att is not after:
+            att = _subject_for_pronoun(text, att)
+        elif att is not None and att.phrase is not None and att.phrase.kind == "pronoun":
+            after = att = _subject_for_pronoun(text, att)
         speaker = people.speaker(att) if att else None
         words = word_count(text, start, end)
         if speaker is None:
@@ -310,6 +318,18 @@ def sentence_verb_attribution(doc: Doc, people: ArticlePeople, by_start: "TokenS
             if people.speaker(att):
                 return att
     return None
+
+
+def _subject_for_pronoun(text: str, att: Attribution | None) -> Attribution | None:
+    """"L'entreprise « a doublé ses ventes », explique-t-elle.": a pronoun attribution
+    whose sentence opens on an organisation speaks for that organisation."""
+    if att is None or att.phrase is None or att.phrase.kind != "pronoun":
+        return att
+    sent_start = sentence_start(text, att.at)
+    subject = read_speaker(text[:att.at], sent_start)
+    if subject is not None and subject.kind in ("organization", "statement"):
+        return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
+    return att
 
 
 def _qualifies(text: str, open_pos: int) -> bool:

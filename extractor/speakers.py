@@ -566,6 +566,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     indefinite = _indefinite_role(text, pos)
     if indefinite:
         return indefinite
+    reference = _organization_reference(text, pos, low)
+    if reference:
+        return reference
     # Descriptions: "la dirigeante", "le directeur général de Mistral AI, Arthur Mensch".
     for det in DETERMINERS:
         if low.startswith(det):
@@ -615,6 +618,42 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     else:
         _organization_in_brackets(text, phrase)
     return phrase
+
+
+@lru_cache(maxsize=1)
+def organization_reference_nouns() -> dict[str, str]:
+    """Noun -> "medium" or "organization" (organization_reference_nouns.tsv)."""
+    return {norm(row[0]): row[1] for row in table("organization_reference_nouns.tsv")}
+
+
+_REFERENCE = re.compile(r"(le|la|l’)[ ]?([a-zàâçéèêëîïôûùüÿœ\-]+)((?:[ ][a-zàâçéèêëîïôûùüÿœ\-]+){0,2})")
+
+
+_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive|ois|oise|and|ande|en|enne|eux|euse|ant|ante))(?=[\s,.;:])")
+# Words with an adjective's ending that are verbs or adverbs after the noun.
+_NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", "devrait", "vient", "tient", "rien",
+                             "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
+
+
+def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
+    """"le conglomérat japonais", "le quotidien", "le journal économique": an organisation
+    named just before, referred to by its kind and adjectives only (no name, no complement).
+    Kind "organization" with no organisation; ``extra["refers"]`` tells which kind to look back for."""
+    m = _REFERENCE.match(low)
+    if not m or m.group(2) not in organization_reference_nouns():
+        return None
+    end = m.end(2)
+    # Adjectives may follow ("japonais", "économique"), not a complement, a name or the verb.
+    verbs = speech_verbs()
+    for adjective in _ADJECTIVE.finditer(text[pos + end:pos + end + 40]):
+        word = adjective.group(1)
+        if adjective.start() != 0 or word in _FUNCTION_WORDS or verbs.lemma(word) or word in _NOT_ADJECTIVES:
+            break
+        end += adjective.end()
+    if re.match(rf"[ \u00a0]+(?:[{_UPPER}]|l[’'][ \u00a0]?[{_UPPER}]|d[eu’']|des\b)", text[pos + end:pos + end + 5]):
+        return None  # "le cabinet Xerfi", "le fonds de Kivo": named, read elsewhere
+    return SpeakerPhrase("organization", pos, pos + end, title=m.group(2), generic_org=True,
+                         extra={"refers": organization_reference_nouns()[m.group(2)]})
 
 
 def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
