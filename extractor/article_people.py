@@ -323,9 +323,42 @@ class ArticlePeople:
                             if m.organization and norm(m.organization) == norm(phrase.organization)), None)
         if mention is None:
             mention = self.last_person(att.at, phrase.gender, phrase.noun)
+        if phrase.kind == "pronoun":
+            # "DeepSeek a annoncé une mise à jour. Selon elle, ...": the pronoun takes up an
+            # organisation that opens this sentence or the one before, when no person is
+            # named since.
+            org_start, org = self._organization_subject_before(att.at if att.at >= 0 else phrase.start,
+                                                               phrase.gender)
+            if org and (mention is None or mention.start < org_start):
+                return {"name": None, "title": None, "organization": org}
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
+
+    def _organization_subject_before(self, pos: int, gender: str = "-") -> tuple[int, str | None]:
+        """The organisation that opens the sentence holding ``pos`` (before it) or the
+        sentence before, and where it is named; "la société" is not taken up by "il"."""
+        start = sentence_start(self.text, pos)
+        starts = [start] if start < pos else []
+        if start > 1 and self.text[start - 1] != "\n":
+            starts.append(sentence_start(self.text, start - 2))
+        for s in starts:
+            phrase = read_speaker(self.text[:pos], s)
+            if phrase is None:
+                continue
+            if phrase.kind == "organization" and "refers" not in phrase.extra:
+                article = self.text[s:s + 3].lower()
+                if gender != "-" and article in ("la ", "le ") and {"la ": "f", "le ": "m"}[article] != gender:
+                    return s, None
+                # "Le laboratoire chinois d'IA Kivo a annoncé": the name after the noun's adjectives.
+                named = next((name for start, name in self.org_spans if s <= start < min(pos, s + 80)
+                              and not re.search(r"[,;:]", self.text[s:start])), None)
+                org = phrase.organization or named or self.main_company
+                return (s, org) if org else (s, None)
+            if phrase.kind == "name" and not phrase.title and self.is_organization(phrase.name):
+                return s, phrase.name
+            return s, None  # a person or a description opens it
+        return -1, None
 
     def _referred_organization(self, phrase: SpeakerPhrase, at: int) -> str | None:
         """The organisation "le conglomérat" or "le quotidien" refers back to: the last one

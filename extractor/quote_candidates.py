@@ -207,6 +207,9 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             phrase = read_speaker(blanked, m.end(), allow_pronoun=True) or phrase
         if not phrase:
             continue
+        when = _TIME_AFTER.match(text, phrase.end)
+        if when and re.match(r"\s*,", text[when.end():when.end() + 3]):
+            phrase = replace(phrase, end=when.end())  # "Selon Kivo ce mardi, ...": when it said so
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
         # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
         coauthors = _COAUTHORS.match(text, phrase.end)

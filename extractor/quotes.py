@@ -101,9 +101,25 @@ def attribute_speakers(doc: Doc, people: ArticlePeople, candidates: list[Candida
                 or candidate.kind == "que" and people.inside_quote(candidate.cue):
             continue
         speaker, verb = _reported_speaker(doc, people, candidate, by_start)
+        if speaker is None and candidate.kind == "que":
+            speaker, verb = _participle_speaker(text, candidate, out)
         if speaker:
             out.append(_quote(candidate.start, candidate.end, False, verb, speaker, candidate))
     return out
+
+
+def _participle_speaker(text: str, cand: Candidate, quotes: list[dict]) -> tuple[dict | None, str | None]:
+    """"« ... », s'est-il réjoui, ajoutant que ...": a present participle has no subject of
+    its own; the speaker of the words just before it in the sentence says the clause."""
+    if not cand.verb or not cand.verb.endswith("ant"):
+        return None, None
+    sent_start = sentence_start(text, cand.verb_start)
+    if text[sent_start:sent_start + 1] in ("»", "”", '"'):
+        sent_start = sentence_start(text, sent_start - 1)  # « ... ! » s'est-il réjoui, ajoutant que
+    before = [q for q in quotes if sent_start <= q["end"] <= cand.verb_start and q["speaker"]]
+    if not before:
+        return None, None
+    return max(before, key=lambda q: q["end"])["speaker"], cand.verb
 
 
 def _quote(start: int, end: int, direct: bool, verb: str | None, speaker: dict, candidate: Candidate) -> dict:
