@@ -452,9 +452,16 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
             continue
         if phrase.kind == "pronoun" and phrase.gender == "-":
             continue
+        if phrase.kind == "name" and phrase.name.split()[0].lower() in _PREPOSITIONS:
+            continue  # "Côté API, ...", "Chez Kivo, ...": a circumstance, not the subject
         if start != starts[0] and not reaches_verb(text, phrase.end, clause_pos):
             continue
         yield phrase
+
+
+# Capitalised prepositions that open a circumstance rather than name a speaker.
+_PREPOSITIONS = frozenset({"côté", "chez", "pour", "selon", "après", "avant", "dans", "face", "outre", "comme",
+                           "malgré", "grâce", "parmi", "entre", "vers", "depuis", "avec", "sans", "sur", "en"})
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,231 @@
+"""Quote attribution on wording seen in real press but absent from the written corpus:
+something between the pieces (when it was said, whom it was said to, a clitic),
+sources named earlier in the sentence, pronouns and references standing for
+organisations. Every sentence is invented; each case is one pattern."""
+
+import pytest
+
+from extractor.quote_attribution import parse_next_sentence, reaches_verb, speaker_after_verb
+from extractor.quote_candidates import closing_attribution, inverted_attributions, reported_inverted
+from extractor.speakers import read_speaker
+
+# --------------------------------------------------------------------------
+# Pure helpers, without the model
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("la semaine dernière Anne Roy, directrice de Kivo.", "Anne Roy"),
+        ("ce jeudi 4 mai Paul Roy.", "Paul Roy"),
+        ("mardi soir Paul Roy.", "Paul Roy"),
+        ("en janvier 2024 Léa Morel.", "Léa Morel"),
+        ("à nos confrères Julien Roy, cofondateur de Kivo.", "Julien Roy"),
+    ],
+)
+def test_speaker_after_time_or_press(text, name):
+    phrase = speaker_after_verb(text, 0)
+    assert phrase is not None and phrase.kind == "name" and phrase.name == name
+
+
+@pytest.mark.parametrize(
+    "text, subject_end, verb_start, expected",
+    [
+        ("Paul Roy nous explique", 8, 14, True),
+        ("Il l'a confié", 2, 5, True),
+        ("Paul Roy le dit", 8, 12, False),
+    ],
+)
+def test_clitic_before_the_verb(text, subject_end, verb_start, expected):
+    assert reaches_verb(text, subject_end, verb_start) is expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, name",
+    [
+        ("« Un désastre ». C'est par ces mots que Paul Roy, consultant chez Kivo, a qualifié la réforme.",
+         "a qualifié", "Paul Roy"),
+        ("« Nous allons doubler. » C'est ce qu'annonçait Paul Roy, directeur de Kivo, en mars.",
+         "annonçait", "Paul Roy"),
+        ("« Nous allons doubler. » C'est ce que Paul Roy a déclaré.", "a déclaré", "Paul Roy"),
+    ],
+)
+def test_next_sentence_names_the_speaker(text, verb, name):
+    att = parse_next_sentence(text, text.find("»") + 1)
+    assert att is not None and att.verb == verb and att.phrase.name == name and att.in_sentence
+
+
+def test_next_sentence_without_speech_is_no_attribution():
+    text = "« Nous allons doubler. » C'est ce qu'il faut retenir."
+    assert parse_next_sentence(text, text.find("»") + 1) is None
+
+
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        ("Kivo a bouclé une levée de 20 millions menée par Tamsu, indique Le Figaro ce jeudi 4 mai.",
+         "Kivo a bouclé une levée de 20 millions menée par Tamsu", "Figaro"),
+        ("Dans le métier on parle de croissance plutôt que de survie, explique Anne Roy, tout juste nommée "
+         "présidente de Kivo.", "Dans le métier on parle de croissance plutôt que de survie", "Anne Roy"),
+    ],
+)
+def test_inverted_attribution_with_time_or_role_after(text, clause, speaker):
+    found = reported_inverted(text)
+    assert [(text[s:e], att.phrase.name or att.phrase.organization) for _, att, s, e in found] == [(clause, speaker)]
+
+
+def test_closing_attribution_past_words_of_the_sentence():
+    text = "L'entreprise « vient de passer le million de clients » cette année, explique-t-elle."
+    att = closing_attribution(text, text.find("»"), inverted_attributions(text))
+    assert att is not None and att.verb == "explique" and att.phrase.kind == "pronoun"
+    # A comma right after the mark is the attribution read after the quote, not this one.
+    text = "« Nous recrutons », explique-t-elle."
+    assert closing_attribution(text, text.find("»"), inverted_attributions(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, title, organization",
+    [
+        ("Le conglomérat japonais a déclaré", "organization", "conglomérat", None),
+        ("le quotidien, qui", "organization", "quotidien", None),
+        ("Le journal économique indique que", "organization", "journal", None),
+        ("le cabinet Xerfi", "organization", "cabinet", "Xerfi"),
+        ("selon ce dernier", None, None, None),
+    ],
+)
+def test_references_to_organisations(text, kind, title, organization):
+    phrase = read_speaker(text, 0, allow_pronoun=True)
+    if kind is None:
+        assert phrase is None
+    else:
+        assert (phrase.kind, phrase.title, phrase.organization) == (kind, title, organization)
+
+
+@pytest.mark.parametrize("text, gender", [("ce dernier", "m"), ("cette dernière", "f"), ("celle-ci", "f")])
+def test_demonstrative_pronouns(text, gender):
+    phrase = read_speaker(text, 0, allow_pronoun=True)
+    assert phrase.kind == "pronoun" and phrase.gender == gender
+
+
+# --------------------------------------------------------------------------
+# With the model: (text, direct, speaker name, organization, verb) per quote.
+
+
+CASES = [
+    # An imperfect multi-word verb, then when it was said, then the speaker.
+    (
+        "Kivo a levé 3 millions. « Le plancher de performance monte et l'écart se réduit très vite », "
+        "mettait en garde la semaine dernière Anne Roy, directrice de la recherche chez Kivo.",
+        [(True, "Anne Roy", "Kivo", "mettait en garde")],
+    ),
+    # The press addressed without its name.
+    (
+        "« Pour ce tour, nous voulions réunir beaucoup d'acteurs du secteur », explique à nos confrères "
+        "Julien Roy, cofondateur de Kivo.",
+        [(True, "Julien Roy", "Kivo", "explique")],
+    ),
+    # A short quote the next sentence names as said.
+    (
+        "« Un désastre ». C'est par ces mots que Paul Roy, consultant chez Kivo, a qualifié la réforme.",
+        [(True, "Paul Roy", "Kivo", "a qualifié")],
+    ),
+    # A clitic between the subject and the verb of a framing clause.
+    (
+        "Kivo lève 5 millions d'euros. Son cofondateur, Paul Roy, nous explique que son projet est né d'une "
+        "idée simple : « on trouve partout des batteries qui coûtent très cher à recycler. »",
+        [(True, "Paul Roy", "Kivo", "explique")],
+    ),
+    # The sentence before says, with when and to whom, that the speaker spoke.
+    (
+        "Une évolution logique pour Marc Dubois, qui travaille dans la promotion des jeunes pousses. Il l'a "
+        "confié ce matin à Pierre Lenoir sur Radio Nord. \"De plus en plus de jeunes se tournent vers "
+        "l'entrepreneuriat et osent prendre des risques.\"",
+        [(True, "Marc Dubois", None, "a confié")],
+    ),
+    # "selon ce dernier" takes up the person just named.
+    (
+        "« Il manque de l'ambition chez les investisseurs locaux », regrette Jean Morel, PDG de Kivo. Selon ce "
+        "dernier, les mentalités en Europe seraient trop tournées vers la rentabilité immédiate.",
+        [(True, "Jean Morel", "Kivo", "regrette"), (False, "Jean Morel", "Kivo", "selon")],
+    ),
+    # An opening "Pour X," and a closing "explique-t-il" past more words of the sentence.
+    (
+        "Kivo a levé 54 millions. Pour Paul Roy, directeur chez Tamsu, c'est une levée rare, « à un moment où "
+        "la tech est sous tension partout ». Une entreprise comme Kivo est « au cœur du plan industriel » "
+        "du pays, explique-t-il à l'AFP.",
+        [(True, "Paul Roy", "Tamsu", "pour"), (True, "Paul Roy", "Tamsu", "explique")],
+    ),
+    # A pronoun in the closing attribution stands for the organisation that opens the sentence.
+    (
+        "La société Kivo s'est imposée sur son marché. L'entreprise « vient de passer la barre du million de "
+        "clients, contre cent mille en 2019 », explique-t-elle.",
+        [(True, None, "Kivo", "explique")],
+    ),
+    # The written statement the quote is read in.
+    (
+        "Kivo a levé 2 millions. « Depuis 2015, environ un milliard a été investi par des privés dans nos "
+        "jeunes entreprises », peut-on lire dans un communiqué de presse diffusé hier.",
+        [(True, None, "Kivo", "peut-on lire")],
+    ),
+    # "selon lui" right before the marks, no comma.
+    (
+        "Paul Roy dirige le fonds Tamsu. Si bien qu'aujourd'hui, il n'y a selon lui « aucun trou dans la "
+        "raquette ».",
+        [(True, "Paul Roy", None, "selon")],
+    ),
+    # A reference to the medium named as a source before.
+    (
+        "Kivo a levé 3 millions selon Le Figaro. Toujours selon le quotidien, Kivo « va en priorité accélérer "
+        "ses investissements dans l'IA ».",
+        [(True, None, "Le Figaro", "selon")],
+    ),
+    # A reference to the organisation named last, other than the article's company.
+    (
+        "La société Orvane a levé 10 milliards. Le tour de table est conduit par Tamsu, qui a déjà investi "
+        "dans Orvane. Le conglomérat japonais a déclaré qu'il apporterait 5 milliards en avril.",
+        [(False, None, "Tamsu", "a déclaré")],
+    ),
+    # A pronoun source takes up the organisation of the sentence before...
+    (
+        "Kivo, l'entreprise lyonnaise spécialisée en robotique, a annoncé une mise à jour de son logiciel. "
+        "Selon elle, le nouveau modèle propose une logique plus fine et moins d'erreurs de calcul.",
+        [(False, None, "Kivo", "selon")],
+    ),
+    # ... but not when its gender does not fit ("la société" is not "lui").
+    (
+        "Paul Roy dirige Kivo. La société a levé 3 millions. Selon lui, le marché va doubler d'ici trois "
+        "ans en Europe.",
+        [(False, "Paul Roy", None, "selon")],
+    ),
+    # When the source said it, between the source and the comma.
+    (
+        "Kivo a levé 3 millions. Selon Les Echos ce mardi 9 septembre, elle vient de lever 1,7 milliard "
+        "d'euros auprès de Tamsu.",
+        [(False, None, "Les Echos", "selon")],
+    ),
+    # A present participle says what the speaker before it says.
+    (
+        "« Cette année, nous en attendons plus de cinq cents ! » s'est réjoui Paul Roy, directeur de Kivo, "
+        "ajoutant que la maison est passée d'une dizaine de personnes à plus de deux cents.",
+        [(True, "Paul Roy", "Kivo", "s'est réjoui"), (False, "Paul Roy", "Kivo", "ajoutant")],
+    ),
+    # A participle's own subject, after a leading circumstance that is not a name.
+    (
+        "Kivo a retiré deux modèles. Côté développeurs, pas de changement immédiat, Kivo précisant que cette "
+        "décision ne vise que son application grand public.",
+        [(False, None, "Kivo", "précisant")],
+    ),
+]
+
+
+def _shape(quote):
+    speaker = quote.speaker
+    return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes_generalise(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [_shape(q) for q in article.quotes] == expected
+    for quote in article.quotes:
+        assert text[quote.start:quote.end] == quote.text
