@@ -184,6 +184,13 @@ def parse_after(text: str, pos: int) -> Attribution | None:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
             return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
+    # "», se contente de commenter X", "», a tenu à préciser X": a speech verb in the
+    # infinitive after a verb of manner.
+    m = _MANNER.match(rest)
+    if m and m.group(2).lower() in _infinitives():
+        phrase = speaker_after_verb(text, p + m.end())
+        if phrase:
+            return Attribution(" ".join(m.group().split()), phrase, p, phrase.end)
     # "», peut-on lire dans le communiqué de Kivo": the written statement speaks.
     m = re.match(rf"(?:peut-on|pouvait-on|lit-on|pourra-t-on)(?:\s+lire)?\s+(?:dans|sur)\s+", rest)
     if m:
@@ -199,6 +206,33 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         if phrase:
             return Attribution(" ".join(m.group(1).lower().split()), phrase, p, phrase.end)
     return None
+
+
+_MANNER = re.compile(
+    r"(se\s+contente|s[’']est\s+contentée?|tient|a\s+tenu|tenait|préfère|a\s+préféré|préférait|vient|venait)"
+    r"\s+(?:de\s+|d[’']\s?|à\s+)([a-zàâçéèêëîïôûùüÿ]+)\s+")
+
+
+@lru_cache(maxsize=1)
+def _infinitives() -> frozenset[str]:
+    """The speech verbs' infinitives ("commenter", "préciser"), pronominal ones left out."""
+    return frozenset(lemma for lemma in speech_verbs().present.values() if " " not in lemma)
+
+
+def attribution_follows(text: str, pos: int) -> bool:
+    """Whether a speech verb opens the words after a closing mark at ``pos`` ("», a
+    fait valoir l'entrepreneur ...", "», se contente de commenter ..."), whoever its
+    speaker: such a quote has an attribution of its own, even one not understood."""
+    m = re.compile(rf"{SPACE}*,?{SPACE}*(?:{_CLITIC})?(?:({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+)?"
+                   rf"(?:(?:se|s[’'])\s?)?({VERB_FORM})").match(text, pos)
+    if not m:
+        return False
+    verbs = speech_verbs()
+    form = fold_form(m.group(2)).split("-")[0]
+    if m.group(1) and m.group(1).lower() not in ("s’est", "s'est"):
+        return form in verbs.participle
+    return form in verbs.present or form in verbs.plural or form in verbs.participle \
+        or _MANNER.match(text, m.start(2)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +283,8 @@ _CHANNEL = (
 )
 
 
+_ROLE_IN_MARKS = re.compile(rf"{SPACE}*(?:l[’']|le{SPACE}+|la{SPACE}+)[\"«“”]{SPACE}*([^\"«»“”\n]{{1,40}}?){SPACE}*[\"»”]"
+                            rf"{SPACE}+(?=[{_UPPER}])")
 _TIME_FIRST = re.compile(rf"{SPACE}*{TIME}(?=[\s,])", re.IGNORECASE)
 
 
@@ -263,6 +299,13 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
     "souligne pour sa part X", "a déclaré à l'AFP X", "résume dans un communiqué son
     fondateur, X". A channel alone ("indique dans un communiqué l'entreprise") keeps
     its statement reading when no speaker follows it."""
+    role = _ROLE_IN_MARKS.match(text, pos)
+    if role:
+        # "l'« entrepreneur en série » Paul Roy": a role in quotation marks, then the name.
+        named = read_speaker(text, role.end())
+        if named is not None and named.kind == "name":
+            named.title = named.title or role.group(1).strip()
+            return named
     phrase = read_speaker(text, pos)
     if phrase is not None and _TIME_FIRST.match(text, pos):
         phrase = None  # "la semaine dernière Anne Roy": not "la semaine" of "Anne Roy"

@@ -37,6 +37,7 @@ from extractor.extensions import doc_text
 from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
+    attribution_follows,
     parse_after,
     parse_before,
     parse_next_sentence,
@@ -108,6 +109,13 @@ def attribute_speakers(doc: Doc, people: ArticlePeople, candidates: list[Candida
     return out
 
 
+def _role_in_marks(text: str, open_pos: int, close_pos: int) -> bool:
+    """"a fait valoir l'« entrepreneur en série » Paul Roy": a role in quotation marks
+    between a determiner and a name is part of a speaker phrase, not speech."""
+    return re.search(r"(?:\b[Ll][’']|\b(?:le|la|les)\s+)$", text[max(0, open_pos - 4):open_pos]) is not None \
+        and re.match(r"[\s\u00a0\u202f]+[A-ZÀ-ÖØ-Þ]", text[close_pos + 1:close_pos + 4]) is not None
+
+
 def _participle_speaker(text: str, cand: Candidate, quotes: list[dict]) -> tuple[dict | None, str | None]:
     """"« ... », s'est-il réjoui, ajoutant que ...": a present participle has no subject of
     its own; the speaker of the words just before it in the sentence says the clause."""
@@ -169,12 +177,14 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             # A following quote of the same speaker ("« A », dit-il. « B »").
             sentence_like = text[start].isupper() and words >= MIN_WORDS + 1
             gap = text[previous_close + 1:open_pos]
-            if previous and sentence_like and len(gap) < 300 and not any(
+            if previous and sentence_like and len(gap) < 300 and not attribution_follows(text, close_pos + 1) \
+                    and not any(
                 previous_said < m.start < open_pos for m in people.mentions
             ) and gap.count("\n\n") <= 1 and not _heading_between(text, previous_close, open_pos):
                 quotes.extend(_quote(s, e, True, previous["verb"], previous["speaker"], cand) for s, e in cand.parts)
                 previous_close = previous_said = close_pos
-            elif att is None:
+            elif att is None and not attribution_follows(text, close_pos + 1) \
+                    and not _role_in_marks(text, open_pos, close_pos):
                 orphans.append(cand)  # an attribution that names nobody known is not overruled
             continue
         if words < MIN_WORDS and after is None and not (att.attribute and words >= 3) \

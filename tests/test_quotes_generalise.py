@@ -218,6 +218,35 @@ CASES = [
 ]
 
 
+CASES += [
+    # A verb of tone.
+    (
+        "« Cela paraît plus juste pour tout le monde », tempête Paul Roy, président de Kivo.",
+        [(True, "Paul Roy", "Kivo", "tempête")],
+    ),
+    # A role in quotation marks inside the attribution: neither speech nor the previous speaker's.
+    (
+        "« Le modèle est ouvert à tous », a déclaré Anne Roy, présidente de Kivo. « Les montants arrivent en "
+        "quelques semaines, sans attendre », a fait valoir l'\"entrepreneur en série\" Paul Roy, président du "
+        "comité de Kivo.",
+        [(True, "Anne Roy", "Kivo", "a déclaré"), (True, "Paul Roy", "Kivo", "a fait valoir")],
+    ),
+    # A speech verb in the infinitive after a verb of manner.
+    (
+        "« Nous sommes ravis de cette levée », a salué sur X Anne Roy, directrice de Tamsu. « L'accueil a été "
+        "extraordinaire chez les Américains, moyen en Europe », se contente de commenter Paul Roy, cofondateur "
+        "de Kivo.",
+        [(True, "Anne Roy", "Tamsu", "a salué"), (True, "Paul Roy", "Kivo", "se contente de commenter")],
+    ),
+    # A multi-word verb of hinting with "que".
+    (
+        "Sans entrer dans les détails, Paul Roy, patron de Kivo, laisse entendre que le prochain modèle "
+        "combinera les atouts des précédents.",
+        [(False, "Paul Roy", "Kivo", "laisse entendre")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
