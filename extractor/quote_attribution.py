@@ -171,13 +171,14 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, pronoun_phrase(m, 3, p), p, p + m.end())
     # "a déclaré Arthur Mensch", "s'est félicité X"
-    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})\s+", rest)
+    # ("a souligné, auprès de l'AFP, X": commas may set the channel apart.)
+    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})(?:\s+|\s*,\s*(?=[a-zà-ÿ]))", rest)
     if m and fold_form(m.group(2)) in verbs.participle:
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
     # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
-    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({VERB_FORM})\s+", rest)
+    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({VERB_FORM})(?:\s+|\s*,\s*(?=[a-zà-ÿ]))", rest)
     if m and (fold_form(m.group(2)) in verbs.present or fold_form(m.group(2)) in verbs.plural):
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:

@@ -223,6 +223,16 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     if letters < MIN_WORDS:
         return None  # a term, a title or a figure in quotation marks
     start, end = paragraph_bounds(text, cand.open_pos)
+    if not text[start:cand.open_pos].strip() and not text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+        # A quotation standing as a heading ("«Nous allons recruter»" between two paragraphs)
+        # is pulled from the article's words: when one person alone is quoted, theirs.
+        speakers = {q["speaker"]["name"]: q["speaker"] for q in quotes
+                    if q["direct"] and q["speaker"] and q["speaker"].get("name")}
+        heading = _folded_words(text[cand.start:cand.end])
+        if any(heading in _folded_words(text[q["start"]:q["end"]]) for q in quotes):
+            return None  # a heading repeating a quote of the body is no new quote
+        if len(speakers) == 1 and is_heading(text, cand.open_pos) and cand.close_pos < len(text):
+            return next(iter(speakers.values()))
     near = [q for q in quotes if start <= q["start"] < end and q["speaker"] and q["speaker"].get("name")]
     if near:
         # The quote before it in the paragraph first: "« A », dit X. « B »" goes on with X.
@@ -230,6 +240,9 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
+    continued = _continued_from_paragraph_before(text, people, cand, quotes)
+    if continued is not None:
+        return continued
     caption = _caption_after(text, cand.close_pos + 1) or _introduced_after(text, cand)
     if caption is not None:
         speaker = people.speaker(Attribution(None, caption, caption.start))
@@ -248,6 +261,37 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _folded_words(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.lower()))
+
+
+def _continued_from_paragraph_before(text: str, people: ArticlePeople, cand: Candidate,
+                                     quotes: list[dict]) -> dict | None:
+    """A quotation that opens its paragraph and follows a paragraph whose last words
+    were quoted from a named speaker, no other person named since: the speaker goes on
+    ("« A », explique Anne Roy.\n« B »"). A heading never continues a quote."""
+    start, _ = paragraph_bounds(text, cand.open_pos)
+    if text[start:cand.open_pos].strip() or is_heading(text, cand.open_pos):
+        return None
+    previous_end = len(text[:start].rstrip())
+    if previous_end == 0:
+        return None
+    previous_start, _ = paragraph_bounds(text, previous_end - 1)
+    before = [q for q in quotes if previous_start <= q["start"] < previous_end and q["direct"]]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q["end"])
+    speaker = last["speaker"]
+    if not speaker or not speaker.get("name") or any(q["start"] > last["end"] for q in quotes
+                                                     if previous_start <= q["start"] < cand.open_pos):
+        return None
+    # The attribution after the last quote may name its speaker; nobody else may be named.
+    names = [m for m in people.mentions if last["end"] < m.start < cand.open_pos]
+    if any(m.name != speaker["name"] and not speaker["name"].endswith(m.name) for m in names):
+        return None
+    return speaker
 
 
 def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:

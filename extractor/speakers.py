@@ -49,6 +49,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         elif ch == "”":
             if curly:
                 pairs.append((curly.pop(), i))
+            elif _opens_straight(text, i) or (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalnum():
+                curly.append(i)  # ”A”: a closing mark typed to open a quote
         elif ch == '"':
             if straight and _opens_straight(text, i):
                 straight.append(i)  # « "A, dit X à "Le Monde". B" »: a title nested in a quote

@@ -247,6 +247,37 @@ CASES += [
 ]
 
 
+CASES += [
+    # A quotation standing as a heading, when one person alone is quoted: theirs.
+    (
+        "Kivo lève 10 millions. « Le modèle actuel du capital-risque en Europe ne marche pas avec cette vague », "
+        "estime Paul Roy, directeur de Kivo.\n\n«Nous allons allouer entre 50 et 100 millions aux fondateurs»\n\n"
+        "En effet, Kivo préfère un modèle vertical pour ses quatre secteurs.",
+        [(True, "Paul Roy", "Kivo", "estime"), (True, "Paul Roy", "Kivo", None)],
+    ),
+    # ... not when two people are quoted,
+    (
+        "Kivo lève 10 millions. « Le modèle actuel du capital-risque en Europe ne marche pas avec cette vague », "
+        "estime Paul Roy, directeur de Kivo. « Nous voulons aller vite », ajoute Anne Roy, directrice de Tamsu."
+        "\n\n«Nous allons allouer entre 50 et 100 millions aux fondateurs»\n\nEn effet, Kivo préfère un modèle "
+        "vertical pour ses quatre secteurs.",
+        [(True, "Paul Roy", "Kivo", "estime"), (True, "Anne Roy", "Tamsu", "ajoute")],
+    ),
+    # ... nor when it repeats a quote of the body.
+    (
+        "Kivo lance Vega 2.\n«Le meilleur assistant juridique du marché»\nPaul Roy, directeur de Kivo, décrit "
+        "Vega 2 comme «le meilleur assistant juridique du marché».",
+        [(True, "Paul Roy", "Kivo", "décrit")],
+    ),
+    # A closing mark typed to open the quote; commas around the channel.
+    (
+        "Kivo a levé 235 millions.\n\n”Presque tous les grands groupes du secteur sont dans notre tour de table, "
+        "c'est du jamais vu”, a souligné, auprès de l'AFP, Julien Roy, cofondateur de Kivo.",
+        [(True, "Julien Roy", "Kivo", "a souligné")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
