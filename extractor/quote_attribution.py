@@ -465,7 +465,33 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             between = re.sub(rf"^(?:\s*,\s*[{_UPPER}][^,«»“”\"]{{0,40}}?)*\s+et\s+[{_UPPER}][^,«»“”\"]{{0,40}}$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
-    return source_in_sentence(text, start, open_pos)
+    return presented_as(text, start, open_pos) or source_in_sentence(text, start, open_pos)
+
+
+# "X présente Vega comme «", "X décrit le modèle comme «": the subject presents the words.
+_PRESENTS_AS = re.compile(r"\b(présente|présentait|présentent|a\s+présenté|avait\s+présenté|définit|a\s+défini)"
+                          r"\s+[^«»“”\".;:!?]{1,80}?\s+comme\s*$")
+# "un outil qualifié par l'entreprise de «", "présenté par Kivo comme «": the agent said it.
+_PASSIVE_AGENT = re.compile(r"\b(?:qualifiée?s?|présentée?s?|décrite?s?|définie?s?)\s+par\s+")
+
+
+def presented_as(text: str, start: int, open_pos: int) -> Attribution | None:
+    """Words a speaker gives as what something is: "Kivo présente Vega comme « le meilleur
+    assistant »", "un outil qualifié par l'entreprise de « révolutionnaire »"."""
+    prefix = text[start:open_pos]
+    agents = list(_PASSIVE_AGENT.finditer(prefix))
+    if agents:
+        m = agents[-1]
+        phrase = read_speaker(text[:open_pos], start + m.end())
+        if phrase is not None and re.fullmatch(r"\s*(?:de|d[’']|comme)\s*", text[phrase.end:open_pos]):
+            return Attribution(" ".join(m.group().split()[:1]), phrase, start, phrase.end, attribute=True)
+    m = _PRESENTS_AS.search(prefix)
+    if m:
+        verb_start = start + m.start(1)
+        phrase = clause_subject(text, start, verb_start)
+        if phrase is not None and reaches_verb(text, phrase.end, verb_start):
+            return Attribution(" ".join(m.group(1).split()), phrase, start, start + len(prefix), attribute=True)
+    return None
 
 
 # "Pour X," opening a sentence (maybe after a connective), or "selon X" anywhere before the quote.

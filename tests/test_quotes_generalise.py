@@ -278,6 +278,21 @@ CASES += [
 ]
 
 
+CASES += [
+    # The agent of a passive verb of qualifying gives the words.
+    (
+        "Kivo a présenté mardi son nouvel outil, qualifié par l'entreprise de « meilleur assistant juridique "
+        "du marché ».",
+        [(True, None, "Kivo", "qualifié")],
+    ),
+    # "X présente Y comme « ... »": the subject gives the words.
+    (
+        "Paul Roy, patron de Kivo, présente Vega 3 comme « l'assistant le plus rapide du monde ».",
+        [(True, "Paul Roy", "Kivo", "présente")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
