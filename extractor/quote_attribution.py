@@ -562,6 +562,12 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
     Anne Roy ...") or a noun of what they say ("Le constat d'Anne Roy est ...")."""
     m = re.match(r"(?:(?:Et|Mais|Puis|Alors|Ainsi|Aujourd[’']hui|Enfin|Lui|Elle)\s*,?\s+)?", text[start:end])
     pos = start + m.end()
+    source = re.match(r"(?:Pour|Selon|D[’']après)\s+", text[pos:end])
+    if source:
+        # "Pour Anne Roy, le changement est crucial :": the source is the speaker.
+        phrase = read_speaker(text[:end], pos + source.end(), allow_pronoun=True)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "description", "organization"):
+            return phrase
     said = re.match(rf"(?:Le|La|L[’'])\s?(?:{_speech_nouns()})\s+(?:de\s+|d[’']\s?)(?=[{_UPPER}])",
                     text[pos:end], re.IGNORECASE)
     if said:

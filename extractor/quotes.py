@@ -218,6 +218,11 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     sent_start = sentence_start(text, cand.open_pos)
     same_sentence = [q for q in quotes if sent_start <= q["end"] <= cand.open_pos and q["speaker"]
                      and q["speaker"].get("name") and q["direct"]]
+    # "directeur général de « Banque Alto »": a capitalised complement of a role is a name.
+    complement = text[cand.start:cand.start + 1].isupper() and re.search(
+        r"\b(?:de|du|des|d[’']|chez)[\s\u00a0\u202f]*$", text[max(0, cand.open_pos - 8):cand.open_pos]) is not None
+    if complement:
+        return None
     if same_sentence and letters >= 2 and not is_name_like(text, cand.start, cand.end):
         return same_sentence[-1]["speaker"]
     if letters < MIN_WORDS:

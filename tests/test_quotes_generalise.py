@@ -293,6 +293,21 @@ CASES += [
 ]
 
 
+CASES += [
+    # "Pour X," opening the clause before a colon: X, not "Pour X".
+    (
+        "Pour Anne Roy, un changement culturel est tout aussi crucial : « Ce qui manque, c'est une ouverture "
+        "à des entrepreneurs venus d'ailleurs. »",
+        [(True, "Anne Roy", None, None)],
+    ),
+    # A capitalised complement of a role in quotation marks is a name, not words said.
+    (
+        "« Nous ouvrons la soirée », a déclaré Paul Roy, directeur général de \"Banque Alto du nord\".",
+        [(True, "Paul Roy", None, "a déclaré")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
