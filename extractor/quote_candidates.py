@@ -297,10 +297,12 @@ def _reported_que_regex() -> re.Pattern:
     # que") must not hide the right one ("révèle que"). Group 1 is the whole match.
     return re.compile(
         rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
-        rf"(?:\s+(?:{adverbs}|\w+ment))?"
+        rf"(?:\s+(?:{TIME}|{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
         # "indique dans un communiqué que", "affirme sur son blog que": a channel.
-        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?))?"
+        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?)"
+        # "a indiqué la semaine dernière que", "a déclaré ce jeudi à l'AFP que": when, then to whom.
+        rf"|(?:\s+{TIME}(?:\s+(?:à|au|aux|dans|lors\s+d[’'e])\s[^,.«»“”\"\n]{{1,40}}?)?))?"
         rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))))"
     )
 
@@ -310,7 +312,8 @@ _NOT_INFINITIVES = frozenset({"notre", "votre", "entre", "contre", "autre", "out
                               "dernier", "hier", "cher", "fier", "lire", "titre", "chiffre", "nombre", "centre",
                               "membre", "ordre", "offre", "livre", "libre", "propre", "lettre", "quatre", "mettre",
                               "filière", "manière", "matière", "première", "dernière", "carrière", "frontière",
-                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir"})
+                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir",
+                              "soir", "espoir", "noir"})
 # Verbs that do not report words with an infinitive ("annonce avoir levé" is the company's news).
 _NO_INFINITIVE = frozenset({"annoncer", "révéler", "promettre", "faire valoir", "faire savoir"})
 

@@ -308,6 +308,26 @@ CASES += [
 ]
 
 
+CASES += [
+    # When it was said, and to whom, between the verb and "que".
+    (
+        "La société Kivo a levé 3 millions. Paul Roy, directeur de Kivo, a indiqué la semaine dernière que "
+        "l'entreprise ouvrirait un bureau à Berlin.",
+        [(False, "Paul Roy", "Kivo", "a indiqué")],
+    ),
+    (
+        "La société Kivo a levé 3 millions. Paul Roy, directeur de Kivo, a déclaré ce jeudi à l'AFP que "
+        "l'entreprise ouvrirait un bureau à Berlin.",
+        [(False, "Paul Roy", "Kivo", "a déclaré")],
+    ),
+    (
+        "La société Kivo a levé 3 millions. Paul Roy, directeur de Kivo, a expliqué mardi soir qu'il ne "
+        "comptait pas vendre.",
+        [(False, "Paul Roy", "Kivo", "a expliqué")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
