@@ -594,6 +594,15 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
             # Its verb follows, maybe past further appositions.
             if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*(?:[a-zà-ÿ]|$)", text[later.end:end]):
                 return later
+        # "La même année, il crée un projet :", "En 2015 elle lance Kivo :": a pronoun subject
+        # after a leading circumstance of a few words.
+        pronoun = re.match(r"(?:[^\s,:;«»“”\"]+\s+){1,4}?,?\s*(il|elle)\s+(?!y\b|s[’']agit|faut)", text[pos:end])
+        if pronoun and not re.search(r"\bqu[e’']", pronoun.group()):
+            start_pronoun = pos + pronoun.start(1)
+            return SpeakerPhrase("pronoun", start_pronoun, start_pronoun + len(pronoun.group(1)),
+                                 gender={"il": "m", "elle": "f"}[pronoun.group(1)])
+        if phrase is not None and phrase.kind == "name" and is_function_word(first_word):
+            return None
     return phrase
 
 

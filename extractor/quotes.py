@@ -262,7 +262,8 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
     if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
         return None
-    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos):
+    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos) \
+            and not _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
@@ -322,6 +323,17 @@ def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bo
         return False
     prev_start = sentence_start(text, len(before) - 1)
     return _before_honorific_start(text, name_start) == prev_start
+
+
+def _pronoun_opens_sentence_before(text: str, gender: str, open_pos: int) -> bool:
+    """Whether the sentence right before the quote opens on "Il" or "Elle" that may stand
+    for a person of ``gender`` ("Paul Roy a fondé Kivo. Il veut grandir. « ... »")."""
+    before = text[:open_pos].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return False
+    prev_start = sentence_start(text, len(before) - 1)
+    m = re.match(r"(?:(?:Et|Mais|Alors|Puis|Aujourd[’']hui|Depuis)\s*,?\s+)?(Il|Elle)\s", text[prev_start:prev_start + 30])
+    return m is not None and gender in ("-", {"Il": "m", "Elle": "f"}[m.group(1)])
 
 
 def _before_honorific_start(text: str, name_start: int) -> int:

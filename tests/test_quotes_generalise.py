@@ -328,6 +328,28 @@ CASES += [
 ]
 
 
+CASES += [
+    # An unattributed quotation after a sentence opening on "Il" that takes up the person.
+    (
+        "Kivo a levé 3 millions. Paul Roy a quitté la banque en 2019 pour fonder Kivo. Il veut désormais "
+        "conquérir l'Europe. « Nous avons trois ans pour devenir le leader du marché européen. »",
+        [(True, "Paul Roy", None, None)],
+    ),
+    # ... not when the pronoun cannot be that person.
+    (
+        "Kivo a levé 3 millions. Paul Roy a quitté la banque en 2019 pour fonder Kivo. Elle veut désormais "
+        "conquérir l'Europe. « Nous avons trois ans pour devenir le leader du marché européen. »",
+        [],
+    ),
+    # A pronoun subject after a leading circumstance, before a colon.
+    (
+        "Anne Roy, fondatrice de Kivo, a commencé jeune. La même année elle crée un premier projet tourné vers "
+        "l'entraide : « Une application pour échanger des recettes entre voisins et cuisiner moins cher. »",
+        [(True, "Anne Roy", "Kivo", None)],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
