@@ -222,8 +222,20 @@ class ArticlePeople:
                             break
                         if self.gender_of_person(other) == gender:
                             return other
+                if gender != "-" and self._oblique(m):
+                    # "... publiée par Paul Roy. « ... », tempête-t-il": a person named as an
+                    # agent or a complement is a weaker antecedent than a subject of the paragraph.
+                    for other in candidates[candidates.index(m) + 1:]:
+                        if "\n" in self.text[other.start:m.start] or m.start - other.start > 600:
+                            break
+                        if self.gender_of_person(other) == gender and not self._oblique(other):
+                            return other
                 return m
         return candidates[0] if candidates else None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """Whether a person is named after a preposition ("par Paul Roy", "à Anne Roy")."""
+        return _OBLIQUE.search(self.text[max(0, mention.start - 14):mention.start]) is not None
 
     def gender_of_person(self, mention: Mention) -> str:
         """The gender any mention of this person shows ("-" when none does)."""
@@ -343,6 +355,8 @@ class ArticlePeople:
         if start > 1 and self.text[start - 1] != "\n":
             starts.append(sentence_start(self.text, start - 2))
         for s in starts:
+            if self.inside_quote(s):
+                return -1, None  # a sentence of quoted words has no subject of the article's
             phrase = read_speaker(self.text[:pos], s)
             if phrase is None:
                 continue
@@ -406,6 +420,9 @@ class ArticlePeople:
 
 _SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
                             rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
+
+
+_OBLIQUE = re.compile(r"\b(?:par|de|d[’']|avec|chez|pour|à|auprès\s+d[eu]|aux\s+côtés\s+d[eu])\s*$")
 
 
 # Attributions that name a source rather than a speaker.

@@ -168,9 +168,9 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and att is not after:
-            att = _subject_for_pronoun(text, att)
+            att = _subject_for_pronoun(text, att, open_pos)
         elif att is not None and att.phrase is not None and att.phrase.kind == "pronoun":
-            after = att = _subject_for_pronoun(text, att)
+            after = att = _subject_for_pronoun(text, att, open_pos)
         speaker = people.speaker(att) if att else None
         words = word_count(text, start, end)
         if speaker is None:
@@ -407,13 +407,15 @@ def sentence_verb_attribution(doc: Doc, people: ArticlePeople, by_start: "TokenS
     return None
 
 
-def _subject_for_pronoun(text: str, att: Attribution | None) -> Attribution | None:
+def _subject_for_pronoun(text: str, att: Attribution | None, open_pos: int) -> Attribution | None:
     """"L'entreprise « a doublé ses ventes », explique-t-elle.": a pronoun attribution
-    whose sentence opens on an organisation speaks for that organisation."""
+    whose sentence opens, before the quote, on an organisation speaks for that organisation."""
     if att is None or att.phrase is None or att.phrase.kind != "pronoun":
         return att
-    sent_start = sentence_start(text, att.at)
-    subject = read_speaker(text[:att.at], sent_start)
+    sent_start = sentence_start(text, open_pos)
+    if sent_start >= open_pos:
+        return att  # the quote opens its sentence: no subject of its own
+    subject = read_speaker(text[:open_pos], sent_start)
     if subject is not None and subject.kind in ("organization", "statement"):
         return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
     return att

@@ -350,6 +350,23 @@ CASES += [
 ]
 
 
+CASES += [
+    # A pronoun takes up the subject of the paragraph rather than a person named as an agent.
+    (
+        "« Une gifle ». C'est par ces mots que Bruno Roy, consultant en santé, a qualifié la liste des quarante "
+        "pépites dévoilée en septembre par Paul Morel. « Une fois de plus, l'innovation se limite au numérique. "
+        "Point barre », tempête-t-il dans une tribune.",
+        [(True, "Bruno Roy", None, "a qualifié"), (True, "Bruno Roy", None, "tempête")],
+    ),
+    # A sentence inside the quoted words is no subject for the pronoun after them.
+    (
+        "Muriel Roy, la présidente de Kivo, se réjouit de ce résultat. \"C'est un exploit. La mobilisation des "
+        "Françaises et des Français dépasse toutes nos espérances\", annonce-t-elle sur la page de l'entreprise.",
+        [(True, "Muriel Roy", "Kivo", "annonce")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
