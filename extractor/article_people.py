@@ -343,6 +343,12 @@ class ArticlePeople:
                                                                phrase.gender)
             if org and (mention is None or mention.start < org_start):
                 return {"name": None, "title": None, "organization": org}
+        if mention is None and phrase.kind == "description" and phrase.title \
+                and re.match(r"(?:son|sa|leur)[ \u00a0]", self.text[phrase.start:phrase.start + 6].lower()):
+            # "», résume son patron": a role nobody named holds speaks for its organisation
+            # ("son", "sa": the organisation the sentence is about, else the article's).
+            org = phrase.organization or self.main_company
+            return {"name": None, "title": phrase.title, "organization": org} if org else None
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)

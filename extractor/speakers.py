@@ -558,6 +558,13 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                                        generic_org=generic or org is None)
                 if noun == "porte-parole":
                     phrase.title = "porte-parole"
+                    # "le porte-parole de Kivo, Paul Roy": the person is named after the comma.
+                    comma = _COMMA.match(text, end)
+                    span = read_name(text, comma.end()) if comma else None
+                    if span and _looks_like_person(text[span[0]:span[1]]) \
+                            and not starts_with_person_noun(text[span[0]:span[1]]):
+                        return SpeakerPhrase("name", pos, span[1], name=text[span[0]:span[1]],
+                                             title="porte-parole", organization=org)
                 return phrase
     study = _study(text, pos)
     if study:

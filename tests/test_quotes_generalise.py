@@ -367,6 +367,22 @@ CASES += [
 ]
 
 
+CASES += [
+    # A role nobody named holds, with a possessive: its organisation speaks.
+    (
+        "Kivo lève 3 millions. « Nous visons la rentabilité dès l'an prochain, sans nouvelle levée », résume "
+        "son patron.",
+        [(True, None, "Kivo", "résume")],
+    ),
+    # A spokesperson named after the comma.
+    (
+        "« Nous visons la rentabilité dès l'an prochain, sans nouvelle levée », a assuré le porte-parole de "
+        "Kivo, Paul Roy.",
+        [(True, "Paul Roy", "Kivo", "a assuré")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
