@@ -221,19 +221,24 @@ def _infinitives() -> frozenset[str]:
 
 
 def attribution_follows(text: str, pos: int) -> bool:
-    """Whether a speech verb opens the words after a closing mark at ``pos`` ("», a
-    fait valoir l'entrepreneur ...", "», se contente de commenter ..."), whoever its
-    speaker: such a quote has an attribution of its own, even one not understood."""
+    """Whether a speech verb and a named speaker open the words after a closing mark at
+    ``pos`` ("», a fait valoir l'« expert » Paul Roy", "», se contente de commenter Anne
+    Roy"): such a quote has an attribution of its own, even one not understood. (A
+    description, "», s'est félicité l'ancien marin", may well be the previous speaker.)"""
     m = re.compile(rf"{SPACE}*,?{SPACE}*(?:{_CLITIC})?(?:({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+)?"
                    rf"(?:(?:se|s[’'])\s?)?({VERB_FORM})").match(text, pos)
     if not m:
+        return False
+    named = re.compile(rf"(?:{SPACE}+(?:de|d[’']|à){SPACE}*[a-zàâçéèêëîïôûùüÿ]+)?[\s,]*(?:l[’']{SPACE}?)?"
+                       rf"[{_UPPER}«\"“]").match(text, m.end())
+    if not named:
         return False
     verbs = speech_verbs()
     form = fold_form(m.group(2)).split("-")[0]
     if m.group(1) and m.group(1).lower() not in ("s’est", "s'est"):
         return form in verbs.participle
     return form in verbs.present or form in verbs.plural or form in verbs.participle \
-        or _MANNER.match(text, m.start(2)) is not None
+        or _MANNER.search(text, m.start(), m.end() + 40) is not None
 
 
 @lru_cache(maxsize=1)

@@ -383,6 +383,17 @@ CASES += [
 ]
 
 
+CASES += [
+    # A description nobody else holds after the verb may be the speaker just quoted.
+    (
+        "\"L'an dernier, nous avons levé 10 millions d'euros pour industrialiser nos bateaux\", a annoncé Paul "
+        "Roy, fondateur de Kivo. \"Nous avons créé cette société il y a un an, elle tient ses promesses\", s'est "
+        "félicité l'ancien marin, désormais entrepreneur.",
+        [(True, "Paul Roy", "Kivo", "a annoncé"), (True, "Paul Roy", "Kivo", "a annoncé")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
