@@ -64,7 +64,9 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     -> (comma offset, attribution, clause start, clause end): reported speech whose
     speaker comes after it, inverted, without quotation marks."""
     out = []
-    for comma, att in inverted_attributions(text):
+    for comma, att, weak in inverted_attributions(text):
+        if weak:
+            continue
         sent_start = sentence_start(text, comma)
         clause_start, clause_end = strip_span(text, sent_start, comma)
         if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
@@ -83,17 +85,18 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
 
 
 def closing_attribution(text: str, close_pos: int,
-                        attributions: tuple[tuple[int, Attribution], ...]) -> Attribution | None:
+                        attributions: tuple[tuple[int, Attribution, bool], ...]) -> Attribution | None:
     """The inverted attribution that closes the sentence of a quote ending at ``close_pos``,
     past more words of that sentence: "L'entreprise « a doublé ses ventes » cette année,
     explique-t-elle." (a comma right after the mark is :func:`parse_after`'s)."""
     end = sentence_end(text, close_pos + 1)
-    for comma, att in attributions:  # a handful per article
+    for comma, att, _ in attributions:  # a handful per article
         if comma <= close_pos:
             continue
         if comma > end:
             break
-        if re.search(r"[«»“”\"]", text[close_pos + 1:comma]) or not text[close_pos + 1:comma].strip(" ,"):
+        # (Another quote may lie between: « A », une région jugée « B », déclare X.)
+        if not text[close_pos + 1:comma].strip(" ,"):
             continue
         if speech_verbs().lemma(att.verb.split()[-1]) == "rapporter":
             return None  # "..., rapporte Reuters": the medium reports words of someone else
@@ -102,9 +105,10 @@ def closing_attribution(text: str, close_pos: int,
 
 
 @lru_cache(maxsize=4)
-def inverted_attributions(text: str) -> tuple[tuple[int, Attribution], ...]:
+def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...]:
     """Every inverted attribution that closes its sentence ("..., précise X.",
-    "..., indique-t-elle."): (comma offset, attribution), in text order."""
+    "..., indique-t-elle."): (comma offset, attribution, whether only a participle
+    apposition closes it), in text order."""
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
@@ -143,12 +147,21 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution], ...]:
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
                 not _closing_apposition(text, end) and not _role_apposition(tail):
+            # A participle about the speaker may close the sentence too, but only a
+            # quotation is then trusted to be that speaker's words.
+            if _PARTICIPLE_APPOSITION.match(tail):
+                out.append((m.start(), Attribution(verb, phrase, m.start(), end), True))
             continue
-        out.append((m.start(), Attribution(verb, phrase, m.start(), end)))
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
     return tuple(out)
 
 
 _TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)
+
+
+# ", valorisée 2 milliards de dollars, dans un communiqué.": a participle about the
+# speaker closes the sentence.
+_PARTICIPLE_APPOSITION = re.compile(rf",{SPACE}*[a-zà-ÿ]+(?:é|ée|és|ées|ant){SPACE}[^«»“”\"\n.!?]{{0,140}}(?:[.!?]|$)")
 
 
 def _role_apposition(tail: str) -> bool:

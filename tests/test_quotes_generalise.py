@@ -394,6 +394,17 @@ CASES += [
 ]
 
 
+CASES += [
+    # A participle apposition after the speaker; a second quote between the first and the verb.
+    (
+        "La start-up Kivo s'installe à Paris. \"Kivo ouvre un bureau à Paris, son nouveau centre pour "
+        "l'Europe\", une région jugée \"stratégique et en forte croissance\", déclare la start-up, valorisée "
+        "2 milliards de dollars, dans un communiqué publié lundi.",
+        [(True, None, "Kivo", "déclare"), (True, None, "Kivo", "déclare")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
