@@ -735,7 +735,7 @@ def _group_of_people(text: str, pos: int) -> SpeakerPhrase | None:
         return None
     if m.group(1) is not None and not (noun[-1] in "sx" and starts_with_person_noun(noun)):
         return None
-    end = pos + m.end()
+    end = m.end()  # (a match at an offset of the whole text: already absolute)
     org, generic, end = _of_organization(text, end)
     if org is None and not generic and m.group(1) is not None and m.group(1).lower().startswith("les"):
         return None  # "les analystes": no organisation speaks

@@ -405,6 +405,20 @@ CASES += [
 ]
 
 
+CASES += [
+    # A group speaking for its organisation, named in the middle of the text.
+    (
+        "Kivo a levé 3 millions. Le marché des robots est mûr pour une offre locale, selon l'équipe de Tamsu.",
+        [(False, None, "Tamsu", "selon")],
+    ),
+    (
+        "Kivo a levé 3 millions. Kivo, selon ses fondateurs, vise désormais l'Allemagne et l'Italie dès l'an "
+        "prochain.",
+        [(False, None, "Kivo", "selon")],
+    ),
+]
+
+
 def _shape(quote):
     speaker = quote.speaker
     return (quote.direct, speaker.name if speaker else None, speaker.organization if speaker else None, quote.verb)
