@@ -68,6 +68,10 @@ class ArticlePeople:
         # Span.text joins the span's tokens anew on each read: fold each name once.
         folded = [(e.label_, norm(self.text[e.start_char:e.end_char])) for e in ents]
         self.org_names = {name for label, name in folded if label != "PER"}
+        # Where organisations are named, for "le conglomérat", "le quotidien" (kept short:
+        # read only when such a reference speaks).
+        self.org_spans = [(e.start_char, self.text[e.start_char:e.end_char]) for e in ents
+                          if e.label_ in ("ORG", "MISC") and self.text[e.start_char:e.start_char + 1].isupper()]
         self.person_names = {name for label, name in folded if label == "PER"}
         self.entity_names = {name for _, name in folded} | ({norm(self.main_company)} if self.main_company else set())
         self.mentions: list[Mention] = []
@@ -218,8 +222,20 @@ class ArticlePeople:
                             break
                         if self.gender_of_person(other) == gender:
                             return other
+                if gender != "-" and self._oblique(m):
+                    # "... publiée par Paul Roy. « ... », tempête-t-il": a person named as an
+                    # agent or a complement is a weaker antecedent than a subject of the paragraph.
+                    for other in candidates[candidates.index(m) + 1:]:
+                        if "\n" in self.text[other.start:m.start] or m.start - other.start > 600:
+                            break
+                        if self.gender_of_person(other) == gender and not self._oblique(other):
+                            return other
                 return m
         return candidates[0] if candidates else None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """Whether a person is named after a preposition ("par Paul Roy", "à Anne Roy")."""
+        return _OBLIQUE.search(self.text[max(0, mention.start - 14):mention.start]) is not None
 
     def gender_of_person(self, mention: Mention) -> str:
         """The gender any mention of this person shows ("-" when none does)."""
@@ -270,7 +286,7 @@ class ArticlePeople:
                 phrase = SpeakerPhrase("name", phrase.start, phrase.end, name=phrase.organization,
                                        title=phrase.title)
             else:
-                org = phrase.organization or self.main_company
+                org = phrase.organization or self._referred_organization(phrase, att.at) or self.main_company
                 return {"name": None, "title": phrase.title, "organization": org} if org else None
         if phrase.kind == "name" and phrase.extra.get("split") and not (
                 norm(phrase.name) in self.person_names or self.known(phrase.name)):
@@ -319,9 +335,67 @@ class ArticlePeople:
                             if m.organization and norm(m.organization) == norm(phrase.organization)), None)
         if mention is None:
             mention = self.last_person(att.at, phrase.gender, phrase.noun)
+        if phrase.kind == "pronoun":
+            # "DeepSeek a annoncé une mise à jour. Selon elle, ...": the pronoun takes up an
+            # organisation that opens this sentence or the one before, when no person is
+            # named since.
+            org_start, org = self._organization_subject_before(att.at if att.at >= 0 else phrase.start,
+                                                               phrase.gender)
+            if org and (mention is None or mention.start < org_start):
+                return {"name": None, "title": None, "organization": org}
+        if mention is None and phrase.kind == "description" and phrase.title \
+                and re.match(r"(?:son|sa|leur)[ \u00a0]", self.text[phrase.start:phrase.start + 6].lower()):
+            # "», résume son patron": a role nobody named holds speaks for its organisation
+            # ("son", "sa": the organisation the sentence is about, else the article's).
+            org = phrase.organization or self.main_company
+            return {"name": None, "title": phrase.title, "organization": org} if org else None
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)
+
+    def _organization_subject_before(self, pos: int, gender: str = "-") -> tuple[int, str | None]:
+        """The organisation that opens the sentence holding ``pos`` (before it) or the
+        sentence before, and where it is named; "la société" is not taken up by "il"."""
+        start = sentence_start(self.text, pos)
+        starts = [start] if start < pos else []
+        if start > 1 and self.text[start - 1] != "\n":
+            starts.append(sentence_start(self.text, start - 2))
+        for s in starts:
+            if self.inside_quote(s):
+                return -1, None  # a sentence of quoted words has no subject of the article's
+            phrase = read_speaker(self.text[:pos], s)
+            if phrase is None:
+                continue
+            if phrase.kind == "organization" and "refers" not in phrase.extra:
+                article = self.text[s:s + 3].lower()
+                if gender != "-" and article in ("la ", "le ") and {"la ": "f", "le ": "m"}[article] != gender:
+                    return s, None
+                # "Le laboratoire chinois d'IA Kivo a annoncé": the name after the noun's adjectives.
+                named = next((name for start, name in self.org_spans if s <= start < min(pos, s + 80)
+                              and not re.search(r"[,;:]", self.text[s:start])), None)
+                org = phrase.organization or named or self.main_company
+                return (s, org) if org else (s, None)
+            if phrase.kind == "name" and not phrase.title and self.is_organization(phrase.name):
+                return s, phrase.name
+            return s, None  # a person or a description opens it
+        return -1, None
+
+    def _referred_organization(self, phrase: SpeakerPhrase, at: int) -> str | None:
+        """The organisation "le conglomérat" or "le quotidien" refers back to: the last one
+        named before it, other than the article's own company."""
+        if "refers" not in phrase.extra:
+            return None
+        before = min(phrase.start, at) if at >= 0 else phrase.start
+        main = norm(self.main_company or "")
+        named = [(start, name) for start, name in reversed(self.org_spans)
+                 if start < before and norm(name) != main and not self.inside_quote(start)
+                 and norm(name) not in self.person_names]
+        if phrase.extra["refers"] == "medium":
+            # A medium was named as a source: "selon Le Figaro", "a indiqué à l'AFP".
+            for start, name in named:
+                if _SOURCE_BEFORE.search(self.text[max(0, start - 25):start]):
+                    return name
+        return named[0][1] if named else None
 
     def _recurring_name(self, name: str) -> bool:
         """Whether a capitalised word is a name the article repeats (three times or more,
@@ -348,6 +422,13 @@ class ArticlePeople:
         if org is None and (generic or (title and not INDEFINITE.search(title))):
             org = self.fallback_org(name)
         return {"name": name, "title": title, "organization": org}
+
+
+_SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
+                            rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
+
+
+_OBLIQUE = re.compile(r"\b(?:par|de|d[’']|avec|chez|pour|à|auprès\s+d[eu]|aux\s+côtés\s+d[eu])\s*$")
 
 
 # Attributions that name a source rather than a speaker.

@@ -62,7 +62,7 @@ def fold_form(form: str) -> str:
 
 
 # "nous explique X", "m'a confié X": the journalist or reader addressed.
-_CLITIC = r"(?:nous|me|m[’']|vous|lui|leur)\s?"
+_CLITIC = r"(?:(?:nous|me|vous|lui|leur)\s+|m[’']\s?)"
 
 # A speech verb form: one word, or a listed multi-word form.
 VERB_FORM = rf"(?:{_multiword_forms()}|{WORD})"
@@ -96,7 +96,7 @@ RUMOUR = Attribution(None, None, -1)
 # X a réagi", "C'est ainsi qu'a résumé X", "Ce sont les mots de X".
 _NEXT_SENTENCE = re.compile(
     r"[\s.]*(?:C[’']est|Ce\s+sont|Voilà|Tels\s+sont)\s+(?:(?:en|par|avec)\s+ces\s+(?:termes|mots)|ainsi|"
-    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?)(?:\s+qu(?:e\s+|[’']\s?))?")
+    r"les\s+(?:mots|propos|termes)\s+d[e’']\s?|ce\s+qu(?:e\s+|[’']\s?))(?:\s*qu(?:e\s+|[’']\s?))?")
 
 
 def parse_next_sentence(text: str, pos: int) -> Attribution | None:
@@ -106,15 +106,24 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
         return None
     at = m.end()
     inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    # "C'est ce qu'annonçait Paul Roy": the verb alone, then its subject.
+    alone = re.compile(rf"({VERB_FORM})\s+").match(text, at)
+    if alone and not (fold_form(alone.group(1)) in speech_verbs().present
+                      or fold_form(alone.group(1)) in speech_verbs().plural):
+        alone = None
     if inverted:
         phrase = read_speaker(text, inverted.end())
         verb = f"{inverted.group(1)} {inverted.group(2)}"
+    elif alone:
+        phrase = read_speaker(text, alone.end())
+        verb = alone.group(1)
     else:
         phrase = read_speaker(text, at)
         verb = find_speech_verb(text, phrase.end, sentence_end(text, phrase.end)) if phrase else None
-    if phrase is None or phrase.kind == "pronoun":
-        return None
-    return Attribution(verb, phrase, at, phrase.end)
+    if phrase is None or phrase.kind == "pronoun" or verb is None and re.search(r"ce\s+qu", m.group()):
+        return None  # "C'est ce que Kivo prévoit": no words said
+    # The sentence names the quote as what was said: even a short one is speech.
+    return Attribution(verb, phrase, at, phrase.end, in_sentence=True)
 
 
 # Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
@@ -162,19 +171,33 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         verb = (m.group(1) or "") + m.group(2)
         return Attribution(verb, pronoun_phrase(m, 3, p), p, p + m.end())
     # "a déclaré Arthur Mensch", "s'est félicité X"
-    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})\s+", rest)
+    # ("a souligné, auprès de l'AFP, X": commas may set the channel apart.)
+    m = re.match(rf"(?:{_CLITIC})?({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM})(?:\s+|\s*,\s*(?=[a-zà-ÿ]))", rest)
     if m and fold_form(m.group(2)) in verbs.participle:
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution(f"{m.group(1)} {m.group(2)}", phrase, p, phrase.end)
     # "explique Arthur Mensch", "se félicite la présidente", "indique un communiqué"
-    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({VERB_FORM})\s+", rest)
+    m = re.match(rf"(?:{_CLITIC})?((?:se|s[’'])\s?)?({VERB_FORM})(?:\s+|\s*,\s*(?=[a-zà-ÿ]))", rest)
     if m and (fold_form(m.group(2)) in verbs.present or fold_form(m.group(2)) in verbs.plural):
         phrase = speaker_after_verb(text, p + m.end())
         if phrase:
             return Attribution((m.group(1) or "") + m.group(2), phrase, p, phrase.end)
         if re.match(r"(?:un|une|des|certains|plusieurs|quelques)\s", rest[m.end():]):
             return RUMOUR  # "glisse un exploitant qui préfère rester anonyme"
+    # "», se contente de commenter X", "», a tenu à préciser X": a speech verb in the
+    # infinitive after a verb of manner.
+    m = _MANNER.match(rest)
+    if m and m.group(2).lower() in _infinitives():
+        phrase = speaker_after_verb(text, p + m.end())
+        if phrase:
+            return Attribution(" ".join(m.group().split()), phrase, p, phrase.end)
+    # "», peut-on lire dans le communiqué de Kivo": the written statement speaks.
+    m = re.match(rf"(?:peut-on|pouvait-on|lit-on|pourra-t-on)(?:\s+lire)?\s+(?:dans|sur)\s+", rest)
+    if m:
+        phrase = read_speaker(text, p + m.end())
+        if phrase is not None and phrase.kind in ("statement", "organization"):
+            return Attribution(" ".join(m.group().split()[:2]), phrase, p, phrase.end)
     # "», selon X" / "d'après X"; a capitalised "Selon" opens the next sentence.
     m = re.match(rf"({SOURCE_CUES})\s+", rest)
     if m:
@@ -186,6 +209,38 @@ def parse_after(text: str, pos: int) -> Attribution | None:
     return None
 
 
+_MANNER = re.compile(
+    r"(se\s+contente|s[’']est\s+contentée?|tient|a\s+tenu|tenait|préfère|a\s+préféré|préférait|vient|venait)"
+    r"\s+(?:de\s+|d[’']\s?|à\s+)([a-zàâçéèêëîïôûùüÿ]+)\s+")
+
+
+@lru_cache(maxsize=1)
+def _infinitives() -> frozenset[str]:
+    """The speech verbs' infinitives ("commenter", "préciser"), pronominal ones left out."""
+    return frozenset(lemma for lemma in speech_verbs().present.values() if " " not in lemma)
+
+
+def attribution_follows(text: str, pos: int) -> bool:
+    """Whether a speech verb and a named speaker open the words after a closing mark at
+    ``pos`` ("», a fait valoir l'« expert » Paul Roy", "», se contente de commenter Anne
+    Roy"): such a quote has an attribution of its own, even one not understood. (A
+    description, "», s'est félicité l'ancien marin", may well be the previous speaker.)"""
+    m = re.compile(rf"{SPACE}*,?{SPACE}*(?:{_CLITIC})?(?:({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+)?"
+                   rf"(?:(?:se|s[’'])\s?)?({VERB_FORM})").match(text, pos)
+    if not m:
+        return False
+    named = re.compile(rf"(?:{SPACE}+(?:de|d[’']|à){SPACE}*[a-zàâçéèêëîïôûùüÿ]+)?[\s,]*(?:l[’']{SPACE}?)?"
+                       rf"[{_UPPER}«\"“]").match(text, m.end())
+    if not named:
+        return False
+    verbs = speech_verbs()
+    form = fold_form(m.group(2)).split("-")[0]
+    if m.group(1) and m.group(1).lower() not in ("s’est", "s'est"):
+        return form in verbs.participle
+    return form in verbs.present or form in verbs.plural or form in verbs.participle \
+        or _MANNER.search(text, m.start(), m.end() + 40) is not None
+
+
 @lru_cache(maxsize=1)
 def _adverbials() -> str:
     return "|".join(re.escape(w).replace("’", "[’']") for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
@@ -194,6 +249,23 @@ def _adverbials() -> str:
 # An optional adverb between an auxiliary and its participle ("a-t-il ainsi annoncé",
 # "a aussi déclaré").
 _ADVERB_GAP = rf"(?:\s+(?:{_adverbials()}|\w+ment))?"
+
+
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+_DAY_OF_MONTH = rf"\d{{1,2}}(?:er)?\s+{_MONTH}(?:\s+\d{{4}})?"
+# When the words were said, as a phrase between a speech verb and its speaker or
+# after the speaker ("mettait en garde la semaine dernière X", "indique X ce jeudi 4 mai",
+# "selon Kivo mardi soir,"): one regex, since the phrases combine a few parts freely.
+TIME = (
+    rf"(?:(?:ce|cette)\s+(?:semaine|matin|soir|week-end|année|mois|{_WEEKDAY})(?:\s+(?:matin|soir|après-midi))?"
+    rf"(?:\s+{_DAY_OF_MONTH})?"
+    rf"|{_WEEKDAY}(?:\s+(?:matin|soir|après-midi|dernier|prochain))?(?:\s+{_DAY_OF_MONTH})?"
+    rf"|(?:la\s+semaine|le\s+mois|l[’']an|l[’']année|le\s+week-end)\s+(?:dernière|dernier|passée|passé|prochaine|prochain)"
+    rf"|(?:le\s+)?{_DAY_OF_MONTH}"
+    rf"|(?:en|début|fin|mi-)\s*{_MONTH}(?:\s+\d{{4}})?"
+    rf"|en\s+\d{{4}}|hier(?:\s+(?:matin|soir))?|aujourd[’']hui|à\s+l[’']époque|plus\s+tôt)"
+)
 
 
 # A written or spoken channel between verb and speaker: "dans un communiqué",
@@ -210,14 +282,22 @@ _CHANNEL = (
     rf"|en\s+(?:entrevue|entretien|conférence\s+de\s+presse|visioconférence|marge\s+d[\w’']*\s+[\w\-]+)"
     rf"|au\s+(?:micro|téléphone)(?:\s+(?:de\s+|d[’']\s?|du\s+){_MEDIUM_NAME})?"
     rf"|sur\s+(?:son\s+compte\s+)?(?:(?:son|sa|leur)\s+(?:blog|page|profil|site)|(?-i:[{_UPPER}])[\w]*)"
+    # "à nos confrères", "à la presse", "aux journalistes": the press addressed without a name.
+    rf"|(?:à|auprès\s+d)\s*(?:nos|ses|leurs|des)\s+confrères(?:\s+(?:de\s+|du\s+|d[’']\s?){_MEDIUM_NAME})?"
+    rf"|à\s+la\s+presse|aux\s+journalistes|aux\s+médias"
     rf"|{_MEDIUM})"
 )
+
+
+_ROLE_IN_MARKS = re.compile(rf"{SPACE}*(?:l[’']|le{SPACE}+|la{SPACE}+)[\"«“”]{SPACE}*([^\"«»“”\n]{{1,40}}?){SPACE}*[\"»”]"
+                            rf"{SPACE}+(?=[{_UPPER}])")
+_TIME_FIRST = re.compile(rf"{SPACE}*{TIME}(?=[\s,])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _incidental_regex() -> re.Pattern:
     """Incidental words between a speech verb and its speaker: adverbials, channels."""
-    return re.compile(rf"[{SPACE[1:-1]}]*(?:{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
+    return re.compile(rf"[{SPACE[1:-1]}]*(?:{TIME}|{_adverbials()}|\w+ment|{_CHANNEL})(?=[\s,])[\s,]*", re.IGNORECASE)
 
 
 def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
@@ -225,7 +305,16 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
     "souligne pour sa part X", "a déclaré à l'AFP X", "résume dans un communiqué son
     fondateur, X". A channel alone ("indique dans un communiqué l'entreprise") keeps
     its statement reading when no speaker follows it."""
+    role = _ROLE_IN_MARKS.match(text, pos)
+    if role:
+        # "l'« entrepreneur en série » Paul Roy": a role in quotation marks, then the name.
+        named = read_speaker(text, role.end())
+        if named is not None and named.kind == "name":
+            named.title = named.title or role.group(1).strip()
+            return named
     phrase = read_speaker(text, pos)
+    if phrase is not None and _TIME_FIRST.match(text, pos):
+        phrase = None  # "la semaine dernière Anne Roy": not "la semaine" of "Anne Roy"
     channel_first = phrase is not None and phrase.kind == "statement" and \
         re.match(r"\s*(?:dans|via)\s", text[pos:pos + 8]) is not None
     if phrase is not None and not channel_first:
@@ -381,7 +470,67 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             between = re.sub(rf"^(?:\s*,\s*[{_UPPER}][^,«»“”\"]{{0,40}}?)*\s+et\s+[{_UPPER}][^,«»“”\"]{{0,40}}$", "", between)
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
+    return presented_as(text, start, open_pos) or source_in_sentence(text, start, open_pos)
+
+
+# "X présente Vega comme «", "X décrit le modèle comme «": the subject presents the words.
+_PRESENTS_AS = re.compile(r"\b(présente|présentait|présentent|a\s+présenté|avait\s+présenté|définit|a\s+défini)"
+                          r"\s+[^«»“”\".;:!?]{1,80}?\s+comme\s*$")
+# "un outil qualifié par l'entreprise de «", "présenté par Kivo comme «": the agent said it.
+_PASSIVE_AGENT = re.compile(r"\b(?:qualifiée?s?|présentée?s?|décrite?s?|définie?s?)\s+par\s+")
+
+
+def presented_as(text: str, start: int, open_pos: int) -> Attribution | None:
+    """Words a speaker gives as what something is: "Kivo présente Vega comme « le meilleur
+    assistant »", "un outil qualifié par l'entreprise de « révolutionnaire »"."""
+    prefix = text[start:open_pos]
+    agents = list(_PASSIVE_AGENT.finditer(prefix))
+    if agents:
+        m = agents[-1]
+        phrase = read_speaker(text[:open_pos], start + m.end())
+        if phrase is not None and re.fullmatch(r"\s*(?:de|d[’']|comme)\s*", text[phrase.end:open_pos]):
+            return Attribution(" ".join(m.group().split()[:1]), phrase, start, phrase.end, attribute=True)
+    m = _PRESENTS_AS.search(prefix)
+    if m:
+        verb_start = start + m.start(1)
+        phrase = clause_subject(text, start, verb_start)
+        if phrase is not None and reaches_verb(text, phrase.end, verb_start):
+            return Attribution(" ".join(m.group(1).split()), phrase, start, start + len(prefix), attribute=True)
     return None
+
+
+# "Pour X," opening a sentence (maybe after a connective), or "selon X" anywhere before the quote.
+_OPENING_POUR = re.compile(r"(?:(?:Et|Mais|Or|Car|Ainsi|Enfin|Aussi)\s*,?\s+)?(Pour)\s+")
+_SOURCE_CUE = re.compile(rf"\b({SOURCE_CUES})\s+", re.IGNORECASE)
+
+
+def source_in_sentence(text: str, start: int, open_pos: int) -> Attribution | None:
+    """A source named earlier in the quote's sentence, with other words between:
+    "Pour Paul Roy, c'est une levée « emblématique »", "il n'y a selon lui « aucun
+    risque »", "Toujours selon le quotidien, Kivo « va recruter »"."""
+    prefix = text[start:open_pos]
+    if "\n" in prefix:
+        return None
+    cues = list(_SOURCE_CUE.finditer(text, start, open_pos))
+    if cues:
+        m = cues[-1]
+        if any(norm(text[m.start():m.start() + 60]).startswith(cue) for cue in rumour_cues()):
+            return None
+        phrase = read_speaker(text[:open_pos], m.end(), allow_pronoun=True)
+        if phrase is not None:
+            return Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
+        return None
+    m = _OPENING_POUR.match(text, start)
+    if m:
+        phrase = read_speaker(text[:open_pos], m.end(), allow_pronoun=True)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "description") \
+                and re.match(r"\s*,", text[phrase.end:phrase.end + 3]) \
+                and not (phrase.kind == "name" and " " not in phrase.name and not phrase.title):
+            return Attribution("pour", phrase, m.start(), phrase.end)
+    return None
+
+
+_INCIDENTAL_START = re.compile(rf"{SPACE}+(?:{TIME}|à|au|aux|sur|dans|lors|en|devant|auprès|par)\b", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> Attribution | None:
@@ -391,18 +540,20 @@ def _sentence_before(text: str, start: int) -> Attribution | None:
     if end == 0 or text[end - 1] != ".":
         return None
     prev_start = sentence_start(text, end - 1)
-    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})\s*\.$", text[prev_start:end])
-    if not m:
+    found = speech_verbs_in(text, prev_start, end - 1)
+    if not found:
         return None
-    verbs = speech_verbs()
-    form = fold_form(m.group(2))
-    if not (verbs.participle.get(form) if m.group(1) else verbs.present.get(form) or verbs.plural.get(form)):
+    verb_start, main_start, verb = found[-1]
+    # The verb may be followed by when and to whom it was said ("Il l'a confié ce matin
+    # à Paul Roy sur Radio Nord."), not by an object of its own.
+    main_end = re.compile(rf"{VERB_FORM}").match(text, main_start).end()
+    tail = text[main_end:end - 1]
+    if tail.strip() and (not _INCIDENTAL_START.match(tail) or re.search(r"[,;:«»“”\"]", tail)
+                         or len(tail.split()) > 10):
         return None
-    verb_start = prev_start + m.start()
     phrase = clause_subject(text, prev_start, verb_start)
     if phrase is None or not reaches_verb(text, phrase.end, verb_start):
         return None
-    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
     return Attribution(verb, phrase, prev_start, end)
 
 
@@ -416,6 +567,12 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
     Anne Roy ...") or a noun of what they say ("Le constat d'Anne Roy est ...")."""
     m = re.match(r"(?:(?:Et|Mais|Puis|Alors|Ainsi|Aujourd[’']hui|Enfin|Lui|Elle)\s*,?\s+)?", text[start:end])
     pos = start + m.end()
+    source = re.match(r"(?:Pour|Selon|D[’']après)\s+", text[pos:end])
+    if source:
+        # "Pour Anne Roy, le changement est crucial :": the source is the speaker.
+        phrase = read_speaker(text[:end], pos + source.end(), allow_pronoun=True)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "description", "organization"):
+            return phrase
     said = re.match(rf"(?:Le|La|L[’'])\s?(?:{_speech_nouns()})\s+(?:de\s+|d[’']\s?)(?=[{_UPPER}])",
                     text[pos:end], re.IGNORECASE)
     if said:
@@ -442,6 +599,15 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
             # Its verb follows, maybe past further appositions.
             if re.match(r"(?:\s*,[^,:;«»]{1,80}?,)?\s*,?\s*(?:[a-zà-ÿ]|$)", text[later.end:end]):
                 return later
+        # "La même année, il crée un projet :", "En 2015 elle lance Kivo :": a pronoun subject
+        # after a leading circumstance of a few words.
+        pronoun = re.match(r"(?:[^\s,:;«»“”\"]+\s+){1,4}?,?\s*(il|elle)\s+(?!y\b|s[’']agit|faut)", text[pos:end])
+        if pronoun and not re.search(r"\bqu[e’']", pronoun.group()):
+            start_pronoun = pos + pronoun.start(1)
+            return SpeakerPhrase("pronoun", start_pronoun, start_pronoun + len(pronoun.group(1)),
+                                 gender={"il": "m", "elle": "f"}[pronoun.group(1)])
+        if phrase is not None and phrase.kind == "name" and is_function_word(first_word):
+            return None
     return phrase
 
 
@@ -516,6 +682,9 @@ def reaches_verb(text: str, end: int, verb_start: int) -> bool:
     if role and starts_with_person_noun(role.group(1)):
         gap = gap[role.end():]
     gap = gap.strip(" ,\t\u00a0\u202f")
+    # "Paul Roy nous explique", "Il l'a confié", "Anne Roy, elle, leur a dit": a clitic
+    # pronoun before the verb (or its auxiliary) belongs to the verb group.
+    gap = re.sub(rf"(?:^|(?<=\s))(?:nous|vous|me|lui|leur|l[’']|m[’']|y)(?:{SPACE}*|$)$", "", gap).strip(" ,\t\u00a0\u202f")
     return not gap or bool(re.fullmatch(r"(?:\w+ment|aussi|également|toutefois|pourtant|quant à (?:lui|elle)|"
                                         r"de son côté|pour sa part|lui|elle|lui aussi|elle aussi|qui)", gap))
 

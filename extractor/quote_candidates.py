@@ -20,6 +20,7 @@ from extractor.quote_attribution import (
     SUBJECT_PRONOUN,
     SPACE,
     SPLIT_VERB_FORM,
+    TIME,
     VERB_FORM,
     Attribution,
     fold_form,
@@ -62,6 +63,52 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"CLAUSE, précise X." / "CLAUSE, a fait valoir X, qui ..." / "CLAUSE, indique-t-elle."
     -> (comma offset, attribution, clause start, clause end): reported speech whose
     speaker comes after it, inverted, without quotation marks."""
+    out = []
+    for comma, att, weak in inverted_attributions(text):
+        if weak:
+            continue
+        sent_start = sentence_start(text, comma)
+        clause_start, clause_end = strip_span(text, sent_start, comma)
+        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
+            continue
+        if _holds_quote(text[clause_start:clause_end]):
+            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
+            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
+            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
+            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
+                continue
+            clause_start = after.end()
+        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
+            continue
+        out.append((comma, att, clause_start, clause_end))
+    return out
+
+
+def closing_attribution(text: str, close_pos: int,
+                        attributions: tuple[tuple[int, Attribution, bool], ...]) -> Attribution | None:
+    """The inverted attribution that closes the sentence of a quote ending at ``close_pos``,
+    past more words of that sentence: "L'entreprise « a doublé ses ventes » cette année,
+    explique-t-elle." (a comma right after the mark is :func:`parse_after`'s)."""
+    end = sentence_end(text, close_pos + 1)
+    for comma, att, _ in attributions:  # a handful per article
+        if comma <= close_pos:
+            continue
+        if comma > end:
+            break
+        # (Another quote may lie between: « A », une région jugée « B », déclare X.)
+        if not text[close_pos + 1:comma].strip(" ,"):
+            continue
+        if speech_verbs().lemma(att.verb.split()[-1]) == "rapporter":
+            return None  # "..., rapporte Reuters": the medium reports words of someone else
+        return replace(att, in_sentence=True)
+    return None
+
+
+@lru_cache(maxsize=4)
+def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...]:
+    """Every inverted attribution that closes its sentence ("..., précise X.",
+    "..., indique-t-elle."): (comma offset, attribution, whether only a participle
+    apposition closes it), in text order."""
     verbs = speech_verbs()
     lemmas = reported_speech_lemmas()
     out = []
@@ -92,26 +139,39 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
+        # "..., indique Le Figaro ce jeudi.": when it was said may close the sentence.
+        when = _TIME_AFTER.match(tail)
+        if when:
+            tail = tail[when.end():]
         if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
-                not _closing_apposition(text, end):
+                not _closing_apposition(text, end) and not _role_apposition(tail):
+            # A participle about the speaker may close the sentence too, but only a
+            # quotation is then trusted to be that speaker's words.
+            if _PARTICIPLE_APPOSITION.match(tail):
+                out.append((m.start(), Attribution(verb, phrase, m.start(), end), True))
             continue
-        sent_start = sentence_start(text, m.start())
-        clause_start, clause_end = strip_span(text, sent_start, m.start())
-        if re.match(r"(?:selon|d[’']après)\b", text[clause_start:clause_end], re.IGNORECASE):
-            continue
-        if _holds_quote(text[clause_start:clause_end]):
-            # "Pensé pour « l'ère des agents », le modèle ..., rapporte X": the clause after the quote.
-            last_close = max(text.rfind(mark, clause_start, clause_end) for mark in "»”\"")
-            after = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*").match(text, last_close + 1)
-            if not after or re.search(r"[«»“”\"]", text[after.end():clause_end]):
-                continue
-            clause_start = after.end()
-        if len(re.findall(r"\w+", text[clause_start:clause_end])) < MIN_WORDS:
-            continue
-        out.append((m.start(), Attribution(verb, phrase, m.start(), end), clause_start, clause_end))
-    return out
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
+    return tuple(out)
+
+
+_TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)
+
+
+# ", valorisée 2 milliards de dollars, dans un communiqué.": a participle about the
+# speaker closes the sentence.
+_PARTICIPLE_APPOSITION = re.compile(rf",{SPACE}*[a-zà-ÿ]+(?:é|ée|és|ées|ant){SPACE}[^«»“”\"\n.!?]{{0,140}}(?:[.!?]|$)")
+
+
+def _role_apposition(tail: str) -> bool:
+    """", tout juste nommée présidente de Kivo.": an apposition that closes the sentence
+    and names the speaker's role within its first words."""
+    m = re.match(rf",{SPACE}*([a-zà-ÿ][^,;:«»“”\"\n.!?]{{0,80}})(?:[.!?]|$)", tail)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(starts_with_person_noun(" ".join(words[i:])) for i in range(min(4, len(words))))
 
 
 def _closing_apposition(text: str, pos: int) -> bool:
@@ -160,6 +220,9 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             phrase = read_speaker(blanked, m.end(), allow_pronoun=True) or phrase
         if not phrase:
             continue
+        when = _TIME_AFTER.match(text, phrase.end)
+        if when and re.match(r"\s*,", text[when.end():when.end() + 3]):
+            phrase = replace(phrase, end=when.end())  # "Selon Kivo ce mardi, ...": when it said so
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
         # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
         coauthors = _COAUTHORS.match(text, phrase.end)
@@ -247,10 +310,12 @@ def _reported_que_regex() -> re.Pattern:
     # que") must not hide the right one ("révèle que"). Group 1 is the whole match.
     return re.compile(
         rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
-        rf"(?:\s+(?:{adverbs}|\w+ment))?"
+        rf"(?:\s+(?:{TIME}|{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
         # "indique dans un communiqué que", "affirme sur son blog que": a channel.
-        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?))?"
+        rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?)"
+        # "a indiqué la semaine dernière que", "a déclaré ce jeudi à l'AFP que": when, then to whom.
+        rf"|(?:\s+{TIME}(?:\s+(?:à|au|aux|dans|lors\s+d[’'e])\s[^,.«»“”\"\n]{{1,40}}?)?))?"
         rf"\s+(?:que\s|qu[’']|(?=((?:ne\s+pas\s+|n[’']\s?)?[a-zà-ÿ]{{2,}}(?:er|ir|re|oir))\b))))"
     )
 
@@ -260,7 +325,8 @@ _NOT_INFINITIVES = frozenset({"notre", "votre", "entre", "contre", "autre", "out
                               "dernier", "hier", "cher", "fier", "lire", "titre", "chiffre", "nombre", "centre",
                               "membre", "ordre", "offre", "livre", "libre", "propre", "lettre", "quatre", "mettre",
                               "filière", "manière", "matière", "première", "dernière", "carrière", "frontière",
-                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir"})
+                              "barrière", "lumière", "pierre", "guerre", "terre", "heure", "cœur", "valoir",
+                              "soir", "espoir", "noir"})
 # Verbs that do not report words with an infinitive ("annonce avoir levé" is the company's news).
 _NO_INFINITIVE = frozenset({"annoncer", "révéler", "promettre", "faire valoir", "faire savoir"})
 

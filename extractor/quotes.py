@@ -37,6 +37,7 @@ from extractor.extensions import doc_text
 from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
+    attribution_follows,
     parse_after,
     parse_before,
     parse_next_sentence,
@@ -46,6 +47,8 @@ from extractor.quote_attribution import (
 from extractor.quote_candidates import (
     MIN_WORDS,
     Candidate,
+    closing_attribution,
+    inverted_attributions,
     quoted_spans,
     reported_que,
     reported_speech,
@@ -99,9 +102,32 @@ def attribute_speakers(doc: Doc, people: ArticlePeople, candidates: list[Candida
                 or candidate.kind == "que" and people.inside_quote(candidate.cue):
             continue
         speaker, verb = _reported_speaker(doc, people, candidate, by_start)
+        if speaker is None and candidate.kind == "que":
+            speaker, verb = _participle_speaker(text, candidate, out)
         if speaker:
             out.append(_quote(candidate.start, candidate.end, False, verb, speaker, candidate))
     return out
+
+
+def _role_in_marks(text: str, open_pos: int, close_pos: int) -> bool:
+    """"a fait valoir l'« entrepreneur en série » Paul Roy": a role in quotation marks
+    between a determiner and a name is part of a speaker phrase, not speech."""
+    return re.search(r"(?:\b[Ll][’']|\b(?:le|la|les)\s+)$", text[max(0, open_pos - 4):open_pos]) is not None \
+        and re.match(r"[\s\u00a0\u202f]+[A-ZÀ-ÖØ-Þ]", text[close_pos + 1:close_pos + 4]) is not None
+
+
+def _participle_speaker(text: str, cand: Candidate, quotes: list[dict]) -> tuple[dict | None, str | None]:
+    """"« ... », s'est-il réjoui, ajoutant que ...": a present participle has no subject of
+    its own; the speaker of the words just before it in the sentence says the clause."""
+    if not cand.verb or not cand.verb.endswith("ant"):
+        return None, None
+    sent_start = sentence_start(text, cand.verb_start)
+    if text[sent_start:sent_start + 1] in ("»", "”", '"'):
+        sent_start = sentence_start(text, sent_start - 1)  # « ... ! » s'est-il réjoui, ajoutant que
+    before = [q for q in quotes if sent_start <= q["end"] <= cand.verb_start and q["speaker"]]
+    if not before:
+        return None, None
+    return max(before, key=lambda q: q["end"])["speaker"], cand.verb
 
 
 def _quote(start: int, end: int, direct: bool, verb: str | None, speaker: dict, candidate: Candidate) -> dict:
@@ -136,21 +162,29 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is None:
             att = sentence_verb_attribution(doc, people, by_start, cand)
         if att is None:
+            att = closing_attribution(text, close_pos, inverted_attributions(text))
+        if att is None:
             att = parse_next_sentence(text, close_pos + 1)
         if att is not None and att.at < 0:
             att.at = open_pos
+        if att is not None and att is not after:
+            att = _subject_for_pronoun(text, att, open_pos)
+        elif att is not None and att.phrase is not None and att.phrase.kind == "pronoun":
+            after = att = _subject_for_pronoun(text, att, open_pos)
         speaker = people.speaker(att) if att else None
         words = word_count(text, start, end)
         if speaker is None:
             # A following quote of the same speaker ("« A », dit-il. « B »").
             sentence_like = text[start].isupper() and words >= MIN_WORDS + 1
             gap = text[previous_close + 1:open_pos]
-            if previous and sentence_like and len(gap) < 300 and not any(
+            if previous and sentence_like and len(gap) < 300 and not attribution_follows(text, close_pos + 1) \
+                    and not any(
                 previous_said < m.start < open_pos for m in people.mentions
             ) and gap.count("\n\n") <= 1 and not _heading_between(text, previous_close, open_pos):
                 quotes.extend(_quote(s, e, True, previous["verb"], previous["speaker"], cand) for s, e in cand.parts)
                 previous_close = previous_said = close_pos
-            elif att is None:
+            elif att is None and not attribution_follows(text, close_pos + 1) \
+                    and not _role_in_marks(text, open_pos, close_pos):
                 orphans.append(cand)  # an attribution that names nobody known is not overruled
             continue
         if words < MIN_WORDS and after is None and not (att.attribute and words >= 3) \
@@ -184,11 +218,26 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     sent_start = sentence_start(text, cand.open_pos)
     same_sentence = [q for q in quotes if sent_start <= q["end"] <= cand.open_pos and q["speaker"]
                      and q["speaker"].get("name") and q["direct"]]
+    # "directeur général de « Banque Alto »": a capitalised complement of a role is a name.
+    complement = text[cand.start:cand.start + 1].isupper() and re.search(
+        r"\b(?:de|du|des|d[’']|chez)[\s\u00a0\u202f]*$", text[max(0, cand.open_pos - 8):cand.open_pos]) is not None
+    if complement:
+        return None
     if same_sentence and letters >= 2 and not is_name_like(text, cand.start, cand.end):
         return same_sentence[-1]["speaker"]
     if letters < MIN_WORDS:
         return None  # a term, a title or a figure in quotation marks
     start, end = paragraph_bounds(text, cand.open_pos)
+    if not text[start:cand.open_pos].strip() and not text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+        # A quotation standing as a heading ("«Nous allons recruter»" between two paragraphs)
+        # is pulled from the article's words: when one person alone is quoted, theirs.
+        speakers = {q["speaker"]["name"]: q["speaker"] for q in quotes
+                    if q["direct"] and q["speaker"] and q["speaker"].get("name")}
+        heading = _folded_words(text[cand.start:cand.end])
+        if any(heading in _folded_words(text[q["start"]:q["end"]]) for q in quotes):
+            return None  # a heading repeating a quote of the body is no new quote
+        if len(speakers) == 1 and is_heading(text, cand.open_pos) and cand.close_pos < len(text):
+            return next(iter(speakers.values()))
     near = [q for q in quotes if start <= q["start"] < end and q["speaker"] and q["speaker"].get("name")]
     if near:
         # The quote before it in the paragraph first: "« A », dit X. « B »" goes on with X.
@@ -196,6 +245,9 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return nearest["speaker"]
     if not is_sentence_like(text, cand.start, cand.end):
         return None
+    continued = _continued_from_paragraph_before(text, people, cand, quotes)
+    if continued is not None:
+        return continued
     caption = _caption_after(text, cand.close_pos + 1) or _introduced_after(text, cand)
     if caption is not None:
         speaker = people.speaker(Attribution(None, caption, caption.start))
@@ -210,10 +262,42 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
     # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
     if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
         return None
-    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos):
+    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos) \
+            and not _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def _folded_words(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.lower()))
+
+
+def _continued_from_paragraph_before(text: str, people: ArticlePeople, cand: Candidate,
+                                     quotes: list[dict]) -> dict | None:
+    """A quotation that opens its paragraph and follows a paragraph whose last words
+    were quoted from a named speaker, no other person named since: the speaker goes on
+    ("« A », explique Anne Roy.\n« B »"). A heading never continues a quote."""
+    start, _ = paragraph_bounds(text, cand.open_pos)
+    if text[start:cand.open_pos].strip() or is_heading(text, cand.open_pos):
+        return None
+    previous_end = len(text[:start].rstrip())
+    if previous_end == 0:
+        return None
+    previous_start, _ = paragraph_bounds(text, previous_end - 1)
+    before = [q for q in quotes if previous_start <= q["start"] < previous_end and q["direct"]]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q["end"])
+    speaker = last["speaker"]
+    if not speaker or not speaker.get("name") or any(q["start"] > last["end"] for q in quotes
+                                                     if previous_start <= q["start"] < cand.open_pos):
+        return None
+    # The attribution after the last quote may name its speaker; nobody else may be named.
+    names = [m for m in people.mentions if last["end"] < m.start < cand.open_pos]
+    if any(m.name != speaker["name"] and not speaker["name"].endswith(m.name) for m in names):
+        return None
+    return speaker
 
 
 def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
@@ -239,6 +323,17 @@ def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bo
         return False
     prev_start = sentence_start(text, len(before) - 1)
     return _before_honorific_start(text, name_start) == prev_start
+
+
+def _pronoun_opens_sentence_before(text: str, gender: str, open_pos: int) -> bool:
+    """Whether the sentence right before the quote opens on "Il" or "Elle" that may stand
+    for a person of ``gender`` ("Paul Roy a fondé Kivo. Il veut grandir. « ... »")."""
+    before = text[:open_pos].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return False
+    prev_start = sentence_start(text, len(before) - 1)
+    m = re.match(r"(?:(?:Et|Mais|Alors|Puis|Aujourd[’']hui|Depuis)\s*,?\s+)?(Il|Elle)\s", text[prev_start:prev_start + 30])
+    return m is not None and gender in ("-", {"Il": "m", "Elle": "f"}[m.group(1)])
 
 
 def _before_honorific_start(text: str, name_start: int) -> int:
@@ -310,6 +405,20 @@ def sentence_verb_attribution(doc: Doc, people: ArticlePeople, by_start: "TokenS
             if people.speaker(att):
                 return att
     return None
+
+
+def _subject_for_pronoun(text: str, att: Attribution | None, open_pos: int) -> Attribution | None:
+    """"L'entreprise « a doublé ses ventes », explique-t-elle.": a pronoun attribution
+    whose sentence opens, before the quote, on an organisation speaks for that organisation."""
+    if att is None or att.phrase is None or att.phrase.kind != "pronoun":
+        return att
+    sent_start = sentence_start(text, open_pos)
+    if sent_start >= open_pos:
+        return att  # the quote opens its sentence: no subject of its own
+    subject = read_speaker(text[:open_pos], sent_start)
+    if subject is not None and subject.kind in ("organization", "statement"):
+        return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
+    return att
 
 
 def _qualifies(text: str, open_pos: int) -> bool:
@@ -416,9 +525,16 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
             continue
         if phrase.kind == "pronoun" and phrase.gender == "-":
             continue
+        if phrase.kind == "name" and phrase.name.split()[0].lower() in _PREPOSITIONS:
+            continue  # "Côté API, ...", "Chez Kivo, ...": a circumstance, not the subject
         if start != starts[0] and not reaches_verb(text, phrase.end, clause_pos):
             continue
         yield phrase
+
+
+# Capitalised prepositions that open a circumstance rather than name a speaker.
+_PREPOSITIONS = frozenset({"côté", "chez", "pour", "selon", "après", "avant", "dans", "face", "outre", "comme",
+                           "malgré", "grâce", "parmi", "entre", "vers", "depuis", "avec", "sans", "sur", "en"})
 
 
 # --------------------------------------------------------------------------

@@ -49,6 +49,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         elif ch == "”":
             if curly:
                 pairs.append((curly.pop(), i))
+            elif _opens_straight(text, i) or (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalnum():
+                curly.append(i)  # ”A”: a closing mark typed to open a quote
         elif ch == '"':
             if straight and _opens_straight(text, i):
                 straight.append(i)  # « "A, dit X à "Le Monde". B" »: a title nested in a quote
@@ -515,6 +517,9 @@ _OF = re.compile(r"\s+(?:de la |de l[’']|du |des |de |d[’'])")
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
 
 
+_DEMONSTRATIVE = re.compile(r"(ce dernier|cette dernière|celui-ci|celle-ci|celui-là|celle-là)(?![\w-])")
+
+
 _STATEMENT_DETERMINERS = ("un ", "le ", "son ", "leur ", "dans un ", "via un ")
 
 
@@ -534,6 +539,11 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
         if pm:
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+        # "selon ce dernier", "d'après celle-ci": the person just named.
+        pm = _DEMONSTRATIVE.match(low)
+        if pm:
+            gender = "f" if pm.group(1) in ("cette dernière", "celle-ci", "celle-là") else "m"
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender)
     honored = skip_honorific(text, pos)
     if honored > pos:
         return read_speaker(text, honored)
@@ -548,6 +558,13 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                                        generic_org=generic or org is None)
                 if noun == "porte-parole":
                     phrase.title = "porte-parole"
+                    # "le porte-parole de Kivo, Paul Roy": the person is named after the comma.
+                    comma = _COMMA.match(text, end)
+                    span = read_name(text, comma.end()) if comma else None
+                    if span and _looks_like_person(text[span[0]:span[1]]) \
+                            and not starts_with_person_noun(text[span[0]:span[1]]):
+                        return SpeakerPhrase("name", pos, span[1], name=text[span[0]:span[1]],
+                                             title="porte-parole", organization=org)
                 return phrase
     study = _study(text, pos)
     if study:
@@ -558,6 +575,9 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     indefinite = _indefinite_role(text, pos)
     if indefinite:
         return indefinite
+    reference = _organization_reference(text, pos, low)
+    if reference:
+        return reference
     # Descriptions: "la dirigeante", "le directeur général de Mistral AI, Arthur Mensch".
     for det in DETERMINERS:
         if low.startswith(det):
@@ -607,6 +627,42 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
     else:
         _organization_in_brackets(text, phrase)
     return phrase
+
+
+@lru_cache(maxsize=1)
+def organization_reference_nouns() -> dict[str, str]:
+    """Noun -> "medium" or "organization" (organization_reference_nouns.tsv)."""
+    return {norm(row[0]): row[1] for row in table("organization_reference_nouns.tsv")}
+
+
+_REFERENCE = re.compile(r"(le|la|l’)[ ]?([a-zàâçéèêëîïôûùüÿœ\-]+)((?:[ ][a-zàâçéèêëîïôûùüÿœ\-]+){0,2})")
+
+
+_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive|ois|oise|and|ande|en|enne|eux|euse|ant|ante))(?=[\s,.;:])")
+# Words with an adjective's ending that are verbs or adverbs after the noun.
+_NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", "devrait", "vient", "tient", "rien",
+                             "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
+
+
+def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
+    """"le conglomérat japonais", "le quotidien", "le journal économique": an organisation
+    named just before, referred to by its kind and adjectives only (no name, no complement).
+    Kind "organization" with no organisation; ``extra["refers"]`` tells which kind to look back for."""
+    m = _REFERENCE.match(low)
+    if not m or m.group(2) not in organization_reference_nouns():
+        return None
+    end = m.end(2)
+    # Adjectives may follow ("japonais", "économique"), not a complement, a name or the verb.
+    verbs = speech_verbs()
+    for adjective in _ADJECTIVE.finditer(text[pos + end:pos + end + 40]):
+        word = adjective.group(1)
+        if adjective.start() != 0 or word in _FUNCTION_WORDS or verbs.lemma(word) or word in _NOT_ADJECTIVES:
+            break
+        end += adjective.end()
+    if re.match(rf"[ \u00a0]+(?:[{_UPPER}]|l[’'][ \u00a0]?[{_UPPER}]|d[eu’']|des\b)", text[pos + end:pos + end + 5]):
+        return None  # "le cabinet Xerfi", "le fonds de Kivo": named, read elsewhere
+    return SpeakerPhrase("organization", pos, pos + end, title=m.group(2), generic_org=True,
+                         extra={"refers": organization_reference_nouns()[m.group(2)]})
 
 
 def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
@@ -679,7 +735,7 @@ def _group_of_people(text: str, pos: int) -> SpeakerPhrase | None:
         return None
     if m.group(1) is not None and not (noun[-1] in "sx" and starts_with_person_noun(noun)):
         return None
-    end = pos + m.end()
+    end = m.end()  # (a match at an offset of the whole text: already absolute)
     org, generic, end = _of_organization(text, end)
     if org is None and not generic and m.group(1) is not None and m.group(1).lower().startswith("les"):
         return None  # "les analystes": no organisation speaks
