@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the article templates live with the tests
 
-from synthetic_articles import GENERAL, articles  # noqa: E402
+from synthetic_articles import GENERAL, articles
 
 CLI = [sys.executable, "-m", "extractor.cli"]
 
@@ -58,7 +58,7 @@ def load_count(log: Path) -> tuple[int, int]:
 
 def run_cold(args: list[str], env: dict) -> float:
     start = time.perf_counter()
-    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True)
+    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"{' '.join(args[:1])} failed: {done.stderr.strip().splitlines()[-1:]}")
@@ -105,15 +105,16 @@ def main() -> None:
         from extractor.spark import spark_session, write_articles
 
         extractor = Extractor()
-        session = spark_session("local[2]", {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false"})
+        session = spark_session("local[2]", {"spark.ui.enabled": "false",
+                                             "spark.ui.showConsoleProgress": "false"})
         write_articles(session, str(inputs), str(work / "warm-up"))
         items = collect_inputs([str(inputs)])
 
         def time_extract(round: int) -> float:
             start = time.perf_counter()
             with open(work / f"warm-{round}.jsonl", "w", encoding="utf-8") as out:
-                for result in run_batch(items, extractor, n_process=2):
-                    out.write(result.article.model_dump_json() + "\n")
+                out.writelines(result.article.model_dump_json() + "\n"
+                               for result in run_batch(items, extractor, n_process=2))
             return time.perf_counter() - start
 
         def time_spark(round: int) -> float:

@@ -411,8 +411,8 @@ def _spark(args: argparse.Namespace) -> int:
     for id, error in summary.errors:
         print(f"error: {id}: {error}", file=sys.stderr)
     if summary.failed > len(summary.errors):
-        print(f"error: ... and {summary.failed - len(summary.errors)} more (rows with an error in the output)",
-              file=sys.stderr)
+        more = summary.failed - len(summary.errors)
+        print(f"error: ... and {more} more (rows with an error in the output)", file=sys.stderr)
     print(f"done: {summary.processed} processed, {summary.with_warnings} with warnings, "
           f"{summary.failed} failed, {time.monotonic() - started:.1f} s elapsed; "
           f"{args.format} written to {args.output_dir}", file=sys.stderr)

@@ -471,7 +471,7 @@ def java_problem() -> str | None:
     if not java or not os.access(java, os.X_OK):
         return f"Spark needs Java {MIN_JAVA} or later and there is no java {where}"
     try:
-        shown = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
+        shown = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"Spark needs Java {MIN_JAVA} or later and {java} does not run ({error})"
     major = java_major(shown.stderr + shown.stdout)

@@ -56,11 +56,11 @@ def _funding(rng: random.Random) -> list[str]:
     person = _person(rng)
     return [
         f"{company} lève {amount} pour accélérer",
-        f"La start-up {rng.choice(CITIES)} {company}, spécialisée dans {rng.choice(SECTORS)}, annonce "
-        f"{rng.choice(ROUNDS)} de {amount}. L'opération est menée par {lead}, aux côtés de {other}.",
+        (f"La start-up {rng.choice(CITIES)} {company}, spécialisée dans {rng.choice(SECTORS)}, annonce "
+         f"{rng.choice(ROUNDS)} de {amount}. L'opération est menée par {lead}, aux côtés de {other}."),
         f"« {rng.choice(QUOTES)} », {rng.choice(VERBS)} {person}, {rng.choice(ROLES)} de {company}.",
-        f"Fondée il y a {rng.randint(2, 9)} ans, l'entreprise compte {rng.randint(8, 140)} salariés "
-        f"et vise un chiffre d'affaires de {rng.randint(2, 30)} millions d'euros.",
+        (f"Fondée il y a {rng.randint(2, 9)} ans, l'entreprise compte {rng.randint(8, 140)} salariés "
+         f"et vise un chiffre d'affaires de {rng.randint(2, 30)} millions d'euros."),
     ]
 
 
@@ -70,8 +70,8 @@ def _launch(rng: random.Random) -> list[str]:
                           "Le modèle reste propriétaire et n'est accessible que par une API payante."])
     return [
         f"{company} dévoile {model}, son nouveau modèle de langage",
-        f"La société {company} présente {model}, un modèle d'intelligence artificielle entraîné sur "
-        f"des textes en français. {weights}",
+        (f"La société {company} présente {model}, un modèle d'intelligence artificielle entraîné sur "
+         f"des textes en français. {weights}"),
         f"« {rng.choice(QUOTES)} », {rng.choice(VERBS)} {_person(rng)}, {rng.choice(ROLES)} de {company}.",
     ]
 
