@@ -13,7 +13,9 @@ Two measures, each words per second (whitespace-separated words of the inputs):
   model loads, and for Spark the JVM and its Python workers);
 - warm: in one process, the model already loaded, Spark's session already up
   and its workers already holding the model (after an untimed warm-up job);
-  median over ``--rounds`` alternating runs.
+  median over ``--rounds`` runs of each, back to back. Also CPU seconds (this
+  process and extract's workers; this process, the JVM and Spark's Python
+  workers), steadier than the clock on a machine shared with other work.
 Every Python worker that loads the model appends a line to a log
 (FR_NEWS_EXTRACTOR_LOAD_LOG), so the number of loads is printed too.
 """
@@ -21,6 +23,7 @@ Every Python worker that loads the model appends a line to a log
 import argparse
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -54,6 +57,33 @@ def load_count(log: Path) -> tuple[int, int]:
     """(loads, distinct worker processes) in the load log."""
     lines = log.read_text(encoding="utf-8").split("\n")[:-1] if log.exists() else []
     return len(lines), len({line.split("\t")[0] for line in lines})
+
+
+def process_cpu() -> float:
+    return time.process_time()
+
+
+def children_cpu() -> float:
+    """CPU seconds of the child processes that have ended (extract's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def spark_cpu() -> dict[int, float]:
+    """CPU seconds so far of each Spark process: the JVM and the Python workers (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            if not (b"pyspark.daemon" in command or (command[0].endswith(b"java")
+                                                      and any(b"pyspark" in c for c in command))):
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[int(pid)] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
 
 
 def run_cold(args: list[str], env: dict) -> float:
@@ -105,39 +135,50 @@ def main() -> None:
         from extractor.spark import spark_session, write_articles
 
         extractor = Extractor()
-        session = spark_session("local[2]", {"spark.ui.enabled": "false",
-                                             "spark.ui.showConsoleProgress": "false"})
-        write_articles(session, str(inputs), str(work / "warm-up"))
         items = collect_inputs([str(inputs)])
 
-        def time_extract(round: int) -> float:
-            start = time.perf_counter()
+        def time_extract(round: int) -> tuple[float, float]:
+            """(wall-clock, CPU) seconds; CPU of this process and its workers."""
+            start, cpu = time.perf_counter(), process_cpu() + children_cpu()
             with open(work / f"warm-{round}.jsonl", "w", encoding="utf-8") as out:
                 out.writelines(result.article.model_dump_json() + "\n"
                                for result in run_batch(items, extractor, n_process=2))
-            return time.perf_counter() - start
+            return time.perf_counter() - start, process_cpu() + children_cpu() - cpu
 
-        def time_spark(round: int) -> float:
-            start = time.perf_counter()
+        cli_runs = [time_extract(round) for round in range(options.rounds)]
+        for round, (wall, cpu) in enumerate(cli_runs):
+            print(f"  extract round {round + 1}: {wall:.1f} s, {cpu:.1f} CPU s")
+        sys.stdout.flush()
+
+        session = spark_session("local[2]", {"spark.ui.enabled": "false",
+                                             "spark.ui.showConsoleProgress": "false"})
+        write_articles(session, str(inputs), str(work / "warm-up"))
+        loads_before, _ = load_count(log)
+
+        def time_spark(round: int) -> tuple[float, float]:
+            """(wall-clock, CPU) seconds; CPU of this process, the JVM and the Python workers."""
+            before = spark_cpu()
+            start, cpu = time.perf_counter(), process_cpu()
             write_articles(session, str(inputs), str(work / f"warm-spark-{round}"))
-            return time.perf_counter() - start
+            wall = time.perf_counter() - start
+            after = spark_cpu()
+            return wall, process_cpu() - cpu + sum(after[p] - before.get(p, 0.0) for p in after)
 
-        cli_times, spark_times = [], []
-        for round in range(options.rounds):
-            cli_times.append(time_extract(round))
-            spark_times.append(time_spark(round))
-            print(f"  round {round + 1}: extract {cli_times[-1]:.1f} s, spark {spark_times[-1]:.1f} s")
-            sys.stdout.flush()
+        # Back to back: Spark ends a Python worker idle for a minute, and the
+        # next job would load the model again.
+        spark_runs = [time_spark(round) for round in range(options.rounds)]
+        for round, (wall, cpu) in enumerate(spark_runs):
+            print(f"  spark round {round + 1}: {wall:.1f} s, {cpu:.1f} CPU s")
         loads, workers = load_count(log)
         session.stop()
-        cli, spark = statistics.median(cli_times), statistics.median(spark_times)
-        print(f"warm (median of {options.rounds} rounds; model and session already loaded):")
-        print(f"  extract --workers 2      {words / cli:8.0f} words/s")
-        print(f"  spark local[2]           {words / spark:8.0f} words/s")
-        print(f"  ratio spark / extract    {cli / spark:8.2f}")
-        print(f"  per core, spark          {words / spark / 2:8.0f} words/s")
-        print(f"  model loads in Spark's Python workers: {loads} in {workers} processes, "
-              f"over {options.rounds + 1} jobs")
+        cli, spark = (statistics.median(r[0] for r in runs) for runs in (cli_runs, spark_runs))
+        cli_cpu, spark_cpu_s = (statistics.median(r[1] for r in runs) for runs in (cli_runs, spark_runs))
+        print(f"warm (median of {options.rounds} runs; model and session already loaded):")
+        print(f"  extract --workers 2      {words / cli:8.0f} words/s   {words / cli_cpu:6.0f} words per CPU s")
+        print(f"  spark local[2]           {words / spark:8.0f} words/s   {words / spark_cpu_s:6.0f} words per CPU s")
+        print(f"  ratio spark / extract    {cli / spark:8.2f}           {cli_cpu / spark_cpu_s:6.2f}")
+        print(f"  model loads in Spark's Python workers: {loads_before} for the warm-up job, "
+              f"{loads - loads_before} in the {options.rounds} jobs after it ({workers} processes in all)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -311,6 +311,18 @@ def test_bad_inputs_are_rows_with_errors_as_the_extract_command_reports_them(spa
     assert set(expected) == {"ancien", "utf16", "vide", "page", "sub/page"}
 
 
+def test_read_articles_then_extract_dataframe_equals_extract_files(spark, tmp_path):
+    inputs = tmp_path / "in"
+    _bad_inputs(inputs)
+    chained = spark_support.extract_dataframe(spark_support.read_articles(spark, str(inputs)))
+    fused = spark_support.extract_files(spark, str(inputs))
+    rows = {row.id: row.asDict(recursive=True) for row in chained.collect()}
+    assert rows == {row.id: row.asDict(recursive=True) for row in fused.collect()}
+    assert rows["ancien"]["warnings"][0] == CP1252 and rows["ancien"]["error"] is None
+    assert rows["image"]["error"].startswith("not a text file") and rows["image"]["warnings"] == []
+    assert rows["page"]["funding_rounds"][0]["company"] == "Verdanne"
+
+
 def test_read_articles_decodes_as_the_extract_command(spark, tmp_path):
     inputs = tmp_path / "in"
     _bad_inputs(inputs)
