@@ -30,8 +30,9 @@ DEFAULT_MAX_CHARS = 10_000_000
 _MAX_BYTES_PER_CHAR = 4
 
 __all__ = [
-    "DEFAULT_MAX_CHARS", "Input", "InputError", "Result", "collect_inputs", "load_document",
-    "output_path", "read_text", "run_batch", "write_atomic",
+    "DEFAULT_MAX_CHARS", "Input", "InputError", "Result", "collect_inputs", "decode_document",
+    "load_document", "max_bytes", "output_path", "read_text", "run_batch", "too_long_reason",
+    "write_atomic",
 ]
 
 
@@ -141,20 +142,37 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     return data
 
 
+def too_long_reason(max_chars: int) -> str:
+    """Why an input over ``max_chars`` characters is refused."""
+    return f"too long: more than {max_chars} characters (see --max-chars)"
+
+
+def max_bytes(max_chars: int = DEFAULT_MAX_CHARS) -> int:
+    """Size in bytes above which a file is refused without being read."""
+    return max_chars * _MAX_BYTES_PER_CHAR
+
+
 def load_document(item: Input, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     """The Document for one input, or an InputError saying in one line why not."""
-    too_long = f"too long: more than {max_chars} characters (see --max-chars)"
     try:
-        data = _read_bytes(item.path, max_chars * _MAX_BYTES_PER_CHAR)
+        data = _read_bytes(item.path, max_bytes(max_chars))
     except _TooLong:
-        raise InputError(too_long) from None
+        raise InputError(too_long_reason(max_chars)) from None
+    return decode_document(item.id, item.path, data, max_chars)
+
+
+def decode_document(id: str, name: str, data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """The Document for the bytes of the file ``name`` (its suffix says whether
+    it is HTML), or an InputError saying in one line why not."""
+    if len(data) > max_bytes(max_chars):
+        raise InputError(too_long_reason(max_chars))
     text, encoding = decode(data)
     warnings = [w for w in [encoding_warning(encoding)] if w]
-    if is_html(item.path):
+    if is_html(name):
         text = html_to_text(text)
     if len(text) > max_chars:
-        raise InputError(too_long)
-    return Document(item.id, text, warnings=tuple(warnings))
+        raise InputError(too_long_reason(max_chars))
+    return Document(id, text, warnings=tuple(warnings))
 
 
 def read_text(path: str) -> str:

@@ -1,4 +1,4 @@
-"""Command line: ``fr-news-extractor extract | schema | evaluate | review | deals``.
+"""Command line: ``fr-news-extractor extract | schema | evaluate | review | deals | spark``.
 
 A thin layer over ``extractor.batch``, ``extractor.evaluate``, ``extractor.store``
 and ``extractor.round_merge``. Exit status:
@@ -117,6 +117,27 @@ def _parser() -> argparse.ArgumentParser:
                        help="print why the reports of deal ID were merged and others kept apart")
     deals.add_argument("--no-save", action="store_true",
                        help="do not replace the deals tables of the database")
+
+    spark = commands.add_parser(
+        "spark",
+        help="extract on Apache Spark (the spark extra), output written by Spark",
+        description=(
+            "Read every file INPUT_GLOB names (a file, a glob such as 'news/2024-*/*.txt', or a "
+            "directory: every .txt/.html/.htm below it), extract, and write one row per file to "
+            "OUTPUT_DIR as Spark part files. Rows of files that are not text carry an 'error'. "
+            "Needs pip install \"fr-news-extractor[spark]\" and Java 17+. Exit status: 0 every "
+            "input processed, 1 some failed, 2 usage error or missing Spark, 130 interrupted."
+        ),
+    )
+    spark.add_argument("input_glob", metavar="INPUT_GLOB", help="a file, a Hadoop glob or a directory")
+    spark.add_argument("output_dir", metavar="OUTPUT_DIR", help="a directory Spark creates (must not exist)")
+    spark.add_argument("--master", metavar="URL",
+                       help="Spark master, e.g. local[4] or spark://host:7077 (default: Spark's own, "
+                            "local[*] outside spark-submit)")
+    spark.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
+                       help="Parquet (default) or JSON Lines part files")
+    spark.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
+                       help="a Spark setting, e.g. spark.executor.memory=4g (repeatable)")
     return parser
 
 
@@ -628,6 +649,56 @@ def _review(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
+def _spark(args: argparse.Namespace) -> int:
+    """The spark command: checks what Spark needs, then ``extractor.spark.write_articles``."""
+    try:
+        from extractor import spark as spark_support
+    except ImportError as err:
+        print(f"error: the spark command needs the spark extra: pip install \"fr-news-extractor[spark]\" "
+              f"({err})", file=sys.stderr)
+        return EXIT_USAGE
+    conf = {}
+    for item in args.conf:
+        key, equals, value = item.partition("=")
+        if not key.strip() or not equals:
+            print(f"error: --conf takes KEY=VALUE, not {item!r}", file=sys.stderr)
+            return EXIT_USAGE
+        conf[key.strip()] = value
+    if Path(args.output_dir).exists():
+        print(f"error: {args.output_dir}: already exists (Spark writes a new directory)", file=sys.stderr)
+        return EXIT_USAGE
+    from pyspark.sql import SparkSession
+
+    started_here = SparkSession.getActiveSession() is None
+    problem = spark_support.java_problem() if started_here else None
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.monotonic()
+    session = spark_support.spark_session(args.master, conf)
+    try:
+        summary = spark_support.write_articles(session, args.input_glob, args.output_dir, args.format)
+    except FileNotFoundError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as err:  # noqa: BLE001 - Spark's own errors are pages long: their first line
+        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
+        print(f"error: the Spark job failed: {first[:300]}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    finally:
+        if started_here:
+            session.stop()
+    for id, error in summary.errors:
+        print(f"error: {id}: {error}", file=sys.stderr)
+    if summary.failed > len(summary.errors):
+        more = summary.failed - len(summary.errors)
+        print(f"error: ... and {more} more (rows with an error in the output)", file=sys.stderr)
+    print(f"done: {summary.processed} processed, {summary.with_warnings} with warnings, "
+          f"{summary.failed} failed, {time.monotonic() - started:.1f} s elapsed; "
+          f"{args.format} written to {args.output_dir}", file=sys.stderr)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -636,7 +707,7 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")
     handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate, "review": _review,
-                "deals": _deals}
+                "deals": _deals, "spark": _spark}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
