@@ -480,7 +480,7 @@ def _same_money(a: dict | None, b: dict | None) -> bool:
 # opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"])?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])")
 # Before the stop: "M." or a lone capital is an initial ("J. Martin")...
-_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z])$")
+_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z]|janv|févr|fév|avr|juil|sept|oct|nov|déc)$")
 # ...unless it is the letter of a round ("a levé 50 millions en Série B. DST Global mène").
 _ROUND_LETTER = re.compile(r"(?:[Ss][ée]ries?|Round|round|[Tt]ranche)\s+[A-Z]$")
 
