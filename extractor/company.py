@@ -39,6 +39,10 @@ _GENERIC_DETERMINERS = frozenset({
 _ANAPHORIC_PRONOUNS = frozenset({"elle", "il", "celle-ci", "celui-ci", "nous", "on", "je"})
 _GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})
 _RELATIVES = frozenset({"qui"})
+_CONJUNCTIONS = frozenset({"lorsque", "lorsqu'", "quand", "puisque", "si", "et", "mais", "car", "puis", "alors",
+                           "tandis", "comme", "où"})
+_EMPHATIC_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})
 _CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
 
 
@@ -69,8 +73,10 @@ def _skip_bracket(tokens: list[Token]) -> list[Token]:
         piece = tokens[commas[-1] + 1:]
         # "Vorta, fondée en 2019 par Anne Morel et Paul Girard, annonce": a piece that
         # opens on a participle or an adjective is an apposition, whatever it ends with.
+        # A conjunction opens a clause, not an apposition: "lorsque la société X, créée
+        # peu avant, avait levé".
         apposition = piece and piece[0].text.islower() and piece[0].lower not in (
-            _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | {"l'"})
+            _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | _CONJUNCTIONS | {"l'"})
         if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que") and not apposition:
             return tokens
         tokens = tokens[:commas[-1]]
@@ -114,6 +120,12 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         return subject_of(text[:rest[-1].end], offset)
     if last.lower in _GENERIC_PRONOUNS:
         return Subject("generic")
+    if last.lower in _EMPHATIC_PRONOUNS and len(tokens) >= 3 and tokens[-2].lower in _AUXILIARIES:
+        # "Vexo a elle annoncé", "Vexo a, lui, bouclé": a pronoun stressing the
+        # subject named before the auxiliary.
+        named = subject_of(text[:tokens[-2].start], offset)
+        if named.kind == "name":
+            return named
     if last.lower in _ANAPHORIC_PRONOUNS:
         return Subject("anaphor")
     # The last clause piece: after the last comma, colon or sentence stop.

@@ -294,10 +294,12 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(text: str, published: str | None) -> list[DateMention]:
+def find_dates(text: str, published: str | None, default_year: str | None = None) -> list[DateMention]:
     """Every date expression in ``text`` that can be dated, in text order.
 
     ``published`` (ISO, possibly partial, or None) anchors relative mentions.
+    Without it, a day or month without a year takes the year told just before in
+    its paragraph, else ``default_year`` (the year an undated article tells of).
     """
     base, base_precision = parse_published(published)
     taken: list[tuple[int, int]] = []
@@ -316,7 +318,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 yearless.append((kind, match))
     mentions.sort(key=lambda m: m.start)
     if yearless:
-        mentions = sorted(mentions + _dated_by_context(text, yearless, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + _dated_by_context(text, yearless, mentions, default_year),
+                          key=lambda m: m.start)
     return mentions
 
 
@@ -324,7 +327,7 @@ _CONTEXT_YEAR_WINDOW = 300
 
 
 def _dated_by_context(text: str, yearless: list[tuple[str, re.Match]],
-                      mentions: list[DateMention]) -> list[DateMention]:
+                      mentions: list[DateMention], default_year: str | None = None) -> list[DateMention]:
     """Days and months without a year in an undated article, dated by the year the
     same paragraph gave just before: "En juin 2023, elle lève 105 millions, puis
     une seconde fois le 10 décembre" -> "2023-12-10". A month earlier in the year
@@ -334,9 +337,9 @@ def _dated_by_context(text: str, yearless: list[tuple[str, re.Match]],
         start = match.start()
         before = [m for m in mentions if m.end <= start and start - m.end <= _CONTEXT_YEAR_WINDOW
                   and "\n" not in text[m.end:start] and not _non_round_cue_before(text, m.start)]
-        if not before:
+        if not before and default_year is None:
             continue
-        anchor = before[-1].iso
+        anchor = before[-1].iso if before else default_year
         year = int(anchor[:4])
         month = _months()[match.group("month").lower()]
         if len(anchor) >= 7 and month < int(anchor[5:7]):
@@ -362,7 +365,9 @@ def _non_round_cue_before(text: str, start: int) -> bool:
     """True when the words just before ``start`` date something else ("fondée en 2016")."""
     before = text[max(0, start - 30):start].lower().split()
     cues = set(words("date_non_round_cues.txt"))
-    return any(word.strip(",;:()") in cues for word in before[-2:])
+    # The cue may open the mention itself: "depuis 2013", "d'ici 2030".
+    first = text[start:start + 12].lower().split()[:1]
+    return any(word.strip(",;:()") in cues for word in before[-2:] + first)
 
 
 def _after(iso: str, published: str | None) -> bool:
@@ -560,11 +565,13 @@ def date_for_round(
     published = doc._.published
     # An undated article: relative dates ("le 7 mai", "l'an dernier") read against the
     # date inferred from its dateline, byline or address, else the year it tells of.
-    base = published or infer_published(text) or article_year(text)
-    if "dates" in doc.spans and base == published:
+    base = published or infer_published(text)
+    year = None if base else article_year(text)
+    if "dates" in doc.spans and base == published and (base or not year):
         mentions = [DateMention(s.start_char, s.end_char, s._.iso_date) for s in doc.spans["dates"]]
     else:
-        mentions = _dates_against(text, base)
+        mentions = _dates_against(text, base, year)
+    base = base or year
     money = [(s.start_char, s.end_char) for s in doc.spans["money"]] if "money" in doc.spans else []
     iso = round_date_in(text, start, end, mentions, money, base, anchor)
     if iso:
@@ -576,8 +583,8 @@ def date_for_round(
 
 # One entry: a document asks again for each of its rounds.
 @lru_cache(maxsize=1)
-def _dates_against(text: str, base: str | None) -> list[DateMention]:
-    return find_dates(text, base)
+def _dates_against(text: str, base: str | None, year: str | None) -> list[DateMention]:
+    return find_dates(text, base, year)
 
 
 class DateRecognizer:

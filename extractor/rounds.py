@@ -135,8 +135,13 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(
 # A total said before the amount, anywhere in its sentence.
 _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total"
                            r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation)"
+                           r"|volume\s+(?:total|global|des|de|d['’])"
                            r"|(?:montant|ticket|investissement|tour)\s+(?:médian|moyen)|médiane?|en\s+moyenne)(?![\w-])",
                            re.IGNORECASE)
+# A sum raised so far, its adverb within three words of the amount: "avait jusqu'ici
+# levé", "a levé à ce jour"; further away it is no total ("Jusqu'ici discrète, X lève").
+_SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|maintenant|ce\s+jour)|à\s+ce\s+jour|jusque-là)"
+                     r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 _MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
@@ -201,12 +206,16 @@ def classify_amount(sentence: str, start: int, end: int,
         # "335 millions de dollars (276 millions d'euros)" is a conversion; "Vexo (12
         # M€), Norial (5 M€)" lists rounds when the sentence tells of money raised.
         item = list_item_name(sentence, start)
+        # "Vexo (300 millions levés au total)", "Orbo (12 M€ depuis sa création)"
+        after_words = re.sub(r"^\s*(?:levés?|levées?|récoltés?|réunis)\s+", "", after)
+        if _cue("non_round_cues_after.txt").match(after_words.strip()):
+            return None
         if (item and _cue("raise_cues.txt").search(sentence)
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
-    if _TOTAL_BEFORE.search(before):
-        return None  # "Au total, elle aura levé 112 millions"
+    if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]):
+        return None  # "Au total, elle aura levé 112 millions", "qui avait jusqu'ici levé"
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
@@ -292,6 +301,12 @@ _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
 
+# "et", "puis" (and an auxiliary or adverb or two) right before a verb coordinate it.
+_COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A completive clause opened after a verb: "ont déclaré que", "indique qu'".
+_THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
+
+
 def _clause_of(sentence: str, start: int) -> str:
     """The words of the clause that holds ``start``, up to it."""
     cut = max(sentence.rfind(c, 0, start) for c in ",;:")
@@ -374,9 +389,13 @@ _INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apport�
 def is_planned_raise(text: str, verb: re.Match) -> bool:
     """Whether the raise cue ``verb`` found in ``text`` is a verb only sought or
     planned: "elle espère lever", "cherche à lever", "pour lever"."""
-    if _NOUN_CUES.match(verb.group()):
-        return False
+    if _NOUN_CUES.match(verb.group()) or not _INFINITIVE.search(verb.group()):
+        return False  # "pour photographes a levé": a verb told in a tense is done
     return _planned_cue_at_end().search(text[:verb.start()]) is not None
+
+
+# Money sought is told with an infinitive: "espère lever", "pour boucler", "compte obtenir".
+_INFINITIVE = re.compile(r"(?:er|ir|oir|re)$", re.IGNORECASE)
 
 
 @cache
@@ -1057,6 +1076,16 @@ class FundingRoundExtractor:
                                   and t.nbor(-1).lower_ in ("jeune", "jeunes"))]
             if verbs:
                 verb_at = verbs[0].idx
+        if verb_at is not None and (cue is None or _NOUN_CUES.match(cue.group())):
+            # "Deux sources ont déclaré que le montant du tour s'élevait à": the round is
+            # told in the clause after "que"; its subject is that clause's.
+            limit = sent_start + (cue.start() if cue is not None else len(before))
+            clause = _THAT_CLAUSE.search(text, verb_at, limit)
+            if clause is not None:
+                inner_verbs = [t for t in doc.char_span(clause.end(), limit, alignment_mode="contract") or []
+                               if t.pos_ in ("VERB", "AUX")]
+                if not inner_verbs:  # the round noun is that clause's subject
+                    return subject_of(text[clause.end():limit], clause.end())
         if verb_at is None:
             # "Avec un tour de 6 M€, Vexo arrive deuxième": the amount in a fronted
             # phrase, the company the subject of the verb after the comma.
@@ -1078,7 +1107,11 @@ class FundingRoundExtractor:
                 token = token.head  # "a" of "et a levé": the verb is what coordinates
             # "LightOn réussit son entrée en Bourse et lève 11,9 millions": the subject
             # of a coordinated verb is that of the first one.
-            while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):
+            # Only a verb coordinated by "et" / "puis" shares the subject: the parser
+            # also hangs "lorsque le groupe avait levé" or "celles-ci ont levé" as a
+            # conjunct of an earlier verb with a subject of its own.
+            while (token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX")
+                   and _COORDINATED_VERB.search(text[max(sent_start, verb_at - 40):verb_at])):
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)

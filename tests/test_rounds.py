@@ -86,6 +86,16 @@ def _classify(sentence: str):
     ("[3 millions d'euros] : c'est le chiffre d'affaires de Vorta.", None),
     ("Bloomberg estime sa nouvelle valeur à [2 milliards $].", VALUATION),
     ("Elle est valorisée 4 milliards, contre [2,7 milliards] lors de sa précédente levée.", EARLIER_VALUATION),
+    # "pour" is no plan before a verb told in a tense; it is before an infinitive.
+    ("Tarsio, une place de marché pour artisans a levé [6 millions d'euros] le mois dernier.", ROUND),
+    ("Tarsio s'associe à Selva pour lever [6 millions d'euros].", None),
+    # A sum raised so far, a threshold, a volume.
+    ("Créée en 2019, Orvane, qui avait jusqu'ici levé [9 millions d'euros], ouvre une usine.", None),
+    ("Orvane a levé à ce jour [9 millions d'euros].", None),
+    ("Jusqu'ici discrète, Orvane a levé [9 millions d'euros].", ROUND),
+    ("Le nombre de tours de financement à moins de [un million de francs] a doublé.", None),
+    ("Le volume des fonds levés par les fonds de capital-risque atteint les [2,8 milliards].", None),
+    ("Comme le rappelle le fondateur de Vexo ([300 millions d'euros] levés au total), le temps presse.", None),
 ])
 def test_classify_amount(sentence, expected):
     assert _classify(sentence) == expected
@@ -355,6 +365,15 @@ def test_not_a_round(extractor, text):
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
+    # ...but a verb after "lorsque" has its own subject.
+    ("La valorisation, qui inclut les fonds levés, a triplé depuis juin, lorsque la société Orvane, "
+     "créée peu avant, avait levé 50 millions d'euros.", {("Orvane", "unspecified", 50_000_000)}),
+    # A round told in a "que" clause after a speech verb: that clause's subject counts.
+    ("Orvane prépare un tour de table. Trois sources ont indiqué que le montant du tour de table s'élevait à "
+     "40 millions d'euros.", {("Orvane", "unspecified", 40_000_000)}),
+    # A stressed pronoun after the auxiliary repeats the subject.
+    ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
+     {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
