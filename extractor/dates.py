@@ -488,12 +488,26 @@ _FUTURE_YEAR_CUE = re.compile(r"(?:d['’]ici|horizon|prochaine?s?|à\s+partir\s
 
 
 @lru_cache(maxsize=1)
+def _earlier_cue() -> re.Pattern:
+    body = _alternation(words("earlier_round_cues.txt"))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _dates_an_earlier_event(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` tells of something before the story ("En
+    2021, elle avait levé 3 millions"): its year is not the article's."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_END.search(text, at)
+    return _earlier_cue().search(text, start, stop.start() if stop else len(text)) is not None
+
+
+@lru_cache(maxsize=1)
 def article_year(text: str) -> str | None:
     """The year an undated article tells of: the latest year it dates anything in,
     targets ("d'ici 2030") and founding dates left out. A round-up of "l'année
     2021" or of "premier trimestre 2022" reports rounds of that year."""
     years = [m.iso[:4] for m in find_dates(text, None)
-             if not _non_round_cue_before(text, m.start)
+             if not _non_round_cue_before(text, m.start) and not _dates_an_earlier_event(text, m.start)
              # the cue may open the mention itself ("d'ici 2030")
              and not _FUTURE_YEAR_CUE.search(text[max(0, m.start - 25):max(m.start, m.end - 4)])]
     return max(years) if years else None

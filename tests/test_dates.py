@@ -170,6 +170,8 @@ def test_infer_published(text, expected):
         ("Au premier trimestre 2022, les jeunes pousses ont levé 500 millions, contre 300 en 2021.", "2022"),
         ("La fintech, en cette fin d'année 2021, lève 30 millions. Elle vise la rentabilité d'ici 2030.", "2021"),
         ("Fondée en 2019, la société lève 3 millions.", None),
+        # the year of an earlier round is not the article's
+        ("Vexo lève 12 millions. En 2021, la start-up avait levé 3 millions.", None),
         ("La société lève 3 millions.", None),
     ],
 )
