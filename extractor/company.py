@@ -41,6 +41,9 @@ _GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})
 _RELATIVES = frozenset({"qui"})
 _CONJUNCTIONS = frozenset({"lorsque", "lorsqu'", "quand", "puisque", "si", "et", "mais", "car", "puis", "alors",
                            "tandis", "comme", "où"})
+_ROUND_NOUN_PHRASE = re.compile(
+    r"(?:(?:premier|première|second|seconde|deuxième|troisième|nouveau|nouvelle|autre)\s+)?"
+    r"(?:tour|levée|ronde|opération|financement|augmentation)(?![\w-])", re.IGNORECASE)
 _EMPHATIC_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})
 _CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
@@ -165,6 +168,10 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         # "Une plateforme fintech opérant au Kenya a obtenu": one company described,
         # not a market; what it is may be found elsewhere.
         if low in ("un", "une") and _antecedent_noun().match(" ".join(t.text for t in piece[k + 1:k + 3])):
+            return Subject("anaphor")
+        # "Un premier tour de table a permis à la pépite de lever": a round is the
+        # subject, its company told around it.
+        if low in ("un", "une") and _ROUND_NOUN_PHRASE.match(" ".join(t.text for t in piece[k + 1:k + 4])):
             return Subject("anaphor")
         if low in _GENERIC_DETERMINERS or tok.text.isdigit():
             return Subject("generic")

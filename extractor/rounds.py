@@ -57,7 +57,8 @@ VALUATION = "valuation"
 EARLIER_VALUATION = "earlier_valuation"
 
 # Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
-_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation)(?!\w)",
+_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation|extension"
+                        r"|rallonge)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -301,6 +302,8 @@ _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
 
+# A funder's stake: the company is the one whose capital it enters.
+_STAKE_CUE = re.compile(r"(?:prend|prennent|a\s+pris|ont\s+pris|prise)\s+(?:une\s+|de\s+)participation", re.IGNORECASE)
 # "et", "puis" (and an auxiliary or adverb or two) right before a verb coordinate it.
 _COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A completive clause opened after a verb: "ont déclaré que", "indique qu'".
@@ -1056,6 +1059,9 @@ class FundingRoundExtractor:
         if (len(cues) > 1 and _NOUN_CUES.match(cue.group()) and not _NOUN_CUES.match(cues[-2].group())
                 and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", before[cues[-2].end():cue.start()])):
             cue = cues[-2]
+        if cue is not None and _STAKE_CUE.match(cue.group()):
+            # "X prend une participation de 15 M$ au capital de Y": Y raises.
+            return recipient_of(after, after_start)
         verb_at = None
         if cue is not None and not _NOUN_CUES.match(cue.group()):
             verb_at = sent_start + cue.start()

@@ -371,6 +371,14 @@ def test_not_a_round(extractor, text):
     # A round told in a "que" clause after a speech verb: that clause's subject counts.
     ("Orvane prépare un tour de table. Trois sources ont indiqué que le montant du tour de table s'élevait à "
      "40 millions d'euros.", {("Orvane", "unspecified", 40_000_000)}),
+    # A funder's stake: the company is the one whose capital it enters.
+    ("Le fonds Alpaga prend une participation de 15 millions de dollars au capital de Quilda.",
+     {("Quilda", "unspecified", 15_000_000)}),
+    # An extension of a round, its kind named after the amount.
+    ("Norial annonce une extension de 3 millions d'euros de sa série A.", {("Norial", "series_a", 3_000_000)}),
+    # A round as the subject: "un premier tour ... a permis à X de lever".
+    ("Orvane, fondée l'an dernier, grandit vite. Un premier tour de table en pré-seed a permis à la "
+     "start-up de lever 2 millions d'euros.", {("Orvane", "pre_seed", 2_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
