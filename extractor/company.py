@@ -44,6 +44,7 @@ _CONJUNCTIONS = frozenset({"lorsque", "lorsqu'", "quand", "puisque", "si", "et",
 _ROUND_NOUN_PHRASE = re.compile(
     r"(?:(?:premier|première|second|seconde|deuxième|troisième|nouveau|nouvelle|autre)\s+)?"
     r"(?:tour|levée|ronde|opération|financement|augmentation)(?![\w-])", re.IGNORECASE)
+_NON_NOUN_OPENERS = frozenset({"qui", "que", "dont", "où", "et", "mais"})
 _EMPHATIC_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})
 _CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
@@ -82,6 +83,8 @@ def _skip_bracket(tokens: list[Token]) -> list[Token]:
             _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | _CONJUNCTIONS | {"l'"})
         if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que") and not apposition:
             return tokens
+        if piece and piece[0].lower in _CONJUNCTIONS:
+            return tokens  # "lorsque le groupe, créé en mai, avait levé": the clause's subject
         tokens = tokens[:commas[-1]]
     return tokens
 
@@ -138,6 +141,9 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     if not piece:
         return Subject("anaphor")
     runs = name_runs(piece)
+    named = _name_before_apposition(tokens, cut, piece)
+    if named is not None:
+        return Subject("name", text[named[0]:named[1]], offset + named[0], offset + named[1])
     if runs:
         i, j = runs[-1]
         prev = piece[i - 1].lower if i > 0 else ""
@@ -182,6 +188,28 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                        offset + piece[j - 1].end)
     return Subject("anaphor")
+
+
+def _name_before_apposition(tokens: list[Token], cut: int, piece: list[Token]) -> tuple[int, int] | None:
+    """ "Vexo, une place de marché pour artisans a levé", "Vexo, société qui conçoit
+    des drones a levé": an apposition whose closing comma is missing; the subject is
+    the name that opens the clause before it."""
+    if cut < 1 or tokens[cut].text != "," or not piece:
+        return None
+    first = piece[0]
+    if not (first.lower in ("un", "une") or (first.text.islower() and first.lower not in _NON_NOUN_OPENERS
+                                             and _antecedent_noun().match(first.text))):
+        return None
+    if name_runs(piece):
+        return None  # a name inside the apposition: leave it to the usual reading
+    before = tokens[:cut]
+    runs = name_runs(before)
+    if not runs or runs[-1][1] != len(before):
+        return None
+    i, _ = runs[-1]
+    if i > 0 and before[i - 1].text not in _CLAUSE_CUTS:
+        return None  # "Pour Vexo, une ..." : a complement, not a subject
+    return before[i].start, before[-1].end
 
 
 def paragraph_label(text: str) -> str | None:
@@ -270,6 +298,8 @@ def _company_phrase(text: str, m: re.Match, offset: int) -> Subject:
             and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", tokens[k].text):
         k += 1
     runs = [r for r in name_runs(tokens) if r[0] == k]
+    if runs and k > 0 and looks_like_person(text[m.end() + tokens[runs[0][0]].start:m.end() + tokens[runs[0][1] - 1].end]):
+        runs = []  # "par la start-up proviennent de Paul Roy": a person further on, not the company
     if runs and (det or k == 0):
         i, j = runs[0]
         return Subject("name", text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],

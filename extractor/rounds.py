@@ -117,6 +117,24 @@ def passive_agent(after: str) -> re.Match | None:
     return _PASSIVE_AGENT.match(after)
 
 
+# An agent that is a fund or investors: money they raised or put in, not a round's.
+_FUNDER_AGENT = re.compile(r"\s*(?:(?:le|les|des|ces|ses|un|une|l['’])\s*)?(?:fonds|sociétés?\s+de\s+gestion|investisseurs?"
+                           r"|business\s+angels)(?![\w-])", re.IGNORECASE)
+# Several agents: "levés par Vexo, Orbo et Norial" is their sum.
+_AGENT_LIST = re.compile(r"^[^.;:!?()]{0,60}?[A-ZÀ-Ý][\w'’&.-]*\s*(?:,\s*|\s+et\s+)[A-ZÀ-Ý]")
+
+
+def raised_by_one_company(after: str) -> bool:
+    """Whether the words after an amount make it the money one company raised, told
+    in the passive with its agent: "les 7 millions levés par la start-up Vexo" (not
+    "levés par le fonds X", nor "levés par Vexo, Orbo et Norial")."""
+    agent = passive_agent(after)
+    if agent is None:
+        return False
+    rest = after[agent.end():]
+    return not _FUNDER_AGENT.match(rest) and not _AGENT_LIST.match(rest)
+
+
 def amount_first(after: str) -> re.Match | None:
     """The words after an amount that make it the money a company raised, the
     company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
@@ -266,6 +284,8 @@ def classify_amount(sentence: str, start: int, end: int,
     if best < 0:
         if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:]):
             return ROUND
+        if raised_by_one_company(sentence[end:]):
+            return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
         if headline_company(sentence, start, end) is not None:
             return ROUND
         if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
@@ -932,6 +952,10 @@ class FundingRoundExtractor:
                 # "Dit de série C, ce tour de table a été emmené par X", paragraphs
                 # later: a round referred back to is the article's one round.
                 current = [r for r in story.rounds if r.current]
+                if len(current) > 1 and story.main_company:
+                    # "plus que les 484 M$ levés par X en 2019": other companies' rounds
+                    # told for comparison; the round referred back to is the main company's.
+                    current = [r for r in current if r.company == story.main_company]
                 if len(current) == 1 and current[0].round_type == "unspecified" and current[0].position < sent[0]:
                     target = current[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])

@@ -379,6 +379,18 @@ def test_not_a_round(extractor, text):
     # A round as the subject: "un premier tour ... a permis à X de lever".
     ("Orvane, fondée l'an dernier, grandit vite. Un premier tour de table en pré-seed a permis à la "
      "start-up de lever 2 millions d'euros.", {("Orvane", "pre_seed", 2_000_000)}),
+    # A round told in the passive with its agent, in a round-up; a fund's or several
+    # companies' money is no round.
+    ("Le mois a été calme, en dehors des 250 millions levés par le géant Orvane.",
+     {("Orvane", "unspecified", 250_000_000)}),
+    ("Le mois a été calme, en dehors des 250 millions levés par Orvane, Tarsio et Quilda.", set()),
+    ("Le mois a été calme, en dehors des 250 millions levés par le fonds Alpaga.", set()),
+    # An apposition whose closing comma is missing.
+    ("Tarsio, une place de marché pour artisans a levé 6 millions d'euros.", {("Tarsio", "unspecified", 6_000_000)}),
+    # The kind told later goes to the main company's round, not to a round told for comparison.
+    ("Vexo a levé 60 millions d'euros, plus que les 40 millions d'euros levés en 2019 par Orbo. "
+     "Dit de série C, ce tour de table a été mené par Selva.",
+     {("Vexo", "series_c", 60_000_000), ("Orbo", "unspecified", 40_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
