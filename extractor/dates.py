@@ -493,12 +493,32 @@ def _earlier_cue() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+# Words of a sentence that tells of a round: its date is that round's.
+_ROUND_WORDS = re.compile(r"(?<![\w-])(?:lev[éeè]\w*|lève\w*|boucl\w*|récolt\w*|tours?\s+d|amorçage|séries?\s+[A-H]"
+                          r"|financement)(?![\w-])", re.IGNORECASE)
+_AMOUNT_WORDS = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|M€|M\$|Md|k€|€|\$)|(?<!\w)(?:un|deux|trois|dix)\s+millions?",
+                           re.IGNORECASE)
+# A period the article reviews: "au premier trimestre 2022", "en cette fin d'année 2021".
+_PERIOD_WORDS = re.compile(r"(?:trimestre|semestre|année|mois)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?$", re.IGNORECASE)
+
+
 def _dates_an_earlier_event(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` tells of something before the story ("En
-    2021, elle avait levé 3 millions"): its year is not the article's."""
+    2021, elle avait levé 3 millions") or of a round ("après un amorçage en 2021"):
+    its year is not the article's, unless it names a period under review."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     stop = _SENTENCE_END.search(text, at)
-    return _earlier_cue().search(text, start, stop.start() if stop else len(text)) is not None
+    end = stop.start() if stop else len(text)
+    if _earlier_cue().search(text, start, end) is not None:
+        return True
+    year_at = re.compile(r"(?:19|20)\d\d").search(text, at)
+    if year_at is not None and _PERIOD_WORDS.search(text[max(start, year_at.start() - 40):year_at.start()]):
+        return False
+    # A round told with its amount ("un amorçage de 1 million en 2021") or placed
+    # before the story ("après un premier tour en 2022").
+    return _ROUND_WORDS.search(text, start, end) is not None and (
+        _AMOUNT_WORDS.search(text, start, end) is not None
+        or re.search(r"(?<!\w)(?:après|avant|suit|suivait|succède)(?!\w)", text[start:end], re.IGNORECASE) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -948,6 +948,12 @@ class FundingRoundExtractor:
                 return told == para or (para == 1 and told == 0)
 
             target = _round_named_later(story.rounds, same_story, sent[0])
+            if target is None and para == 0:
+                # "Vorta boucle sa série A" over "La start-up Vorta a levé 8 millions":
+                # the headline names the kind of the lead paragraph's round.
+                lead = [r for r in story.rounds if r.paragraph == 1 and r.current]
+                if lead and lead[0].round_type == "unspecified":
+                    target = lead[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
                 # "Dit de série C, ce tour de table a été emmené par X", paragraphs
                 # later: a round referred back to is the article's one round.

@@ -172,6 +172,8 @@ def test_infer_published(text, expected):
         ("Fondée en 2019, la société lève 3 millions.", None),
         # the year of an earlier round is not the article's
         ("Vexo lève 12 millions. En 2021, la start-up avait levé 3 millions.", None),
+        ("Vexo lève 12 millions. Ce tour suit un amorçage de 1 million en 2021.", None),
+        ("Sur l'année 2020, Vexo aura levé 112 millions.", "2020"),
         ("La société lève 3 millions.", None),
     ],
 )

@@ -391,6 +391,11 @@ def test_not_a_round(extractor, text):
     ("Vexo a levé 60 millions d'euros, plus que les 40 millions d'euros levés en 2019 par Orbo. "
      "Dit de série C, ce tour de table a été mené par Selva.",
      {("Vexo", "series_c", 60_000_000), ("Orbo", "unspecified", 40_000_000)}),
+    # The headline names the kind of the lead paragraph's round.
+    ("Norial boucle sa série A\nLa start-up lyonnaise Norial a levé 8 millions d'euros auprès de Selva.",
+     {("Norial", "series_a", 8_000_000)}),
+    # A listing named by its market.
+    ("Norial s'est introduite sur le Nasdaq et a levé 100 millions de dollars.", {("Norial", "ipo", 100_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
