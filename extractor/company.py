@@ -34,7 +34,7 @@ _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "not
 _GENERIC_DETERMINERS = frozenset({
     "les", "des", "ces", "plusieurs", "certaines", "certains", "nombreuses", "nombreux",
     "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-    "quelques", "leurs", "ses", "toutes", "tous", "nos", "vos",
+    "quelques", "leurs", "ses", "toutes", "tous", "nos", "vos", "toute", "tout", "chaque", "aucune", "aucun",
 })
 _ANAPHORIC_PRONOUNS = frozenset({"elle", "il", "celle-ci", "celui-ci", "nous", "on", "je"})
 _GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})

@@ -322,6 +322,11 @@ _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
 
+# A fund named in apposition to "fonds" right before the raiser's name.
+_FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-]+\s+)?fonds(?![\w-])[^.;:!?]{0,70},\s*$",
+                              re.IGNORECASE)
+# A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
+_FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
 # A funder's stake: the company is the one whose capital it enters.
 _STAKE_CUE = re.compile(r"(?:prend|prennent|a\s+pris|ont\s+pris|prise)\s+(?:une\s+|de\s+)participation", re.IGNORECASE)
 # "et", "puis" (and an auxiliary or adverb or two) right before a verb coordinate it.
@@ -751,8 +756,8 @@ class FundingRoundExtractor:
         text = story.text
         for sent in story.sentences:
             raised = self._raised_amounts(story, sent)
-            if not raised:
-                continue
+            if not raised or _FUND_SUBJECT.match(story.sentence_text(sent)):
+                continue  # "Ces fonds ont été levés auprès de X, qui investit 13 M€": a fund's backers
             s_start, s_end = sent
             s_text = story.sentence_text(sent)
             bound = bind_mentions([(m["start"], m["end"]) for m in raised], story.mentions_in(sent), s_text, s_start)
@@ -771,6 +776,8 @@ class FundingRoundExtractor:
                                             money["end"])
                 if subject.kind == "generic":
                     continue  # "les start-up françaises ont levé ...": a market, not a round
+                if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
+                    continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
                 company, guessed = subject.name, False
                 if company is None:
                     company, guessed = self._company_by_context(story, para, money["start"])
@@ -1068,8 +1075,8 @@ class FundingRoundExtractor:
         injected = _INJECTED_INTO.match(after)
         if injected is not None:
             found = recipient_of(after[injected.end():], after_start + injected.end())
-            if found.kind == "name":
-                return found
+            if found.kind in ("name", "generic"):
+                return found  # "ont été investis dans les start-up suisses": a market
         agent = passive_agent(after)
         if agent is not None:
             found = inverted_subject(after[agent.end():], after_start + agent.end())

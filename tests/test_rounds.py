@@ -213,6 +213,13 @@ def test_round_up_paragraphs(extractor):
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
     "Cette Série C, qui porte à 225 millions d'euros la somme levée depuis 2013, est menée par Alpaga.",
+    # Money put into a market, a fund's own money and backers, tickets, forecasts, modal futures.
+    "Malgré la crise, près de 2 milliards ont été investis en 2025 dans les start-up romandes.",
+    "Selva lance un fonds consacré à la santé, Selva Care, qui a récolté 60 millions d'euros.",
+    "Ces fonds ont été levés auprès d'assureurs, dont la mutuelle Orvia qui investit 12 millions d'euros.",
+    "Le fonds démarre avec des tickets de 50 000 euros par projet.",
+    "Le fonds sera bouclé cet été et pourrait atteindre 90 millions d'euros.",
+    "Toute jeune pousse retenue pourra obtenir un prêt de 50 000 euros.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
