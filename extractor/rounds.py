@@ -44,6 +44,7 @@ from extractor.investors import (
     fold,
     investor_kind,
     investors_after_amount,
+    looks_like_person,
     name_runs,
     participation_verb_at,
     phrase_regex,
@@ -839,7 +840,8 @@ class FundingRoundExtractor:
                    or (rounds[-1].company if rounds else None)
                    or story.main_company
                    or self._title_subject(doc, story.sentences)
-                   or self._headline_name(doc, story.sentences))
+                   or self._headline_name(doc, story.sentences)
+                   or self._most_named_organisation(doc))
         guessed = not (label or introduced or story.paragraph_company.get(para) or rounds or story.main_company)
         return company, guessed
 
@@ -1061,6 +1063,24 @@ class FundingRoundExtractor:
             if count >= 2 and (best is None or count > best[0]):
                 best = (count, name)
         return best[1] if best else None
+
+    @staticmethod
+    def _most_named_organisation(doc: Doc) -> str | None:
+        """The organisation an article keeps naming ("via Vexo. Cette application ...
+        L'entreprise vient de lever"), for a round told with "l'entreprise" only: the
+        organisation the text names at least three times, and more than any other."""
+        text = doc_text(doc)
+        counts: dict[str, int] = {}
+        for ent in entities(doc):
+            name = ent.text.strip()
+            if ent.label_ not in ("ORG", "MISC") or name in counts or is_rubric(name) or len(name) < 3 \
+                    or looks_like_person(name):
+                continue
+            counts[name] = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _subject(self, doc: Doc, sent_start: int, amount_start: int, after: str = "",
                  after_start: int = 0) -> Subject:

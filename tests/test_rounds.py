@@ -403,6 +403,11 @@ def test_not_a_round(extractor, text):
      {("Norial", "series_a", 8_000_000)}),
     # A listing named by its market.
     ("Norial s'est introduite sur le Nasdaq et a levé 100 millions de dollars.", {("Norial", "ipo", 100_000_000)}),
+    # "L'entreprise" with no name introduced: the organisation the text keeps naming.
+    ("En un geste, la photo est nette. Le tout passe par Lumio Studio. Cette application, que les équipes de "
+     "Lumio Studio mettent à jour chaque semaine, plaît aux clients de Lumio Studio en Europe. L'entreprise "
+     "vient de réaliser une levée de fonds de 12 millions d'euros auprès de Selva.",
+     {("Lumio Studio", "unspecified", 12_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
