@@ -396,6 +396,8 @@ def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None
         # an opener must be named again.
         if subject and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
             subject = False
-        if subject or _introduced_before(tokens, i, loose) or _introduced_after(tokens, i, j):
+        named = re.search(r"(?:du\s+nom\s+d[e']|baptisée?s?|appelée?s?|nommée?s?|dénommée?s?)\s*$",
+                          text[max(0, tokens[i].start - 20):tokens[i].start].replace("’", "'"), re.IGNORECASE)
+        if subject or named or _introduced_before(tokens, i, loose) or _introduced_after(tokens, i, j):
             return Subject("name", name, offset + tokens[i].start, offset + tokens[j - 1].end)
     return None

@@ -328,6 +328,8 @@ _FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-
                               re.IGNORECASE)
 # A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
 _FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
+# "celle de X", "celui de X": a pronoun for a round, owned by X.
+_PRONOUN_OF = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)(?=[A-ZÀ-Ý])")
 # A funder's stake: the company is the one whose capital it enters.
 _STAKE_CUE = re.compile(r"(?:prend|prennent|a\s+pris|ont\s+pris|prise)\s+(?:une\s+|de\s+)participation", re.IGNORECASE)
 # "et", "puis" (and an auxiliary or adverb or two) right before a verb coordinate it.
@@ -1092,6 +1094,13 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        # "En tête, celle de Vexo, nouveau record, avec 500 millions": the pronoun
+        # stands for the round, its complement names the company.
+        owner = _PRONOUN_OF.search(before)
+        if owner is not None and not _last_raise_cue(before[:owner.start()]):
+            found = inverted_subject(before[owner.end():], sent_start + owner.end())
+            if found.kind == "name":
+                return found
         injected = _INJECTED_INTO.match(after)
         if injected is not None:
             found = recipient_of(after[injected.end():], after_start + injected.end())

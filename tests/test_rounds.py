@@ -408,6 +408,11 @@ def test_not_a_round(extractor, text):
      "Lumio Studio mettent à jour chaque semaine, plaît aux clients de Lumio Studio en Europe. L'entreprise "
      "vient de réaliser une levée de fonds de 12 millions d'euros auprès de Selva.",
      {("Lumio Studio", "unspecified", 12_000_000)}),
+    # "celle de X": a pronoun for the round, owned by X; "du nom de X" introduces X.
+    ("Le mois doit beaucoup à deux opérations. En tête, celle de Vexo, nouveau record de fonds levés, "
+     "avec 80 millions d'euros.", {("Vexo", "unspecified", 80_000_000)}),
+    ("Un rival du nom de Quilda vient de confirmer un tour de table. L'opération a atteint 90 millions "
+     "de dollars.", {("Quilda", "unspecified", 90_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
