@@ -328,6 +328,9 @@ _FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-
                               re.IGNORECASE)
 # A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
 _FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
+# A possessive or demonstrative right before a kind: "sa série A", "cette série B".
+_OWN_ROUND = re.compile(r"(?<!\w)(?:sa|son|cette|ce|la|le)\s+(?:(?:nouvelle|nouveau|premier|première)\s+)?"
+                        r"(?:(?:levée|tour|ronde)\s+(?:de\s+(?:fonds|table)\s+)?(?:de\s+|d['’]\s*|en\s+)?)?$", re.IGNORECASE)
 # "celle de X", "celui de X": a pronoun for a round, owned by X.
 _PRONOUN_OF = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)(?=[A-ZÀ-Ý])")
 # A funder's stake: the company is the one whose capital it enters.
@@ -975,6 +978,13 @@ class FundingRoundExtractor:
                     current = [r for r in current if r.company == story.main_company]
                 if len(current) == 1 and current[0].round_type == "unspecified" and current[0].position < sent[0]:
                     target = current[0]
+            if target is None and sent[0] > story.rounds[0].position:
+                # "La start-up avait bouclé ... Sa série A doit financer ...", paragraphs
+                # later: the kind of an article's only round, when no other round is told.
+                told = [r for r in story.rounds if r.amount is not None]
+                if len(told) == 1 and told[0].current and told[0].round_type == "unspecified" \
+                        and _OWN_ROUND.search(s_text[:mention.start - sent[0]]):
+                    target = told[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                     and not _SINCE.search(s_text[:mention.start - sent[0]])
                     and not _cue("round_future_cues.txt").search(s_text)

@@ -413,6 +413,13 @@ def test_not_a_round(extractor, text):
      "avec 80 millions d'euros.", {("Vexo", "unspecified", 80_000_000)}),
     ("Un rival du nom de Quilda vient de confirmer un tour de table. L'opération a atteint 90 millions "
      "de dollars.", {("Quilda", "unspecified", 90_000_000)}),
+    # The kind of the article's only round, named paragraphs later with a possessive.
+    ("Vexo a levé 8 millions d'euros auprès de Selva.\nLe marché des drones grandit vite en Europe.\n"
+     "Sa série A doit financer l'ouverture d'une usine à Lille.", {("Vexo", "series_a", 8_000_000)}),
+    # ...but not when the article tells two rounds.
+    ("Vexo a levé 8 millions d'euros auprès de Selva. Orbo a levé 3 millions d'euros.\nLe marché grandit.\n"
+     "Sa série A doit financer une usine.",
+     {("Vexo", "unspecified", 8_000_000), ("Orbo", "unspecified", 3_000_000)}),
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
