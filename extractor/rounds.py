@@ -425,7 +425,17 @@ def is_planned_raise(text: str, verb: re.Match) -> bool:
     planned: "elle espère lever", "cherche à lever", "pour lever"."""
     if _NOUN_CUES.match(verb.group()) or not _INFINITIVE.search(verb.group()):
         return False  # "pour photographes a levé": a verb told in a tense is done
-    return _planned_cue_at_end().search(text[:verb.start()]) is not None
+    planned = _planned_cue_at_end().search(text[:verb.start()])
+    if planned is None:
+        return False
+    # "Elle a réalisé un tour de table en mai pour lever 20 millions": the purpose of
+    # a round already done is the money it raised.
+    return not (planned.group().lower().startswith("pour") and _DONE_ROUND.search(text[:planned.start()]))
+
+
+# A round told as done in the passé composé: "a réalisé son dernier tour", "a bouclé une levée".
+_DONE_ROUND = re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}?(?:réalisé|bouclé|finalisé|clôturé|conclu"
+                         r"|mené|organisé)\s+(?:[\w'’-]+\s+){0,3}?(?:tour|levée|opération|ronde)(?!\w)", re.IGNORECASE)
 
 
 # Money sought is told with an infinitive: "espère lever", "pour boucler", "compte obtenir".

@@ -89,6 +89,7 @@ def _classify(sentence: str):
     # "pour" is no plan before a verb told in a tense; it is before an infinitive.
     ("Tarsio, une place de marché pour artisans a levé [6 millions d'euros] le mois dernier.", ROUND),
     ("Tarsio s'associe à Selva pour lever [6 millions d'euros].", None),
+    ("Tarsio a réalisé son dernier tour en mai 2021 pour lever [27 millions d'euros].", ROUND),
     # A sum raised so far, a threshold, a volume.
     ("Créée en 2019, Orvane, qui avait jusqu'ici levé [9 millions d'euros], ouvre une usine.", None),
     ("Orvane a levé à ce jour [9 millions d'euros].", None),
