@@ -6,9 +6,11 @@ time, as the pipeline asks for them, and results are handed out as they come,
 so memory stays bounded however many inputs there are.
 """
 
+import hashlib
 import os
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +51,7 @@ class Result:
     article: Article | None = None
     error: str | None = None
     skipped: bool = False
+    text_sha256: str | None = None  # of the text the article was extracted from
 
 
 def _wanted(path: Path) -> bool:
@@ -174,23 +177,37 @@ def run_batch(
     which ``skip`` says True yield a Result with ``skipped`` and are not read.
     """
 
+    # Digests of the texts sent, in input order: results come back in that order.
+    digests: deque[str | None] = deque()
+
     def payloads() -> Iterator[tuple[Input, object]]:
         for item in inputs:
             if skip is not None and skip(item):
+                digests.append(None)
                 yield item, Result(item, skipped=True)
                 continue
             try:
-                yield item, load_document(item, max_chars)
+                document = load_document(item, max_chars)
             except InputError as err:
+                digests.append(None)
                 yield item, Result(item, error=str(err))
+                continue
+            digests.append(text_digest(document.text))
+            yield item, document
 
     for item, outcome in extractor.stream(payloads(), batch_size=batch_size, n_process=n_process):
+        digest = digests.popleft()
         if isinstance(outcome, Result):
             yield outcome
         elif isinstance(outcome, Failed):
             yield Result(item, error=outcome.reason)
         else:
-            yield Result(item, article=outcome)
+            yield Result(item, article=outcome, text_sha256=digest)
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of a text's UTF-8 bytes: the key that says an input changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # --- output files ---------------------------------------------------------

@@ -1,6 +1,7 @@
-"""Command line: ``fr-news-extractor extract | schema | evaluate``.
+"""Command line: ``fr-news-extractor extract | schema | evaluate | review | deals``.
 
-A thin layer over ``extractor.batch`` and ``extractor.evaluate``. Exit status:
+A thin layer over ``extractor.batch``, ``extractor.evaluate``, ``extractor.store``
+and ``extractor.round_merge``. Exit status:
 0 every input succeeded, 1 some failed, 2 usage error, 130 interrupted.
 Messages go to stderr, one line each; the batch ends with a summary line.
 """
@@ -50,7 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="JSON Lines, one article per line (default), or one JSON array")
     extract.add_argument("--resume", action="store_true",
-                         help="with --output-dir: skip inputs whose output exists and is newer")
+                         help="with --output-dir: skip inputs whose output exists and is newer; "
+                              "with --db: skip inputs stored from the same text")
+    extract.add_argument("--db", metavar="FILE",
+                         help="store every article in this SQLite deals database (created if "
+                              "missing); without -o or --output-dir no JSON is written")
     extract.add_argument("--errors", metavar="FILE",
                          help="write one JSON line (path, reason) per failed input")
     extract.add_argument("--workers", type=int, default=1, metavar="N",
@@ -65,13 +70,53 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of the output")
 
     evaluate = commands.add_parser("evaluate", help="score against a gold directory")
-    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", help="directory of NNN.txt with gold NNN.json")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?",
+                          help="directory of NNN.txt with gold NNN.json")
+    evaluate.add_argument("--deals", metavar="GOLD",
+                          help="score deals (pairwise merge precision / recall) against this gold "
+                               "deals file; texts are the *.txt beside it (or in --texts)")
     evaluate.add_argument("--predictions", metavar="FILE",
                           help="score this JSON / JSON Lines file instead of extracting")
     evaluate.add_argument("--texts", metavar="DIR",
                           help="directory holding the NNN.txt texts (default: GOLD_DIR)")
     evaluate.add_argument("--half", choices=("odd", "even"),
                           help="score only the items whose number is odd, or even")
+    evaluate.add_argument("--html", metavar="FILE",
+                          help="also write a review page: gold beside prediction, missed and extra facts marked")
+
+    review = commands.add_parser(
+        "review",
+        help="write an HTML page showing each fact highlighted in its article",
+        description=(
+            "Write one self-contained HTML page (no network) with each article's text, its facts "
+            "highlighted and the extracted record beside it. INPUT is what extract reads (files, "
+            "directories, -) or a .jsonl / .json file of records already extracted, whose texts "
+            "are read from --texts DIR. Exit status: 0 every input shown, 1 some failed, 2 usage error."
+        ),
+    )
+    review.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="a .txt/.html file, a directory, -, or a .jsonl/.json file of records")
+    review.add_argument("-o", "--output", metavar="OUT", required=True, help="the HTML file to write")
+    review.add_argument("--texts", metavar="DIR",
+                        help="where the texts of .jsonl/.json records are (files named by record id)")
+    review.add_argument("--title", default="fr-news-extractor review", help="the page title")
+    review.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="processes running the model (default 1)")
+    review.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help="refuse inputs longer than N characters (default %(default)s)")
+
+    deals = commands.add_parser(
+        "deals", help="rounds of a --db database merged across articles, one row per deal",
+        description="Merge the rounds stored by `extract --db` into deals (one row per real-world "
+                    "round) and write them; the deals are also saved in the database's deals tables.")
+    deals.add_argument("database", metavar="DB", help="SQLite file written by extract --db")
+    deals.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    deals.add_argument("--format", choices=("csv", "jsonl", "json"),
+                       help="default: from the suffix of OUT, else csv")
+    deals.add_argument("--explain", metavar="ID",
+                       help="print why the reports of deal ID were merged and others kept apart")
+    deals.add_argument("--no-save", action="store_true",
+                       help="do not replace the deals tables of the database")
     return parser
 
 
@@ -180,6 +225,49 @@ class _DirectorySink:
         pass
 
 
+class _Sinks:
+    """The JSON output and the --db database side by side; the database gets the
+    digest of each article's text, its key for re-runs."""
+
+    def __init__(self, json_sink, database=None) -> None:
+        self.json_sink = json_sink
+        self.database = database
+
+    def write(self, item, article, text_sha256: str | None = None) -> None:
+        if self.json_sink is not None:
+            self.json_sink.write(item, article)
+        if self.database is not None:
+            self.database.write(item, article, text_sha256)
+
+    def close(self, commit: bool = True) -> None:
+        for sink in (self.json_sink, self.database):
+            if sink is not None:
+                sink.close(commit=commit)
+
+
+def _open_sinks(args: argparse.Namespace) -> _Sinks:
+    from extractor.store import DatabaseSink, StoreError
+
+    database = None
+    if args.db:
+        try:
+            database = DatabaseSink(args.db)
+        except StoreError as err:
+            raise UsageError(str(err)) from None
+    try:
+        if args.output_dir:
+            json_sink = _DirectorySink(args.output_dir)
+        elif args.output or database is None:
+            json_sink = _StreamSink(args.output, args.format)
+        else:
+            json_sink = None
+    except UsageError:
+        if database is not None:
+            database.close()
+        raise
+    return _Sinks(json_sink, database)
+
+
 class _Report:
     """Messages and counts on stderr, kept out of the way of a progress bar."""
 
@@ -216,8 +304,8 @@ def _check_usage(args: argparse.Namespace) -> None:
                           ("--max-chars", args.max_chars), ("--chunk-chars", args.chunk_chars)):
         if value < 1:
             raise UsageError(f"{option} must be at least 1")
-    if args.resume and not args.output_dir:
-        raise UsageError("--resume needs --output-dir")
+    if args.resume and not (args.output_dir or args.db):
+        raise UsageError("--resume needs --output-dir or --db")
     if args.inputs.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
 
@@ -231,7 +319,7 @@ def _extract(args: argparse.Namespace) -> int:
         if not inputs:
             raise UsageError("no input files found (directories are searched for "
                              + ", ".join(f"*{s}" for s in SUFFIXES) + ")")
-        sink = _DirectorySink(args.output_dir) if args.output_dir else _StreamSink(args.output, args.format)
+        sink = _open_sinks(args)
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -244,10 +332,12 @@ def _extract(args: argparse.Namespace) -> int:
 
     skip = None
     if args.resume:
-        directory = Path(args.output_dir)
+        directory = Path(args.output_dir) if args.output_dir else None
 
         def skip(item) -> bool:
-            return is_up_to_date(output_path(directory, item), item)
+            if directory is not None and not is_up_to_date(output_path(directory, item), item):
+                return False
+            return sink.database is None or _stored_from_same_text(sink.database, item, args.max_chars)
 
     report = _Report(len(inputs))
     interrupted = False
@@ -276,10 +366,25 @@ def _extract(args: argparse.Namespace) -> int:
             sink.close(commit=commit)
             if errors is not None:
                 errors.close()
+    if sink.database is not None:
+        report.say(sink.database.summary())
     report.say(report.summary(interrupted))
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def _stored_from_same_text(database, item, max_chars: int) -> bool:
+    """For --resume with --db: is this input already stored from the same text?
+    Standard input is never skipped (reading it would consume it)."""
+    from extractor.batch import STDIN, InputError, load_document, text_digest
+
+    if item.path == STDIN:
+        return False
+    try:
+        return database.is_current(item, text_digest(load_document(item, max_chars).text))
+    except InputError:
+        return False  # read again, and reported, by the batch
 
 
 def _record(result, sink, errors, report: _Report) -> None:
@@ -295,7 +400,7 @@ def _record(result, sink, errors, report: _Report) -> None:
                                     ensure_ascii=False) + "\n")
             errors.flush()
     else:
-        sink.write(result.input, result.article)
+        sink.write(result.input, result.article, result.text_sha256)
         report.processed += 1
         if result.article.warnings:
             report.with_warnings += 1
@@ -322,7 +427,14 @@ def _read_predictions(path: str) -> dict[str, dict]:
 def _evaluate(args: argparse.Namespace) -> int:
     from extractor.evaluate import format_table, predict_directory, read_gold, score_corpus
 
+    if args.deals:
+        return _evaluate_deals(args)
+    if not args.gold_dir:
+        print("error: evaluate needs GOLD_DIR or --deals GOLD", file=sys.stderr)
+        return EXIT_USAGE
     gold_dir = Path(args.gold_dir)
+    if args.html and not _writable_place(args.html):
+        return EXIT_USAGE
     golds = read_gold(gold_dir, args.half) if gold_dir.is_dir() else {}
     if not golds:
         print(f"error: {gold_dir}: no gold *.json files", file=sys.stderr)
@@ -345,7 +457,175 @@ def _evaluate(args: argparse.Namespace) -> int:
     half = f" ({args.half} half)" if args.half else ""
     print(f"{len(golds)} articles in {gold_dir}{half}")
     print(format_table(scores))
+    if args.html:
+        return _evaluation_page(args, golds, preds, scores, f"{gold_dir}{half}")
     return EXIT_OK
+
+
+def _evaluate_deals(args: argparse.Namespace) -> int:
+    from extractor.evaluate import format_deal_scores, score_deals
+
+    gold_path = Path(args.deals)
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if not isinstance(gold, dict) or not isinstance(gold.get("deals"), list):
+            raise ValueError('no "deals" list')
+    except (OSError, ValueError) as err:
+        print(f"error: {gold_path}: not a gold deals file ({getattr(err, 'strerror', None) or err})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if args.predictions:
+        predicted = list(_read_predictions(args.predictions).values())
+        where = args.predictions
+    else:
+        from extractor.api import Extractor
+        from extractor.round_merge import deals_of_articles
+
+        text_dir = Path(args.texts) if args.texts else gold_path.parent
+        texts = sorted(text_dir.glob("*.txt")) if text_dir.is_dir() else []
+        if not texts:
+            print(f"error: {text_dir}: no *.txt texts", file=sys.stderr)
+            return EXIT_USAGE
+        articles = Extractor().extract_many((f.stem, f.read_text(encoding="utf-8")) for f in texts)
+        predicted = [deal.to_dict() for deal in deals_of_articles(articles)]
+        where = f"{len(texts)} texts in {text_dir}"
+    print(f"deals of {where} against {gold_path}")
+    print(format_deal_scores(score_deals(predicted, gold)))
+    return EXIT_OK
+
+
+def _deals(args: argparse.Namespace) -> int:
+    from extractor.round_merge import deals, explain, save_deals, write_deals
+    from extractor.store import Store, StoreError, now_utc
+
+    if not Path(args.database).is_file():
+        print(f"error: {args.database}: no such database (write one with extract --db)", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "csv")
+    if fmt not in ("csv", "jsonl", "json"):
+        fmt = "csv"
+    try:
+        store = Store(args.database)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    with store:
+        if args.explain:
+            text = explain(store, args.explain)
+            if text is None:
+                print(f"error: no deal {args.explain} in {args.database}", file=sys.stderr)
+                return EXIT_SOME_FAILED
+            print(text)
+            return EXIT_OK
+        try:
+            # A file is written beside its destination and renamed at the end.
+            sink = _StreamSink(args.output, "jsonl")
+        except UsageError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        rows = deals(store)
+        if not args.no_save:
+            rows = save_deals(store, rows, now_utc())
+        commit = False
+        try:
+            count = write_deals(rows, sink.file, fmt)
+            commit = True
+        finally:
+            rows.close()  # an early stop (a closed pipe) rolls the deals tables back now
+            sink.close(commit)
+    print(f"done: {count} deals from {args.database}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _evaluation_page(args: argparse.Namespace, golds: dict, preds: dict, scores, where: str) -> int:
+    from html import escape
+
+    from extractor.batch import write_atomic
+    from extractor.evaluate import format_table, match_article
+    from extractor.review import Entry, page_html
+
+    text_dir = Path(args.texts) if args.texts else Path(args.gold_dir)
+    entries, failures = [], []
+    for stem, gold in golds.items():
+        try:
+            text = (text_dir / f"{stem}.txt").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            failures.append((str(text_dir / f"{stem}.txt"), getattr(err, "strerror", None) or str(err)))
+            continue
+        pred = preds.get(stem) or {"id": stem, "warnings": ["no prediction"]}
+        entries.append(Entry(pred, text, gold, match_article(pred, gold)))
+    preamble = f'<pre class="scores">{escape(format_table(scores))}</pre>'
+    try:
+        write_atomic(Path(args.html), page_html(entries, f"evaluate {where}", preamble, failures))
+    except OSError as err:
+        print(f"error: cannot write {args.html}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(f"review page: {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _writable_place(path: str) -> bool:
+    """Whether a page can be written at ``path`` (checked before any work; says why not)."""
+    target = Path(path)
+    if target.is_dir():
+        print(f"error: {path}: is a directory", file=sys.stderr)
+        return False
+    if not target.parent.is_dir():
+        print(f"error: {path}: no such directory {target.parent}", file=sys.stderr)
+        return False
+    return True
+
+
+def _review(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from extractor.batch import write_atomic
+    from extractor.review import extracted_entries, is_record_file, page_html, record_entries
+
+    started = time.monotonic()
+    records = [path for path in args.inputs if is_record_file(path)]
+    if records and not args.texts:
+        print("error: records (.jsonl / .json) need --texts DIR, where their texts are", file=sys.stderr)
+        return EXIT_USAGE
+    if args.texts and not Path(args.texts).is_dir():
+        print(f"error: {args.texts}: not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    for option, value in (("--workers", args.workers), ("--max-chars", args.max_chars)):
+        if value < 1:
+            print(f"error: {option} must be at least 1", file=sys.stderr)
+            return EXIT_USAGE
+    if not _writable_place(args.output):
+        return EXIT_USAGE
+    entries, failures = [], []
+    extractor = None
+    for are_records, group in groupby(args.inputs, key=is_record_file):
+        paths = list(group)
+        if are_records:
+            found = record_entries(paths, args.texts, args.max_chars)
+        else:
+            if extractor is None:
+                from extractor.api import Extractor
+
+                extractor = Extractor()
+            found = extracted_entries(paths, extractor, workers=args.workers, max_chars=args.max_chars)
+        for where, outcome in found:
+            if isinstance(outcome, str):
+                print(f"error: {where}: {outcome}", file=sys.stderr)
+                failures.append((where, outcome))
+            else:
+                entries.append(outcome)
+    if not entries and not failures:
+        print("error: no input files found", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        write_atomic(Path(args.output), page_html(entries, args.title, failures=failures))
+    except OSError as err:
+        print(f"error: cannot write {args.output}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"done: {len(entries)} article{'' if len(entries) == 1 else 's'} in {args.output}, "
+          f"{len(failures)} failed, "
+          f"{time.monotonic() - started:.1f} s elapsed", file=sys.stderr)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -355,7 +635,8 @@ def main(argv: list[str] | None = None) -> int:
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE
     if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
         sys.stdout.reconfigure(encoding="utf-8")
-    handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate}
+    handlers = {"extract": _extract, "schema": _schema, "evaluate": _evaluate, "review": _review,
+                "deals": _deals}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

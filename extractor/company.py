@@ -47,6 +47,7 @@ _ROUND_NOUN_PHRASE = re.compile(
 _NON_NOUN_OPENERS = frozenset({"qui", "que", "dont", "où", "et", "mais"})
 _EMPHATIC_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 _CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
 
 
@@ -341,7 +342,11 @@ def _lower_words(tokens: list[Token]) -> bool:
 def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
     """ "la start-up X", "la jeune pousse lausannoise X", "la toulousaine X", "le
     spécialiste de la recharge électrique X": a determiner and at most six lower-case
-    words naming a company or a place before it."""
+    words naming a company or a place before it. A name right after "de" is no such
+    name: "la jeune pousse de Loire-Atlantique", "la filiale de Vexo" tell the
+    company's place or owner."""
+    if i > 0 and tokens[i - 1].lower in _OF_WORDS:
+        return False
     for k in range(1, 8):
         if i - k < 0:
             return False

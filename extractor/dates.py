@@ -526,7 +526,7 @@ def article_year(text: str) -> str | None:
     """The year an undated article tells of: the latest year it dates anything in,
     targets ("d'ici 2030") and founding dates left out. A round-up of "l'année
     2021" or of "premier trimestre 2022" reports rounds of that year."""
-    years = [m.iso[:4] for m in find_dates(text, None)
+    years = [m.iso[:4] for m in _undated_mentions(text)
              if not _non_round_cue_before(text, m.start) and not _dates_an_earlier_event(text, m.start)
              # the cue may open the mention itself ("d'ici 2030")
              and not _FUTURE_YEAR_CUE.search(text[max(0, m.start - 25):max(m.start, m.end - 4)])]
@@ -546,7 +546,7 @@ def infer_published(text: str) -> str | None:
     url = _URL_DATE.search(text, 0, _DATELINE_WINDOW * 2)
     if url:
         return _valid(int(url.group("y")), int(url.group("m")), int(url.group("d"))) or url.group("y")
-    mentions = find_dates(text, None)
+    mentions = _undated_mentions(text)
     for mention in mentions:
         if mention.start > _DATELINE_WINDOW:
             break
@@ -613,6 +613,13 @@ def date_for_round(
     if current:
         return base
     return None
+
+
+# The date spans of a text read without an article date, shared by the readers of
+# an undated article's date and year (one article at a time).
+@lru_cache(maxsize=1)
+def _undated_mentions(text: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, None))
 
 
 # One entry: a document asks again for each of its rounds.

@@ -1,7 +1,8 @@
 """The output contract (../shared/CONTRACT.md, v1) as pydantic v2 models.
 
 Field names and vocabularies are fixed by the contract; ``Article.warnings`` is
-this project's extension for input problems (encoding, language, size).
+this project's extension for input problems (encoding, language, size), and
+``Investor.canonical`` its extension naming an organisation one way across articles.
 """
 
 from typing import Literal
@@ -39,6 +40,9 @@ class Investor(_Model):
     kind: InvestorKind = "unknown"
     lead: bool = False
     existing: bool | None = None
+    # Project extension: the alias table's name for this organisation
+    # ("BPI France" -> "Bpifrance"), else `name` tidied. `name` stays the text's words.
+    canonical: str | None = None
 
 
 class FundingRound(_Model):

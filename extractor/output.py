@@ -6,6 +6,7 @@ original text, so they keep its exact characters (non-breaking spaces too).
 
 from spacy.tokens import Doc
 
+from extractor.aliases import canonical_name
 from extractor.models import Article, FundingRound, Investor, ModelLaunch, Money, Person, Quote, Span
 
 
@@ -38,6 +39,7 @@ def _round(text: str, data: dict) -> FundingRound:
                 kind=inv.get("kind", "unknown"),
                 lead=bool(inv.get("lead", False)),
                 existing=inv.get("existing"),
+                canonical=canonical_name(inv["name"]),
             )
             for inv in data.get("investors", [])
         ],

@@ -223,6 +223,10 @@ def test_apposition_is_not_a_name():
     # A rubric or a dateline before a spaced dash is not part of the name.
     ("INVESTISSEMENT - Ardelo ", "name", "Ardelo"),
     ("NANTES — La start-up Brivo a ", "name", "Brivo"),
+    # A name right after "de" is the company's place or owner, not the company.
+    ("La jeune pousse de Haute-Savoie a ", "anaphor", None),
+    ("La filiale de Corvane a ", "anaphor", None),
+    ("Le spécialiste de la recharge électrique Brivo a ", "name", "Brivo"),
 ])
 def test_subject_of_raise_verb(text, kind, name):
     subject = subject_of(text)

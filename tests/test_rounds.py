@@ -143,6 +143,9 @@ def test_passive_agent(after, expected):
     # Once a round is told, a funder opening a sentence or a complement is no antecedent.
     ("Noria mène le tour. La start-up a obtenu ", False, None),
     ("Parmi eux, le fondateur de la fintech Tilia. La start-up a obtenu ", False, None),
+    # The place after "la jeune pousse de" is no company; the name before it is.
+    ("Recyclage : Ferrilo boucle sa série A. Ferrilo grandit. La jeune pousse de Haute-Savoie a bouclé ",
+     True, "Ferrilo"),
 ])
 def test_antecedent(text, loose, expected):
     found = antecedent(text, 0, loose)
