@@ -328,6 +328,9 @@ _FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-
                               re.IGNORECASE)
 # A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
 _FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
+# A valuation only aimed at: "cherche des fonds lui permettant d'être valorisée à", "vise le cap des".
+_SOUGHT_VALUATION = re.compile(r"(?<!\w)(?:cherche|cherchent|vise|visent|espère|espèrent|ambitionne|souhaite|permettant"
+                               r"|permettre|permettrait)(?!\w)[^.;!?]{0,70}$", re.IGNORECASE)
 # A possessive or demonstrative right before a kind: "sa série A", "cette série B".
 _OWN_ROUND = re.compile(r"(?<!\w)(?:sa|son|cette|ce|la|le)\s+(?:(?:nouvelle|nouveau|premier|première)\s+)?"
                         r"(?:(?:levée|tour|ronde)\s+(?:de\s+(?:fonds|table)\s+)?(?:de\s+|d['’]\s*|en\s+)?)?$", re.IGNORECASE)
@@ -762,7 +765,8 @@ class FundingRoundExtractor:
             kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
             if kind == ROUND:
                 raised.append(money)
-            elif kind in (VALUATION, EARLIER_VALUATION):
+            elif kind in (VALUATION, EARLIER_VALUATION) and not _SOUGHT_VALUATION.search(
+                    s_text[max(0, money["start"] - s_start - 80):money["start"] - s_start]):
                 story.valuations.append((money, sent, kind))
         return raised
 

@@ -508,3 +508,10 @@ def test_an_acronym_and_its_long_form_are_one_investor(extractor):
 def test_acronym_of():
     assert acronym_of("banque europeenne d'investissement") == "bei"
     assert acronym_of("kima ventures") is None
+
+
+def test_a_valuation_only_aimed_at_is_not_the_rounds(extractor):
+    text = ("Vexo a levé 20 millions d'euros auprès de Selva. La start-up cherche désormais de nouveaux fonds "
+            "lui permettant d'être valorisée à 2 milliards d'euros.")
+    (found,) = _rounds(extractor, text)
+    assert found.valuation is None
