@@ -34,11 +34,19 @@ _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "not
 _GENERIC_DETERMINERS = frozenset({
     "les", "des", "ces", "plusieurs", "certaines", "certains", "nombreuses", "nombreux",
     "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-    "quelques", "leurs", "ses", "toutes", "tous", "nos", "vos",
+    "quelques", "leurs", "ses", "toutes", "tous", "nos", "vos", "toute", "tout", "chaque", "aucune", "aucun",
 })
 _ANAPHORIC_PRONOUNS = frozenset({"elle", "il", "celle-ci", "celui-ci", "nous", "on", "je"})
 _GENERIC_PRONOUNS = frozenset({"elles", "ils", "celles-ci", "ceux-ci"})
 _RELATIVES = frozenset({"qui"})
+_CONJUNCTIONS = frozenset({"lorsque", "lorsqu'", "quand", "puisque", "si", "et", "mais", "car", "puis", "alors",
+                           "tandis", "comme", "où"})
+_ROUND_NOUN_PHRASE = re.compile(
+    r"(?:(?:premier|première|second|seconde|deuxième|troisième|nouveau|nouvelle|autre)\s+)?"
+    r"(?:tour|levée|ronde|opération|financement|augmentation)(?![\w-])", re.IGNORECASE)
+_NON_NOUN_OPENERS = frozenset({"qui", "que", "dont", "où", "et", "mais"})
+_EMPHATIC_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})
 _OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 _CLAUSE_CUTS = frozenset({",", ":", ";", ".", "?", "!", "«", "»", "-", "–", "—"})
 
@@ -70,10 +78,14 @@ def _skip_bracket(tokens: list[Token]) -> list[Token]:
         piece = tokens[commas[-1] + 1:]
         # "Vorta, fondée en 2019 par Anne Morel et Paul Girard, annonce": a piece that
         # opens on a participle or an adjective is an apposition, whatever it ends with.
+        # A conjunction opens a clause, not an apposition: "lorsque la société X, créée
+        # peu avant, avait levé".
         apposition = piece and piece[0].text.islower() and piece[0].lower not in (
-            _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | {"l'"})
+            _ANAPHORIC_DETERMINERS | _GENERIC_DETERMINERS | _CONJUNCTIONS | {"l'"})
         if piece and is_name_word(piece[-1]) and not piece[0].lower in ("qui", "que") and not apposition:
             return tokens
+        if piece and piece[0].lower in _CONJUNCTIONS:
+            return tokens  # "lorsque le groupe, créé en mai, avait levé": the clause's subject
         tokens = tokens[:commas[-1]]
     return tokens
 
@@ -115,6 +127,12 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         return subject_of(text[:rest[-1].end], offset)
     if last.lower in _GENERIC_PRONOUNS:
         return Subject("generic")
+    if last.lower in _EMPHATIC_PRONOUNS and len(tokens) >= 3 and tokens[-2].lower in _AUXILIARIES:
+        # "Vexo a elle annoncé", "Vexo a, lui, bouclé": a pronoun stressing the
+        # subject named before the auxiliary.
+        named = subject_of(text[:tokens[-2].start], offset)
+        if named.kind == "name":
+            return named
     if last.lower in _ANAPHORIC_PRONOUNS:
         return Subject("anaphor")
     # The last clause piece: after the last comma, colon or sentence stop.
@@ -124,6 +142,9 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     if not piece:
         return Subject("anaphor")
     runs = name_runs(piece)
+    named = _name_before_apposition(tokens, cut, piece)
+    if named is not None:
+        return Subject("name", text[named[0]:named[1]], offset + named[0], offset + named[1])
     if runs:
         i, j = runs[-1]
         prev = piece[i - 1].lower if i > 0 else ""
@@ -155,6 +176,10 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         # not a market; what it is may be found elsewhere.
         if low in ("un", "une") and _antecedent_noun().match(" ".join(t.text for t in piece[k + 1:k + 3])):
             return Subject("anaphor")
+        # "Un premier tour de table a permis à la pépite de lever": a round is the
+        # subject, its company told around it.
+        if low in ("un", "une") and _ROUND_NOUN_PHRASE.match(" ".join(t.text for t in piece[k + 1:k + 4])):
+            return Subject("anaphor")
         if low in _GENERIC_DETERMINERS or tok.text.isdigit():
             return Subject("generic")
         if low in _ANAPHORIC_DETERMINERS:
@@ -164,6 +189,28 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         return Subject("name", text[piece[i].start:piece[j - 1].end], offset + piece[i].start,
                        offset + piece[j - 1].end)
     return Subject("anaphor")
+
+
+def _name_before_apposition(tokens: list[Token], cut: int, piece: list[Token]) -> tuple[int, int] | None:
+    """ "Vexo, une place de marché pour artisans a levé", "Vexo, société qui conçoit
+    des drones a levé": an apposition whose closing comma is missing; the subject is
+    the name that opens the clause before it."""
+    if cut < 1 or tokens[cut].text != "," or not piece:
+        return None
+    first = piece[0]
+    if not (first.lower in ("un", "une") or (first.text.islower() and first.lower not in _NON_NOUN_OPENERS
+                                             and _antecedent_noun().match(first.text))):
+        return None
+    if name_runs(piece):
+        return None  # a name inside the apposition: leave it to the usual reading
+    before = tokens[:cut]
+    runs = name_runs(before)
+    if not runs or runs[-1][1] != len(before):
+        return None
+    i, _ = runs[-1]
+    if i > 0 and before[i - 1].text not in _CLAUSE_CUTS:
+        return None  # "Pour Vexo, une ..." : a complement, not a subject
+    return before[i].start, before[-1].end
 
 
 def paragraph_label(text: str) -> str | None:
@@ -252,6 +299,8 @@ def _company_phrase(text: str, m: re.Match, offset: int) -> Subject:
             and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", tokens[k].text):
         k += 1
     runs = [r for r in name_runs(tokens) if r[0] == k]
+    if runs and k > 0 and looks_like_person(text[m.end() + tokens[runs[0][0]].start:m.end() + tokens[runs[0][1] - 1].end]):
+        runs = []  # "par la start-up proviennent de Paul Roy": a person further on, not the company
     if runs and (det or k == 0):
         i, j = runs[0]
         return Subject("name", text[m.end() + tokens[i].start:m.end() + tokens[j - 1].end],
@@ -352,6 +401,8 @@ def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None
         # an opener must be named again.
         if subject and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
             subject = False
-        if subject or _introduced_before(tokens, i, loose) or _introduced_after(tokens, i, j):
+        named = re.search(r"(?:du\s+nom\s+d[e']|baptisée?s?|appelée?s?|nommée?s?|dénommée?s?)\s*$",
+                          text[max(0, tokens[i].start - 20):tokens[i].start].replace("’", "'"), re.IGNORECASE)
+        if subject or named or _introduced_before(tokens, i, loose) or _introduced_after(tokens, i, j):
             return Subject("name", name, offset + tokens[i].start, offset + tokens[j - 1].end)
     return None

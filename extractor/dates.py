@@ -107,8 +107,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     e = r"(?![\w-])"  # word end
     specs = [
         # "lundi 10 décembre 2023", "le 1er mars", "10 décembre"
-        ("day", (rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+{month_any}"
+        ("day", (rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9])\s+{month_any}"
                 rf"(?:\s+{_YEAR})?{e}")),
+        # "07/07/2025", "7.7.2025", "2025-07-07": day first, as French writes it
+        ("numeric", (rf"(?<![\w/.-])(?:(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
+                    rf"(?P<year>(?:19|20)\d\d)|(?P<iyear>(?:19|20)\d\d)-(?P<imon>1[0-2]|0[1-9])-(?P<iday>[12]\d|3[01]|0[1-9]))"
+                    rf"(?![\w/.-]\w)")),
         # "début mars 2022", "juin 2021"
         ("month_year", rf"{b}(?:(?:début|fin|mi)[\s-]+)?{month_any}\s+{_YEAR}{e}"),
         # "en janvier", "fin mars": the last such month up to the article's date
@@ -216,9 +220,13 @@ def _resolve(kind: str, match: re.Match, base: date | None, base_precision: int)
     """ISO (partial) date for one candidate match, or None if it cannot be dated."""
     groups = match.groupdict()
     year = groups.get("year")
+    if kind == "numeric":
+        if groups.get("iyear"):
+            return _valid(int(groups["iyear"]), int(groups["imon"]), int(groups["iday"]))
+        return _valid(int(year), int(groups["mon"]), int(groups["day"]))
     if kind == "day":
         day_word, month = groups["day"], _months()[groups["month"].lower()]
-        day = 1 if day_word == "1er" else int(day_word)
+        day = 1 if day_word in ("1er", "1ᵉʳ") else int(day_word)
         if year:
             return _valid(int(year), month, day)
         if base is None:
@@ -286,14 +294,17 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_dates(text: str, published: str | None) -> list[DateMention]:
+def find_dates(text: str, published: str | None, default_year: str | None = None) -> list[DateMention]:
     """Every date expression in ``text`` that can be dated, in text order.
 
     ``published`` (ISO, possibly partial, or None) anchors relative mentions.
+    Without it, a day or month without a year takes the year told just before in
+    its paragraph, else ``default_year`` (the year an undated article tells of).
     """
     base, base_precision = parse_published(published)
     taken: list[tuple[int, int]] = []
     mentions = []
+    yearless: list[tuple[str, re.Match]] = []
     for kind, pattern in _patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -303,7 +314,44 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             iso = _resolve(kind, match, base, base_precision)
             if iso:
                 mentions.append(DateMention(start, end, iso))
-    return sorted(mentions, key=lambda m: m.start)
+            elif base is None and kind in ("day", "month"):
+                yearless.append((kind, match))
+    mentions.sort(key=lambda m: m.start)
+    if yearless:
+        mentions = sorted(mentions + _dated_by_context(text, yearless, mentions, default_year),
+                          key=lambda m: m.start)
+    return mentions
+
+
+_CONTEXT_YEAR_WINDOW = 300
+
+
+def _dated_by_context(text: str, yearless: list[tuple[str, re.Match]],
+                      mentions: list[DateMention], default_year: str | None = None) -> list[DateMention]:
+    """Days and months without a year in an undated article, dated by the year the
+    same paragraph gave just before: "En juin 2023, elle lève 105 millions, puis
+    une seconde fois le 10 décembre" -> "2023-12-10". A month earlier in the year
+    than the one told before is read as the next year (the story moves on)."""
+    out = []
+    for kind, match in yearless:
+        start = match.start()
+        before = [m for m in mentions if m.end <= start and start - m.end <= _CONTEXT_YEAR_WINDOW
+                  and "\n" not in text[m.end:start] and not _non_round_cue_before(text, m.start)]
+        if not before and default_year is None:
+            continue
+        anchor = before[-1].iso if before else default_year
+        year = int(anchor[:4])
+        month = _months()[match.group("month").lower()]
+        if len(anchor) >= 7 and month < int(anchor[5:7]):
+            year += 1
+        if kind == "month":
+            out.append(DateMention(start, match.end(), f"{year}-{month:02d}"))
+            continue
+        day_word = match.group("day")
+        iso = _valid(year, month, 1 if day_word in ("1er", "1ᵉʳ") else int(day_word))
+        if iso:
+            out.append(DateMention(start, match.end(), iso))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -317,7 +365,9 @@ def _non_round_cue_before(text: str, start: int) -> bool:
     """True when the words just before ``start`` date something else ("fondée en 2016")."""
     before = text[max(0, start - 30):start].lower().split()
     cues = set(words("date_non_round_cues.txt"))
-    return any(word.strip(",;:()") in cues for word in before[-2:])
+    # The cue may open the mention itself: "depuis 2013", "d'ici 2030".
+    first = text[start:start + 12].lower().split()[:1]
+    return any(word.strip(",;:()") in cues for word in before[-2:] + first)
 
 
 def _after(iso: str, published: str | None) -> bool:
@@ -349,6 +399,7 @@ def round_date_in(
     if anchor is None:
         inside = [s for s, e in money if start <= s and e <= end]
         anchor = inside[0] if inside else None
+    anchor_end = next((e for s, e in money if s == anchor), anchor)
     if anchor is not None:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, anchor)), default=start)
         next_end = _SENTENCE_END.search(text, anchor, end)
@@ -366,10 +417,24 @@ def round_date_in(
             low, high = sorted((anchor, mention.start))
             if any(low < s < high for s, _ in money):
                 continue
-            distance = high - low
+            distance = _gap(anchor_end, mention, anchor)
+            # "105 millions en juin 2023, puis une seconde, le 10 décembre, de 385
+            # millions": a date nearer the next amount is that amount's.
+            if any(s != anchor and start <= s < end and _gap(e, mention, s) < distance for s, e in money):
+                continue
         if best is None or distance < best[0]:
             best = (distance, mention.iso)
     return best[1] if best else None
+
+
+def _gap(amount_end: int, mention: DateMention, amount_start: int | None = None) -> int:
+    """Characters between an amount (its end, or its start when given) and a date,
+    whichever side the date is on."""
+    if amount_start is None:
+        amount_start = amount_end
+    if mention.start >= amount_end:
+        return mention.start - amount_end
+    return max(0, amount_start - mention.end)
 
 
 _HEADLINE_MAX = 160
@@ -391,6 +456,83 @@ _DATELINE = re.compile(
 _DATELINE_WINDOW = 600
 
 
+# A page address with the date in its path: ".../2020/06/05/titre-de-l-article".
+_URL_DATE = re.compile(r"https?://\S+?/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
+# A line that holds a date and at most a source and a time: "- 07/07/2025 à 18:18",
+# "(Le Quotidien – 8 juin 2020)", "Publié le 3 mars 2024".
+_SOURCE_LINE = re.compile(r"\s*\(\s*[^()\n]{0,60}?\d[^()\n]*\)\s*")
+_LINE_AROUND_DATE = re.compile(
+    r"\s*(?:[-–—•|]\s*)?(?:(?:publié|mis\s+à\s+jour|modifié)\s+le\s+)?(?:à\s+)?"
+    r"(?:\d{1,2}\s*[:h]\s*\d{2})?\s*(?:à\s+\d{1,2}\s*[:h]\s*\d{2})?\s*", re.IGNORECASE)
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _alone_on_line(text: str, mention: DateMention) -> bool:
+    """Whether a date stands on its own line, as a byline's or a page's date does:
+    "- 07/07/2025 à 18:18", "Publié le 3 mars 2024"."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = end if end >= 0 else len(text)
+    before, after = text[start:mention.start], text[mention.end:end]
+    return bool(_LINE_AROUND_DATE.fullmatch(before) and _LINE_AROUND_DATE.fullmatch(after))
+
+
+# Words before a year that make it a target, not a time the article tells of.
+_FUTURE_YEAR_CUE = re.compile(r"(?:d['’]ici|horizon|prochaine?s?|à\s+partir\s+de|jusqu['’]en|en\s+vue\s+de)\s*(?:l['’]an\s+|fin\s+|début\s+)?$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _earlier_cue() -> re.Pattern:
+    body = _alternation(words("earlier_round_cues.txt"))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+# Words of a sentence that tells of a round: its date is that round's.
+_ROUND_WORDS = re.compile(r"(?<![\w-])(?:lev[éeè]\w*|lève\w*|boucl\w*|récolt\w*|tours?\s+d|amorçage|séries?\s+[A-H]"
+                          r"|financement)(?![\w-])", re.IGNORECASE)
+_AMOUNT_WORDS = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|M€|M\$|Md|k€|€|\$)|(?<!\w)(?:un|deux|trois|dix)\s+millions?",
+                           re.IGNORECASE)
+# A period the article reviews: "au premier trimestre 2022", "en cette fin d'année 2021".
+_PERIOD_WORDS = re.compile(r"(?:trimestre|semestre|année|mois)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?$", re.IGNORECASE)
+
+
+def _dates_an_earlier_event(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` tells of something before the story ("En
+    2021, elle avait levé 3 millions") or of a round ("après un amorçage en 2021"):
+    its year is not the article's, unless it names a period under review."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    if _earlier_cue().search(text, start, end) is not None:
+        return True
+    year_at = re.compile(r"(?:19|20)\d\d").search(text, at)
+    if year_at is not None and _PERIOD_WORDS.search(text[max(start, year_at.start() - 40):year_at.start()]):
+        return False
+    # A round told with its amount ("un amorçage de 1 million en 2021") or placed
+    # before the story ("après un premier tour en 2022").
+    return _ROUND_WORDS.search(text, start, end) is not None and (
+        _AMOUNT_WORDS.search(text, start, end) is not None
+        or re.search(r"(?<!\w)(?:après|avant|suit|suivait|succède)(?!\w)", text[start:end], re.IGNORECASE) is not None)
+
+
+@lru_cache(maxsize=1)
+def article_year(text: str) -> str | None:
+    """The year an undated article tells of: the latest year it dates anything in,
+    targets ("d'ici 2030") and founding dates left out. A round-up of "l'année
+    2021" or of "premier trimestre 2022" reports rounds of that year."""
+    years = [m.iso[:4] for m in _undated_mentions(text)
+             if not _non_round_cue_before(text, m.start) and not _dates_an_earlier_event(text, m.start)
+             # the cue may open the mention itself ("d'ici 2030")
+             and not _FUTURE_YEAR_CUE.search(text[max(0, m.start - 25):max(m.start, m.end - 4)])]
+    return max(years) if years else None
+
+
 # One entry: a document asks again for each of its rounds, and holds no other text.
 @lru_cache(maxsize=1)
 def infer_published(text: str) -> str | None:
@@ -401,12 +543,20 @@ def infer_published(text: str) -> str | None:
     février 2021" -> "2021-09"), then a date in the headline (the first non-blank
     line: "... qui ont marqué l'été 2021" -> "2021").
     """
-    mentions = find_dates(text, None)
+    url = _URL_DATE.search(text, 0, _DATELINE_WINDOW * 2)
+    if url:
+        return _valid(int(url.group("y")), int(url.group("m")), int(url.group("d"))) or url.group("y")
+    mentions = _undated_mentions(text)
     for mention in mentions:
         if mention.start > _DATELINE_WINDOW:
             break
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if len(mention.iso) >= 7 and _DATELINE.search(text, max(0, line_start - 1), mention.start):
+        if len(mention.iso) >= 7 and (_DATELINE.search(text, max(0, line_start - 1), mention.start)
+                                      or _alone_on_line(text, mention)):
+            return mention.iso
+    # A source line closing the excerpt: "(Le Quotidien – 8 juin 2020)".
+    for mention in reversed(mentions):
+        if len(mention.iso) >= 7 and _SOURCE_LINE.fullmatch(_line_of(text, mention.start)):
             return mention.iso
     for mention in mentions:
         ago = _AGO_BEFORE.search(text[max(0, mention.start - 60):mention.start])
@@ -446,17 +596,36 @@ def date_for_round(
     an article without a date header, ``infer_published``), else None.
     """
     text = doc_text(doc)
-    if "dates" in doc.spans:
+    published = doc._.published
+    # An undated article: relative dates ("le 7 mai", "l'an dernier") read against the
+    # date inferred from its dateline, byline or address, else the year it tells of.
+    base = published or infer_published(text)
+    year = None if base else article_year(text)
+    if "dates" in doc.spans and base == published and (base or not year):
         mentions = [DateMention(s.start_char, s.end_char, s._.iso_date) for s in doc.spans["dates"]]
     else:
-        mentions = find_dates(text, doc._.published)
+        mentions = _dates_against(text, base, year)
+    base = base or year
     money = [(s.start_char, s.end_char) for s in doc.spans["money"]] if "money" in doc.spans else []
-    iso = round_date_in(text, start, end, mentions, money, doc._.published, anchor)
+    iso = round_date_in(text, start, end, mentions, money, base, anchor)
     if iso:
         return iso
     if current:
-        return doc._.published or infer_published(text)
+        return base
     return None
+
+
+# The date spans of a text read without an article date, shared by the readers of
+# an undated article's date and year (one article at a time).
+@lru_cache(maxsize=1)
+def _undated_mentions(text: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, None))
+
+
+# One entry: a document asks again for each of its rounds.
+@lru_cache(maxsize=1)
+def _dates_against(text: str, base: str | None, year: str | None) -> list[DateMention]:
+    return find_dates(text, base, year)
 
 
 class DateRecognizer:

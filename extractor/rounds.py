@@ -45,6 +45,7 @@ from extractor.investors import (
     investor_kind,
     investors_after_amount,
     investors_named_before,
+    looks_like_person,
     name_runs,
     participation_verb_at,
     phrase_regex,
@@ -58,7 +59,8 @@ VALUATION = "valuation"
 EARLIER_VALUATION = "earlier_valuation"
 
 # Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
-_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation)(?!\w)",
+_NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation|extension"
+                        r"|rallonge)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -117,6 +119,24 @@ def passive_agent(after: str) -> re.Match | None:
     return _PASSIVE_AGENT.match(after)
 
 
+# An agent that is a fund or investors: money they raised or put in, not a round's.
+_FUNDER_AGENT = re.compile(r"\s*(?:(?:le|les|des|ces|ses|un|une|l['’])\s*)?(?:fonds|sociétés?\s+de\s+gestion|investisseurs?"
+                           r"|business\s+angels)(?![\w-])", re.IGNORECASE)
+# Several agents: "levés par Vexo, Orbo et Norial" is their sum.
+_AGENT_LIST = re.compile(r"^[^.;:!?()]{0,60}?[A-ZÀ-Ý][\w'’&.-]*\s*(?:,\s*|\s+et\s+)[A-ZÀ-Ý]")
+
+
+def raised_by_one_company(after: str) -> bool:
+    """Whether the words after an amount make it the money one company raised, told
+    in the passive with its agent: "les 7 millions levés par la start-up Vexo" (not
+    "levés par le fonds X", nor "levés par Vexo, Orbo et Norial")."""
+    agent = passive_agent(after)
+    if agent is None:
+        return False
+    rest = after[agent.end():]
+    return not _FUNDER_AGENT.match(rest) and not _AGENT_LIST.match(rest)
+
+
 def amount_first(after: str) -> re.Match | None:
     """The words after an amount that make it the money a company raised, the
     company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
@@ -136,8 +156,13 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(
 # A total said before the amount, anywhere in its sentence.
 _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total"
                            r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation)"
+                           r"|volume\s+(?:total|global|des|de|d['’])"
                            r"|(?:montant|ticket|investissement|tour)\s+(?:médian|moyen)|médiane?|en\s+moyenne)(?![\w-])",
                            re.IGNORECASE)
+# A sum raised so far, its adverb within three words of the amount: "avait jusqu'ici
+# levé", "a levé à ce jour"; further away it is no total ("Jusqu'ici discrète, X lève").
+_SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|maintenant|ce\s+jour)|à\s+ce\s+jour|jusque-là)"
+                     r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 _MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
@@ -202,12 +227,16 @@ def classify_amount(sentence: str, start: int, end: int,
         # "335 millions de dollars (276 millions d'euros)" is a conversion; "Vexo (12
         # M€), Norial (5 M€)" lists rounds when the sentence tells of money raised.
         item = list_item_name(sentence, start)
+        # "Vexo (300 millions levés au total)", "Orbo (12 M€ depuis sa création)"
+        after_words = re.sub(r"^\s*(?:levés?|levées?|récoltés?|réunis)\s+", "", after)
+        if _cue("non_round_cues_after.txt").match(after_words.strip()):
+            return None
         if (item and _cue("raise_cues.txt").search(sentence)
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
-    if _TOTAL_BEFORE.search(before):
-        return None  # "Au total, elle aura levé 112 millions"
+    if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]):
+        return None  # "Au total, elle aura levé 112 millions", "qui avait jusqu'ici levé"
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
@@ -257,6 +286,8 @@ def classify_amount(sentence: str, start: int, end: int,
     if best < 0:
         if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:]):
             return ROUND
+        if raised_by_one_company(sentence[end:]):
+            return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
         if headline_company(sentence, start, end) is not None:
             return ROUND
         if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
@@ -291,6 +322,27 @@ _CONVERSION_BEFORE = re.compile(
     re.IGNORECASE)
 _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+# A fund named in apposition to "fonds" right before the raiser's name.
+_FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-]+\s+)?fonds(?![\w-])[^.;:!?]{0,70},\s*$",
+                              re.IGNORECASE)
+# A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
+_FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
+# A valuation only aimed at: "cherche des fonds lui permettant d'être valorisée à", "vise le cap des".
+_SOUGHT_VALUATION = re.compile(r"(?<!\w)(?:cherche|cherchent|vise|visent|espère|espèrent|ambitionne|souhaite|permettant"
+                               r"|permettre|permettrait)(?!\w)[^.;!?]{0,70}$", re.IGNORECASE)
+# A possessive or demonstrative right before a kind: "sa série A", "cette série B".
+_OWN_ROUND = re.compile(r"(?<!\w)(?:sa|son|cette|ce|la|le)\s+(?:(?:nouvelle|nouveau|premier|première)\s+)?"
+                        r"(?:(?:levée|tour|ronde)\s+(?:de\s+(?:fonds|table)\s+)?(?:de\s+|d['’]\s*|en\s+)?)?$", re.IGNORECASE)
+# "celle de X", "celui de X": a pronoun for a round, owned by X.
+_PRONOUN_OF = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)(?=[A-ZÀ-Ý])")
+# A funder's stake: the company is the one whose capital it enters.
+_STAKE_CUE = re.compile(r"(?:prend|prennent|a\s+pris|ont\s+pris|prise)\s+(?:une\s+|de\s+)participation", re.IGNORECASE)
+# "et", "puis" (and an auxiliary or adverb or two) right before a verb coordinate it.
+_COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A completive clause opened after a verb: "ont déclaré que", "indique qu'".
+_THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
 
 
 def _clause_of(sentence: str, start: int) -> str:
@@ -375,9 +427,23 @@ _INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apport�
 def is_planned_raise(text: str, verb: re.Match) -> bool:
     """Whether the raise cue ``verb`` found in ``text`` is a verb only sought or
     planned: "elle espère lever", "cherche à lever", "pour lever"."""
-    if _NOUN_CUES.match(verb.group()):
+    if _NOUN_CUES.match(verb.group()) or not _INFINITIVE.search(verb.group()):
+        return False  # "pour photographes a levé": a verb told in a tense is done
+    planned = _planned_cue_at_end().search(text[:verb.start()])
+    if planned is None:
         return False
-    return _planned_cue_at_end().search(text[:verb.start()]) is not None
+    # "Elle a réalisé un tour de table en mai pour lever 20 millions": the purpose of
+    # a round already done is the money it raised.
+    return not (planned.group().lower().startswith("pour") and _DONE_ROUND.search(text[:planned.start()]))
+
+
+# A round told as done in the passé composé: "a réalisé son dernier tour", "a bouclé une levée".
+_DONE_ROUND = re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}?(?:réalisé|bouclé|finalisé|clôturé|conclu"
+                         r"|mené|organisé)\s+(?:[\w'’-]+\s+){0,3}?(?:tour|levée|opération|ronde)(?!\w)", re.IGNORECASE)
+
+
+# Money sought is told with an infinitive: "espère lever", "pour boucler", "compte obtenir".
+_INFINITIVE = re.compile(r"(?:er|ir|oir|re)$", re.IGNORECASE)
 
 
 @cache
@@ -481,7 +547,7 @@ def _same_money(a: dict | None, b: dict | None) -> bool:
 # opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"])?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])")
 # Before the stop: "M." or a lone capital is an initial ("J. Martin")...
-_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z])$")
+_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z]|janv|févr|fév|avr|juil|sept|oct|nov|déc)$")
 # ...unless it is the letter of a round ("a levé 50 millions en Série B. DST Global mène").
 _ROUND_LETTER = re.compile(r"(?:[Ss][ée]ries?|Round|round|[Tt]ranche)\s+[A-Z]$")
 
@@ -700,7 +766,8 @@ class FundingRoundExtractor:
             kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
             if kind == ROUND:
                 raised.append(money)
-            elif kind in (VALUATION, EARLIER_VALUATION):
+            elif kind in (VALUATION, EARLIER_VALUATION) and not _SOUGHT_VALUATION.search(
+                    s_text[max(0, money["start"] - s_start - 80):money["start"] - s_start]):
                 story.valuations.append((money, sent, kind))
         return raised
 
@@ -710,8 +777,8 @@ class FundingRoundExtractor:
         text = story.text
         for sent in story.sentences:
             raised = self._raised_amounts(story, sent)
-            if not raised:
-                continue
+            if not raised or _FUND_SUBJECT.match(story.sentence_text(sent)):
+                continue  # "Ces fonds ont été levés auprès de X, qui investit 13 M€": a fund's backers
             s_start, s_end = sent
             s_text = story.sentence_text(sent)
             bound = bind_mentions([(m["start"], m["end"]) for m in raised], story.mentions_in(sent), s_text, s_start)
@@ -730,6 +797,8 @@ class FundingRoundExtractor:
                                             money["end"])
                 if subject.kind == "generic":
                     continue  # "les start-up françaises ont levé ...": a market, not a round
+                if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
+                    continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
                 company, guessed = subject.name, False
                 if company is None:
                     company, guessed = self._company_by_context(story, para, money["start"])
@@ -791,7 +860,8 @@ class FundingRoundExtractor:
                    or (rounds[-1].company if rounds else None)
                    or story.main_company
                    or self._title_subject(doc, story.sentences)
-                   or self._headline_name(doc, story.sentences))
+                   or self._headline_name(doc, story.sentences)
+                   or self._most_named_organisation(doc))
         guessed = not (label or introduced or story.paragraph_company.get(para) or rounds or story.main_company)
         return company, guessed
 
@@ -907,12 +977,29 @@ class FundingRoundExtractor:
                 return told == para or (para == 1 and told == 0)
 
             target = _round_named_later(story.rounds, same_story, sent[0])
+            if target is None and para == 0:
+                # "Vorta boucle sa série A" over "La start-up Vorta a levé 8 millions":
+                # the headline names the kind of the lead paragraph's round.
+                lead = [r for r in story.rounds if r.paragraph == 1 and r.current]
+                if lead and lead[0].round_type == "unspecified":
+                    target = lead[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
                 # "Dit de série C, ce tour de table a été emmené par X", paragraphs
                 # later: a round referred back to is the article's one round.
                 current = [r for r in story.rounds if r.current]
+                if len(current) > 1 and story.main_company:
+                    # "plus que les 484 M$ levés par X en 2019": other companies' rounds
+                    # told for comparison; the round referred back to is the main company's.
+                    current = [r for r in current if r.company == story.main_company]
                 if len(current) == 1 and current[0].round_type == "unspecified" and current[0].position < sent[0]:
                     target = current[0]
+            if target is None and sent[0] > story.rounds[0].position:
+                # "La start-up avait bouclé ... Sa série A doit financer ...", paragraphs
+                # later: the kind of an article's only round, when no other round is told.
+                told = [r for r in story.rounds if r.amount is not None]
+                if len(told) == 1 and told[0].current and told[0].round_type == "unspecified" \
+                        and _OWN_ROUND.search(s_text[:mention.start - sent[0]]):
+                    target = told[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                     and not _SINCE.search(s_text[:mention.start - sent[0]])
                     and not _cue("round_future_cues.txt").search(s_text)
@@ -1010,6 +1097,24 @@ class FundingRoundExtractor:
                 best = (count, name)
         return best[1] if best else None
 
+    @staticmethod
+    def _most_named_organisation(doc: Doc) -> str | None:
+        """The organisation an article keeps naming ("via Vexo. Cette application ...
+        L'entreprise vient de lever"), for a round told with "l'entreprise" only: the
+        organisation the text names at least three times, and more than any other."""
+        text = doc_text(doc)
+        counts: dict[str, int] = {}
+        for ent in entities(doc):
+            name = ent.text.strip()
+            if ent.label_ not in ("ORG", "MISC") or name in counts or is_rubric(name) or len(name) < 3 \
+                    or looks_like_person(name):
+                continue
+            counts[name] = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     def _subject(self, doc: Doc, sent_start: int, amount_start: int, after: str = "",
                  after_start: int = 0) -> Subject:
         """The subject of the verb that reports the amount raised; for a funder's verb
@@ -1020,11 +1125,18 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        # "En tête, celle de Vexo, nouveau record, avec 500 millions": the pronoun
+        # stands for the round, its complement names the company.
+        owner = _PRONOUN_OF.search(before)
+        if owner is not None and not _last_raise_cue(before[:owner.start()]):
+            found = inverted_subject(before[owner.end():], sent_start + owner.end())
+            if found.kind == "name":
+                return found
         injected = _INJECTED_INTO.match(after)
         if injected is not None:
             found = recipient_of(after[injected.end():], after_start + injected.end())
-            if found.kind == "name":
-                return found
+            if found.kind in ("name", "generic"):
+                return found  # "ont été investis dans les start-up suisses": a market
         agent = passive_agent(after)
         if agent is not None:
             found = inverted_subject(after[agent.end():], after_start + agent.end())
@@ -1044,6 +1156,9 @@ class FundingRoundExtractor:
         if (len(cues) > 1 and _NOUN_CUES.match(cue.group()) and not _NOUN_CUES.match(cues[-2].group())
                 and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,2}", before[cues[-2].end():cue.start()])):
             cue = cues[-2]
+        if cue is not None and _STAKE_CUE.match(cue.group()):
+            # "X prend une participation de 15 M$ au capital de Y": Y raises.
+            return recipient_of(after, after_start)
         verb_at = None
         if cue is not None and not _NOUN_CUES.match(cue.group()):
             verb_at = sent_start + cue.start()
@@ -1064,6 +1179,16 @@ class FundingRoundExtractor:
                                   and t.nbor(-1).lower_ in ("jeune", "jeunes"))]
             if verbs:
                 verb_at = verbs[0].idx
+        if verb_at is not None and (cue is None or _NOUN_CUES.match(cue.group())):
+            # "Deux sources ont déclaré que le montant du tour s'élevait à": the round is
+            # told in the clause after "que"; its subject is that clause's.
+            limit = sent_start + (cue.start() if cue is not None else len(before))
+            clause = _THAT_CLAUSE.search(text, verb_at, limit)
+            if clause is not None:
+                inner_verbs = [t for t in doc.char_span(clause.end(), limit, alignment_mode="contract") or []
+                               if t.pos_ in ("VERB", "AUX")]
+                if not inner_verbs:  # the round noun is that clause's subject
+                    return subject_of(text[clause.end():limit], clause.end())
         if verb_at is None:
             # "Avec un tour de 6 M€, Vexo arrive deuxième": the amount in a fronted
             # phrase, the company the subject of the verb after the comma.
@@ -1085,7 +1210,11 @@ class FundingRoundExtractor:
                 token = token.head  # "a" of "et a levé": the verb is what coordinates
             # "LightOn réussit son entrée en Bourse et lève 11,9 millions": the subject
             # of a coordinated verb is that of the first one.
-            while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):
+            # Only a verb coordinated by "et" / "puis" shares the subject: the parser
+            # also hangs "lorsque le groupe avait levé" or "celles-ci ont levé" as a
+            # conjunct of an earlier verb with a subject of its own.
+            while (token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX")
+                   and _COORDINATED_VERB.search(text[max(sent_start, verb_at - 40):verb_at])):
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)

@@ -2,7 +2,14 @@
 
 import pytest
 
-from extractor.dates import DateMention, find_dates, infer_published, parse_published, round_date_in
+from extractor.dates import (
+    DateMention,
+    article_year,
+    find_dates,
+    infer_published,
+    parse_published,
+    round_date_in,
+)
 
 
 def isos(text: str, published: str | None) -> list[str]:
@@ -49,6 +56,17 @@ def isos(text: str, published: str | None) -> list[str]:
         # relative mentions need the article's date
         ("Elle avait levé 50 millions il y a deux ans.", None, []),
         ("Les fonds ont été versés en janvier.", None, []),
+        # abbreviated months, numeric dates
+        ("Velcor, 4 M€ en amorçage, 9 sept. 2025.", None, ["2025-09-09"]),
+        ("Le 1ᵉʳ févr. 2024, la société a été rachetée.", None, ["2024-02-01"]),
+        ("Mis en ligne le 07/07/2025 à 18:18", None, ["2025-07-07"]),
+        ("Article du 2024-03-18.", None, ["2024-03-18"]),
+        ("La version 3.10.2024 du logiciel", None, ["2024-10-03"]),
+        # a day or month without a year in an undated text: the year told just before
+        ("En juin 2023, Velcor a levé 5 millions, puis une seconde fois le 10 décembre.", None,
+         ["2023-06", "2023-12-10"]),
+        ("En novembre 2022, elle signe un contrat ; en mars, elle lève 3 millions.", None, ["2022-11", "2023-03"]),
+        ("Fondée en 2016, elle a levé 3 millions en mars.", None, ["2016"]),
     ],
 )
 def test_find_dates(text, published, expected):
@@ -134,10 +152,39 @@ def test_round_date_stays_in_the_amounts_sentence():
         ("Velcor lève 3 ME\n\nSaint-Étienne, le 2 avril 2025 - Velcor annonce une levée.", "2025-04-02"),
         ("Velcor lève 3 ME\n\nTOULOUSE (Reuters), 9 janvier 2023 - Velcor a levé 3 millions.", "2023-01-09"),
         ("Velcor lève 3 millions\n\nLa société, créée le 9 janvier 2019, emploie dix personnes.", None),
+        # A byline's date on its own line, a page address, a closing source line.
+        ("Velcor lève 3 millions\n- 07/07/2025 à 18:18\n\nVelcor a levé 3 millions.", "2025-07-07"),
+        ("Velcor lève 3 millions\nPublié le 3 mars 2024\nVelcor a levé 3 millions.", "2024-03-03"),
+        ("https://www.exemple.fr/eco/2020/06/05/velcor-leve-3-millions\nVelcor a levé 3 millions.", "2020-06-05"),
+        ("Velcor a levé 3 millions le 7 mai.\n\n(Le Quotidien – 8 juin 2020)", "2020-06-08"),
+        ("Velcor a levé 3 millions.\n(Velcor a été fondée en 2019 par Anne Morel)", None),
     ],
 )
 def test_infer_published(text, expected):
     assert infer_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Au premier trimestre 2022, les jeunes pousses ont levé 500 millions, contre 300 en 2021.", "2022"),
+        ("La fintech, en cette fin d'année 2021, lève 30 millions. Elle vise la rentabilité d'ici 2030.", "2021"),
+        ("Fondée en 2019, la société lève 3 millions.", None),
+        # the year of an earlier round is not the article's
+        ("Vexo lève 12 millions. En 2021, la start-up avait levé 3 millions.", None),
+        ("Vexo lève 12 millions. Ce tour suit un amorçage de 1 million en 2021.", None),
+        ("Sur l'année 2020, Vexo aura levé 112 millions.", "2020"),
+        ("La société lève 3 millions.", None),
+    ],
+)
+def test_article_year(text, expected):
+    assert article_year(text) == expected
+
+
+def test_a_date_goes_to_the_nearest_amount():
+    text = "Velcor a levé 10 millions en juin 2023, puis une seconde fois, le 10 décembre, 30 millions."
+    assert _round_date(text, None, ["10 millions", "30 millions"]) == "2023-06"
+    assert _round_date(text, None, ["30 millions", "10 millions"]) == "2023-12-10"
 
 
 def test_date_for_round_on_a_doc(extractor):

@@ -86,6 +86,17 @@ def _classify(sentence: str):
     ("[3 millions d'euros] : c'est le chiffre d'affaires de Vorta.", None),
     ("Bloomberg estime sa nouvelle valeur à [2 milliards $].", VALUATION),
     ("Elle est valorisée 4 milliards, contre [2,7 milliards] lors de sa précédente levée.", EARLIER_VALUATION),
+    # "pour" is no plan before a verb told in a tense; it is before an infinitive.
+    ("Tarsio, une place de marché pour artisans a levé [6 millions d'euros] le mois dernier.", ROUND),
+    ("Tarsio s'associe à Selva pour lever [6 millions d'euros].", None),
+    ("Tarsio a réalisé son dernier tour en mai 2021 pour lever [27 millions d'euros].", ROUND),
+    # A sum raised so far, a threshold, a volume.
+    ("Créée en 2019, Orvane, qui avait jusqu'ici levé [9 millions d'euros], ouvre une usine.", None),
+    ("Orvane a levé à ce jour [9 millions d'euros].", None),
+    ("Jusqu'ici discrète, Orvane a levé [9 millions d'euros].", ROUND),
+    ("Le nombre de tours de financement à moins de [un million de francs] a doublé.", None),
+    ("Le volume des fonds levés par les fonds de capital-risque atteint les [2,8 milliards].", None),
+    ("Comme le rappelle le fondateur de Vexo ([300 millions d'euros] levés au total), le temps presse.", None),
 ])
 def test_classify_amount(sentence, expected):
     assert _classify(sentence) == expected
@@ -206,6 +217,13 @@ def test_round_up_paragraphs(extractor):
     "La société de gestion Alpaga annonce une première levée de 200 M€ pour son fonds Alpaga II.",
     "Le semestre s'est bouclé autour de 2,8 Md€ levés par les start-up du numérique.",
     "Cette Série C, qui porte à 225 millions d'euros la somme levée depuis 2013, est menée par Alpaga.",
+    # Money put into a market, a fund's own money and backers, tickets, forecasts, modal futures.
+    "Malgré la crise, près de 2 milliards ont été investis en 2025 dans les start-up romandes.",
+    "Selva lance un fonds consacré à la santé, Selva Care, qui a récolté 60 millions d'euros.",
+    "Ces fonds ont été levés auprès d'assureurs, dont la mutuelle Orvia qui investit 12 millions d'euros.",
+    "Le fonds démarre avec des tickets de 50 000 euros par projet.",
+    "Le fonds sera bouclé cet été et pourrait atteindre 90 millions d'euros.",
+    "Toute jeune pousse retenue pourra obtenir un prêt de 50 000 euros.",
 ])
 def test_not_a_round(extractor, text):
     assert _rounds(extractor, text) == []
@@ -358,6 +376,57 @@ def test_not_a_round(extractor, text):
     # The second verb of a coordination has the subject of the first.
     ("Quilda, spécialisée en robotique, s'est introduite en Bourse le 10 mai et a levé 20 millions d'euros.",
      {("Quilda", "ipo", 20_000_000)}),
+    # ...but a verb after "lorsque" has its own subject.
+    ("La valorisation, qui inclut les fonds levés, a triplé depuis juin, lorsque la société Orvane, "
+     "créée peu avant, avait levé 50 millions d'euros.", {("Orvane", "unspecified", 50_000_000)}),
+    # A round told in a "que" clause after a speech verb: that clause's subject counts.
+    ("Orvane prépare un tour de table. Trois sources ont indiqué que le montant du tour de table s'élevait à "
+     "40 millions d'euros.", {("Orvane", "unspecified", 40_000_000)}),
+    # A funder's stake: the company is the one whose capital it enters.
+    ("Le fonds Alpaga prend une participation de 15 millions de dollars au capital de Quilda.",
+     {("Quilda", "unspecified", 15_000_000)}),
+    # An extension of a round, its kind named after the amount.
+    ("Norial annonce une extension de 3 millions d'euros de sa série A.", {("Norial", "series_a", 3_000_000)}),
+    # A round as the subject: "un premier tour ... a permis à X de lever".
+    ("Orvane, fondée l'an dernier, grandit vite. Un premier tour de table en pré-seed a permis à la "
+     "start-up de lever 2 millions d'euros.", {("Orvane", "pre_seed", 2_000_000)}),
+    # A round told in the passive with its agent, in a round-up; a fund's or several
+    # companies' money is no round.
+    ("Le mois a été calme, en dehors des 250 millions levés par le géant Orvane.",
+     {("Orvane", "unspecified", 250_000_000)}),
+    ("Le mois a été calme, en dehors des 250 millions levés par Orvane, Tarsio et Quilda.", set()),
+    ("Le mois a été calme, en dehors des 250 millions levés par le fonds Alpaga.", set()),
+    # An apposition whose closing comma is missing.
+    ("Tarsio, une place de marché pour artisans a levé 6 millions d'euros.", {("Tarsio", "unspecified", 6_000_000)}),
+    # The kind told later goes to the main company's round, not to a round told for comparison.
+    ("Vexo a levé 60 millions d'euros, plus que les 40 millions d'euros levés en 2019 par Orbo. "
+     "Dit de série C, ce tour de table a été mené par Selva.",
+     {("Vexo", "series_c", 60_000_000), ("Orbo", "unspecified", 40_000_000)}),
+    # The headline names the kind of the lead paragraph's round.
+    ("Norial boucle sa série A\nLa start-up lyonnaise Norial a levé 8 millions d'euros auprès de Selva.",
+     {("Norial", "series_a", 8_000_000)}),
+    # A listing named by its market.
+    ("Norial s'est introduite sur le Nasdaq et a levé 100 millions de dollars.", {("Norial", "ipo", 100_000_000)}),
+    # "L'entreprise" with no name introduced: the organisation the text keeps naming.
+    ("En un geste, la photo est nette. Le tout passe par Lumio Studio. Cette application, que les équipes de "
+     "Lumio Studio mettent à jour chaque semaine, plaît aux clients de Lumio Studio en Europe. L'entreprise "
+     "vient de réaliser une levée de fonds de 12 millions d'euros auprès de Selva.",
+     {("Lumio Studio", "unspecified", 12_000_000)}),
+    # "celle de X": a pronoun for the round, owned by X; "du nom de X" introduces X.
+    ("Le mois doit beaucoup à deux opérations. En tête, celle de Vexo, nouveau record de fonds levés, "
+     "avec 80 millions d'euros.", {("Vexo", "unspecified", 80_000_000)}),
+    ("Un rival du nom de Quilda vient de confirmer un tour de table. L'opération a atteint 90 millions "
+     "de dollars.", {("Quilda", "unspecified", 90_000_000)}),
+    # The kind of the article's only round, named paragraphs later with a possessive.
+    ("Vexo a levé 8 millions d'euros auprès de Selva.\nLe marché des drones grandit vite en Europe.\n"
+     "Sa série A doit financer l'ouverture d'une usine à Lille.", {("Vexo", "series_a", 8_000_000)}),
+    # ...but not when the article tells two rounds.
+    ("Vexo a levé 8 millions d'euros auprès de Selva. Orbo a levé 3 millions d'euros.\nLe marché grandit.\n"
+     "Sa série A doit financer une usine.",
+     {("Vexo", "unspecified", 8_000_000), ("Orbo", "unspecified", 3_000_000)}),
+    # A stressed pronoun after the auxiliary repeats the subject.
+    ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
+     {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
@@ -439,3 +508,10 @@ def test_an_acronym_and_its_long_form_are_one_investor(extractor):
 def test_acronym_of():
     assert acronym_of("banque europeenne d'investissement") == "bei"
     assert acronym_of("kima ventures") is None
+
+
+def test_a_valuation_only_aimed_at_is_not_the_rounds(extractor):
+    text = ("Vexo a levé 20 millions d'euros auprès de Selva. La start-up cherche désormais de nouveaux fonds "
+            "lui permettant d'être valorisée à 2 milliards d'euros.")
+    (found,) = _rounds(extractor, text)
+    assert found.valuation is None
