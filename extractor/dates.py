@@ -418,7 +418,7 @@ def round_date_in(
             if any(low < s < high for s, _ in money):
                 continue
             distance = _gap(anchor_end, mention, anchor)
-            # "105 millions en juin 2023, puis une seconde, le 10 décembre, de 385
+            # "40 millions en mars 2021, puis une autre, le 2 octobre, de 75
             # millions": a date nearer the next amount is that amount's.
             if any(s != anchor and start <= s < end and _gap(e, mention, s) < distance for s, e in money):
                 continue

@@ -711,10 +711,10 @@ class _ListReader:
         has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
         founder_words = _FOUNDER_WORDS.search(seg_text)
         # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
-        # So does "et la société de capital-risque américaine X" after a name.
+        # So does "et le fonds de capital-risque belge X" after a name.
         new_item = ((leading_de or segment.separator.endswith("et")) and picked is not None
                     and _kind_descriptor(body[:picked[0]]) and not founder_words)
-        # "Tencent, le géant chinois de l'Internet, maison mère de la messagerie Y": a second
+        # "Norvalia, le groupe danois de la logistique, propriétaire de l'appli Y": a second
         # apposition after the first still describes the name before them.
         if picked is None or (starts_lower and self.previous in ("name", "apposition")
                               and (has_prep_before or founder_words) and not new_item):
@@ -1021,7 +1021,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     Sentences about sellers or advisers give none.
     """
     if _FUND_OWN_RAISE.search(sentence):
-        return []  # "une levée de 200 M€ pour son fonds X auprès de Y": Y invests in the fund
+        return []  # "une collecte de 45 M€ pour son fonds X auprès de Y": Y invests in the fund
     cues = sentence_cues(sentence)
     found = (lists_after_cues(sentence, offset, cues)
              + names_before_relative_verbs(sentence, offset, cues)
@@ -1432,8 +1432,8 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return among, colon, parenthesis
 
 
-# The investor of the round named by a copula: "L'un des principaux investisseurs de cette
-# levée n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
+# The investor of the round named by a copula: "l'un des nouveaux financeurs de
+# l'opération n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
 _INVESTOR_IS = re.compile(
     r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’]|(?P<own>ses|leurs|son|sa|nos|notre)\s+)"
     r"(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
@@ -1531,8 +1531,8 @@ _OTHER_RELATIVE = re.compile(r"(?<!\w)(?:(?:dans|sur|avec|pour|par)\s+(?:lequel|
 
 
 def _right_after_money(before: str) -> bool:
-    """Does the text before a cue end on an amount or a round ("a levé 5 millions
-    d'euros", "un tour de table")? Only then "avec X" names an investor; "rivaliser
+    """Does the text before a cue end on an amount or a round ("a réuni 6 millions
+    d'euros", "un financement d'amorçage")? Only then "avec X" names an investor; "rivaliser
     avec X", "en concurrence avec Y" do not."""
     return _ENDS_ON_MONEY.search(before) is not None
 
@@ -1719,8 +1719,8 @@ _ADVERBS_AFTER_VERB = re.compile(r"(?:\s*,)?(?:\s+(?:également|aussi|notamment|
 
 
 def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
-    """The subjects after the verb of a relative clause about the round: "une levée
-    de fonds à laquelle auront participé le géant Nvidia et l'éditeur Salesforce",
+    """The subjects after the verb of a relative clause about the round: "une augmentation
+    de capital à laquelle ont participé la banque Orvéa et le fonds Lumido",
     "menée par X, et à laquelle se sont joints Y et Z"."""
     _, verb_roles = _verb_table()
     found: list[Found] = []
@@ -1884,8 +1884,8 @@ def _infinitive(verb: str) -> bool:
 
 
 def _list_noun(clause: str) -> str:
-    """The words from the noun a gated list hangs on: "... la participation de plusieurs
-    [partenaires stratégiques] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
+    """The words from the noun a gated list hangs on: "... le soutien de plusieurs
+    [investisseurs privés] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
     start = max((m.start() for m in _regex("investor_nouns.txt").finditer(clause)), default=-1)
     return clause[start:] if start >= 0 else clause[-60:]
 

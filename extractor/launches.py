@@ -22,7 +22,7 @@ plain words): most sentences of most articles are never read further.
 - ``consolidate``: variants and members named later (``add_named_variants``,
   ``add_members_named_later``; not another generation, "GPT-3" beside "GPT-5",
   nor another maker's model), members listed after a colon announced by a count
-  ("en trois tailles : Ultra, Pro et Nano" -> "X Ultra", ``add_members_listed``),
+  ("en trois tailles : Flash, Core et Titan" -> "X Flash", ``add_members_listed``),
   launchers dropped from the launched names, a
   bare headline word merged into its full name, bare members given their
   family's name (``name_members_after_family``);
@@ -691,7 +691,7 @@ def variant_names(text: str, words_: list[Word]) -> list[Name]:
         after = last >= first and any(w.lower in variants for w in words_[first + 1:min(last + 1, first + 3)])
         before = False
         if name.first > 0 and words_[name.first - 1].lower in _lex()["naming"]:
-            # "une version plus rapide du modèle, dite X"
+            # "une version allégée de ce modèle, dite X"
             before = any(w.lower in variants for w in words_[max(0, name.first - 8):name.first - 1])
         elif name.first > 0 and words_[name.first - 1].text == ",":
             for j in range(name.first - 2, max(-1, name.first - 7), -1):
@@ -937,7 +937,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 or k - 1 == trigger.last
                 or previous in _lex()["released_parts"]
                 or (trigger.noun and not found and _only_adjectives(between))
-                # "une nouvelle famille de modèles de langage : A, B et C"
+                # "une série de modèles de langage : A, B et C"
                 or (not found and (previous in _lex()["family_nouns"] or _model_noun_at(words_, k - 1)))
             )
             if not linked and not trigger.noun:
@@ -947,7 +947,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"]:
             break  # "lance X et entraîne déjà Y": Y is not launched
         between.append(word)
-        if len(between) > 14:  # room for a date: "le 14 avril une nouvelle famille de modèles de langage :"
+        if len(between) > 14:  # room for a date: "le 9 juin une série de modèles de langage :"
             break
         k += 1
     return found
@@ -2212,7 +2212,7 @@ _LIST_SEPARATORS = frozenset([",", ";", "et", "ou"])
 
 
 def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> None:
-    """"X existe en trois tailles : Ultra, Pro et Nano", "Deux variantes sont proposées :
+    """"X existera en trois tailles : Flash, Core et Titan", "Deux variantes sont proposées :
     X Small, ... ; et X Medium": the list after a colon announced by a count and a member
     noun, in a sentence naming a launched model or listing names of its letters, gives
     that model's members. Bare items take the model's name ("X Ultra"). Sized names of a
@@ -2280,8 +2280,8 @@ def _list_items(
     text: str, words_: list[Word], k: int, family: Launch | None, launches: dict[str, Launch]
 ) -> list[tuple[Name, bool]]:
     """The items of a list starting at word ``k``, each with whether it is bare (a variant
-    word to be prefixed with ``family``'s name: "Ultra, Pro et Nano"). Items of a launched
-    model's letters may follow a description ("A, fort de 24 milliards de paramètres ; et
+    word to be prefixed with ``family``'s name: "Flash, Core et Titan"). Items of a launched
+    model's letters may follow a description ("A, riche de 9 milliards de paramètres ; et
     B"); bare items must follow each other, separated by commas or "et"."""
     out: list[tuple[Name, bool]] = []
     bare_list = family is not None

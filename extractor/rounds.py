@@ -90,8 +90,8 @@ def _nearest_before(pattern: re.Pattern, text: str) -> int:
     return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
-# An amount told before its raise verb: "20 millions d'euros : c'est la somme que vient
-# de lever X", "20 millions d'euros, c'est ce qu'a récolté X", "20 millions d'euros ont
+# An amount told before its raise verb: "Neuf millions : c'est la somme que vient
+# d'obtenir X", "6 M€, c'est ce qu'a récolté X", "Quatre millions de francs ont
 # été levés par X". The match ends where the company's words begin.
 _AMOUNT_FIRST = re.compile(
     r"(?:\s*[:,–—-]\s*|\s+)(?:c['’]est\s+(?:(?:la\s+somme|le\s+montant|ce)\s+)?qu(?:e\s+|['’]\s*)"
@@ -236,7 +236,7 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
     if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]):
-        return None  # "Au total, elle aura levé 112 millions", "qui avait jusqu'ici levé"
+        return None  # "Au total, elle aura levé 38 millions", "qui avait jusqu'ici levé"
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
@@ -329,7 +329,7 @@ _FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-
                               re.IGNORECASE)
 # A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
 _FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
-# A valuation only aimed at: "cherche des fonds lui permettant d'être valorisée à", "vise le cap des".
+# A valuation only aimed at: "espère un tour qui lui permettrait une valorisation de", "vise le cap des".
 _SOUGHT_VALUATION = re.compile(r"(?<!\w)(?:cherche|cherchent|vise|visent|espère|espèrent|ambitionne|souhaite|permettant"
                                r"|permettre|permettrait)(?!\w)[^.;!?]{0,70}$", re.IGNORECASE)
 # A possessive or demonstrative right before a kind: "sa série A", "cette série B".
@@ -419,7 +419,7 @@ def headline_company(sentence: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-# "300 millions d'euros ont été injectés dans le capital de X": the company follows.
+# "Un apport de 4 M€ a été injecté dans le capital de X": the company follows.
 _INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apporté|placé)\w*(?:\s+[\w'’-]+){0,3}?"
                             r"(?=\s+(?:dans|au\s+capital|sur)\s)", re.IGNORECASE)
 
@@ -475,7 +475,7 @@ def bind_mentions(amounts: list[tuple[int, int]], mentions: list[Mention], sente
         if re.search(r"(?<!\w)(?:après|contre)(?!\w)|[;]", between):
             cost += 5
         if re.search(r",\s*(?:qu|qui|dont|mais)\b", between, re.IGNORECASE):
-            cost += 5  # "une série A, qu'elle souhaite compléter avec 2 M€": another clause
+            cost += 5  # "un tour d'amorçage, qu'il compte prolonger avec 900 000 €": another clause
         for other in amounts:
             if other != a and lo <= other[0] < hi:
                 cost += 100
@@ -984,7 +984,7 @@ class FundingRoundExtractor:
                 if lead and lead[0].round_type == "unspecified":
                     target = lead[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
-                # "Dit de série C, ce tour de table a été emmené par X", paragraphs
+                # "Qualifié de série C, ce tour a été piloté par X", several paragraphs
                 # later: a round referred back to is the article's one round.
                 current = [r for r in story.rounds if r.current]
                 if len(current) > 1 and story.main_company:
@@ -1143,7 +1143,7 @@ class FundingRoundExtractor:
             if found.kind == "name":
                 return found
             if re.match(r"\s*(?:les|ces|nos)\s", after[agent.end():], re.IGNORECASE):
-                return Subject("generic")  # "2,8 Md€ levés par les start-up": a market total
+                return Subject("generic")  # "1,3 Md€ levés par nos jeunes pousses": a market total
         # "120 millions qu'a reçu X": the company after the amount, unless a raise verb
         # came before it (a round noun, "le financement de", does not count).
         last_cue = _last_raise_cue(before)
@@ -1220,7 +1220,7 @@ class FundingRoundExtractor:
         found = subject_of(text[sent_start:verb_at], sent_start)
         if (found.kind == "generic" and cue is not None and _NOUN_CUES.match(cue.group())
                 and re.search(r"(?<!\w)(?:son|sa)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
-            # "Les fonds ont attendu l'annonce de son tour de table de 5 M€": the round
+            # "Les analystes saluent sa levée de 6 M€": the round
             # is the company's, whoever the sentence's subject is.
             return Subject("anaphor")
         return found

@@ -115,8 +115,8 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
          [("une vingtaine de millions de dollars", 20e6, "USD", True)]),
         ("La start-up lève une centaine de milliers d'euros.",
          [("une centaine de milliers d'euros", 100e3, "EUR", True)]),
-        ("Le fonds apporte près d'une dizaine de millions d'euros.",
-         [("près d'une dizaine de millions d'euros", 10e6, "EUR", True)]),
+        ("Ce business angel apporte près d'une dizaine de millions de dollars.",
+         [("près d'une dizaine de millions de dollars", 10e6, "USD", True)]),
         ("La start-up lève 60 millions d'euros environ.",
          [("60 millions d'euros environ", 60e6, "EUR", True)]),
         # Conversions: both amounts, in text order.

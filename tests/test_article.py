@@ -7,7 +7,7 @@ from extractor.article import model_text, parse_header
     "text, published, body",
     [
         ("date 2024-05-29\nCodestral : Mistral AI dégaine", "2024-05-29", "Codestral : Mistral AI dégaine"),
-        (" date 2023-12 Mistral AI tient son rang", "2023-12", "Mistral AI tient son rang"),
+        (" date 2023-12 Galène reste en tête du peloton", "2023-12", "Galène reste en tête du peloton"),
         ("date 2021-04-13\r\nAlan lève", "2021-04-13", "\r\nAlan lève"),
         ("Date 2022-01\n\nQonto lève", "2022-01", "\nQonto lève"),
         ("Pas d'en-tête ici.", None, "Pas d'en-tête ici."),

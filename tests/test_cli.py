@@ -22,9 +22,9 @@ ALAN = (
     "La start-up parisienne Alan lève 10 millions d'euros auprès de Index Ventures. "
     "« Nous allons recruter », explique Jean Dupont, son directeur général.\n"
 )
-MISTRAL = (
-    "Mistral AI présente Mixtral 8x7B, un modèle ouvert. La société a levé 385 millions d'euros "
-    "lors d'un tour de table mené par Andreessen Horowitz. « C'est une étape », dit Arthur Mensch.\n"
+ONDINE = (
+    "Ondine IA présente Galet 8x5B, un modèle ouvert. La jeune pousse a obtenu 212 millions d'euros "
+    "au cours d'une levée pilotée par Cormoran Capital. « Nous changeons d'échelle », dit Léa Morvan.\n"
 )
 UNBALANCED = (
     "« Nous allons recruter, explique Jean Dupont. Il ajoute : « c'est \"énorme. "
@@ -67,14 +67,14 @@ def test_one_file_to_stdout_as_json_lines(capsys, tmp_path):
 
 def test_json_and_jsonl_hold_the_same_records(capsys, tmp_path):
     write(tmp_path / "in" / "alan.txt", ALAN)
-    write(tmp_path / "in" / "mistral.txt", MISTRAL)
+    write(tmp_path / "in" / "ondine.txt", ONDINE)
     code, out, _ = run(capsys, tmp_path / "in")
     assert code == 0
     code, _, _ = run(capsys, tmp_path / "in", "--format", "json", "-o", tmp_path / "out.json")
     assert code == 0
     array = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert array == records(out)
-    assert [r["id"] for r in array] == ["alan", "mistral"]
+    assert [r["id"] for r in array] == ["alan", "ondine"]
     assert sorted(os.listdir(tmp_path)) == ["in", "out.json"]  # no temporary file left
 
 
@@ -123,28 +123,28 @@ def test_usage_errors_exit_2(capsys, tmp_path, args):
 
 def test_mixed_batch_keeps_every_good_record(capsys, tmp_path):
     folder = tmp_path / "in"
-    goods = {"alan": ALAN, "mistral": MISTRAL, "unbalanced": UNBALANCED}
+    goods = {"alan": ALAN, "ondine": ONDINE, "unbalanced": UNBALANCED}
     for stem, text in goods.items():
         write(folder / f"{stem}.txt", text)
     write(folder / "alan_cp1252.txt", ALAN, "cp1252")
-    write(folder / "mistral_utf16.txt", MISTRAL, "utf-16")
+    write(folder / "ondine_utf16.txt", ONDINE, "utf-16")
     write(folder / "english.txt", ENGLISH)
     write(folder / "empty.txt", "")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    write(folder / "oversize.txt", MISTRAL * 60)
+    write(folder / "oversize.txt", ONDINE * 60)
     errors = tmp_path / "errors.jsonl"
 
     code, out, err = run(capsys, folder, "--max-chars", "5000", "--errors", errors)
     assert code == 1
     by_id = {r["id"]: r for r in records(out)}
-    assert sorted(by_id) == ["alan", "alan_cp1252", "empty", "english", "mistral",
-                             "mistral_utf16", "unbalanced"]
+    assert sorted(by_id) == ["alan", "alan_cp1252", "empty", "english", "ondine",
+                             "ondine_utf16", "unbalanced"]
     for stem in goods:
         _, single, _ = run(capsys, folder / f"{stem}.txt")
         assert records(single) == [by_id[stem]]
     assert by_id["alan_cp1252"] == {**by_id["alan"], "id": "alan_cp1252",
                                     "warnings": ["encoding: decoded as cp1252, not UTF-8"]}
-    assert by_id["mistral_utf16"] == {**by_id["mistral"], "id": "mistral_utf16",
+    assert by_id["ondine_utf16"] == {**by_id["ondine"], "id": "ondine_utf16",
                                       "warnings": ["encoding: decoded as utf-16, not UTF-8"]}
     assert by_id["empty"]["warnings"] == ["empty: the input has no text"]
     assert by_id["english"]["warnings"][0].startswith("language: the text does not look French")
@@ -174,11 +174,11 @@ def test_html_offsets_refer_to_the_visible_text(capsys, tmp_path):
 
 def test_output_dir_and_resume(capsys, tmp_path):
     inputs = [write(tmp_path / "in" / f"{stem}.txt", text)
-              for stem, text in (("alan", ALAN), ("mistral", MISTRAL))]
+              for stem, text in (("alan", ALAN), ("ondine", ONDINE))]
     out_dir = tmp_path / "out"
     code, stdout, err = run(capsys, tmp_path / "in", "--output-dir", out_dir)
     assert code == 0 and stdout == ""
-    assert sorted(os.listdir(out_dir)) == ["alan.json", "mistral.json"]
+    assert sorted(os.listdir(out_dir)) == ["alan.json", "ondine.json"]
     assert json.loads((out_dir / "alan.json").read_text(encoding="utf-8"))["id"] == "alan"
     for path in inputs:  # inputs older than their outputs
         os.utime(path, (1_000_000, 1_000_000))
@@ -187,15 +187,15 @@ def test_output_dir_and_resume(capsys, tmp_path):
     assert code == 0
     assert err.splitlines()[-1].startswith("done: 0 processed, 0 with warnings, 0 failed, 2 skipped")
 
-    os.utime(out_dir / "mistral.json", (500_000, 500_000))  # now older than its input
+    os.utime(out_dir / "ondine.json", (500_000, 500_000))  # now older than its input
     code, _, err = run(capsys, tmp_path / "in", "--output-dir", out_dir, "--resume")
     assert err.splitlines()[-1].startswith("done: 1 processed, 0 with warnings, 0 failed, 1 skipped")
-    assert os.stat(out_dir / "mistral.json").st_mtime > 1_000_000
+    assert os.stat(out_dir / "ondine.json").st_mtime > 1_000_000
 
 
 def test_two_workers_give_the_same_output_in_order(capsys, tmp_path):
     for i in range(8):
-        write(tmp_path / "in" / f"{i:02}.txt", (ALAN, MISTRAL, UNBALANCED, "")[i % 4])
+        write(tmp_path / "in" / f"{i:02}.txt", (ALAN, ONDINE, UNBALANCED, "")[i % 4])
     _, one, _ = run(capsys, tmp_path / "in", "--batch-size", "2")
     code, two, _ = run(capsys, tmp_path / "in", "--batch-size", "2", "--workers", "2")
     assert code == 0
@@ -220,7 +220,7 @@ def test_stdin_through_the_command(tmp_path):
 def test_ctrl_c_stops_cleanly(tmp_path):
     folder = tmp_path / "in"
     for i in range(3000):
-        write(folder / f"{i:04}.txt", (ALAN, MISTRAL, UNBALANCED)[i % 3])
+        write(folder / f"{i:04}.txt", (ALAN, ONDINE, UNBALANCED)[i % 3])
     out_dir = tmp_path / "out"
     process = subprocess.Popen(_command(folder, "--output-dir", out_dir, "--batch-size", "8"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)

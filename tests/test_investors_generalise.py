@@ -135,7 +135,7 @@ def test_opening_with_counts_into_a_total(text, expected):
     ("En 2024, la banque Kappa a investi près de 8 milliards d'euros dans les petites entreprises du pays.", set()),
     ("La Banque Kappa finance de plus en plus de PME à travers des prêts sur mesure.", set()),
     # Money into the company is.
-    ("Orion a investi 5 millions d'euros dans la start-up.", {"Orion"}),
+    ("Orion a investi 3,5 millions d'euros dans la jeune pousse.", {"Orion"}),
 ])
 def test_a_funders_activity_is_no_round(text, expected):
     assert _names(text) == expected

@@ -38,7 +38,7 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("La levée réunit des fonds tels que Orion et Selva.", {"Orion", "Selva"}),
     # Shareholders adding to their stake; an opening "selon X,".
     ("Selon le Journal du Soir, Orvane s'apprêterait à renforcer sa participation.", {"Orvane"}),
-    ("Seul le fonds américain Orion entre au capital de la start-up.", {"Orion"}),
+    ("Seul le fonds suédois Orion entre au capital de l'entreprise.", {"Orion"}),
     # Parentheses inside a list: acronyms, amounts, roles.
     ("Alder (4 millions) et le fonds Brume (2 millions) ont apporté l'essentiel.", {"Alder", "Brume"}),
     ("La série A est menée auprès d'Orvane Biotech (OB), investisseur et cofondateur, et de Selva, co-lead sur le tour.",
@@ -58,8 +58,8 @@ def _flags(sentence: str) -> dict[str, tuple[bool, bool]]:
     ("Vorta reçoit 2 millions de la part de Orion Capital La jeune pousse recrute, Vorta va grandir.",
      {"Orion Capital"}),
     # A funder before "qui lui", its acronym left out.
-    ("Puis intervient la Banque européenne d'investissement (BEI), qui lui a accordé un prêt.",
-     {"Banque européenne d'investissement"}),
+    ("Vient ensuite la Banque régionale d'équipement (BRE), qui lui a accordé un prêt sans garantie.",
+     {"Banque régionale d'équipement"}),
 ])
 def test_investor_wording(text, expected):
     assert _names(text) == expected
@@ -80,7 +80,8 @@ def test_investor_wording(text, expected):
     # "dont" after a noun that names no investor, with a clause before the name.
     "Le tour est mené par Orion. Elle développe deux molécules dont une qui cible le récepteur KX12.",
     # A note between parentheses announces no list.
-    "Lors de notre recherche de fonds (Ndlr : Vorta a levé 2 millions), nous avons vu des investisseurs.",
+    "Durant leur recherche de fonds (Ndlr : Vorta a obtenu 3 millions en 2022), les fondateurs ont croisé "
+    "des business angels.",
 ])
 def test_not_investors_here(text):
     found = _names(text)
@@ -198,9 +199,9 @@ def test_more_participation_wording(text, expected):
     "Avec ses 120 000 membres, Orvane étudie les dossiers des candidates au financement.",
     "Avec ce nouveau tour de table, Vorta atteint une valorisation de 80 millions.",
     "Elle vient de lever 10 milliards pour rivaliser avec Orvane.",
-    "C'est la stratégie qu'adopte à son tour Orvane avec Gemo, une famille de modèles.",
+    "C'est aussi la voie que choisit désormais Orvane avec Gemo, sa gamme de modèles.",
     "La France arrive deuxième en nombre d'opérations, derrière le Royaume-Uni.",
-    "La région Bretagne passe à la 2e place (avec 5 % des investissements), suivie par la région Normandie.",
+    "La région Occitanie grimpe au troisième rang (avec 7 % des montants investis), devant la région Centre.",
 ])
 def test_with_is_not_a_round_here(text):
     assert _names(text) == set()

@@ -353,8 +353,8 @@ def test_dev_corpus_launch_names(extractor, dev_corpus):
         (("À Rimouski, la jeune pousse Marée IA a de son côté mis en libre accès les poids de Varech-1, "
           "un modèle de 3 milliards de paramètres."),
          ["Varech-1"], "Marée IA", True),
-        # A list after a colon that closes "une famille de modèles", after a date.
-        (("Le laboratoire Faîte a dévoilé le 3 mars une nouvelle famille de modèles de langage : Crête-2, "
+        # A list after a colon that closes "une série de modèles", after a date.
+        (("Le laboratoire Faîte a dévoilé le 9 juin une série de modèles de langage : Crête-2, "
           "Crête-2 mini et Crête-2 nano."),
          ["Crête-2", "Crête-2 mini", "Crête-2 nano"], "Faîte", None),
         # "ce lancement" tells again a launch: what follows it is not launched.
@@ -518,8 +518,8 @@ def test_launch_boundaries(text, expected):
     "text",
     [
         # The article calls the launched name a laboratory, a company or a model's maker.
-        ("Jean Durand lance Boréal, la réponse française aux géants de l'IA. Son projet Boréal, un "
-         "laboratoire de recherche en intelligence artificielle, ouvre à Paris."),
+        ("Paul Vasseur lance Boréal, le pari lyonnais face aux géants de l'IA. Son projet Boréal, un "
+         "laboratoire consacré à l'apprentissage automatique, ouvre à Lyon."),
         ("L'arrivée de Corvin à Paris renforce la concurrence dans l'IA, a déclaré Jean Petit, "
          "directeur général de Corvin."),
         ("Le modèle Vega 3 d'Altair domine les tests d'IA. Le mois marque aussi le lancement "
@@ -587,7 +587,7 @@ def test_list_items_take_their_own_maker():
         ("Le dernier modèle de langage de Borée, Vega 3, impressionne.", ["Vega 3"]),
         ("Son dernier-né, Vega 3, impressionne les experts de l'IA.", ["Vega 3"]),
         ("Le nouveau modèle de Borée surpasse Orion-5.", []),
-        ("Borée prépare l'intégration de ce nouveau modèle dans Vega Office.", []),
+        ("D'ici l'été, Borée glissera ce nouveau modèle dans Vega Office.", []),
         ("Borée lance la licence Vega 2.0 pour ses modèles d'IA.", []),
     ],
 )
@@ -607,9 +607,9 @@ def test_members_named_later_join_their_family():
     "text, expected",
     [
         # A launch told in an apposition: "X, une nouvelle famille de modèles".
-        ("Borée table sur Nimbus, une nouvelle famille de modèles de langage compacts.",
+        ("Borée mise gros sur Nimbus, une nouvelle famille de petits modèles pour mobiles.",
          ["Nimbus"]),
-        ("Nimbus est une « famille » de modèles d'intelligence artificielle.", ["Nimbus"]),
+        ("Nimbus est une « famille » de trois modèles d'IA compacts.", ["Nimbus"]),
         ("La stratégie de Borée passe par Nimbus, une famille de modèles de langage.", []),
         # Waiting for a launch: not launched yet.
         ("Borée publie Nimbus 3, un modèle d'IA, à la veille du lancement de Orion-5 chez Lumen.",
@@ -778,15 +778,16 @@ def test_generation_tools_are_models(text, expected):
     [
         # Members listed after a colon, announced by a count and a member noun; bare
         # items take the family's name.
-        ("Borée lance Vega, un modèle d'IA. Vega sera disponible en trois tailles : Ultra, Pro et Nano, "
-         "Borée précisant que Vega lit du texte.", ["Vega", "Vega Ultra", "Vega Pro", "Vega Nano"]),
+        ("Borée lance Vega, un modèle d'IA. Vega existera en trois tailles : Flash, Core et Titan, "
+         "Borée précisant que Vega lit du texte.", ["Vega", "Vega Flash", "Vega Core", "Vega Titan"]),
         ("Borée vient de lancer Vega, un modèle d'IA. Deux versions disponibles pour Vega : Small et Medium",
          ["Vega", "Vega Small", "Vega Medium"]),
         ("Borée a dévoilé Vega, sa famille de modèles d'IA. Deux variantes sont proposées : Vega Small, "
-         "fort de 24 milliards de paramètres ; et Vega Medium, plus musclé.",
+         "riche de 9 milliards de paramètres ; et Vega Medium, plus musclé.",
          ["Vega", "Vega Small", "Vega Medium"]),
         # Sized names of the launched model after a colon, asides in brackets skipped.
-        ("Vega est une nouvelle famille de modèles de langage. Tout tient à leur taille : Vega 2B "
+        ("Vega est une nouvelle famille de modèles ouverts conçue à Nantes. Tout tient à leur "
+         "taille : Vega 2B "
          "(deux milliards de paramètres) et Vega 7B (sept milliards).", ["Vega", "Vega 2B", "Vega 7B"]),
         # A list of other makers' models is no list of members.
         ("Borée lance Vega 3, un modèle d'IA. Le marché compte trois modèles : Orion 2, Atlas 5 et Vega 3.",
@@ -797,10 +798,11 @@ def test_generation_tools_are_models(text, expected):
         # Models launched without a name, named in the next sentence.
         ("Borée a présenté dix nouveaux modèles ouverts. En tête : Vega Large 3, un modèle multimodal, "
          "et la gamme Vegal 3, neuf petits modèles.", ["Vega Large 3", "Vegal 3"]),
-        ("Borée a dévoilé une nouvelle gamme de modèles d'IA. Elle rivalise avec Orion 3, un modèle de Lumen.",
+        ("Borée a dévoilé mardi une nouvelle gamme de modèles de code. Elle surpasse Orion 3, "
+         "un modèle de Lumen.",
          []),
         # A short aside in brackets between the model noun and the name.
-        ("Borée a annoncé le nouveau modèle d'intelligence artificielle (IA) Vega, un système polyvalent.",
+        ("Borée a officialisé jeudi un modèle multimodal (texte et image) Vega, un système polyvalent.",
          ["Vega"]),
         # "proposer" launches a model; an object pronoun before the verb leaves the name after it out.
         ("Borée vient de proposer Vega, un modèle d'IA générative.", ["Vega"]),
@@ -808,8 +810,8 @@ def test_generation_tools_are_models(text, expected):
         # "l'introduction de A et B"; naming a new model tells its launch; "dite X" names a variant.
         ("Borée a annoncé l'introduction de MedVega et SignVega, deux modèles d'IA.", ["MedVega", "SignVega"]),
         ("D'après Borée, ce nouveau modèle, baptisé Vega-R2, raisonne mieux.", ["Vega-R2"]),
-        ("Borée a lancé Vega, un modèle d'IA, ou plutôt une version plus rapide du modèle dite Vega Turbo.",
-         ["Vega Turbo"]),
+        ("Borée a lancé Vega, un modèle d'IA, ou plus exactement une version allégée de ce modèle dite "
+         "Vega Flash.", ["Vega Flash"]),
     ],
 )
 def test_members_lists_predicates_and_namings(text, expected):
@@ -859,11 +861,11 @@ def test_openers_are_not_launchers(text, expected):
     [
         # "la première version de X" calls X a model, not an organisation.
         ("Borée, pionnière de l'IA depuis le lancement de VegaChat fin 2022, a sorti Vega-5. "
-         "Il a comparé Vega-3, à l'oeuvre dans la première version de VegaChat, à un lycéen.",
+         "Elle a comparé Vega-3, moteur de la première version de VegaChat, à un collégien.",
          ["VegaChat", "Vega-5"]),
-        # "le déploiement de la dernière version de son outil (IA), X"
-        ("Le groupe a commencé le déploiement de la dernière version de son outil d'intelligence "
-         "artificielle (IA), Vega, avec l'objectif de dominer.", ["Vega"]),
+        # "le déploiement de la toute dernière version de son assistant (IA), X"
+        ("Depuis lundi, la société poursuit le déploiement de la toute dernière version de son assistant "
+         "d'intelligence artificielle (IA), Vega, pour conquérir les banques.", ["Vega"]),
     ],
 )
 def test_versions_of_a_model_and_deployments(text, expected):
@@ -871,7 +873,8 @@ def test_versions_of_a_model_and_deployments(text, expected):
 
 
 def test_agent_of_a_launch_noun_is_the_launcher():
-    text = "Une semaine après le lancement du modèle R1 par Lumen, Borée se lance dans un projet d'IA."
+    text = ("Dix jours après le lancement du modèle R1 par Lumen, Borée se lance à son tour "
+            "dans un projet de robotique.")
     assert [(launch["name"], launch["organization"]) for launch in find_launches(text)] == [("R1", "Lumen")]
 
 

@@ -80,11 +80,11 @@ def test_html_to_text(markup, text):
     "text, warns",
     [
         (FRENCH, False),
-        (("Mistral AI, la pépite française de l'intelligence artificielle, a annoncé mardi une levée "
-          "de fonds de 385 millions d'euros menée par Andreessen Horowitz."), False),
-        (("The Paris-based startup raised 385 million euros in a round led by Andreessen Horowitz, "
+        (("Ondine IA, la jeune pousse brestoise de l'apprentissage automatique, a confirmé jeudi avoir "
+          "réuni 212 millions d'euros, une opération pilotée par Cormoran Capital."), False),
+        (("The Brest-based startup raised 212 million euros in a round led by Cormoran Capital, "
           "the company said on Tuesday in a statement."), True),
-        (("Das Unternehmen hat in einer Finanzierungsrunde 385 Millionen Euro eingesammelt, teilte "
+        (("Das Unternehmen hat in einer Finanzierungsrunde 212 Millionen Euro eingesammelt, teilte "
           "es am Dienstag mit."), True),
         ("Alan lève 10 M€.", False),  # too short to judge
         ("12 34 56 78", False),

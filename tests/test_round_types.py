@@ -26,7 +26,7 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("Sillon Data annonce une levée de fonds d'amorçage de deux millions d'euros.",
          [("seed", "levée de fonds d'amorçage")]),
         ("L'entreprise avait obtenu 1,8 M$ lors d'une ronde de démarrage.", [("seed", "ronde de démarrage")]),
-        ("Elle conclut une ronde de financement de série A.", [("series_a", "série A")]),
+        ("Orlanne détaille sa ronde de financement de série A.", [("series_a", "série A")]),
         # Québec: a bare "ronde" after a determiner, not "table ronde".
         ("Brisko avait réalisé une première ronde de 2 millions $ en 2020.", [("unspecified", "ronde")]),
         ("Une table ronde réunit les investisseurs.", []),
