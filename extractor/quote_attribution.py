@@ -307,7 +307,7 @@ def speaker_after_verb(text: str, pos: int) -> SpeakerPhrase | None:
     its statement reading when no speaker follows it."""
     role = _ROLE_IN_MARKS.match(text, pos)
     if role:
-        # "l'« entrepreneur en série » Paul Roy": a role in quotation marks, then the name.
+        # "l'« ancien trader » Paul Roy": a role in quotation marks, then the name.
         named = read_speaker(text, role.end())
         if named is not None and named.kind == "name":
             named.title = named.title or role.group(1).strip()
@@ -506,8 +506,8 @@ _SOURCE_CUE = re.compile(rf"\b({SOURCE_CUES})\s+", re.IGNORECASE)
 
 def source_in_sentence(text: str, start: int, open_pos: int) -> Attribution | None:
     """A source named earlier in the quote's sentence, with other words between:
-    "Pour Paul Roy, c'est une levée « emblématique »", "il n'y a selon lui « aucun
-    risque »", "Toujours selon le quotidien, Kivo « va recruter »"."""
+    "Pour Paul Roy, c'est une levée « emblématique »", "il reste selon lui « peu
+    de rivaux »", "Toujours selon le quotidien, Kivo « va recruter »"."""
     prefix = text[start:open_pos]
     if "\n" in prefix:
         return None
@@ -544,7 +544,7 @@ def _sentence_before(text: str, start: int) -> Attribution | None:
     if not found:
         return None
     verb_start, main_start, verb = found[-1]
-    # The verb may be followed by when and to whom it was said ("Il l'a confié ce matin
+    # The verb may be followed by when and to whom it was said ("Il l'a confié lundi
     # à Paul Roy sur Radio Nord."), not by an object of its own.
     main_end = re.compile(rf"{VERB_FORM}").match(text, main_start).end()
     tail = text[main_end:end - 1]

@@ -110,7 +110,7 @@ def attribute_speakers(doc: Doc, people: ArticlePeople, candidates: list[Candida
 
 
 def _role_in_marks(text: str, open_pos: int, close_pos: int) -> bool:
-    """"a fait valoir l'« entrepreneur en série » Paul Roy": a role in quotation marks
+    """"a fait valoir l'« ancien trader » Paul Roy": a role in quotation marks
     between a determiner and a name is part of a speaker phrase, not speech."""
     return re.search(r"(?:\b[Ll][’']|\b(?:le|la|les)\s+)$", text[max(0, open_pos - 4):open_pos]) is not None \
         and re.match(r"[\s\u00a0\u202f]+[A-ZÀ-ÖØ-Þ]", text[close_pos + 1:close_pos + 4]) is not None

@@ -147,8 +147,8 @@ CASES = [
     ),
     (
         "Inès Morel, directrice générale de Vega, détaille le plan. "
-        "« Nous fermerons deux sites d'ici à la fin de l'année », poursuit la dirigeante.",
-        [("Nous fermerons deux sites d'ici à la fin de l'année", True, "Inès Morel", "directrice générale", "Vega",
+        "« Nous fermerons deux sites d'ici à l'automne prochain », poursuit la dirigeante.",
+        [("Nous fermerons deux sites d'ici à l'automne prochain", True, "Inès Morel", "directrice générale", "Vega",
           "poursuit")],
     ),
     (
@@ -584,8 +584,8 @@ CASES = [
         [("gagné des parts de marché en Europe", True, "Anne Roy", "directrice", "Kivo", "a rappelé")],
     ),
     (
-        "Paul Roy dirige Orvane depuis 2019. Le dirigeant, qui a dit « ne pas craindre la concurrence », vise l'Asie.",
-        [("ne pas craindre la concurrence", True, "Paul Roy", None, None, "a dit")],
+        "Paul Roy dirige Orvane depuis 2019. Le patron, qui a dit « ne pas redouter les géants du secteur », vise l'Asie.",
+        [("ne pas redouter les géants du secteur", True, "Paul Roy", None, None, "a dit")],
     ),
     (
         "Le réseau a étudié peu de dossiers en 2023, une année que Paul Roy, président de Kivo, qualifie de "
@@ -618,9 +618,9 @@ CASES = [
     ),
     # "l'homme d'affaires" refers back to the person last named.
     (
-        "Marc Roy, fondateur de Kivo, ouvrira le salon. L'homme d'affaires ajoute, sans surprise, que "
-        "l'intelligence artificielle dominera les débats.",
-        [("l'intelligence artificielle dominera les débats", False, "Marc Roy", "fondateur", "Kivo", "ajoute")],
+        "Marc Roy, fondateur de Kivo, ouvrira le salon. L'homme d'affaires ajoute, non sans humour, que "
+        "les drones agricoles voleront la vedette.",
+        [("les drones agricoles voleront la vedette", False, "Marc Roy", "fondateur", "Kivo", "ajoute")],
     ),
     # Other source cues and media.
     (
@@ -632,7 +632,7 @@ CASES = [
         [("Les ventes ont doublé en un an", False, None, "journal", "Observateur", "rapporte")],
     ),
     (
-        "« Presque tous nos actionnaires ont suivi », a affirmé au site d'information technologique Pixelo "
+        "« Presque tous nos actionnaires ont suivi », a affirmé au magazine spécialisé Pixelo "
         "Anne Roy, cofondatrice de Kivo.",
         [("Presque tous nos actionnaires ont suivi", True, "Anne Roy", "cofondatrice", "Kivo", "a affirmé")],
     ),
@@ -645,8 +645,8 @@ CASES = [
     # What a speech verb announces after a colon; not a list of news after "annonce".
     (
         "Kivo a publié ses comptes. Kivo recrute à Lyon. Toutefois, Kivo ajoute une précision importante : "
-        "les clients actuels garderont leur tarif jusqu'à la fin de l'année.",
-        [("les clients actuels garderont leur tarif jusqu'à la fin de l'année", False, None, None, "Kivo",
+        "les clients actuels garderont leur tarif jusqu'au 30 juin.",
+        [("les clients actuels garderont leur tarif jusqu'au 30 juin", False, None, None, "Kivo",
           "ajoute")],
     ),
     ("Kivo annonce trois nouveautés : un tableau de bord, une application mobile et une offre pour les artisans.",
@@ -852,9 +852,9 @@ CASES = [
     ),
     # An inverted attribution followed by a short apposition about the speaker's organisation.
     (
-        "Les secteurs de la santé et de l'énergie progressent, note Dominique Morel, responsable chez Innova, "
+        "Les filières du bois et du textile progressent, note Dominique Morel, responsable chez Innova, "
         "l'agence pour l'innovation.",
-        [("Les secteurs de la santé et de l'énergie progressent", False, "Dominique Morel", "responsable", "Innova",
+        [("Les filières du bois et du textile progressent", False, "Dominique Morel", "responsable", "Innova",
           "note")],
     ),
     # Figures compiled by a person already named speak for that person; by a firm, for the firm.

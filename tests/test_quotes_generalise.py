@@ -86,7 +86,7 @@ def test_closing_attribution_past_words_of_the_sentence():
 @pytest.mark.parametrize(
     "text, kind, title, organization",
     [
-        ("Le conglomérat japonais a déclaré", "organization", "conglomérat", None),
+        ("Le conglomérat suédois a confirmé", "organization", "conglomérat", None),
         ("le quotidien, qui", "organization", "quotidien", None),
         ("Le journal économique indique que", "organization", "journal", None),
         ("le cabinet Xerfi", "organization", "cabinet", "Xerfi"),
@@ -114,7 +114,7 @@ def test_demonstrative_pronouns(text, gender):
 CASES = [
     # An imperfect multi-word verb, then when it was said, then the speaker.
     (
-        "Kivo a levé 3 millions. « Le plancher de performance monte et l'écart se réduit très vite », "
+        "Kivo a levé 3 millions. « Nos rivaux copient nos capteurs et la marge fond à chaque trimestre », "
         "mettait en garde la semaine dernière Anne Roy, directrice de la recherche chez Kivo.",
         [(True, "Anne Roy", "Kivo", "mettait en garde")],
     ),
@@ -131,64 +131,64 @@ CASES = [
     ),
     # A clitic between the subject and the verb of a framing clause.
     (
-        "Kivo lève 5 millions d'euros. Son cofondateur, Paul Roy, nous explique que son projet est né d'une "
-        "idée simple : « on trouve partout des batteries qui coûtent très cher à recycler. »",
+        "Kivo lève 5 millions d'euros. Son cofondateur, Paul Roy, nous explique que tout a démarré dans un "
+        "garage : « les vieux vélos finissent trop souvent à la décharge. »",
         [(True, "Paul Roy", "Kivo", "explique")],
     ),
     # The sentence before says, with when and to whom, that the speaker spoke.
     (
-        "Une évolution logique pour Marc Dubois, qui travaille dans la promotion des jeunes pousses. Il l'a "
-        "confié ce matin à Pierre Lenoir sur Radio Nord. \"De plus en plus de jeunes se tournent vers "
-        "l'entrepreneuriat et osent prendre des risques.\"",
+        "Un choix assumé pour Marc Dubois, qui accompagne des artisans dans leur reconversion. Il l'a "
+        "confié lundi à Pierre Lenoir sur Radio Nord. \"Chaque mois, davantage d'apprentis ouvrent leur "
+        "propre atelier et acceptent l'incertitude.\"",
         [(True, "Marc Dubois", None, "a confié")],
     ),
     # "selon ce dernier" takes up the person just named.
     (
         "« Il manque de l'ambition chez les investisseurs locaux », regrette Jean Morel, PDG de Kivo. Selon ce "
-        "dernier, les mentalités en Europe seraient trop tournées vers la rentabilité immédiate.",
+        "dernier, les banques régionales resteraient frileuses face aux projets industriels.",
         [(True, "Jean Morel", "Kivo", "regrette"), (False, "Jean Morel", "Kivo", "selon")],
     ),
     # An opening "Pour X," and a closing "explique-t-il" past more words of the sentence.
     (
-        "Kivo a levé 54 millions. Pour Paul Roy, directeur chez Tamsu, c'est une levée rare, « à un moment où "
-        "la tech est sous tension partout ». Une entreprise comme Kivo est « au cœur du plan industriel » "
+        "Kivo a levé 54 millions. Pour Paul Roy, directeur chez Tamsu, c'est une levée rare, « alors que les "
+        "capitaux se font rares dans l'industrie ». Une entreprise comme Kivo est « au cœur du plan industriel » "
         "du pays, explique-t-il à l'AFP.",
         [(True, "Paul Roy", "Tamsu", "pour"), (True, "Paul Roy", "Tamsu", "explique")],
     ),
     # A pronoun in the closing attribution stands for the organisation that opens the sentence.
     (
-        "La société Kivo s'est imposée sur son marché. L'entreprise « vient de passer la barre du million de "
-        "clients, contre cent mille en 2019 », explique-t-elle.",
+        "La société Kivo s'est imposée sur son marché. L'entreprise « a dépassé cette année les deux millions "
+        "d'abonnés, contre trois cent mille en 2020 », explique-t-elle.",
         [(True, None, "Kivo", "explique")],
     ),
     # The written statement the quote is read in.
     (
-        "Kivo a levé 2 millions. « Depuis 2015, environ un milliard a été investi par des privés dans nos "
-        "jeunes entreprises », peut-on lire dans un communiqué de presse diffusé hier.",
+        "Kivo a levé 2 millions. « Depuis 2018, près de 400 millions ont été placés par des familles dans nos "
+        "ateliers », peut-on lire dans un communiqué publié lundi.",
         [(True, None, "Kivo", "peut-on lire")],
     ),
     # "selon lui" right before the marks, no comma.
     (
-        "Paul Roy dirige le fonds Tamsu. Si bien qu'aujourd'hui, il n'y a selon lui « aucun trou dans la "
-        "raquette ».",
+        "Paul Roy dirige le fonds Tamsu. Du coup, il existe selon lui « un vrai vide sur ce "
+        "créneau ».",
         [(True, "Paul Roy", None, "selon")],
     ),
     # A reference to the medium named as a source before.
     (
-        "Kivo a levé 3 millions selon Le Figaro. Toujours selon le quotidien, Kivo « va en priorité accélérer "
-        "ses investissements dans l'IA ».",
+        "Kivo a levé 3 millions selon Le Figaro. Toujours selon le quotidien, Kivo « compte d'abord renforcer "
+        "son équipe de vente en Espagne ».",
         [(True, None, "Le Figaro", "selon")],
     ),
     # A reference to the organisation named last, other than the article's company.
     (
-        "La société Orvane a levé 10 milliards. Le tour de table est conduit par Tamsu, qui a déjà investi "
-        "dans Orvane. Le conglomérat japonais a déclaré qu'il apporterait 5 milliards en avril.",
-        [(False, None, "Tamsu", "a déclaré")],
+        "La société Orvane a levé 10 milliards. L'opération est menée par Tamsu, déjà actionnaire "
+        "d'Orvane. Le conglomérat suédois a confirmé qu'il verserait 4 milliards en juin.",
+        [(False, None, "Tamsu", "a confirmé")],
     ),
     # A pronoun source takes up the organisation of the sentence before...
     (
-        "Kivo, l'entreprise lyonnaise spécialisée en robotique, a annoncé une mise à jour de son logiciel. "
-        "Selon elle, le nouveau modèle propose une logique plus fine et moins d'erreurs de calcul.",
+        "Kivo, l'entreprise lyonnaise spécialisée en robotique, a dévoilé une nouvelle version de son bras articulé. "
+        "Selon elle, cette version consomme deux fois moins d'énergie que la précédente.",
         [(False, None, "Kivo", "selon")],
     ),
     # ... but not when its gender does not fit ("la société" is not "lui").
@@ -199,8 +199,8 @@ CASES = [
     ),
     # When the source said it, between the source and the comma.
     (
-        "Kivo a levé 3 millions. Selon Les Echos ce mardi 9 septembre, elle vient de lever 1,7 milliard "
-        "d'euros auprès de Tamsu.",
+        "Kivo a levé 3 millions. Selon Les Echos ce vendredi 14 mars, elle prépare une seconde usine "
+        "près de Nantes avec Tamsu.",
         [(False, None, "Les Echos", "selon")],
     ),
     # A present participle says what the speaker before it says.
@@ -227,14 +227,14 @@ CASES += [
     # A role in quotation marks inside the attribution: neither speech nor the previous speaker's.
     (
         "« Le modèle est ouvert à tous », a déclaré Anne Roy, présidente de Kivo. « Les montants arrivent en "
-        "quelques semaines, sans attendre », a fait valoir l'\"entrepreneur en série\" Paul Roy, président du "
+        "quelques semaines, sans attendre », a fait valoir l'\"ancien trader\" Paul Roy, président du "
         "comité de Kivo.",
         [(True, "Anne Roy", "Kivo", "a déclaré"), (True, "Paul Roy", "Kivo", "a fait valoir")],
     ),
     # A speech verb in the infinitive after a verb of manner.
     (
-        "« Nous sommes ravis de cette levée », a salué sur X Anne Roy, directrice de Tamsu. « L'accueil a été "
-        "extraordinaire chez les Américains, moyen en Europe », se contente de commenter Paul Roy, cofondateur "
+        "« Nous sommes ravis de cette levée », a salué sur X Anne Roy, directrice de Tamsu. « Les Canadiens "
+        "ont adoré, les Belges beaucoup moins », se contente de commenter Paul Roy, cofondateur "
         "de Kivo.",
         [(True, "Anne Roy", "Tamsu", "a salué"), (True, "Paul Roy", "Kivo", "se contente de commenter")],
     ),
@@ -251,7 +251,7 @@ CASES += [
     # A quotation standing as a heading, when one person alone is quoted: theirs.
     (
         "Kivo lève 10 millions. « Le modèle actuel du capital-risque en Europe ne marche pas avec cette vague », "
-        "estime Paul Roy, directeur de Kivo.\n\n«Nous allons allouer entre 50 et 100 millions aux fondateurs»\n\n"
+        "estime Paul Roy, directeur de Kivo.\n\n«Nous réservons entre 20 et 40 millions aux équipes fondatrices»\n\n"
         "En effet, Kivo préfère un modèle vertical pour ses quatre secteurs.",
         [(True, "Paul Roy", "Kivo", "estime"), (True, "Paul Roy", "Kivo", None)],
     ),
@@ -259,7 +259,7 @@ CASES += [
     (
         "Kivo lève 10 millions. « Le modèle actuel du capital-risque en Europe ne marche pas avec cette vague », "
         "estime Paul Roy, directeur de Kivo. « Nous voulons aller vite », ajoute Anne Roy, directrice de Tamsu."
-        "\n\n«Nous allons allouer entre 50 et 100 millions aux fondateurs»\n\nEn effet, Kivo préfère un modèle "
+        "\n\n«Nous réservons entre 20 et 40 millions aux équipes fondatrices»\n\nEn effet, Kivo préfère un modèle "
         "vertical pour ses quatre secteurs.",
         [(True, "Paul Roy", "Kivo", "estime"), (True, "Anne Roy", "Tamsu", "ajoute")],
     ),
@@ -271,9 +271,9 @@ CASES += [
     ),
     # A closing mark typed to open the quote; commas around the channel.
     (
-        "Kivo a levé 235 millions.\n\n”Presque tous les grands groupes du secteur sont dans notre tour de table, "
-        "c'est du jamais vu”, a souligné, auprès de l'AFP, Julien Roy, cofondateur de Kivo.",
-        [(True, "Julien Roy", "Kivo", "a souligné")],
+        "Kivo a levé 235 millions.\n\n”Neuf des dix premiers assureurs européens nous ont suivis, "
+        "une première pour nous”, a précisé, auprès de l'AFP, Léa Vidal, cofondatrice de Kivo.",
+        [(True, "Léa Vidal", "Kivo", "a précisé")],
     ),
 ]
 
@@ -296,8 +296,8 @@ CASES += [
 CASES += [
     # "Pour X," opening the clause before a colon: X, not "Pour X".
     (
-        "Pour Anne Roy, un changement culturel est tout aussi crucial : « Ce qui manque, c'est une ouverture "
-        "à des entrepreneurs venus d'ailleurs. »",
+        "Pour Anne Roy, une réforme fiscale serait bien plus utile : « Il faut surtout que l'épargne "
+        "des ménages finance nos usines. »",
         [(True, "Anne Roy", None, None)],
     ),
     # A capitalised complement of a role in quotation marks is a name, not words said.
@@ -353,15 +353,15 @@ CASES += [
 CASES += [
     # A pronoun takes up the subject of the paragraph rather than a person named as an agent.
     (
-        "« Une gifle ». C'est par ces mots que Bruno Roy, consultant en santé, a qualifié la liste des quarante "
-        "pépites dévoilée en septembre par Paul Morel. « Une fois de plus, l'innovation se limite au numérique. "
-        "Point barre », tempête-t-il dans une tribune.",
-        [(True, "Bruno Roy", None, "a qualifié"), (True, "Bruno Roy", None, "tempête")],
+        "« Une gifle ». C'est par ces mots que Hugo Lebrun, consultant en santé, a qualifié la liste des quarante "
+        "pépites dévoilée en septembre par Paul Morel. « Encore une fois, seuls les logiciels comptent. "
+        "Rien d'autre », tempête-t-il dans une tribune.",
+        [(True, "Hugo Lebrun", None, "a qualifié"), (True, "Hugo Lebrun", None, "tempête")],
     ),
     # A sentence inside the quoted words is no subject for the pronoun after them.
     (
-        "Muriel Roy, la présidente de Kivo, se réjouit de ce résultat. \"C'est un exploit. La mobilisation des "
-        "Françaises et des Français dépasse toutes nos espérances\", annonce-t-elle sur la page de l'entreprise.",
+        "Muriel Roy, la présidente de Kivo, salue ces chiffres. \"C'est inespéré. Les commandes des "
+        "pharmacies ont triplé en deux mois\", annonce-t-elle sur la page de l'entreprise.",
         [(True, "Muriel Roy", "Kivo", "annonce")],
     ),
 ]
@@ -397,8 +397,8 @@ CASES += [
 CASES += [
     # A participle apposition after the speaker; a second quote between the first and the verb.
     (
-        "La start-up Kivo s'installe à Paris. \"Kivo ouvre un bureau à Paris, son nouveau centre pour "
-        "l'Europe\", une région jugée \"stratégique et en forte croissance\", déclare la start-up, valorisée "
+        "La start-up Kivo part en Espagne. \"Kivo s'installe à Madrid, sa nouvelle base pour le sud "
+        "de l'Europe\", une zone jugée \"prioritaire et très dynamique\", déclare la start-up, valorisée "
         "2 milliards de dollars, dans un communiqué publié lundi.",
         [(True, None, "Kivo", "déclare"), (True, None, "Kivo", "déclare")],
     ),
