@@ -110,9 +110,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("day", (rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9])\s+{month_any}"
                 rf"(?:\s+{_YEAR})?{e}")),
         # "07/07/2025", "7.7.2025", "2025-07-07": day first, as French writes it
-        ("numeric", (rf"(?<![\w/.-])(?:(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
-                    rf"(?P<year>(?:19|20)\d\d)|(?P<iyear>(?:19|20)\d\d)-(?P<imon>1[0-2]|0[1-9])-(?P<iday>[12]\d|3[01]|0[1-9]))"
-                    rf"(?![\w/.-]\w)")),
+        ("numeric", (r"(?<![\w/.-])(?:(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
+                    r"(?P<year>(?:19|20)\d\d)|(?P<iyear>(?:19|20)\d\d)-(?P<imon>1[0-2]|0[1-9])-(?P<iday>[12]\d|3[01]|0[1-9]))"
+                    r"(?![\w/.-]\w)")),
         # "début mars 2022", "juin 2021"
         ("month_year", rf"{b}(?:(?:début|fin|mi)[\s-]+)?{month_any}\s+{_YEAR}{e}"),
         # "en janvier", "fin mars": the last such month up to the article's date

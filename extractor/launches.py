@@ -81,7 +81,6 @@ compacte, X") without a cue takes the verdict of its model; null when none.
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -2129,8 +2128,6 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
     Not when the sentence compares it ("surpasse X", "plus rapide que X")."""
     if not launches:
         return
-    stems = {_letter_stem(launch.name) for launch in launches.values()}
-    versions = {_version_of(launch.name) for launch in launches.values()} - {None}
     text = article.text
     for index, sentence in enumerate(article.spans):
         if _DIGIT.search(text, *sentence) is None:

@@ -193,7 +193,7 @@ def parse_after(text: str, pos: int) -> Attribution | None:
         if phrase:
             return Attribution(" ".join(m.group().split()), phrase, p, phrase.end)
     # "», peut-on lire dans le communiqué de Kivo": the written statement speaks.
-    m = re.match(rf"(?:peut-on|pouvait-on|lit-on|pourra-t-on)(?:\s+lire)?\s+(?:dans|sur)\s+", rest)
+    m = re.match(r"(?:peut-on|pouvait-on|lit-on|pourra-t-on)(?:\s+lire)?\s+(?:dans|sur)\s+", rest)
     if m:
         phrase = read_speaker(text, p + m.end())
         if phrase is not None and phrase.kind in ("statement", "organization"):
