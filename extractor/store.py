@@ -20,7 +20,7 @@ from pathlib import Path
 
 from extractor.aliases import canonical_name, name_key
 from extractor.batch import text_digest
-from extractor.models import Article, Money
+from extractor.models import Article, FundingRound, Investor, ModelLaunch, Money, Person, Quote, Span
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 
@@ -198,6 +198,30 @@ def _bool(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _read_money(value, currency, text, approximate) -> Money | None:
+    """A Money from its four columns (the inverse of ``_money_columns``)."""
+    if value is None and text is None:
+        return None
+    return Money(value=value, currency=currency, text=text, approximate=bool(approximate))
+
+
+def _read_spans(evidence: str | None) -> list[Span]:
+    return [Span(**span) for span in json.loads(evidence or "[]")]
+
+
+def _read_bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article read back from the database, with where its text was and its hash."""
+
+    article: Article
+    source_path: str | None
+    text_sha256: str
+
+
 @dataclass
 class _Rows:
     """Rows queued in a transaction, written by ``Store._flush``."""
@@ -288,6 +312,49 @@ class Store:
         if table not in ("articles", "rounds", "round_investors", "quotes", "launches", "deals"):
             raise ValueError(table)
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - checked name
+
+    def articles(self) -> Iterator["StoredArticle"]:
+        """Every stored article rebuilt as an Article (the inverse of ``put``), by id."""
+        for row in iter_rows(self.conn, "SELECT id, source_path, text_sha256, published, warnings"
+                                        " FROM articles ORDER BY id"):
+            yield StoredArticle(self.article(row[0], row), row[1], row[2])
+
+    def article(self, article_id: str, row: tuple | None = None) -> Article:
+        """One stored article rebuilt from its rows; KeyError when there is none."""
+        if row is None:
+            row = self.conn.execute("SELECT id, source_path, text_sha256, published, warnings"
+                                    " FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise KeyError(article_id)
+        rounds = []
+        for r in self.conn.execute(
+                "SELECT id, company, round_type, round_label, amount_value, amount_currency, amount_text,"
+                " amount_approximate, valuation_value, valuation_currency, valuation_text,"
+                " valuation_approximate, date, evidence FROM rounds WHERE article_id = ? ORDER BY position",
+                (article_id,)).fetchall():
+            investors = [
+                Investor(name=name, kind=kind, lead=bool(lead), existing=_read_bool(existing), canonical=canonical)
+                for name, canonical, kind, lead, existing in self.conn.execute(
+                    "SELECT name, canonical, kind, lead, existing FROM round_investors"
+                    " WHERE round_id = ? ORDER BY position", (r[0],))]
+            rounds.append(FundingRound(company=r[1], round_type=r[2], round_label=r[3],
+                                       amount=_read_money(*r[4:8]), valuation=_read_money(*r[8:12]),
+                                       date=r[12], investors=investors, evidence=_read_spans(r[13])))
+        quotes = [
+            Quote(text=text, direct=bool(direct), verb=verb, start=start, end=end,
+                  speaker=None if (name, title, org) == (None, None, None)
+                  else Person(name=name, title=title, organization=org))
+            for text, direct, name, title, org, verb, start, end in self.conn.execute(
+                "SELECT text, direct, speaker_name, speaker_title, speaker_organization, verb, start, \"end\""
+                " FROM quotes WHERE article_id = ? ORDER BY position", (article_id,))]
+        launches = [
+            ModelLaunch(name=name, organization=org, open_weights=_read_bool(open_weights),
+                        evidence=_read_spans(evidence))
+            for name, org, open_weights, evidence in self.conn.execute(
+                "SELECT name, organization, open_weights, evidence FROM launches"
+                " WHERE article_id = ? ORDER BY position", (article_id,))]
+        return Article(id=row[0], published=row[3], funding_rounds=rounds, quotes=quotes,
+                       model_launches=launches, warnings=json.loads(row[4] or "[]"))
 
     # --- writing ------------------------------------------------------------
 

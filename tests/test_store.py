@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from extractor.aliases import canonical_name
 from extractor.models import Article, FundingRound, Investor, ModelLaunch, Money, Person, Quote, Span
 from extractor.store import (
     ADDED,
@@ -210,3 +211,34 @@ def test_the_readme_queries_run_and_answer(db_path):
     assert [row[0] for row in company] == ["quillon-ai-2025-10"] and company[0][-1] == 2
     assert ("2025-Q1", "Partech", 1) in leads and ("2025-Q4", "Lightspeed Venture Partners", 1) in leads
     assert [row[1] for row in quotes] == ["q0", "q1"]
+
+
+def test_stored_articles_read_back_equal_to_what_was_put(db_path):
+    variants = [
+        article("a1"),
+        article("a2", investors=(), quotes=0),
+        Article(id="a3"),  # no facts, no date, no warnings
+        Article(id="a4", funding_rounds=[FundingRound(
+            valuation=Money(value=2e9, text="2 milliards", approximate=True),
+            investors=[Investor(name="BPI France", kind="public", existing=False, canonical="Bpifrance"),
+                       Investor(name="Anne Roux", kind="individual", existing=True, canonical="Anne Roux")])],
+            quotes=[Quote(text="Nous grandissons", direct=False, start=3, end=19),
+                    Quote(text="Oui", direct=True, speaker=Person(title="directrice", organization="Voltaria"),
+                          start=30, end=33)],
+            model_launches=[ModelLaunch(name="Orque 3")]),
+    ]
+    for variant in variants:  # investors' canonical names are filled in as put stores them
+        for r in variant.funding_rounds:
+            for inv in r.investors:
+                inv.canonical = inv.canonical or canonical_name(inv.name)
+    with Store(db_path) as store:
+        for n, variant in enumerate(variants):
+            store.put(variant, f"sha-{n}", f"in/{variant.id}.txt" if n != 2 else None)
+    with Store(db_path) as store:
+        stored = list(store.articles())
+        assert [s.article for s in stored] == variants
+        assert [(s.source_path, s.text_sha256) for s in stored] == [
+            ("in/a1.txt", "sha-0"), ("in/a2.txt", "sha-1"), (None, "sha-2"), ("in/a4.txt", "sha-3")]
+        assert store.article("a4") == variants[3]
+        with pytest.raises(KeyError):
+            store.article("absent")
