@@ -91,11 +91,15 @@ def _parser() -> argparse.ArgumentParser:
             "Write one self-contained HTML page (no network) with each article's text, its facts "
             "highlighted and the extracted record beside it. INPUT is what extract reads (files, "
             "directories, -) or a .jsonl / .json file of records already extracted, whose texts "
-            "are read from --texts DIR. Exit status: 0 every input shown, 1 some failed, 2 usage error."
+            "are read from --texts DIR; or, with --db FILE, the articles stored by extract --db. "
+            "Exit status: 0 every input shown, 1 some failed, 2 usage error."
         ),
     )
-    review.add_argument("inputs", nargs="+", metavar="INPUT",
+    review.add_argument("inputs", nargs="*", metavar="INPUT",
                         help="a .txt/.html file, a directory, -, or a .jsonl/.json file of records")
+    review.add_argument("--db", metavar="FILE",
+                        help="show the articles stored by extract --db (texts read again from their "
+                             "paths, checked against the stored SHA-256); not with INPUT")
     review.add_argument("-o", "--output", metavar="OUT", required=True, help="the HTML file to write")
     review.add_argument("--texts", metavar="DIR",
                         help="where the texts of .jsonl/.json records are (files named by record id)")
@@ -602,8 +606,16 @@ def _review(args: argparse.Namespace) -> int:
 
     from extractor.batch import write_atomic
     from extractor.review import extracted_entries, is_record_file, page_html, record_entries
+    from extractor.store import StoreError
 
     started = time.monotonic()
+    if bool(args.db) == bool(args.inputs):
+        print("error: give either INPUT paths or --db FILE" if args.db is None
+              else "error: --db and INPUT paths cannot be combined", file=sys.stderr)
+        return EXIT_USAGE
+    if args.db and not Path(args.db).is_file():
+        print(f"error: {args.db}: no such database (write one with extract --db)", file=sys.stderr)
+        return EXIT_USAGE
     records = [path for path in args.inputs if is_record_file(path)]
     if records and not args.texts:
         print("error: records (.jsonl / .json) need --texts DIR, where their texts are", file=sys.stderr)
@@ -619,9 +631,14 @@ def _review(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     entries, failures = [], []
     extractor = None
-    for are_records, group in groupby(args.inputs, key=is_record_file):
+    groups = [(None, [])] if args.db else groupby(args.inputs, key=is_record_file)
+    for are_records, group in groups:
         paths = list(group)
-        if are_records:
+        if args.db:
+            from extractor.review import stored_entries
+
+            found = stored_entries(args.db, args.max_chars)
+        elif are_records:
             found = record_entries(paths, args.texts, args.max_chars)
         else:
             if extractor is None:
@@ -629,14 +646,19 @@ def _review(args: argparse.Namespace) -> int:
 
                 extractor = Extractor()
             found = extracted_entries(paths, extractor, workers=args.workers, max_chars=args.max_chars)
-        for where, outcome in found:
-            if isinstance(outcome, str):
-                print(f"error: {where}: {outcome}", file=sys.stderr)
-                failures.append((where, outcome))
-            else:
-                entries.append(outcome)
+        try:
+            for where, outcome in found:
+                if isinstance(outcome, str):
+                    print(f"error: {where}: {outcome}", file=sys.stderr)
+                    failures.append((where, outcome))
+                else:
+                    entries.append(outcome)
+        except StoreError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_USAGE
     if not entries and not failures:
-        print("error: no input files found", file=sys.stderr)
+        print(f"error: {args.db}: no articles stored" if args.db else "error: no input files found",
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         write_atomic(Path(args.output), page_html(entries, args.title, failures=failures))

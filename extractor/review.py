@@ -803,3 +803,30 @@ def extracted_entries(paths: list[str], extractor, workers: int = 1, batch_size:
             yield item.display, outcome.reason
         else:
             yield item.display, Entry(outcome.model_dump(), text)
+
+
+def stored_entries(db_path: str, max_chars: int = 10_000_000) -> Iterator[tuple[str, Entry | str]]:
+    """(where, Entry or reason) for each article stored by ``extract --db``, with the
+    text read again from its source path; a text that is gone or no longer hashes
+    to the stored SHA-256 gives a reason, since the stored offsets would not fit it."""
+    from extractor.batch import STDIN, Input, load_document, text_digest
+    from extractor.inputs import InputError
+    from extractor.store import Store
+
+    with Store(db_path) as store:
+        for stored in store.articles():
+            article, source = stored.article, stored.source_path
+            where = source or article.id
+            if source is None or source == "<stdin>":
+                yield where, f"{article.id}: text was read from standard input and not kept"
+                continue
+            try:
+                text = load_document(Input(article.id, source if source != STDIN else f"./{source}"),
+                                     max_chars).text
+            except InputError as err:
+                yield where, str(err)
+                continue
+            if text_digest(text) != stored.text_sha256:
+                yield where, "text changed since it was stored (SHA-256 differs); extract --db again"
+                continue
+            yield where, Entry(article.model_dump(), text)
