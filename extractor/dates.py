@@ -634,7 +634,11 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for mention in find_dates(doc_text(doc), doc._.published):
+        text, published = doc_text(doc), doc._.published
+        # An undated article's mentions are the ones its round dates read again
+        # (infer_published, article_year): one reading, cached, serves all three.
+        mentions = _undated_mentions(text) if published is None else find_dates(text, published)
+        for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
             if span is not None:
                 span._.iso_date = mention.iso
