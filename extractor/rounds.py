@@ -292,6 +292,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND
         if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
             return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
+        if _RAISED_AFTER.match(sentence[end:]) and re.search(r"(?<!\w)avec\s+$", before, re.IGNORECASE):
+            return ROUND  # "Vexo mène la semaine avec 9 millions récoltés auprès de Selva"
         # "680 millions de dollars lors d'une Série B": a round mention right after.
         for m_start, _ in mention_spans:
             if end <= m_start <= end + 40 and re.fullmatch(
@@ -313,6 +315,11 @@ def classify_amount(sentence: str, start: int, end: int,
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
+# A raise participle right after the amount, then its investors, its round or the clause's end.
+_RAISED_AFTER = re.compile(r"\s+(?:levés|levées|récoltés|récoltées|réunis|réunies|collectés|collectées|obtenus|obtenues"
+                           r"|engrangés|mobilisés|rassemblés|sécurisés)(?:\s*[,.;:)]|\s*$|\s+(?:auprès|lors|grâce|au\s+cours"
+                           r"|en\s+(?:série|seed|amorçage)|par\s+(?:le|la|l['’]|ce|cette)|cette|ce\s+mois|la\s+semaine))",
+                           re.IGNORECASE)
 _FUND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?pour\s+(?:son|leur|un|le|ce)\s+(?:[\w-]+\s+){0,2}?fonds\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"[^,;.]{0,40}?(?<!\w)depuis\s+(?:(?:le\s+début\s+de\s+|l['’]an\s+)?(?:19|20)\d\d|\d+\s+ans)(?!\w)",
                          re.IGNORECASE)
@@ -369,6 +376,28 @@ def coordinated_names(clause: str) -> list[tuple[int, int]]:
 
 
 _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
+
+# "trois opérations (Vexo, Norial et Orbo)": a round-up counts rounds and names their
+# companies in parentheses, their amounts left out. The nouns that always mean a raise
+# are told apart from those that do only once the article has told a round.
+_COUNTED_ROUNDS = re.compile(
+    r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|autres)\s+"
+    r"(?:(?:nouvelles|autres)\s+)?(levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements"
+    r"|investissements|deals|transactions)\s*\(([^()]{3,240})\)",
+    re.IGNORECASE)
+_RAISE_ONLY_NOUNS = ("levées", "tours")
+
+
+def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int]]:
+    """The companies a round-up lists in parentheses after a count of rounds
+    ("deux levées (Kalima et Orbo)"), as offsets in ``sentence``; nouns such as
+    "opérations" count only when ``rounds_told`` (the article has told a round)."""
+    spans = []
+    for m in _COUNTED_ROUNDS.finditer(sentence):
+        if not rounds_told and not m.group(1).lower().startswith(_RAISE_ONLY_NOUNS):
+            continue
+        spans.extend((m.start(2) + a, m.start(2) + b) for a, b in coordinated_names(m.group(2)))
+    return spans
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 
@@ -718,6 +747,7 @@ class FundingRoundExtractor:
         story = self._read_story(doc)
         self._rounds_from_amounts(story)
         self._rounds_without_amount(story)
+        self._rounds_counted_in_roundup(story)
         if not story.rounds:
             self._round_told_by_its_investors(story)
         story.rounds.sort(key=lambda r: r.position)
@@ -908,6 +938,21 @@ class FundingRoundExtractor:
             new.evidence.append(sent)
             story.rounds.append(new)
             story.sentence_rounds.setdefault(sent, []).append(new)
+
+    def _rounds_counted_in_roundup(self, story: _Story) -> None:
+        """ "la foodtech compte deux opérations (Kalima, Orbo)": each company a round-up
+        lists after a count of rounds has a round, its amount unknown unless told
+        elsewhere (then the round is already there)."""
+        for sent in story.sentences:
+            s_text = story.sentence_text(sent)
+            for a, b in counted_round_names(s_text, rounds_told=bool(story.rounds)):
+                name = s_text[a:b]
+                if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
+                    continue
+                new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                             company=name, position=sent[0] + a, evidence=[sent])
+                story.rounds.append(new)
+                story.sentence_rounds.setdefault(sent, []).append(new)
 
     def _round_told_by_its_investors(self, story: _Story) -> None:
         """ "Vexo a levé des fonds auprès de Selva et d'Alpaga": an article that gives no

@@ -15,6 +15,7 @@ from extractor.rounds import (
     acronym_of,
     bind_mentions,
     coordinated_names,
+    counted_round_names,
     headline_company,
     classify_amount,
     is_earlier,
@@ -34,6 +35,9 @@ def _classify(sentence: str):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Sylvo a levé [12 millions d'euros] auprès de Noria.", ROUND),
+    # A raise participle after the amount, in a round-up's "avec ...".
+    ("Sylvo mène la semaine avec [9 millions d'euros] récoltés auprès de Noria.", ROUND),
+    ("La semaine se clôt avec un total de [40 millions d'euros] levés.", None),
     # Money only sought or planned is no round; one about to close is.
     ("Sylvo espère lever jusqu'à [40 millions d'euros] en Bourse.", None),
     ("La société cherche à lever [10 millions d'euros] d'ici l'été.", None),
@@ -515,3 +519,23 @@ def test_a_valuation_only_aimed_at_is_not_the_rounds(extractor):
             "qui lui permettrait d'être valorisée à 900 millions d'euros.")
     (found,) = _rounds(extractor, text)
     assert found.valuation is None
+
+
+@pytest.mark.parametrize("sentence, rounds_told, expected", [
+    ("La santé signe deux levées (Kalima et Orbo) cette semaine.", False, ["Kalima", "Orbo"]),
+    ("Le transport totalise trois opérations (Vexo, Norial et Padix).", True, ["Vexo", "Norial", "Padix"]),
+    # "opérations" alone may be anything (mergers, campaigns) until a round is told.
+    ("Le transport totalise trois opérations (Vexo, Norial et Padix).", False, []),
+    ("Deux levées (dont une en Bretagne) ont eu lieu.", True, []),
+    ("Elle a réalisé deux acquisitions (Vexo et Norial).", True, []),
+])
+def test_counted_round_names(sentence, rounds_told, expected):
+    found = counted_round_names(sentence, rounds_told)
+    assert [sentence[a:b] for a, b in found] == expected
+
+
+def test_a_roundup_counting_rounds_gives_each_named_company_a_round(extractor):
+    text = ("Vexo mène la semaine avec 12 millions d'euros levés auprès de Selva. "
+            "La santé compte deux opérations (Vexo et Kalima), la foodtech une seule.")
+    rounds = _rounds(extractor, text)
+    assert [(r.company, r.amount and r.amount.value) for r in rounds] == [("Vexo", 12_000_000.0), ("Kalima", None)]
