@@ -81,3 +81,28 @@ def prefix_trie_pattern(prefixes: Iterable[list[str]]) -> str:
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return alternation_of(trie)
+
+
+def word_trie_pattern(entries: Iterable[str]) -> str:
+    """Regex matching any of ``entries`` (plain strings), as a trie: longer entries are
+    tried first where one extends another ("affirme" then "affirmé" share "affirm").
+    A long alternation of words costs the regex engine one try per word at every
+    position; the trie rejects most positions after a character or two."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern_of(node: dict) -> str:
+        children = sorted((ch, child) for ch, child in node.items() if ch)
+        alternatives = [re.escape(ch) + pattern_of(child) for ch, child in children]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
+            return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return pattern_of(trie)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extractor.lexicon import words
+from extractor.lexicon import word_trie_pattern, words
 from extractor.quote_attribution import (
     AUXILIARY,
     SOURCE_CUES,
@@ -303,12 +303,23 @@ def _closes_sentence(text: str, pos: int) -> bool:
     return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 12
 
 
+def _verb_start_trie() -> str:
+    """The first words of every speech verb form and of the auxiliaries, as a trie."""
+    verbs = speech_verbs()
+    firsts = {form.split()[0] for table in (verbs.present, verbs.plural, verbs.participle) for form in table}
+    firsts |= set(AUXILIARY.strip("(?:)").split("|"))
+    return word_trie_pattern(firsts)
+
+
 @lru_cache(maxsize=1)
 def _reported_que_regex() -> re.Pattern:
     adverbs = "|".join(re.escape(w) for w in sorted(words("speech_adverbs.txt"), key=len, reverse=True))
     # A lookahead, so that matches may overlap: a wrong start ("valeur à 2 M€ et révèle
     # que") must not hide the right one ("révèle que"). Group 1 is the whole match.
+    # Only a word that may open a speech verb (an auxiliary, a form's first word) can
+    # start one: the leading trie rejects other positions after a letter or two.
     return re.compile(
+        rf"(?=(?i:{_verb_start_trie()})(?!\w))"
         rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
         rf"(?:\s+(?:{TIME}|{adverbs}|\w+ment))?"
         rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
