@@ -140,6 +140,25 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(pattern)) for kind, pattern in specs]
 
 
+@lru_cache(maxsize=1)
+def _needles() -> list[tuple[str, ...] | re.Pattern]:
+    """For each of ``_patterns()``, in order, what a text must hold for the pattern to
+    have a chance: lower-case words (any of them) or a regex. Testing these first
+    spares most texts most of the scans (a pattern starting with a look-behind is
+    tried at every position)."""
+    months = tuple(name.lower() for name in _months())
+    weekdays = tuple(name.lower() for name in _weekdays())
+    return [months, re.compile(r"\d[/.-]\d"), months, months, ("trimestre", "semestre"),
+            re.compile(r"[TQS][1-4]\s"), tuple(name.lower() for name in _season_last_month()),
+            re.compile(r"(?:19|20)\d\d"), re.compile(r"(?i)y\s+a(?!\w)"), ("an",), ("mois",), ("hier", "aujourd"), weekdays]
+
+
+def _may_match(needle: tuple[str, ...] | re.Pattern, text: str, lowered: str) -> bool:
+    if isinstance(needle, tuple):
+        return any(word in lowered for word in needle)
+    return needle.search(text) is not None
+
+
 @lru_cache(maxsize=64)
 def _parser(base: date | None) -> DateDataParser:
     """A French parser anchored at ``base``, built once per article date.
@@ -305,7 +324,10 @@ def find_dates(text: str, published: str | None, default_year: str | None = None
     taken: list[tuple[int, int]] = []
     mentions = []
     yearless: list[tuple[str, re.Match]] = []
-    for kind, pattern in _patterns():
+    lowered = text.lower()
+    for (kind, pattern), needle in zip(_patterns(), _needles(), strict=True):
+        if not _may_match(needle, text, lowered):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
