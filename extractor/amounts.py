@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from extractor.extensions import doc_text
-from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, table, words
+from extractor.lexicon import APOSTROPHE, SPACE, alternation, phrase_pattern, table, word_trie_pattern, words
 
 
 @dataclass(frozen=True)
@@ -297,7 +297,7 @@ def _region_words(file_name: str) -> tuple[re.Pattern, dict[str, str]]:
     rows = table(file_name)
     code_of = {_fold(word): code for word, code in rows}
     # The words as written (accents kept): the folded keys would miss "Montréal".
-    body = "|".join(re.escape(w) for w in sorted({w for w, _ in rows}, key=len, reverse=True))
+    body = word_trie_pattern({w for w, _ in rows})
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), code_of
 
 
