@@ -943,6 +943,8 @@ class FundingRoundExtractor:
         """ "la foodtech compte deux opérations (Kalima, Orbo)": each company a round-up
         lists after a count of rounds has a round, its amount unknown unless told
         elsewhere (then the round is already there)."""
+        if not _COUNTED_ROUNDS.search(story.text):
+            return
         for sent in story.sentences:
             s_text = story.sentence_text(sent)
             for a, b in counted_round_names(s_text, rounds_told=bool(story.rounds)):
