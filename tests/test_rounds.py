@@ -205,7 +205,7 @@ def test_round_up_paragraphs(extractor):
     "Au total, Orlanne aura levé 38 millions de francs en cinq ans.",
     "Quilda cherche toujours à lever 4 millions de francs suisses.",
     "En un trimestre, nos jeunes pousses ont récolté 498 millions d'euros.",
-    "Moyenne (3,3 millions d'euros) et médiane (2,5 millions) sont proches : neuf jeunes pousses ont levé des fonds.",
+    "La moyenne (4,1 millions d'euros) reste loin de la médiane (1,9 million) : neuf jeunes pousses ont levé des fonds.",
     "Sur sept jours, le marché totalise 30 millions d'euros et ne compte aucune levée de plus de 8 millions d'euros.",
     "Depuis sa création en 2012, Vexo avait déjà levé 52 millions d'euros.",
     "L'introduction doit lui permettre de lever 40 millions d'euros.",
