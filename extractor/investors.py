@@ -1191,7 +1191,7 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
     found: list[Found] = []
     for m in before.finditer(sentence):
         rest = sentence[m.end():]
-        if not _round_told(sentence[:m.start()] + " " + rest):
+        if not _round_told(sentence[:m.start()] + " " + rest) or _GIVEN_TO_THEM.search(m.group()):
             continue
         items = parse_list(rest, offset + m.end(), context=m.group())
         items = items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items
@@ -1457,6 +1457,12 @@ _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de
                            r"(?:on\s+(?:re)?trouve\s*(?:aussi\s+|également\s+|notamment\s+)?:?\s*)?", re.IGNORECASE)
 
 
+# A verb of giving with a dative pronoun: "leur confier", "lui ont apporté".
+_GIVEN_TO_THEM = re.compile(r"(?<![\w'’])(?:leur|lui)\s+(?:(?:a|ont|avaient|avait)\s+)?"
+                            r"(?:confi|apport|donn|accord|prêt|vers|allou|octroy|inject|fourn|avanc)\w*",
+                            re.IGNORECASE)
+
+
 def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
@@ -1470,7 +1476,10 @@ def announced_lists(sentence: str) -> list[re.Match]:
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
+    # "convaincre les investisseurs de leur confier 5 M€ : X et Y": the names are those
+    # the investors give to, the companies.
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
+              and not _GIVEN_TO_THEM.search(m.group())
               and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
                                                                re.IGNORECASE))]
     return found

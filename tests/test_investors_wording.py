@@ -458,3 +458,21 @@ def test_lead_named_with_en():
 ])
 def test_subjects_after_a_verb_that_opens_the_sentence(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "VC" is a common noun before the names, not a name of its own.
+    ("Le tour est mené par les VCs américains Orion Ventures et Selva Capital.", {"Orion Ventures", "Selva Capital"}),
+    # The investors give to the names after the colon: those are companies.
+    ("Trois sociétés ont su convaincre les investisseurs de leur confier 50 millions : Vorta (santé), Kalima et Orbo.",
+     set()),
+    ("Vorta lève 5 millions auprès de ses investisseurs historiques : Orion et Selva.", {"Orion", "Selva"}),
+])
+def test_common_nouns_and_recipients_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_demonstrative_pronoun_is_no_name():
+    from extractor.investors import Token, is_name_word
+    assert not is_name_word(Token("Celle", 0, 5))
+    assert is_name_word(Token("Cellio", 0, 6))
