@@ -1011,6 +1011,58 @@ _FUND_OWN_RAISE = re.compile(
     r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
 
 
+# Thanks addressed to names: "Nous remercions X et Y", "Merci à nos investisseurs X, Y",
+# with the investors' noun group when there is one.
+_THANKS = re.compile(
+    r"(?<!\w)(?i:remerci(?:e|ent|ons|er|é|ée|és)|merci\s+(?:à|aux|au)|reconnaissance\s+(?:à|envers))"
+    r"(?:\s+(?:chaleureusement|vivement|sincèrement|tout\s+particulièrement|également|aussi))*\s+"
+    r"(?:(?P<group>(?:nos|ses|leurs|les|tous\s+(?:nos|ses|leurs|les))\s+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){0,2}?"
+    r"(?P<noun>[^\W\d_A-ZÀ-Ý][\w'’-]*)(?:\s+(?!et\s|ainsi\s)[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}?)\s*[,:]?\s*)?"
+    r"(?=[A-Z0-9])")
+_THANKED_INVESTORS = re.compile(r"(?<!\w)(?:investisseu|actionnaire|fonds|financeu|bailleu|souscripteu|business\s+angel"
+                                r"|family\s+office|partenaires\s+financiers)", re.IGNORECASE)
+# What the thanks are for, when it tells money: "pour leur soutien financier", "pour leur investissement".
+_THANKED_FOR_MONEY = re.compile(
+    r"(?<!\w)(?:pour|de)\s+(?:leur|son|sa|ses)\s+(?:(?:soutien|engagement|appui|confiance)\s+financier"
+    r"|investissement|participation|apport|financement)", re.IGNORECASE)
+
+
+def thanked_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Names thanked in a round's story: "Nous remercions nos investisseurs X et Y",
+    "merci à X et Y pour leur soutien dans cette levée". Thanks to clients,
+    partners or teams ("nos clients X et Y") name no investor; thanks to bare names
+    count only when what they are thanked for is the round or the money ("pour leur
+    soutien dans cette levée", "pour leur investissement"), not "pour son aide"."""
+    found: list[Found] = []
+    for m in _THANKS.finditer(sentence):
+        rest = sentence[m.end():]
+        if m.group("group"):
+            if not _THANKED_INVESTORS.search(m.group("group")):
+                continue  # "nos clients X et Y", "nos partenaires X": not investors
+        elif not (_round_told(rest) or _THANKED_FOR_MONEY.search(rest)):
+            continue
+        found.extend(parse_list(rest, offset + m.end(), cue=m.group(), context=m.group("group") or ""))
+    return found
+
+
+# The investors of the company named by a copula after a relative clause: "les
+# business angels qui ont soutenu Vorta sont X et Y", "ceux qui ont financé Z sont W".
+_BACKERS_ARE = re.compile(
+    r"(?<!\w)(?:les|ses|leurs)\s+(?:premiers\s+|principaux\s+|tout\s+premiers\s+)?"
+    r"(?:investisseurs|business\s+angels|actionnaires|financeurs|fonds)\s+"
+    r"qui\s+(?:ont|avaient)\s+(?:d['’]abord\s+|déjà\s+|alors\s+)?"
+    r"(?:soutenu|financé|accompagné|misé\s+sur|cru\s+en|investi\s+dans|participé\s+à)"
+    r"[^,;:.!?«»]{0,40}?\s+(?:sont|étaient|furent)\s+", re.IGNORECASE)
+
+
+def backers_named_by_copula(sentence: str, offset: int = 0) -> list[Found]:
+    """"Les premiers investisseurs qui ont soutenu Vorta sont X, Y et Z": the list after the copula."""
+    found: list[Found] = []
+    for m in _BACKERS_ARE.finditer(sentence):
+        found.extend(parse_list(sentence[m.end():], offset + m.end(), cue=m.group(), context=m.group()))
+    return found
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -1029,7 +1081,9 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
-             + bullet_line_investors(sentence, offset))
+             + bullet_line_investors(sentence, offset)
+             + thanked_investors(sentence, offset)
+             + backers_named_by_copula(sentence, offset))
     # The person quoted and the title after "», explique X, PDG de Y" speak; they do not
     # invest (only an investor's own words, read by ``investors_speaking``, name a firm).
     speakers = speaker_spans(sentence)
@@ -1748,6 +1802,10 @@ _CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[
                     re.IGNORECASE)
 
 
+_CLEFT_OF_CIRCUMSTANCE = re.compile(r"(?:là|ici|alors|ainsi|à\s+ce\s+moment(?:-là)?|dans\s+ce\s+contexte)\s+qu(?:e\s|['’])",
+                                    re.IGNORECASE)
+
+
 def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
     Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
@@ -1764,7 +1822,9 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if _off_round(m.group(), sentence[m.end():], role, before):
             continue
         cleft = _CLEFT.search(before, 0, rel.start())
-        if cleft:
+        # "C'est alors qu'intervient la banque X, qui lui prête": a cleft of time or place,
+        # the name is the inverted subject before "qui".
+        if cleft and not _CLEFT_OF_CIRCUMSTANCE.match(before, cleft.end()):
             # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
             named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
                                existing=role == "existing", cue=m.group())

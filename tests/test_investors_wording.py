@@ -476,3 +476,26 @@ def test_demonstrative_pronoun_is_no_name():
     from extractor.investors import Token, is_name_word
     assert not is_name_word(Token("Celle", 0, 5))
     assert is_name_word(Token("Cellio", 0, 6))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cleft of place or time: the name before "qui" is the inverted subject.
+    ("C'est alors qu'intervient la Banque Norial (BN), qui lui a accordé un prêt de 8 millions d'euros.",
+     {"Banque Norial"}),
+    ("C'est le fonds Orion, déjà présent au capital, qui mène le tour.", {"Orion"}),
+    # Thanks to investors, or for the money.
+    ("Nous remercions chaleureusement nos investisseurs historiques, Orion Capital et Selva, ainsi que Paul Roy.",
+     {"Orion Capital", "Selva", "Paul Roy"}),
+    ("Merci à Orion Capital et Kalima Ventures pour leur soutien dans cette levée de fonds.",
+     {"Orion Capital", "Kalima Ventures"}),
+    ("Un grand merci à Orion et Selva pour leur investissement.", {"Orion", "Selva"}),
+    ("Nous remercions nos clients Orion et Selva pour leur confiance.", set()),
+    ("Nous remercions nos partenaires Orion et Selva.", set()),
+    ("Vorta a levé 3 millions et remercie Paul Roy pour son aide.", set()),
+    # The backers of the company named after a copula.
+    ("Les premiers business angels qui ont soutenu Vorta sont Paul Roy, Anne Lefèvre et Marc Dubois.",
+     {"Paul Roy", "Anne Lefèvre", "Marc Dubois"}),
+    ("Les clients qui ont soutenu Vorta sont Orion et Selva.", set()),
+])
+def test_thanks_clefts_and_backers(text, expected):
+    assert _names(text) == expected
