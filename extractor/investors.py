@@ -1173,8 +1173,8 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 # subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
-    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
-    re.IGNORECASE)
+    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=(?-i:[^\W\d_A-Z]+)(?:é|ée|és|ées)\s+par(?!\w))",
+    re.IGNORECASE)  # (?-i:): under IGNORECASE "[^A-Z]" would refuse lower-case letters too
 
 
 # Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une

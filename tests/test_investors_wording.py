@@ -499,3 +499,14 @@ def test_demonstrative_pronoun_is_no_name():
 ])
 def test_thanks_clefts_and_backers(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An adviser's participle after a comma closes the clause of the investors before it.
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, conseillée par le cabinet Selva Avocats.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, accompagnée par la banque d'affaires Selva Partners.",
+     {"Orion Capital"}),
+])
+def test_adviser_clause_keeps_the_investors_before_it(text, expected):
+    assert _names(text) == expected
