@@ -383,9 +383,21 @@ def singular_existing_marker(text: str) -> bool:
     return _SINGULAR_EXISTING.search(text) is not None
 
 
+# An earlier round than this one: "le tour précédent", "la première levée". (Not "le
+# tour de Selva": most often the company raising now.)
+_OTHER_ROUND = re.compile(
+    r"(?<!\w)(?:(?:tour|levée|opération|série|round)s?\s+(?:[\w'’-]+\s+){0,3}?(?:précédente?s?|antérieure?s?)"
+    r"|(?:précédente?|premier|première)\s+(?:tour|levée|opération|série|round))", re.IGNORECASE)
+
+
+_AN_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:millions?|milliards?|M€|Md€|Mds?|k€|€|\$|M\$)", re.IGNORECASE)
+
+
 def lead_marker(text: str) -> bool:
-    """Does ``text`` (an apposition or relative clause) mark an investor as leading?"""
-    return _has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
+    """Does ``text`` (an apposition or relative clause) mark an investor as leading
+    this round? "qui avait mené le tour précédent" led an earlier one."""
+    return (_has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
+            and not _OTHER_ROUND.search(text))
 
 
 # ---------------------------------------------------------------- kinds
@@ -1089,9 +1101,44 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     speakers = speaker_spans(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
     found += investors_speaking(sentence, offset)
-    excluded = excluded_clauses(sentence)
+    excluded = excluded_clauses(sentence) + portfolio_spans(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+# What an investor has backed before: "qui a notamment investi dans", "connu pour avoir
+# financé", "dont le portefeuille compte", "ayant déjà soutenu".
+_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant|pour\s+avoir|après\s+avoir|déjà)\s+"
+    r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
+    r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
+    r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
+    r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
+    r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
+
+
+def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
+    """The names an investor has backed before, listed after "qui a investi dans",
+    "dont le portefeuille compte": companies of its portfolio, not investors of this
+    round (as (start, end) offsets of the list)."""
+    spans = []
+    for m in _PORTFOLIO.finditer(sentence):
+        rest = sentence[m.end():]
+        listed = parse_list(rest)
+        if not listed or listed[0].start > 3:
+            continue
+        end = listed[0].end
+        # Only the names joined by bare commas and "et": "..., et de Y" or "sont Y"
+        # go back to the sentence's own list.
+        for f in listed[1:]:
+            if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
+                break
+            end = f.end
+        spans.append((m.start(), m.end() + end))
+    return spans
+
+
+_PORTFOLIO_JOINER = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)", re.IGNORECASE)
 
 
 # A sentence whose subject points back at the names just listed: "Cette liste ...",
@@ -2015,6 +2062,12 @@ def _leads_round(after: str) -> bool:
 def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     """Whether the verb phrase is about something else than the round: taking part
     in a study, heading a subsidiary."""
+    if role == "lead" and _OTHER_ROUND.search(re.split(r"[,;.:!?()]", after, maxsplit=1)[0]) \
+            and not _AN_AMOUNT.search(after):
+        # "X, qui avait mené le tour précédent": an earlier round, told without an
+        # amount (with one, "la précédente levée, une série B de 10 millions", it is a
+        # round of the article that X leads).
+        return True
     if _takes_part(verb):
         return not _round_object(after, role)
     if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):

@@ -510,3 +510,33 @@ def test_thanks_clefts_and_backers(text, expected):
 ])
 def test_adviser_clause_keeps_the_investors_before_it(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Companies an investor backed before are its portfolio, not investors of the round.
+    ("Orion Capital, qui a notamment investi dans Selva et Brume, mène ce tour de 5 millions.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, connu pour avoir financé Selva, Brume et Kalima.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, dont le portefeuille compte Selva et Brume.", {"Orion Capital"}),
+    # The list of the round goes on after the portfolio.
+    ("Vorta lève 5 millions auprès d'Orion, qui a déjà soutenu Selva, et de Kalima Capital.",
+     {"Orion", "Kalima Capital"}),
+    ("Le tour a été financé par Orion et Kalima.", {"Orion", "Kalima"}),
+])
+def test_portfolio_companies_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    # Leading an earlier round is no lead of this one.
+    ("Vorta lève 5 millions auprès d'Orion Capital, qui avait mené le tour précédent, et de Kalima.", set()),
+    ("Orion Capital, qui avait mené la première levée, remet au pot.", set()),
+    ("Vorta lève 5 millions auprès d'Orion Capital, qui mène le tour, et de Kalima.", {"Orion Capital"}),
+    ("Orion Capital, qui mène le tour de Vorta, est rejoint par Kalima.", {"Orion Capital"}),
+])
+def test_lead_of_an_earlier_round(text, leads):
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == leads
+
+
+def test_lead_of_an_earlier_round_told_with_its_amount():
+    text = "Orion et Selva avaient mené la précédente levée, une série B de 10 millions d'euros."
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == {"Orion", "Selva"}
