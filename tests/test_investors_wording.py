@@ -540,3 +540,18 @@ def test_lead_of_an_earlier_round(text, leads):
 def test_lead_of_an_earlier_round_told_with_its_amount():
     text = "Orion et Selva avaient mené la précédente levée, une série B de 10 millions d'euros."
     assert {name for name, (lead, _) in _flags(text).items() if lead} == {"Orion", "Selva"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On retrouve au tour de table Orion Capital, Kalima Ventures et Brume.", {"Orion Capital", "Kalima Ventures", "Brume"}),
+    ("Figurent également au tour de table Orion Capital et Brume.", {"Orion Capital", "Brume"}),
+    ("Vorta a levé 5 millions d'euros en faisant appel à Orion Capital et Kalima Ventures.",
+     {"Orion Capital", "Kalima Ventures"}),
+    ("Vorta s'est appuyée sur Orion Capital et Kalima Ventures pour lever 5 millions.",
+     {"Orion Capital", "Kalima Ventures"}),
+    # No money spoken of: partners, not investors.
+    ("Vorta s'appuie sur Orion et Kalima pour distribuer ses produits.", set()),
+    ("Vorta a fait appel à Orion pour sa communication.", set()),
+])
+def test_round_after_the_verb_and_leaning_on_investors(text, expected):
+    assert _names(text) == expected
