@@ -1524,11 +1524,12 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
     # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
-    # Not "trois levées de fonds (X, Y et Z)": companies that raised.
+    # Not "trois levées de fonds (X, Y et Z)": companies that raised; "de nouveaux
+    # entrants (X)" is a noun group.
     # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
     # The noun in a noun group ("des investisseurs déjà présents (", "ses actionnaires ("),
     # not a heading's word ("Incitations investisseurs (IR-PME, JEI)").
-    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’])\s*)"
+    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’]|de(?=\s+nouv))\s*)"
                              rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+)?(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
     return among, colon, parenthesis
 
@@ -1720,7 +1721,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                                   or financing_spoken_of(sentence[m.end():m.end() + 100])):
         return False  # "avec l'appui de son ministre": no money spoken of near the cue
     if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
-                               or _ROUND_AS_PURPOSE.search(sentence, m.end())):
+                               or _ROUND_AS_PURPOSE.search(sentence, m.end())
+                               or _apposition_before_a_raise(sentence, m)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
     if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
         return False  # "grâce au succès de sa plateforme X": no funder after the cue
@@ -1758,6 +1760,27 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                          after)):
             return False
     return True
+
+
+_SUPPORT_NOT_MONEY = re.compile(r"\s*(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s)?\s*(?:incubateurs?|accélérateurs?|"
+                                r"cabinets?|banques?\s+d['’]affaires|programmes?|réseaux?|pôles?|écoles?)(?!\w)",
+                                re.IGNORECASE)
+
+
+def _apposition_before_a_raise(sentence: str, m: re.Match) -> bool:
+    """"Vorta, accompagnée par X et Y, lève 5 millions": a participle's agents in an
+    apposition to the company, the raise told right after it. Not "accompagnée par
+    l'incubateur X" (support that is not money)."""
+    if not fold(m.group()).endswith(" par") or not sentence[:m.start()].rstrip().endswith(","):
+        return False
+    after = sentence[m.end():]
+    if _SUPPORT_NOT_MONEY.match(after):
+        return False
+    close = after.find(",")
+    return close > 0 and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:lève|lèvent|a\s+levé|ont\s+levé|boucle|bouclent|"
+                                  r"a\s+bouclé|ont\s+bouclé|annonce\s+(?:une\s+)?(?:levée|tour)|réalise\s+une\s+levée|"
+                                  r"obtient|a\s+obtenu|sécurise|a\s+sécurisé)(?!\w)",
+                                  after[close + 1:], re.IGNORECASE) is not None
 
 
 def _after_a_lead_list(before: str) -> bool:
@@ -1980,6 +2003,11 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             f.subject = True
             f.start_of_object = offset + m.end()
         found.extend(items)
+        if re.search(r"(?:investisseurs|actionnaires)$", m.group()) and re.match(
+                r"\s+(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w-]*\s+){0,2}(?=[A-Z])", sentence[m.end():]):
+            # "X rejoint les investisseurs historiques Y et Z": those it joins are investors too.
+            found.extend(parse_list(sentence[m.end():], offset + m.end(), existing=True, cue=m.group(),
+                                    context=m.group()))
     return found
 
 

@@ -555,3 +555,23 @@ def test_lead_of_an_earlier_round_told_with_its_amount():
 ])
 def test_round_after_the_verb_and_leaning_on_investors(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle's agents in an apposition to the company, the raise told after it.
+    ("La start-up, accompagnée par Orion Capital et Kalima, lève 5 millions d'euros.", {"Orion Capital", "Kalima"}),
+    ("Vorta, soutenue par Orion Capital, a bouclé un tour de 5 millions d'euros.", {"Orion Capital"}),
+    ("Vorta, accompagnée par l'incubateur Orion, lève 5 millions d'euros.", set()),
+    ("Vorta, accompagnée par Orion, développe des robots.", set()),
+    # Present at the round.
+    ("On note également la présence d'Orion Capital et de Kalima au tour de table.", {"Orion Capital", "Kalima"}),
+    ("Vorta confirme la présence d'Orion au salon.", set()),
+    # Joining the investors already there: both sides are investors.
+    ("Orion Capital rejoint ainsi les investisseurs historiques Kalima et Brume.", {"Orion Capital", "Kalima", "Brume"}),
+    ("Orion Capital rejoint les actionnaires de Vorta.", {"Orion Capital"}),
+    # A second noun group with its names between parentheses.
+    ("Vorta lève 5 millions auprès de ses investisseurs historiques (Orion, Kalima) et de nouveaux entrants (Brume).",
+     {"Orion", "Kalima", "Brume"}),
+])
+def test_appositions_presence_and_joined_investors(text, expected):
+    assert _names(text) == expected
