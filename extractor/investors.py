@@ -999,7 +999,10 @@ def _investor_noun_before(text: str) -> bool:
     # capital after it: those open a list only with a round or the capital said.
     last_cue = max((m.end() for m in cue_pattern.finditer(text) if fold(m.group()) not in ("par", "via") and (
                     _role(m.group(), cue_roles) not in ("gated", "round", "capital")
-                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))),
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))
+                    # "pour accélérer auprès de ses clients, comme X": a cue of another verb
+                    and not (_role(m.group(), cue_roles) == "weak"
+                             and _CUE_OF_ANOTHER_VERB.search(text[max(0, m.start() - 80):m.start()]))),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -1724,6 +1727,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())
                                or _apposition_before_a_raise(sentence, m)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "weak" and _CUE_OF_ANOTHER_VERB.search(before[-80:]):
+        return False  # "a-t-on appris auprès de X", "pour accélérer auprès de ses clients"
     if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
         return False  # "grâce au succès de sa plateforme X": no funder after the cue
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
@@ -1765,6 +1770,16 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
 _SUPPORT_NOT_MONEY = re.compile(r"\s*(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s)?\s*(?:incubateurs?|accélérateurs?|"
                                 r"cabinets?|banques?\s+d['’]affaires|programmes?|réseaux?|pôles?|écoles?)(?!\w)",
                                 re.IGNORECASE)
+
+
+# A verb right before a weak cue that the cue completes, other than raising: learning or
+# telling ("a-t-on appris auprès de X", "a confirmé auprès de Y"), or a purpose
+# ("pour se développer auprès de ses clients").
+_CUE_OF_ANOTHER_VERB = re.compile(
+    r"(?:(?<!\w)(?:appris|apprend|confirmé|confirme|indiqué|précisé|déclaré|expliqué|assuré|affirmé|"
+    r"renseigné|vérifié|enquêté|témoigné|confié|(?:-t-on|-on)\s+appris)"
+    r"|(?<!\w)(?:pour|afin\s+d[e'’])\s*(?:se\s+|s['’]\s*)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:er|ir|re))"
+    r"(?:\s+(?:[^\W\d_]+\s+){0,3}?)?\s*$", re.IGNORECASE)
 
 
 def _apposition_before_a_raise(sentence: str, m: re.Match) -> bool:

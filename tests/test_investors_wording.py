@@ -575,3 +575,15 @@ def test_round_after_the_verb_and_leaning_on_investors(text, expected):
 ])
 def test_appositions_presence_and_joined_investors(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "auprès de" completing a verb of learning or a purpose, not the raise.
+    ("Vorta a levé 5 millions d'euros auprès d'Orion Capital, a-t-on appris auprès de Paul Roy, son fondateur.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros pour accélérer auprès de ses clients comme Carrefour et Auchan.", set()),
+    ("Vorta a réussi à lever 5 millions d'euros auprès d'Orion Capital.", {"Orion Capital"}),
+    ("Pour financer sa croissance, Vorta lève 5 millions d'euros auprès d'Orion Capital.", {"Orion Capital"}),
+])
+def test_weak_cue_of_another_verb(text, expected):
+    assert _names(text) == expected
