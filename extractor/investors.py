@@ -1078,6 +1078,32 @@ def backers_named_by_copula(sentence: str, offset: int = 0) -> list[Found]:
     return found
 
 
+# Investors teaming up to fund: "X s'associe à Y pour investir", "X s'allie avec Y pour
+# financer la société".
+_TEAMING_UP = re.compile(
+    r"(?<!\w)(?:s['’]\s*(?:associe|associent|allie|allient|est\s+associée?|est\s+alliée?|sont\s+associés|sont\s+alliés)"
+    r"|se\s+sont\s+(?:associés|alliés))\s+(?:à|au|aux|avec)\s+", re.IGNORECASE)
+_TO_FUND = re.compile(r"\s*(?:,\s*)?pour\s+(?:co-?)?(?:investir|financer|soutenir|mener|participer|injecter|apporter|"
+                      r"lever|boucler)(?!\w)", re.IGNORECASE)
+
+
+def investors_teaming_up(sentence: str, offset: int = 0) -> list[Found]:
+    """"Orion s'associe à Selva pour investir 5 millions dans Vorta": both sides fund;
+    "Orion s'associe à Selva pour distribuer ses produits" is a partnership."""
+    found: list[Found] = []
+    for m in _TEAMING_UP.finditer(sentence):
+        partners = parse_list(sentence[m.end():], offset + m.end(), cue=m.group())
+        if not partners or not _TO_FUND.match(sentence, partners[-1].end - offset):
+            continue
+        start = _subject_start(sentence[:m.start()])
+        # "Pour ce tour, X s'associe à Y": past an opening complement.
+        opening = re.match(r"\s*(?:pour|dans|lors|sur|avec|en|à)\s[^,]{0,60},\s*", sentence[start:m.start()], re.IGNORECASE)
+        if opening:
+            start += opening.end()
+        found.extend(parse_list(sentence[start:m.start()], offset + start, cue=m.group()) + partners)
+    return found
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -1098,6 +1124,7 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + leads_named_by_role(sentence, offset)
              + bullet_line_investors(sentence, offset)
              + thanked_investors(sentence, offset)
+             + investors_teaming_up(sentence, offset)
              + backers_named_by_copula(sentence, offset))
     # The person quoted and the title after "», explique X, PDG de Y" speak; they do not
     # invest (only an investor's own words, read by ``investors_speaking``, name a firm).

@@ -587,3 +587,14 @@ def test_appositions_presence_and_joined_investors(text, expected):
 ])
 def test_weak_cue_of_another_verb(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orion Capital s'associe à Kalima pour investir 5 millions d'euros dans Vorta.", {"Orion Capital", "Kalima"}),
+    ("Pour ce tour, Orion Capital s'est associé avec Kalima pour financer Vorta.", {"Orion Capital", "Kalima"}),
+    ("Orion Capital s'associe à Kalima et Brume pour distribuer ses produits.", set()),
+    ("Orion Capital a mené l'opération, épaulé par Kalima et Brume.", {"Orion Capital", "Kalima", "Brume"}),
+    ("Vorta, épaulée par Orion, développe des robots.", set()),
+])
+def test_teaming_up_and_backed_up(text, expected):
+    assert _names(text) == expected
