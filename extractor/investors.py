@@ -567,6 +567,19 @@ class Segment:
     parenthetical: bool = False
 
 
+# Phrases that add one more item to a list, like "ainsi que". Not "mais aussi", which
+# as often opposes another subject or clause to the list.
+_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"))
+
+
+def _joining_phrase(tokens: list[Token], i: int) -> int:
+    """The number of tokens of a joining phrase starting at ``i`` ("sans oublier"), or 0."""
+    for phrase in _JOINING_PHRASES:
+        if tuple(t.lower for t in tokens[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _segments(tokens: list[Token]) -> list[Segment]:
     """Split a list on ", " / " et " / " ou " / " ainsi que " / ":"; a parenthesis is an
     item of its own ("Orion (chef de file)", "X (7 millions)"); stop at ". ; « »" and
@@ -590,6 +603,15 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             segments.append(Segment([], "ainsi que"))
             i += 2
             continue
+        joined = _joining_phrase(tokens, i)
+        if joined:
+            # "X, sans oublier Z", "de même que W": one more item, as "ainsi que".
+            segments.append(Segment([], "ainsi que"))
+            i += joined
+            continue
+        if low == "etc":
+            i += 1
+            continue  # "X, Y, Z etc.": no item of its own
         if low in _LIST_SEPARATORS:
             last = segments[-1]
             separator = low if last.tokens or not last.separator else last.separator + " " + low

@@ -566,6 +566,7 @@ def test_round_after_the_verb_and_leaning_on_investors(text, expected):
     # Present at the round.
     ("On note également la présence d'Orion Capital et de Kalima au tour de table.", {"Orion Capital", "Kalima"}),
     ("Vorta confirme la présence d'Orion au salon.", set()),
+    ("Les fonds levés serviront à développer la présence de Vorta sur le marché américain.", set()),
     # Joining the investors already there: both sides are investors.
     ("Orion Capital rejoint ainsi les investisseurs historiques Kalima et Brume.", {"Orion Capital", "Kalima", "Brume"}),
     ("Orion Capital rejoint les actionnaires de Vorta.", {"Orion Capital"}),
@@ -597,4 +598,17 @@ def test_weak_cue_of_another_verb(text, expected):
     ("Vorta, épaulée par Orion, développe des robots.", set()),
 ])
 def test_teaming_up_and_backed_up(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Phrases that add one more item to a list.
+    ("Vorta lève 5 millions d'euros auprès d'Orion, de Kalima, sans oublier Brume.", {"Orion", "Kalima", "Brume"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, de Kalima, de même que de Brume.", {"Orion", "Kalima", "Brume"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, Kalima, Brume etc.", {"Orion", "Kalima", "Brume"}),
+    # "mais" that opens another clause ends the list.
+    ("Vorta lève 5 millions d'euros auprès d'Orion, mais aussi pour recruter à Paris.", {"Orion"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, mais Selva reste prudente.", {"Orion"}),
+])
+def test_phrases_joining_list_items(text, expected):
     assert _names(text) == expected
