@@ -1164,6 +1164,7 @@ _PORTFOLIO = re.compile(
     r"(?<!\w)(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant|pour\s+avoir|après\s+avoir|déjà)\s+"
     r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
     r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
+    r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
     r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
     r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
     r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
@@ -1173,7 +1174,8 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
     """The names an investor has backed before, listed after "qui a investi dans",
     "dont le portefeuille compte": companies of its portfolio, not investors of this
     round (as (start, end) offsets of the list)."""
-    spans = []
+    # "qui compte X et Y parmi ses participations": the names before the portfolio.
+    spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
     for m in _PORTFOLIO.finditer(sentence):
         rest = sentence[m.end():]
         listed = parse_list(rest)
@@ -1190,6 +1192,9 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COUNTS_IN_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:compte|comptent|détient|détiennent|possède|possèdent)\s+[^,;:.()]{1,80}?\s+(?:parmi|dans)\s+"
+    r"(?:ses|son|leurs?)\s+(?:participations|portefeuilles?|lignes)(?!\w)", re.IGNORECASE)
 _PORTFOLIO_JOINER = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)", re.IGNORECASE)
 
 

@@ -521,6 +521,10 @@ def test_adviser_clause_keeps_the_investors_before_it(text, expected):
     ("Vorta lève 5 millions auprès d'Orion, qui a déjà soutenu Selva, et de Kalima Capital.",
      {"Orion", "Kalima Capital"}),
     ("Le tour a été financé par Orion et Kalima.", {"Orion", "Kalima"}),
+    ("Orion Capital, également présent au capital de Selva et Brume, mène le tour.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, qui compte Selva et Brume parmi ses participations.", {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, l'investisseur derrière Selva et Brume.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, déjà présent au capital, et de Kalima.", {"Orion Capital", "Kalima"}),
 ])
 def test_portfolio_companies_are_no_investors(text, expected):
     assert _names(text) == expected
