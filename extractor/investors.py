@@ -735,6 +735,10 @@ class _ListReader:
                 return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
             return _STOP
         picked = _pick_name(body)
+        if (picked is None and segment.separator.endswith("et") and self.previous == "name" and self.found
+                and not leading_de and _institution_goes_on(self.found[-1].name, body)):
+            self._extend_last_name(body[-1])  # "la Caisse de dépôt et placement du Québec"
+            return _GO_ON
         if self._still_the_apposition(segment, leading_de, body, picked):
             return _GO_ON
         if (segment.separator.endswith("et") and self.previous == "name" and self.found and not leading_de
@@ -944,6 +948,24 @@ def _name_goes_on(tokens: list[Token]) -> bool:
     after "et", they carry a name on rather than open a new item."""
     return (0 < len(tokens) <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens)
             and fold(tokens[0].lower) not in _descriptor_starts())
+
+
+def _institution_goes_on(name: str, body: list[Token]) -> bool:
+    """After a name with lower-case words ("Caisse de dépôt"), "et" + lower-case words +
+    "de" / "du" + a name carries that name on ("et placement du Québec"); after "Orion"
+    or with no name at the end ("et gestion de patrimoine"), it does not."""
+    if not re.search(r"\s(?!(?:de|du|des|la|le|les)\s)[a-zà-ÿ]", name) or len(body) > 7:
+        return False
+    k = 0
+    while k < len(body) and k < 3 and body[k].text.isalpha() and body[k].text.islower() \
+            and body[k].lower not in ("de", "du", "des"):
+        k += 1
+    if k == 0 or k >= len(body) or body[k].lower not in ("de", "du", "des", "d'"):
+        return False
+    rest = body[k + 1:]
+    if rest and rest[0].lower in ("la", "l'"):
+        rest = rest[1:]
+    return bool(rest) and all(is_name_word(t) or t.lower in _NAME_JOINERS for t in rest) and is_name_word(rest[-1])
 
 
 def _institution_name_end(body: list[Token], i: int, j: int) -> int:

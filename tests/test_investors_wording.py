@@ -616,3 +616,23 @@ def test_teaming_up_and_backed_up(text, expected):
 ])
 def test_phrases_joining_list_items(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leur financement provenant de sources locales comme Orion Capital et la Caisse de Brume, elles restent ici.",
+     {"Orion Capital", "Caisse de Brume"}),
+    ("Le chiffre d'affaires provenant d'Orion et de Kalima a doublé.", set()),
+])
+def test_money_coming_from(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An institution's name with lower-case words goes on through "et".
+    ("Vorta lève 5 millions auprès d'Orion et de la Caisse de retraite et prévoyance du Brumois.",
+     {"Orion", "Caisse de retraite et prévoyance du Brumois"}),
+    ("Vorta lève 5 millions auprès de la Caisse des dépôts et de Kalima.", {"Caisse des dépôts", "Kalima"}),
+    ("Vorta lève 5 millions auprès de la Banque de Brume et Kalima.", {"Banque de Brume", "Kalima"}),
+])
+def test_institution_name_with_et(text, expected):
+    assert _names(text) == expected
