@@ -253,6 +253,10 @@ _ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:op
                      r"|aventure|financement)")
 
 
+# Adverbial phrases of doing it together: "menée de front par", "co-dirigé en tandem par".
+_JOINTLY = r"(?:de\s+front|en\s+commun|en\s+tandem|en\s+duo)"
+
+
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
@@ -263,7 +267,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
                     for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
@@ -1626,6 +1630,15 @@ _INVESTOR_IS = re.compile(
     re.IGNORECASE)
 
 
+# The lead taken by someone: "le lead de l'opération est assuré par X", "le rôle de chef
+# de file a été tenu par Y".
+_LEAD_TAKEN_BY = re.compile(
+    r"(?<!\w)(?:le\s+rôle\s+de\s+)?(?:le\s+)?(?:lead|co-?lead|chef\s+de\s+file)"
+    r"(?:\s+(?:du|de\s+(?:l['’]|la|ce|cette|cet)|d['’])\s*(?:tour|opération|levée|financement|série|round)"
+    r"(?:\s+de\s+(?:table|fonds))?)?"
+    r"\s+(?:est|a\s+été|sera|était|avait\s+été)\s+(?:assurée?|pris|tenue?|confiée?)\s+(?:par|à)\s+", re.IGNORECASE)
+
+
 # A field label of a round-up: "Investisseurs : X, Y", "— Lead : Z".
 _INVESTOR_LABEL = re.compile(
     r"(?:^|(?<=[—–|•▸■·-])\s*|(?<=[—–|•▸■·-]))\s*(?P<label>[Ii]nvestisseurs?|[Ff]inanceurs?|[Aa]ctionnaires?|[Ll]eads?|"
@@ -1654,6 +1667,7 @@ def announced_lists(sentence: str) -> list[re.Match]:
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
               or m.group("own") and re.search(r"(?:investisseurs|financeurs|actionnaires)\s+sont\s*$", m.group())]
+    found += _LEAD_TAKEN_BY.finditer(sentence)
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
@@ -1918,7 +1932,7 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
         if role == "capital" and into:
             start += into.end()  # "accueille à son capital X et Y"
-        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
+        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL, _LEAD_TAKEN_BY)
                                   and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
         if _PLACES_OF_ORIGIN.match(sentence, start):
             continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
@@ -2189,7 +2203,7 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True
     if _takes_part(verb):
         return not _round_object(after, role)
-    if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
+    if re.search(r"\bt[eê]te$|\bfile$|\bprincipa(?:l|ux)$|\bprincipa(?:l|ux) investisseurs?$", fold(verb)):
         return not _leads_round(after)
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True

@@ -636,3 +636,17 @@ def test_money_coming_from(text, expected):
 ])
 def test_institution_name_with_et(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("Ce tour de 5 millions, mené de front par Orion Capital et Kalima, réunit aussi Brume.", {"Orion Capital", "Kalima"}),
+    ("Vorta lève 5 millions sous l'impulsion d'Orion Capital.", {"Orion Capital"}),
+    ("Le projet avance sous l'impulsion de Paul Roy, son fondateur.", set()),
+    ("Orion Capital est l'investisseur principal de ce tour.", {"Orion Capital"}),
+    ("Orion Capital est l'investisseur principal de Vorta depuis 2019.", set()),
+    ("Le lead de l'opération est assuré par Orion Capital.", {"Orion Capital"}),
+    ("Le rôle de chef de file a été confié à Orion Capital et Kalima.", {"Orion Capital", "Kalima"}),
+    ("Le service est assuré par Orion.", set()),
+])
+def test_more_lead_wording(text, leads):
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == leads
