@@ -1693,6 +1693,17 @@ _AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|é
 _LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
 
 
+# "comme" opening a clause: "comme l'a révélé X", "comme le rapporte Y", "comme il l'a dit".
+_COMPARATIVE_CLAUSE = re.compile(
+    r"\s*(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:a|avait|ont|avaient|aurait|est|était)\s"
+    r"|(?:le|l['’])\s*(?:\w+ent|\w+e|\w+it)\s+(?=[A-Z])|(?:il|elle|ils|elles|on|nous|vous|je)\s)", re.IGNORECASE)
+
+
+_ROUND_LABEL_BEFORE = re.compile(r"(?<!\w)(?:séries?|series|round|tour|levée|ronde)\s+\S{1,3}\s*,\s*$", re.IGNORECASE)
+# A name and a comma right before a participle: "le fonds Orion, dirigé par ...".
+_RUN_BY_AFTER_A_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*\s*,\s*$")
+
+
 def led_thing_is_not_a_round(before: str) -> bool:
     """"la société dirigée par X", "le projet mené par Y": the participle of a lead cue
     describes a lower-case noun that is neither a round nor an amount; its agent leads
@@ -1836,6 +1847,9 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "la région X, suivie par la région Y": a ranking
     if role == "lead" and led_thing_is_not_a_round(before):
         return False
+    if role == "lead" and _RUN_BY_AFTER_A_NAME.search(before) and re.match(r"dirig", fold(m.group())) \
+            and not _ROUND_LABEL_BEFORE.search(before):  # "en série B, dirigé par X" is the round
+        return False  # "mené par le fonds X, dirigé par Paul Roy": who runs the fund
     if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
         return False  # "la plateforme accueille chaque mois des millions de visiteurs"
     if role == "investment" and not _investment_noun_heads(before):
@@ -1845,6 +1859,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
+    if role == "gated" and _COMPARATIVE_CLAUSE.match(sentence, m.end()):
+        return False  # "comme l'a révélé Les Echos", "comme le rapporte X": a clause, not examples
     if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or participation_verbs(sentence)):
         return False  # "disponible via des partenaires comme X": no round spoken of
     if role == "gated" and not _investor_noun_before(_clause_before(before)):

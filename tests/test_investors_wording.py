@@ -650,3 +650,18 @@ def test_institution_name_with_et(text, expected):
 ])
 def test_more_lead_wording(text, leads):
     assert {name for name, (lead, _) in _flags(text).items() if lead} == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who runs a fund is no lead of the round.
+    ("Le tour de 5 millions est mené par Orion Capital, dirigé par Paul Roy.", {"Orion Capital"}),
+    ("Le tour de table, dirigé par Orion, atteint 5 millions.", {"Orion"}),
+    ("Vorta réalise un tour de 30 M$ en série B, dirigé par Orion Fund.", {"Orion Fund"}),
+    # "comme" opening a clause names a medium, not an example of investors.
+    ("Vorta lève 5 millions auprès d'Orion Capital, comme l'a révélé Les Brèves.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, comme le rapporte Kalima Info.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès de fonds comme Orion Capital et Kalima.", {"Orion Capital", "Kalima"}),
+    ("Le tour est mené par Orion VC.", {"Orion VC"}),
+])
+def test_fund_managers_and_media_after_comme(text, expected):
+    assert _names(text) == expected
