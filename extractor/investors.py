@@ -1109,7 +1109,7 @@ def thanked_investors(sentence: str, offset: int = 0) -> list[Found]:
 
 
 # The investors of the company named by a copula after a relative clause: "les
-# business angels qui ont soutenu Vorta sont X et Y", "ceux qui ont financé Z sont W".
+# investisseurs qui ont financé Vorta sont X et Y", "ses actionnaires qui ont misé sur Z étaient W".
 _BACKERS_ARE = re.compile(
     r"(?<!\w)(?:les|ses|leurs)\s+(?:premiers\s+|principaux\s+|tout\s+premiers\s+)?"
     r"(?:investisseurs|business\s+angels|actionnaires|financeurs|fonds)\s+"

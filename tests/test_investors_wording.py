@@ -493,7 +493,7 @@ def test_demonstrative_pronoun_is_no_name():
     ("Nous remercions nos partenaires Orion et Selva.", set()),
     ("Vorta a levé 3 millions et remercie Paul Roy pour son aide.", set()),
     # The backers of the company named after a copula.
-    ("Les premiers business angels qui ont soutenu Vorta sont Paul Roy, Anne Lefèvre et Marc Dubois.",
+    ("Les tout premiers investisseurs qui ont financé Vorta sont Paul Roy, Anne Lefèvre et Marc Dubois.",
      {"Paul Roy", "Anne Lefèvre", "Marc Dubois"}),
     ("Les clients qui ont soutenu Vorta sont Orion et Selva.", set()),
 ])
