@@ -253,6 +253,10 @@ _ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:op
                      r"|aventure|financement)")
 
 
+# Adverbial phrases of doing it together: "menée de front par", "co-dirigé en tandem par".
+_JOINTLY = r"(?:de\s+front|en\s+commun|en\s+tandem|en\s+duo)"
+
+
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
     """One regex matching any phrase as whole words, longest first; "*" ends a stem.
     With ``gaps``, up to two words may come between the phrase's words
@@ -263,7 +267,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
                     for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
@@ -383,9 +387,21 @@ def singular_existing_marker(text: str) -> bool:
     return _SINGULAR_EXISTING.search(text) is not None
 
 
+# An earlier round than this one: "le tour précédent", "la première levée". (Not "le
+# tour de Selva": most often the company raising now.)
+_OTHER_ROUND = re.compile(
+    r"(?<!\w)(?:(?:tour|levée|opération|série|round)s?\s+(?:[\w'’-]+\s+){0,3}?(?:précédente?s?|antérieure?s?)"
+    r"|(?:précédente?|premier|première)\s+(?:tour|levée|opération|série|round))", re.IGNORECASE)
+
+
+_AN_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:millions?|milliards?|M€|Md€|Mds?|k€|€|\$|M\$)", re.IGNORECASE)
+
+
 def lead_marker(text: str) -> bool:
-    """Does ``text`` (an apposition or relative clause) mark an investor as leading?"""
-    return _has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
+    """Does ``text`` (an apposition or relative clause) mark an investor as leading
+    this round? "qui avait mené le tour précédent" led an earlier one."""
+    return (_has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
+            and not _OTHER_ROUND.search(text))
 
 
 # ---------------------------------------------------------------- kinds
@@ -555,6 +571,19 @@ class Segment:
     parenthetical: bool = False
 
 
+# Phrases that add one more item to a list, like "ainsi que". Not "mais aussi", which
+# as often opposes another subject or clause to the list.
+_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"))
+
+
+def _joining_phrase(tokens: list[Token], i: int) -> int:
+    """The number of tokens of a joining phrase starting at ``i`` ("sans oublier"), or 0."""
+    for phrase in _JOINING_PHRASES:
+        if tuple(t.lower for t in tokens[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _segments(tokens: list[Token]) -> list[Segment]:
     """Split a list on ", " / " et " / " ou " / " ainsi que " / ":"; a parenthesis is an
     item of its own ("Orion (chef de file)", "X (7 millions)"); stop at ". ; « »" and
@@ -578,6 +607,15 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             segments.append(Segment([], "ainsi que"))
             i += 2
             continue
+        joined = _joining_phrase(tokens, i)
+        if joined:
+            # "X, sans oublier Z", "de même que W": one more item, as "ainsi que".
+            segments.append(Segment([], "ainsi que"))
+            i += joined
+            continue
+        if low == "etc":
+            i += 1
+            continue  # "X, Y, Z etc.": no item of its own
         if low in _LIST_SEPARATORS:
             last = segments[-1]
             separator = low if last.tokens or not last.separator else last.separator + " " + low
@@ -701,6 +739,10 @@ class _ListReader:
                 return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
             return _STOP
         picked = _pick_name(body)
+        if (picked is None and segment.separator.endswith("et") and self.previous == "name" and self.found
+                and not leading_de and _institution_goes_on(self.found[-1].name, body)):
+            self._extend_last_name(body[-1])  # "la Caisse de dépôt et placement du Québec"
+            return _GO_ON
         if self._still_the_apposition(segment, leading_de, body, picked):
             return _GO_ON
         if (segment.separator.endswith("et") and self.previous == "name" and self.found and not leading_de
@@ -912,6 +954,24 @@ def _name_goes_on(tokens: list[Token]) -> bool:
             and fold(tokens[0].lower) not in _descriptor_starts())
 
 
+def _institution_goes_on(name: str, body: list[Token]) -> bool:
+    """After a name with lower-case words ("Caisse de dépôt"), "et" + lower-case words +
+    "de" / "du" + a name carries that name on ("et placement du Québec"); after "Orion"
+    or with no name at the end ("et gestion de patrimoine"), it does not."""
+    if not re.search(r"\s(?!(?:de|du|des|la|le|les)\s)[a-zà-ÿ]", name) or len(body) > 7:
+        return False
+    k = 0
+    while k < len(body) and k < 3 and body[k].text.isalpha() and body[k].text.islower() \
+            and body[k].lower not in ("de", "du", "des"):
+        k += 1
+    if k == 0 or k >= len(body) or body[k].lower not in ("de", "du", "des", "d'"):
+        return False
+    rest = body[k + 1:]
+    if rest and rest[0].lower in ("la", "l'"):
+        rest = rest[1:]
+    return bool(rest) and all(is_name_word(t) or t.lower in _NAME_JOINERS for t in rest) and is_name_word(rest[-1])
+
+
 def _institution_name_end(body: list[Token], i: int, j: int) -> int:
     """A generic head noun alone ("Mutuelle", "Caisse", "Fondation") followed by its
     lower-case complement up to the end of the list item is one name: "de la Mutuelle
@@ -987,7 +1047,10 @@ def _investor_noun_before(text: str) -> bool:
     # capital after it: those open a list only with a round or the capital said.
     last_cue = max((m.end() for m in cue_pattern.finditer(text) if fold(m.group()) not in ("par", "via") and (
                     _role(m.group(), cue_roles) not in ("gated", "round", "capital")
-                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))),
+                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))
+                    # "pour accélérer auprès de ses clients, comme X": a cue of another verb
+                    and not (_role(m.group(), cue_roles) == "weak"
+                             and _CUE_OF_ANOTHER_VERB.search(text[max(0, m.start() - 80):m.start()]))),
                    default=-1)
     if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
         return True
@@ -1011,6 +1074,84 @@ _FUND_OWN_RAISE = re.compile(
     r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
 
 
+# Thanks addressed to names: "Nous remercions X et Y", "Merci à nos investisseurs X, Y",
+# with the investors' noun group when there is one.
+_THANKS = re.compile(
+    r"(?<!\w)(?i:remerci(?:e|ent|ons|er|é|ée|és)|merci\s+(?:à|aux|au)|reconnaissance\s+(?:à|envers))"
+    r"(?:\s+(?:chaleureusement|vivement|sincèrement|tout\s+particulièrement|également|aussi))*\s+"
+    r"(?:(?P<group>(?:nos|ses|leurs|les|tous\s+(?:nos|ses|leurs|les))\s+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){0,2}?"
+    r"(?P<noun>[^\W\d_A-ZÀ-Ý][\w'’-]*)(?:\s+(?!et\s|ainsi\s)[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}?)\s*[,:]?\s*)?"
+    r"(?=[A-Z0-9])")
+_THANKED_INVESTORS = re.compile(r"(?<!\w)(?:investisseu|actionnaire|fonds|financeu|bailleu|souscripteu|business\s+angel"
+                                r"|family\s+office|partenaires\s+financiers)", re.IGNORECASE)
+# What the thanks are for, when it tells money: "pour leur soutien financier", "pour leur investissement".
+_THANKED_FOR_MONEY = re.compile(
+    r"(?<!\w)(?:pour|de)\s+(?:leur|son|sa|ses)\s+(?:(?:soutien|engagement|appui|confiance)\s+financier"
+    r"|investissement|participation|apport|financement)", re.IGNORECASE)
+
+
+def thanked_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Names thanked in a round's story: "Nous remercions nos investisseurs X et Y",
+    "merci à X et Y pour leur soutien dans cette levée". Thanks to clients,
+    partners or teams ("nos clients X et Y") name no investor; thanks to bare names
+    count only when what they are thanked for is the round or the money ("pour leur
+    soutien dans cette levée", "pour leur investissement"), not "pour son aide"."""
+    found: list[Found] = []
+    for m in _THANKS.finditer(sentence):
+        rest = sentence[m.end():]
+        if m.group("group"):
+            if not _THANKED_INVESTORS.search(m.group("group")):
+                continue  # "nos clients X et Y", "nos partenaires X": not investors
+        elif not (_round_told(rest) or _THANKED_FOR_MONEY.search(rest)):
+            continue
+        found.extend(parse_list(rest, offset + m.end(), cue=m.group(), context=m.group("group") or ""))
+    return found
+
+
+# The investors of the company named by a copula after a relative clause: "les
+# investisseurs qui ont financé Vorta sont X et Y", "ses actionnaires qui ont misé sur Z étaient W".
+_BACKERS_ARE = re.compile(
+    r"(?<!\w)(?:les|ses|leurs)\s+(?:premiers\s+|principaux\s+|tout\s+premiers\s+)?"
+    r"(?:investisseurs|business\s+angels|actionnaires|financeurs|fonds)\s+"
+    r"qui\s+(?:ont|avaient)\s+(?:d['’]abord\s+|déjà\s+|alors\s+)?"
+    r"(?:soutenu|financé|accompagné|misé\s+sur|cru\s+en|investi\s+dans|participé\s+à)"
+    r"[^,;:.!?«»]{0,40}?\s+(?:sont|étaient|furent)\s+", re.IGNORECASE)
+
+
+def backers_named_by_copula(sentence: str, offset: int = 0) -> list[Found]:
+    """"Les premiers investisseurs qui ont soutenu Vorta sont X, Y et Z": the list after the copula."""
+    found: list[Found] = []
+    for m in _BACKERS_ARE.finditer(sentence):
+        found.extend(parse_list(sentence[m.end():], offset + m.end(), cue=m.group(), context=m.group()))
+    return found
+
+
+# Investors teaming up to fund: "X s'associe à Y pour investir", "X s'allie avec Y pour
+# financer la société".
+_TEAMING_UP = re.compile(
+    r"(?<!\w)(?:s['’]\s*(?:associe|associent|allie|allient|est\s+associée?|est\s+alliée?|sont\s+associés|sont\s+alliés)"
+    r"|se\s+sont\s+(?:associés|alliés))\s+(?:à|au|aux|avec)\s+", re.IGNORECASE)
+_TO_FUND = re.compile(r"\s*(?:,\s*)?pour\s+(?:co-?)?(?:investir|financer|soutenir|mener|participer|injecter|apporter|"
+                      r"lever|boucler)(?!\w)", re.IGNORECASE)
+
+
+def investors_teaming_up(sentence: str, offset: int = 0) -> list[Found]:
+    """"Orion s'associe à Selva pour investir 5 millions dans Vorta": both sides fund;
+    "Orion s'associe à Selva pour distribuer ses produits" is a partnership."""
+    found: list[Found] = []
+    for m in _TEAMING_UP.finditer(sentence):
+        partners = parse_list(sentence[m.end():], offset + m.end(), cue=m.group())
+        if not partners or not _TO_FUND.match(sentence, partners[-1].end - offset):
+            continue
+        start = _subject_start(sentence[:m.start()])
+        # "Pour ce tour, X s'associe à Y": past an opening complement.
+        opening = re.match(r"\s*(?:pour|dans|lors|sur|avec|en|à)\s[^,]{0,60},\s*", sentence[start:m.start()], re.IGNORECASE)
+        if opening:
+            start += opening.end()
+        found.extend(parse_list(sentence[start:m.start()], offset + start, cue=m.group()) + partners)
+    return found
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -1029,15 +1170,58 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
              + subjects_of_verbs(sentence, offset, cues)
              + names_described_as_investors(sentence, offset)
              + leads_named_by_role(sentence, offset)
-             + bullet_line_investors(sentence, offset))
+             + bullet_line_investors(sentence, offset)
+             + thanked_investors(sentence, offset)
+             + investors_teaming_up(sentence, offset)
+             + backers_named_by_copula(sentence, offset))
     # The person quoted and the title after "», explique X, PDG de Y" speak; they do not
     # invest (only an investor's own words, read by ``investors_speaking``, name a firm).
     speakers = speaker_spans(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
     found += investors_speaking(sentence, offset)
-    excluded = excluded_clauses(sentence)
+    excluded = excluded_clauses(sentence) + portfolio_spans(sentence)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
     return _merge(found)
+
+
+# What an investor has backed before: "qui a notamment investi dans", "connu pour avoir
+# financé", "dont le portefeuille compte", "ayant déjà soutenu".
+_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant|pour\s+avoir|après\s+avoir|déjà)\s+"
+    r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
+    r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
+    r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
+    r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
+    r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
+    r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
+
+
+def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
+    """The names an investor has backed before, listed after "qui a investi dans",
+    "dont le portefeuille compte": companies of its portfolio, not investors of this
+    round (as (start, end) offsets of the list)."""
+    # "qui compte X et Y parmi ses participations": the names before the portfolio.
+    spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
+    for m in _PORTFOLIO.finditer(sentence):
+        rest = sentence[m.end():]
+        listed = parse_list(rest)
+        if not listed or listed[0].start > 3:
+            continue
+        end = listed[0].end
+        # Only the names joined by bare commas and "et": "..., et de Y" or "sont Y"
+        # go back to the sentence's own list.
+        for f in listed[1:]:
+            if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
+                break
+            end = f.end
+        spans.append((m.start(), m.end() + end))
+    return spans
+
+
+_COUNTS_IN_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:compte|comptent|détient|détiennent|possède|possèdent)\s+[^,;:.()]{1,80}?\s+(?:parmi|dans)\s+"
+    r"(?:ses|son|leurs?)\s+(?:participations|portefeuilles?|lignes)(?!\w)", re.IGNORECASE)
+_PORTFOLIO_JOINER = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)", re.IGNORECASE)
 
 
 # A sentence whose subject points back at the names just listed: "Cette liste ...",
@@ -1119,8 +1303,8 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 # subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
-    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=[^\W\d_A-Z]+(?:é|ée|és|ées)\s+par(?!\w))",
-    re.IGNORECASE)
+    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=(?-i:[^\W\d_A-Z]+)(?:é|ée|és|ées)\s+par(?!\w))",
+    re.IGNORECASE)  # (?-i:): under IGNORECASE "[^A-Z]" would refuse lower-case letters too
 
 
 # Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une
@@ -1191,7 +1375,7 @@ def names_described_as_investors(sentence: str, offset: int = 0) -> list[Found]:
     found: list[Found] = []
     for m in before.finditer(sentence):
         rest = sentence[m.end():]
-        if not _round_told(sentence[:m.start()] + " " + rest):
+        if not _round_told(sentence[:m.start()] + " " + rest) or _GIVEN_TO_THEM.search(m.group()):
             continue
         items = parse_list(rest, offset + m.end(), context=m.group())
         items = items[:1] if not re.match(r"les\s", m.group(), re.IGNORECASE) else items
@@ -1423,11 +1607,12 @@ def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
                        r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
     # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
-    # Not "trois levées de fonds (X, Y et Z)": companies that raised.
+    # Not "trois levées de fonds (X, Y et Z)": companies that raised; "de nouveaux
+    # entrants (X)" is a noun group.
     # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
     # The noun in a noun group ("des investisseurs déjà présents (", "ses actionnaires ("),
     # not a heading's word ("Incitations investisseurs (IR-PME, JEI)").
-    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’])\s*)"
+    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’]|de(?=\s+nouv))\s*)"
                              rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+)?(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
     return among, colon, parenthesis
 
@@ -1445,6 +1630,15 @@ _INVESTOR_IS = re.compile(
     re.IGNORECASE)
 
 
+# The lead taken by someone: "le lead de l'opération est assuré par X", "le rôle de chef
+# de file a été tenu par Y".
+_LEAD_TAKEN_BY = re.compile(
+    r"(?<!\w)(?:le\s+rôle\s+de\s+)?(?:le\s+)?(?:lead|co-?lead|chef\s+de\s+file)"
+    r"(?:\s+(?:du|de\s+(?:l['’]|la|ce|cette|cet)|d['’])\s*(?:tour|opération|levée|financement|série|round)"
+    r"(?:\s+de\s+(?:table|fonds))?)?"
+    r"\s+(?:est|a\s+été|sera|était|avait\s+été)\s+(?:assurée?|pris|tenue?|confiée?)\s+(?:par|à)\s+", re.IGNORECASE)
+
+
 # A field label of a round-up: "Investisseurs : X, Y", "— Lead : Z".
 _INVESTOR_LABEL = re.compile(
     r"(?:^|(?<=[—–|•▸■·-])\s*|(?<=[—–|•▸■·-]))\s*(?P<label>[Ii]nvestisseurs?|[Ff]inanceurs?|[Aa]ctionnaires?|[Ll]eads?|"
@@ -1457,6 +1651,12 @@ _AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de
                            r"(?:on\s+(?:re)?trouve\s*(?:aussi\s+|également\s+|notamment\s+)?:?\s*)?", re.IGNORECASE)
 
 
+# A verb of giving with a dative pronoun: "leur confier", "lui ont apporté".
+_GIVEN_TO_THEM = re.compile(r"(?<![\w'’])(?:leur|lui)\s+(?:(?:a|ont|avaient|avait)\s+)?"
+                            r"(?:confi|apport|donn|accord|prêt|vers|allou|octroy|inject|fourn|avanc)\w*",
+                            re.IGNORECASE)
+
+
 def announced_lists(sentence: str) -> list[re.Match]:
     """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
     "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
@@ -1467,10 +1667,14 @@ def announced_lists(sentence: str) -> list[re.Match]:
     found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
               or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
               or m.group("own") and re.search(r"(?:investisseurs|financeurs|actionnaires)\s+sont\s*$", m.group())]
+    found += _LEAD_TAKEN_BY.finditer(sentence)
     if at_table := _AT_THE_TABLE.match(sentence):
         found.append(at_table)
     # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
+    # "convaincre les investisseurs de leur confier 5 M€ : X et Y": the names are those
+    # the investors give to, the companies.
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
+              and not _GIVEN_TO_THEM.search(m.group())
               and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
                                                                re.IGNORECASE))]
     return found
@@ -1487,6 +1691,17 @@ _AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|é
                                   r"(?!\w*(?:investissement|financement|engagement|placement)(?!\w))\w+ment|"
                                   r"aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
+
+
+# "comme" opening a clause: "comme l'a révélé X", "comme le rapporte Y", "comme il l'a dit".
+_COMPARATIVE_CLAUSE = re.compile(
+    r"\s*(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:a|avait|ont|avaient|aurait|est|était)\s"
+    r"|(?:le|l['’])\s*(?:\w+ent|\w+e|\w+it)\s+(?=[A-Z])|(?:il|elle|ils|elles|on|nous|vous|je)\s)", re.IGNORECASE)
+
+
+_ROUND_LABEL_BEFORE = re.compile(r"(?<!\w)(?:séries?|series|round|tour|levée|ronde)\s+\S{1,3}\s*,\s*$", re.IGNORECASE)
+# A name and a comma right before a participle: "le fonds Orion, dirigé par ...".
+_RUN_BY_AFTER_A_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*\s*,\s*$")
 
 
 def led_thing_is_not_a_round(before: str) -> bool:
@@ -1610,8 +1825,11 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                                   or financing_spoken_of(sentence[m.end():m.end() + 100])):
         return False  # "avec l'appui de son ministre": no money spoken of near the cue
     if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
-                               or _ROUND_AS_PURPOSE.search(sentence, m.end())):
+                               or _ROUND_AS_PURPOSE.search(sentence, m.end())
+                               or _apposition_before_a_raise(sentence, m)):
         return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
+    if role == "weak" and _CUE_OF_ANOTHER_VERB.search(before[-80:]):
+        return False  # "a-t-on appris auprès de X", "pour accélérer auprès de ses clients"
     if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
         return False  # "grâce au succès de sa plateforme X": no funder after the cue
     if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
@@ -1629,6 +1847,9 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "la région X, suivie par la région Y": a ranking
     if role == "lead" and led_thing_is_not_a_round(before):
         return False
+    if role == "lead" and _RUN_BY_AFTER_A_NAME.search(before) and re.match(r"dirig", fold(m.group())) \
+            and not _ROUND_LABEL_BEFORE.search(before):  # "en série B, dirigé par X" is the round
+        return False  # "mené par le fonds X, dirigé par Paul Roy": who runs the fund
     if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
         return False  # "la plateforme accueille chaque mois des millions de visiteurs"
     if role == "investment" and not _investment_noun_heads(before):
@@ -1638,6 +1859,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         return False  # "le tour est composé de X", not "le podium est composé de Y"
     if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
         return False  # "la conférence réunit X et Y"
+    if role == "gated" and _COMPARATIVE_CLAUSE.match(sentence, m.end()):
+        return False  # "comme l'a révélé Les Echos", "comme le rapporte X": a clause, not examples
     if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or participation_verbs(sentence)):
         return False  # "disponible via des partenaires comme X": no round spoken of
     if role == "gated" and not _investor_noun_before(_clause_before(before)):
@@ -1648,6 +1871,37 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
                          after)):
             return False
     return True
+
+
+_SUPPORT_NOT_MONEY = re.compile(r"\s*(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s)?\s*(?:incubateurs?|accélérateurs?|"
+                                r"cabinets?|banques?\s+d['’]affaires|programmes?|réseaux?|pôles?|écoles?)(?!\w)",
+                                re.IGNORECASE)
+
+
+# A verb right before a weak cue that the cue completes, other than raising: learning or
+# telling ("a-t-on appris auprès de X", "a confirmé auprès de Y"), or a purpose
+# ("pour se développer auprès de ses clients").
+_CUE_OF_ANOTHER_VERB = re.compile(
+    r"(?:(?<!\w)(?:appris|apprend|confirmé|confirme|indiqué|précisé|déclaré|expliqué|assuré|affirmé|"
+    r"renseigné|vérifié|enquêté|témoigné|confié|(?:-t-on|-on)\s+appris)"
+    r"|(?<!\w)(?:pour|afin\s+d[e'’])\s*(?:se\s+|s['’]\s*)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:er|ir|re))"
+    r"(?:\s+(?:[^\W\d_]+\s+){0,3}?)?\s*$", re.IGNORECASE)
+
+
+def _apposition_before_a_raise(sentence: str, m: re.Match) -> bool:
+    """"Vorta, accompagnée par X et Y, lève 5 millions": a participle's agents in an
+    apposition to the company, the raise told right after it. Not "accompagnée par
+    l'incubateur X" (support that is not money)."""
+    if not fold(m.group()).endswith(" par") or not sentence[:m.start()].rstrip().endswith(","):
+        return False
+    after = sentence[m.end():]
+    if _SUPPORT_NOT_MONEY.match(after):
+        return False
+    close = after.find(",")
+    return close > 0 and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:lève|lèvent|a\s+levé|ont\s+levé|boucle|bouclent|"
+                                  r"a\s+bouclé|ont\s+bouclé|annonce\s+(?:une\s+)?(?:levée|tour)|réalise\s+une\s+levée|"
+                                  r"obtient|a\s+obtenu|sécurise|a\s+sécurisé)(?!\w)",
+                                  after[close + 1:], re.IGNORECASE) is not None
 
 
 def _after_a_lead_list(before: str) -> bool:
@@ -1694,7 +1948,7 @@ def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
         if role == "capital" and into:
             start += into.end()  # "accueille à son capital X et Y"
-        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL)
+        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL, _LEAD_TAKEN_BY)
                                   and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
         if _PLACES_OF_ORIGIN.match(sentence, start):
             continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
@@ -1739,6 +1993,10 @@ _CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[
                     re.IGNORECASE)
 
 
+_CLEFT_OF_CIRCUMSTANCE = re.compile(r"(?:là|ici|alors|ainsi|à\s+ce\s+moment(?:-là)?|dans\s+ce\s+contexte)\s+qu(?:e\s|['’])",
+                                    re.IGNORECASE)
+
+
 def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
     """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
     Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
@@ -1755,7 +2013,9 @@ def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list
         if _off_round(m.group(), sentence[m.end():], role, before):
             continue
         cleft = _CLEFT.search(before, 0, rel.start())
-        if cleft:
+        # "C'est alors qu'intervient la banque X, qui lui prête": a cleft of time or place,
+        # the name is the inverted subject before "qui".
+        if cleft and not _CLEFT_OF_CIRCUMSTANCE.match(before, cleft.end()):
             # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
             named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
                                existing=role == "existing", cue=m.group())
@@ -1864,6 +2124,11 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             f.subject = True
             f.start_of_object = offset + m.end()
         found.extend(items)
+        if re.search(r"(?:investisseurs|actionnaires)$", m.group()) and re.match(
+                r"\s+(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w-]*\s+){0,2}(?=[A-Z])", sentence[m.end():]):
+            # "X rejoint les investisseurs historiques Y et Z": those it joins are investors too.
+            found.extend(parse_list(sentence[m.end():], offset + m.end(), existing=True, cue=m.group(),
+                                    context=m.group()))
     return found
 
 
@@ -1946,9 +2211,15 @@ def _leads_round(after: str) -> bool:
 def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
     """Whether the verb phrase is about something else than the round: taking part
     in a study, heading a subsidiary."""
+    if role == "lead" and _OTHER_ROUND.search(re.split(r"[,;.:!?()]", after, maxsplit=1)[0]) \
+            and not _AN_AMOUNT.search(after):
+        # "X, qui avait mené le tour précédent": an earlier round, told without an
+        # amount (with one, "la précédente levée, une série B de 10 millions", it is a
+        # round of the article that X leads).
+        return True
     if _takes_part(verb):
         return not _round_object(after, role)
-    if re.search(r"\bt[eê]te$|\bfile$", fold(verb)):
+    if re.search(r"\bt[eê]te$|\bfile$|\bprincipa(?:l|ux)$|\bprincipa(?:l|ux) investisseurs?$", fold(verb)):
         return not _leads_round(after)
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True

@@ -458,3 +458,210 @@ def test_lead_named_with_en():
 ])
 def test_subjects_after_a_verb_that_opens_the_sentence(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "VC" is a common noun before the names, not a name of its own.
+    ("Le tour est mené par les VCs américains Orion Ventures et Selva Capital.", {"Orion Ventures", "Selva Capital"}),
+    # The investors give to the names after the colon: those are companies.
+    ("Trois sociétés ont su convaincre les investisseurs de leur confier 50 millions : Vorta (santé), Kalima et Orbo.",
+     set()),
+    ("Vorta lève 5 millions auprès de ses investisseurs historiques : Orion et Selva.", {"Orion", "Selva"}),
+])
+def test_common_nouns_and_recipients_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+def test_demonstrative_pronoun_is_no_name():
+    from extractor.investors import Token, is_name_word
+    assert not is_name_word(Token("Celle", 0, 5))
+    assert is_name_word(Token("Cellio", 0, 6))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cleft of place or time: the name before "qui" is the inverted subject.
+    ("C'est alors qu'intervient la Banque Norial (BN), qui lui a accordé un prêt de 8 millions d'euros.",
+     {"Banque Norial"}),
+    ("C'est le fonds Orion, déjà présent au capital, qui mène le tour.", {"Orion"}),
+    # Thanks to investors, or for the money.
+    ("Nous remercions chaleureusement nos investisseurs historiques, Orion Capital et Selva, ainsi que Paul Roy.",
+     {"Orion Capital", "Selva", "Paul Roy"}),
+    ("Merci à Orion Capital et Kalima Ventures pour leur soutien dans cette levée de fonds.",
+     {"Orion Capital", "Kalima Ventures"}),
+    ("Un grand merci à Orion et Selva pour leur investissement.", {"Orion", "Selva"}),
+    ("Nous remercions nos clients Orion et Selva pour leur confiance.", set()),
+    ("Nous remercions nos partenaires Orion et Selva.", set()),
+    ("Vorta a levé 3 millions et remercie Paul Roy pour son aide.", set()),
+    # The backers of the company named after a copula.
+    ("Les tout premiers investisseurs qui ont financé Vorta sont Paul Roy, Anne Lefèvre et Marc Dubois.",
+     {"Paul Roy", "Anne Lefèvre", "Marc Dubois"}),
+    ("Les clients qui ont soutenu Vorta sont Orion et Selva.", set()),
+])
+def test_thanks_clefts_and_backers(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An adviser's participle after a comma closes the clause of the investors before it.
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, conseillée par le cabinet Selva Avocats.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, accompagnée par la banque d'affaires Selva Partners.",
+     {"Orion Capital"}),
+])
+def test_adviser_clause_keeps_the_investors_before_it(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Companies an investor backed before are its portfolio, not investors of the round.
+    ("Orion Capital, qui a notamment investi dans Selva et Brume, mène ce tour de 5 millions.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, connu pour avoir financé Selva, Brume et Kalima.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, dont le portefeuille compte Selva et Brume.", {"Orion Capital"}),
+    # The list of the round goes on after the portfolio.
+    ("Vorta lève 5 millions auprès d'Orion, qui a déjà soutenu Selva, et de Kalima Capital.",
+     {"Orion", "Kalima Capital"}),
+    ("Le tour a été financé par Orion et Kalima.", {"Orion", "Kalima"}),
+    ("Orion Capital, également présent au capital de Selva et Brume, mène le tour.", {"Orion Capital"}),
+    ("Le tour est mené par Orion Capital, qui compte Selva et Brume parmi ses participations.", {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion Capital, l'investisseur derrière Selva et Brume.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, déjà présent au capital, et de Kalima.", {"Orion Capital", "Kalima"}),
+])
+def test_portfolio_companies_are_no_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    # Leading an earlier round is no lead of this one.
+    ("Vorta lève 5 millions auprès d'Orion Capital, qui avait mené le tour précédent, et de Kalima.", set()),
+    ("Orion Capital, qui avait mené la première levée, remet au pot.", set()),
+    ("Vorta lève 5 millions auprès d'Orion Capital, qui mène le tour, et de Kalima.", {"Orion Capital"}),
+    ("Orion Capital, qui mène le tour de Vorta, est rejoint par Kalima.", {"Orion Capital"}),
+])
+def test_lead_of_an_earlier_round(text, leads):
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == leads
+
+
+def test_lead_of_an_earlier_round_told_with_its_amount():
+    text = "Orion et Selva avaient mené la précédente levée, une série B de 10 millions d'euros."
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == {"Orion", "Selva"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On retrouve au tour de table Orion Capital, Kalima Ventures et Brume.", {"Orion Capital", "Kalima Ventures", "Brume"}),
+    ("Figurent également au tour de table Orion Capital et Brume.", {"Orion Capital", "Brume"}),
+    ("Vorta a levé 5 millions d'euros en faisant appel à Orion Capital et Kalima Ventures.",
+     {"Orion Capital", "Kalima Ventures"}),
+    ("Vorta s'est appuyée sur Orion Capital et Kalima Ventures pour lever 5 millions.",
+     {"Orion Capital", "Kalima Ventures"}),
+    # No money spoken of: partners, not investors.
+    ("Vorta s'appuie sur Orion et Kalima pour distribuer ses produits.", set()),
+    ("Vorta a fait appel à Orion pour sa communication.", set()),
+])
+def test_round_after_the_verb_and_leaning_on_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle's agents in an apposition to the company, the raise told after it.
+    ("La start-up, accompagnée par Orion Capital et Kalima, lève 5 millions d'euros.", {"Orion Capital", "Kalima"}),
+    ("Vorta, soutenue par Orion Capital, a bouclé un tour de 5 millions d'euros.", {"Orion Capital"}),
+    ("Vorta, accompagnée par l'incubateur Orion, lève 5 millions d'euros.", set()),
+    ("Vorta, accompagnée par Orion, développe des robots.", set()),
+    # Present at the round.
+    ("On note également la présence d'Orion Capital et de Kalima au tour de table.", {"Orion Capital", "Kalima"}),
+    ("Vorta confirme la présence d'Orion au salon.", set()),
+    ("Les fonds levés serviront à développer la présence de Vorta sur le marché américain.", set()),
+    # Joining the investors already there: both sides are investors.
+    ("Orion Capital rejoint ainsi les investisseurs historiques Kalima et Brume.", {"Orion Capital", "Kalima", "Brume"}),
+    ("Orion Capital rejoint les actionnaires de Vorta.", {"Orion Capital"}),
+    # A second noun group with its names between parentheses.
+    ("Vorta lève 5 millions auprès de ses investisseurs historiques (Orion, Kalima) et de nouveaux entrants (Brume).",
+     {"Orion", "Kalima", "Brume"}),
+])
+def test_appositions_presence_and_joined_investors(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "auprès de" completing a verb of learning or a purpose, not the raise.
+    ("Vorta a levé 5 millions d'euros auprès d'Orion Capital, a-t-on appris auprès de Paul Roy, son fondateur.",
+     {"Orion Capital"}),
+    ("Vorta lève 5 millions d'euros pour accélérer auprès de ses clients comme Carrefour et Auchan.", set()),
+    ("Vorta a réussi à lever 5 millions d'euros auprès d'Orion Capital.", {"Orion Capital"}),
+    ("Pour financer sa croissance, Vorta lève 5 millions d'euros auprès d'Orion Capital.", {"Orion Capital"}),
+])
+def test_weak_cue_of_another_verb(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orion Capital s'associe à Kalima pour investir 5 millions d'euros dans Vorta.", {"Orion Capital", "Kalima"}),
+    ("Pour ce tour, Orion Capital s'est associé avec Kalima pour financer Vorta.", {"Orion Capital", "Kalima"}),
+    ("Orion Capital s'associe à Kalima et Brume pour distribuer ses produits.", set()),
+    ("Orion Capital a mené l'opération, épaulé par Kalima et Brume.", {"Orion Capital", "Kalima", "Brume"}),
+    ("Vorta, épaulée par Orion, développe des robots.", set()),
+])
+def test_teaming_up_and_backed_up(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Phrases that add one more item to a list.
+    ("Vorta lève 5 millions d'euros auprès d'Orion, de Kalima, sans oublier Brume.", {"Orion", "Kalima", "Brume"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, de Kalima, de même que de Brume.", {"Orion", "Kalima", "Brume"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, Kalima, Brume etc.", {"Orion", "Kalima", "Brume"}),
+    # "mais" that opens another clause ends the list.
+    ("Vorta lève 5 millions d'euros auprès d'Orion, mais aussi pour recruter à Paris.", {"Orion"}),
+    ("Vorta lève 5 millions d'euros auprès d'Orion, mais Selva reste prudente.", {"Orion"}),
+])
+def test_phrases_joining_list_items(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leur financement provenant de sources locales comme Orion Capital et la Caisse de Brume, elles restent ici.",
+     {"Orion Capital", "Caisse de Brume"}),
+    ("Le chiffre d'affaires provenant d'Orion et de Kalima a doublé.", set()),
+])
+def test_money_coming_from(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An institution's name with lower-case words goes on through "et".
+    ("Vorta lève 5 millions auprès d'Orion et de la Caisse de retraite et prévoyance du Brumois.",
+     {"Orion", "Caisse de retraite et prévoyance du Brumois"}),
+    ("Vorta lève 5 millions auprès de la Caisse des dépôts et de Kalima.", {"Caisse des dépôts", "Kalima"}),
+    ("Vorta lève 5 millions auprès de la Banque de Brume et Kalima.", {"Banque de Brume", "Kalima"}),
+])
+def test_institution_name_with_et(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("Ce tour de 5 millions, mené de front par Orion Capital et Kalima, réunit aussi Brume.", {"Orion Capital", "Kalima"}),
+    ("Vorta lève 5 millions sous l'impulsion d'Orion Capital.", {"Orion Capital"}),
+    ("Le projet avance sous l'impulsion de Paul Roy, son fondateur.", set()),
+    ("Orion Capital est l'investisseur principal de ce tour.", {"Orion Capital"}),
+    ("Orion Capital est l'investisseur principal de Vorta depuis 2019.", set()),
+    ("Le lead de l'opération est assuré par Orion Capital.", {"Orion Capital"}),
+    ("Le rôle de chef de file a été confié à Orion Capital et Kalima.", {"Orion Capital", "Kalima"}),
+    ("Le service est assuré par Orion.", set()),
+])
+def test_more_lead_wording(text, leads):
+    assert {name for name, (lead, _) in _flags(text).items() if lead} == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who runs a fund is no lead of the round.
+    ("Le tour de 5 millions est mené par Orion Capital, dirigé par Paul Roy.", {"Orion Capital"}),
+    ("Le tour de table, dirigé par Orion, atteint 5 millions.", {"Orion"}),
+    ("Vorta réalise un tour de 30 M$ en série B, dirigé par Orion Fund.", {"Orion Fund"}),
+    # "comme" opening a clause names a medium, not an example of investors.
+    ("Vorta lève 5 millions auprès d'Orion Capital, comme l'a révélé Les Brèves.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès d'Orion Capital, comme le rapporte Kalima Info.", {"Orion Capital"}),
+    ("Vorta lève 5 millions auprès de fonds comme Orion Capital et Kalima.", {"Orion Capital", "Kalima"}),
+    ("Le tour est mené par Orion VC.", {"Orion VC"}),
+])
+def test_fund_managers_and_media_after_comme(text, expected):
+    assert _names(text) == expected
