@@ -656,7 +656,7 @@ def test_more_lead_wording(text, leads):
     # Who runs a fund is no lead of the round.
     ("Le tour de 5 millions est mené par Orion Capital, dirigé par Paul Roy.", {"Orion Capital"}),
     ("Le tour de table, dirigé par Orion, atteint 5 millions.", {"Orion"}),
-    ("Vorta réalise un tour de 30 M$ en série B, dirigé par Orion Fund.", {"Orion Fund"}),
+    ("Vorta réalise un tour de 45 M$ de série B, dirigé par Orion Fund.", {"Orion Fund"}),
     # "comme" opening a clause names a medium, not an example of investors.
     ("Vorta lève 5 millions auprès d'Orion Capital, comme l'a révélé Les Brèves.", {"Orion Capital"}),
     ("Vorta lève 5 millions auprès d'Orion Capital, comme le rapporte Kalima Info.", {"Orion Capital"}),
