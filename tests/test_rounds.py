@@ -352,7 +352,7 @@ def test_not_a_round(extractor, text):
     # A company phrase with a complement before the name; a fronted amount raised.
     ("Le spécialiste de la recharge électrique Norial a bouclé un tour de 24 millions d'euros.",
      {("Norial", "unspecified", 24_000_000)}),
-    (("La palme revient au producteur d'insectes Vexo, basé à Amiens. La start-up, fondée en 2016, "
+    (("La palme revient au producteur d'insectes Vexo, basé à Amiens. La start-up, fondée en 2017, "
       "a annoncé avoir levé 25 millions d'euros."), {("Vexo", "unspecified", 25_000_000)}),
     ("Avec 9 millions d'euros levés, Vexo occupe la première place.", {("Vexo", "unspecified", 9_000_000)}),
     # Bullet headings with a name only; an indefinite company description as subject.
