@@ -176,6 +176,7 @@ def _lex() -> dict:
         "future": {w.lower() for w in words("launch_future_cues.txt")},
         "future_phrases": phrases("launch_future_phrases.txt"),
         "future_after": {w.lower() for w in words("launch_future_after.txt")},
+        "hearsay": {w.lower() for w in words("launch_hearsay_cues.txt")},
         "model_nouns": phrases("model_nouns.txt"),
         "family_nouns": {w.lower() for w in words("model_family_nouns.txt")},
         "non_model_nouns": phrases("non_model_nouns.txt"),
@@ -301,12 +302,26 @@ class Name:
     end: int
 
 
+_FOOTNOTE = re.compile(r"^[a-zà-ÿ]{3,}\d{1,2}$")
+
+
+def _footnote_marker(words_: list[Word], i: int) -> bool:
+    """"à ce jour1." : a common word after a determiner, a footnote number glued to it
+    and punctuation after; not a lower-case model name ("le modèle vexo3 est ...")."""
+    if not _FOOTNOTE.match(words_[i].text) or i == 0:
+        return False
+    after = words_[i + 1].text if i + 1 < len(words_) else "."
+    return _apos(words_[i - 1].lower) in _DETERMINERS and after in (".", ",", ";", ":", "!", "?")
+
+
 def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
     if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
     if len(word.text) == 1 and i + 1 < len(words_) and words_[i + 1].text in ("'", "’"):
         return False  # an elided "C'", "D'", "L'" opening a sentence
+    if _footnote_marker(words_, i):
+        return False
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (
@@ -430,6 +445,23 @@ def _future(words_: list[Word], first: int) -> bool:
     return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
 
+# Nouns ending like a conditional verb ("-rait").
+_RAIT_NOUNS = frozenset(["trait", "portrait", "retrait", "attrait", "extrait", "abstrait", "distrait"])
+
+
+def _conditional(word: str) -> bool:
+    """A verb in the conditional: "mentionnerait", "seraient"."""
+    lower = word.lower()
+    return len(lower) >= 6 and lower.endswith(("rait", "raient")) and lower not in _RAIT_NOUNS
+
+
+def _hearsay_before(words_: list[Word], i: int) -> bool:
+    """A launch noun at ``i`` told as hearsay: a leak or rumour word, or a verb in the
+    conditional, before it in its sentence ("une fuite annonce la sortie de X", "un
+    document mentionnerait le lancement de X"): the launch is not a fact yet."""
+    return any(w.lower in _lex()["hearsay"] or _conditional(w.text) for w in words_[:i])
+
+
 @cache
 def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     """First words (folded apostrophes) of launch nouns and phrases; forms of launch
@@ -503,7 +535,7 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             # to a launch already told; what follows is not launched.
             retold = i > 0 and words_[i - 1].lower in ("ce", "cet", "cette", "ces")
             if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last) \
-                    and not retold:
+                    and not retold and not _hearsay_before(words_, i):
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
             continue
@@ -604,6 +636,17 @@ def _apposition(words_: list[Word], name: Name) -> tuple[int, int]:
             break
         end += 1
     return k + 1, end
+
+
+def _family_apposition_end(words_: list[Word], first: int, last: int) -> int:
+    """Last word of a family apposition that can still name members: "X, une famille
+    de modèles qui rivalise avec A et B" names rivals after its relative pronoun or
+    comparison word, not members ("dont A et B" still lists them)."""
+    for k in range(first, last + 1):
+        lower = _apos(words_[k].lower)
+        if (lower in _RELATIVES and lower != "dont") or lower in _lex()["comparisons"]:
+            return k - 1  # "dont A et B" lists members
+    return last
 
 
 def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
@@ -901,7 +944,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
             if last >= first:
                 if _apposition_head(words_, first, last) == "family":
-                    for j in range(first, last + 1):
+                    for j in range(first, _family_apposition_end(words_, first, last) + 1):
                         member = _name_at(text, words_, j)
                         if member is not None and (not found or member.start >= found[-1][0].end):
                             found.append((member, [words_[first]]))
@@ -1297,8 +1340,8 @@ def _name_after_description(text: str, words_: list[Word], k: int) -> str | None
         if name is not None:
             return name.text
         word = words_[j]
-        if not (word.text[:1].islower() or word.text in ("'", "’")):
-            return None
+        if not (word.text[:1].islower() or word.text in ("'", "’")) or _apos(word.lower) in _RELATIVES:
+            return None  # "une famille de modèles dont A et B": A is a member, not the maker
     return None
 
 

@@ -1,0 +1,34 @@
+"""Launch cases of real press shapes, each on invented French sentences: what is
+launched, and what only looks like it (rivals, rumours, footnotes, features)."""
+
+import pytest
+
+from extractor.launches import find_launches
+
+
+def names(text: str) -> list[str]:
+    return [launch["name"] for launch in find_launches(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A family apposition names its rivals after "qui" or a comparison, not members.
+        ("Borée a lancé Vexo 4, une famille de modèles qui rivalise avec les géants "
+         "tels que Norial et Kalima.", ["Vexo 4"]),
+        ("Borée a lancé Vexo 4, une famille de modèles dont Vexo Mini et Vexo Max.",
+         ["Vexo 4", "Vexo Mini", "Vexo Max"]),
+        # A launch noun after a leak, a rumour or a conditional is not a fact yet.
+        ("Une fuite annonce la présentation de Vexo 3 dès le 22 octobre.", []),
+        ("Un document interne mentionnerait une date alignée sur le lancement de Vexo 3.", []),
+        ("Les spéculations vont bon train sur la sortie de Vexo3.", []),
+        ("Borée annonce la sortie de Vexo 3, son nouveau modèle.", ["Vexo 3"]),
+        # A footnote number glued to a common word is no model name.
+        ("Borée présente Vexo 5 comme son modèle le plus fiable à ce jour1.", ["Vexo 5"]),
+        ("Borée a publié le modèle kalima3.", ["kalima3"]),
+        # A feature is not a model.
+        ("Borée a également lancé Vexo Pulse, une fonctionnalité de résumé matinal.", []),
+    ],
+)
+def test_launch_cases(text, expected):
+    assert names(text) == expected
