@@ -2142,6 +2142,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
         del launches[key]
     _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
+    name_members_written_in_full(article.text, launches)
 
 
 def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
@@ -2429,6 +2430,28 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization
                 launches[_fold(sibling.name)] = sibling
+
+
+def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None:
+    """"Deux versions sont disponibles : Pic et Titan" then "Vexo 4 Pic" in a sentence
+    with no launch word: a bare member that the article writes after a launched
+    versioned name takes that full name. Only the members written so: the article
+    may name the others bare throughout."""
+    families = [launch for launch in launches.values() if not _is_bare(launch.name)
+                and any(c.isdigit() for c in launch.name)]
+    for key in [k for k, launch in launches.items() if _is_bare(launch.name)]:
+        if key not in launches:
+            continue
+        member = launches[key]
+        for family in families:
+            pattern = re.escape(family.name) + r"[\s\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
+            if re.search(pattern, text) is None or _fold(f"{family.name} {member.name}") in launches:
+                continue
+            del launches[key]
+            member.name = f"{family.name} {member.name}"
+            member.organization = member.organization or family.organization
+            launches[_fold(member.name)] = member
+            break
 
 
 def _is_person(name: str, text: str = "") -> bool:

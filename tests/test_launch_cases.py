@@ -32,3 +32,11 @@ def names(text: str) -> list[str]:
 )
 def test_launch_cases(text, expected):
     assert names(text) == expected
+
+
+def test_bare_members_take_the_full_name_the_article_writes():
+    text = ("Borée a lancé Vexo 4, une famille de modèles. Deux versions sont accessibles : "
+            "Pic et Titan. Le premier, Vexo 4 Pic, est léger.")
+    assert names(text) == ["Vexo 4", "Vexo 4 Pic", "Titan"]
+    # Without the full name written anywhere, the bare members stay as they are.
+    assert names(text.replace("Vexo 4 Pic", "Pic")) == ["Vexo 4", "Pic", "Titan"]
