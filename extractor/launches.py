@@ -2282,6 +2282,8 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
         counted = counted or words_[colon].text != ":"  # "composée de" announces members by itself
         family = _launched_name_in(text, clause, launches)
         items = _list_items(text, words_, list_start, family, launches)
+        if _parameter_counts(words_, [item for item, _ in items]):
+            continue
         for item, bare in items:
             base = family if bare else _base_of_member(launches, item)
             if base is None or (not counted and not _has_size(item)):
@@ -2293,6 +2295,15 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
                 _fold(name), Launch(name, item.start, base.organization, variant=True, base=_fold(base.name))
             )
             launch.add_evidence(sentence)
+
+
+def _parameter_counts(words_: list[Word], items: list[Name]) -> bool:
+    """"des modèles distillés à 1,5B, 7B et 70B de paramètres": sizes read as parameter
+    counts (followed by "paramètres"), not as the names of members."""
+    if not items or not all(_SIZE.match(item.text) for item in items):
+        return False
+    after = [_apos(w.lower) for w in words_[items[-1].last + 1:items[-1].last + 3]]
+    return "paramètres" in after
 
 
 def _members_intro(words_: list[Word]) -> tuple[int | None, int]:

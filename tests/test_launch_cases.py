@@ -40,3 +40,17 @@ def test_bare_members_take_the_full_name_the_article_writes():
     assert names(text) == ["Vexo 4", "Vexo 4 Pic", "Titan"]
     # Without the full name written anywhere, the bare members stay as they are.
     assert names(text.replace("Vexo 4 Pic", "Pic")) == ["Vexo 4", "Pic", "Titan"]
+
+
+@pytest.mark.parametrize(
+    "listing, expected",
+    [
+        # Sizes followed by "paramètres" are parameter counts, not members.
+        ("dont des modèles distillés à 1,5B, 7B et 70B de paramètres.", ["Borée-R1"]),
+        (": 7B, 14B et 70B.", ["Borée-R1", "R1 7B", "R1 14B", "R1 70B"]),
+    ],
+)
+def test_sizes_listed_after_a_family(listing, expected):
+    text = ("En janvier, Borée a dévoilé Borée-R1, un modèle de raisonnement. Disponible en "
+            "open source, R1 est décliné en plusieurs versions " + listing)
+    assert names(text) == expected
