@@ -455,11 +455,17 @@ def _conditional(word: str) -> bool:
     return len(lower) >= 6 and lower.endswith(("rait", "raient")) and lower not in _RAIT_NOUNS
 
 
-def _hearsay_before(words_: list[Word], i: int) -> bool:
-    """A launch noun at ``i`` told as hearsay: a leak or rumour word, or a verb in the
-    conditional, before it in its sentence ("une fuite annonce la sortie de X", "un
-    document mentionnerait le lancement de X"): the launch is not a fact yet."""
-    return any(w.lower in _lex()["hearsay"] or _conditional(w.text) for w in words_[:i])
+def _hearsay_before(words_: list[Word], i: int, noun: bool = True) -> bool:
+    """A launch told as hearsay: a leak or rumour word before the trigger at ``i`` in
+    its clause ("une fuite annonce la sortie de X"; not "Après des mois de rumeurs,
+    Borée a lancé X"), or, for a launch noun, a verb in the conditional before it in
+    its sentence ("un document mentionnerait le lancement de X")."""
+    for k in range(i - 1, -1, -1):
+        if words_[k].text in (",", ";", ":", "(", ")"):
+            break
+        if words_[k].lower in _lex()["hearsay"]:
+            return True
+    return noun and any(_conditional(w.text) for w in words_[:i])
 
 
 @cache
@@ -571,7 +577,8 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             if _phrase_at(words_, i, lex["descriptions"]):
                 i = last + 1  # "Présenté comme une étape ...": a description, not a launch
                 continue
-            if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last):
+            if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last) \
+                    or _hearsay_before(words_, i, noun=False):
                 i = last + 1
                 continue
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))

@@ -23,6 +23,8 @@ def names(text: str) -> list[str]:
         ("Un document interne mentionnerait une date alignée sur le lancement de Vexo 3.", []),
         ("Les spéculations vont bon train sur la sortie de Vexo3.", []),
         ("Borée annonce la sortie de Vexo 3, son nouveau modèle.", ["Vexo 3"]),
+        ("Une fuite dévoile le modèle d'IA Vexo 3 et ses 70 milliards de paramètres.", []),
+        ("Après des mois de rumeurs, Borée a lancé Vexo 3, son nouveau modèle.", ["Vexo 3"]),
         # A footnote number glued to a common word is no model name.
         ("Borée présente Vexo 5 comme son modèle le plus fiable à ce jour1.", ["Vexo 5"]),
         ("Borée a publié le modèle kalima3.", ["kalima3"]),
