@@ -2147,6 +2147,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     add_members_listed(article, launches)
     for key in launchers & set(launches):
         del launches[key]
+    name_latest_version(article, launches)
     _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
     name_members_written_in_full(article.text, launches)
@@ -2448,6 +2449,54 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization
                 launches[_fold(sibling.name)] = sibling
+
+
+_LATEST_VERSION = re.compile(
+    r"(?<!\w)(?:nouvelle|dernière|récente)s?\s+(?:version|génération|mouture|itération)s?(?!\w)", re.IGNORECASE
+)
+
+
+def name_latest_version(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Borée dévoile la nouvelle version de Vexo" and, elsewhere, "Vexo 3" beside
+    "Vexo 2.0": the bare family name launched as its new version stands for its
+    highest version the article writes, outside a sentence about the future."""
+    text = article.text
+    for key, launch in list(launches.items()):
+        if not _is_bare(launch.name) or _SIZE.match(launch.name):
+            continue
+        told = any(
+            (m := _LATEST_VERSION.search(text, start, end)) is not None and text.find(launch.name, m.end(), end) >= 0
+            for start, end in launch.evidence
+        )
+        if not told:
+            continue
+        best: tuple[tuple[int, ...], str] | None = None
+        for m in re.finditer(re.escape(launch.name) + r"[ \-\u2010\u2011]?(\d+(?:\.\d+)?)(?![\w.\-]\w)", text):
+            if _in_future_sentence(article, m.start()):
+                continue
+            version = tuple(int(n) for n in m.group(1).split("."))
+            if best is None or version > best[0]:
+                best = (version, m.group(0))
+        if best is None:
+            continue
+        del launches[key]
+        full = launches.get(_fold(best[1]))
+        if full is None:
+            launch.name = best[1]
+            launches[_fold(best[1])] = launch
+        else:
+            full.first = min(full.first, launch.first)
+            full.evidence = sorted(full.evidence + [e for e in launch.evidence if e not in full.evidence])
+            full.organization = full.organization or launch.organization
+
+
+def _in_future_sentence(article: "Sentences", offset: int) -> bool:
+    """Whether the sentence holding ``offset`` has a future cue ("devrait", "prochain")."""
+    for start, end in article.spans:
+        if start <= offset < end:
+            said = set(_PLAIN_WORD.findall(article.text[start:end].lower()))
+            return not said.isdisjoint(_lex()["future"])
+    return False
 
 
 def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None:

@@ -120,3 +120,25 @@ def test_sentence_words_are_cut_on_demand_and_match_tokenize():
     opening = article.words.opening(0)
     assert [w.text for w in opening] == ["Borée", "recrute", "."]
     assert [w.text for w in Sentences.of(text).words.opening(1)][:4] == ["Borée", "a", "dévoilé", "Vega"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The bare name launched as "la nouvelle version de X" is its highest version written.
+        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 3 est présenté comme "
+         "le meilleur modèle. Vexo 2.0 avait marqué une étape.", ["Vexo 3"]),
+        # Not a version the article puts in the future.
+        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 4 devrait suivre "
+         "l'an prochain.", ["Vexo"]),
+        # Not without the wording of a new version.
+        ("Borée a dévoilé Vexo, son modèle d'IA. Vexo 3 est présenté comme le meilleur modèle.",
+         ["Vexo"]),
+    ],
+)
+def test_consolidate_names_the_latest_version(text, expected):
+    from extractor.launches import name_latest_version
+    article = Sentences.of(text)
+    launches, _ = attach_launchers(text, find_candidates(article))
+    name_latest_version(article, launches)
+    assert [launch.name for launch in launches.values()] == expected
