@@ -28,6 +28,10 @@ def names(text: str) -> list[str]:
         # A footnote number glued to a common word is no model name.
         ("Borée présente Vexo 5 comme son modèle le plus fiable à ce jour1.", ["Vexo 5"]),
         ("Borée a publié le modèle kalima3.", ["kalima3"]),
+        # "la livraison de X" tells a release; not a delivery of hardware.
+        ("Borée y a cru jusqu'à la livraison de Vexo 4 en avril, qui n'a pas séduit les "
+         "développeurs de modèles d'IA.", ["Vexo 4"]),
+        ("Borée attend la livraison de puces H100 pour entraîner ses modèles d'IA.", []),
         # A feature is not a model.
         ("Borée a également lancé Vexo Pulse, une fonctionnalité de résumé matinal.", []),
     ],
