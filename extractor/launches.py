@@ -26,6 +26,9 @@ plain words): most sentences of most articles are never read further.
   launchers dropped from the launched names, a
   bare headline word merged into its full name, bare members given their
   family's name (``name_members_after_family``);
+- ``launch_named_elsewhere``: when no launch was found, a launch of a nameless new
+  model ("dévoile son premier modèle") takes the versioned name the article writes
+  most often and presents as a model;
 - ``attach_organisations``: launches without a launcher get the article's main
   organisation; then (after the weights) a launched name that another one repeats
   after its maker's name merges into it ("R1" and "Borée R1", ``merge_maker_prefixed``);
@@ -1524,6 +1527,7 @@ class Sentences:
     text: str
     spans: list[tuple[int, int]]
     words: Sequence[list[Word]]  # a LazyWords when made by ``of``
+    _cues: list[bool] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
@@ -1532,8 +1536,11 @@ class Sentences:
 
     def with_cues(self) -> list[bool]:
         """Per sentence, whether it holds the words a launch trigger or an implied launch
-        needs (``has_launch_cue``); a sentence without them yields no candidate."""
-        return [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+        needs (``has_launch_cue``); a sentence without them yields no candidate.
+        Computed once: the candidates and the nameless-launch fallback both read it."""
+        if self._cues is None:
+            self._cues = [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+        return self._cues
 
 
 _PLAIN_WORD = re.compile(r"\w+")
@@ -1611,6 +1618,8 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     candidates = find_candidates(article)
     launches, launchers = attach_launchers(text, candidates)
     consolidate(article, launches, launchers)
+    if not launches:
+        launches = launch_named_elsewhere(article)
     if launches:
         attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
         attach_open_weights(article, launches)
@@ -1676,6 +1685,81 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if name.start not in taken:
                     candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+_FIRST_OR_NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "première", "premiers", "premières"])
+
+
+def _new_model_without_name(words_: list[Word], trigger: Trigger) -> bool:
+    """"dévoile son premier modèle d'IA", "le lancement d'un nouveau modèle par Borée":
+    a forward trigger whose object is a new (or first) model with no name."""
+    if trigger.direction != "forward":
+        return False
+    window = words_[trigger.last + 1:trigger.last + 6]
+    for k, word in enumerate(window):
+        if word.text[:1].isupper() or word.text in (".", ";", ":", ",", "«"):
+            return False
+        if word.lower in _FIRST_OR_NEW:
+            return any(_model_noun_at(words_, trigger.last + 1 + j) for j in range(k + 1, min(k + 3, len(window))))
+    return False
+
+
+def launch_named_elsewhere(article: "Sentences") -> dict[str, Launch]:
+    """Fallback when no sentence names the launched model: the article tells the launch
+    of a new model without a name ("Borée dévoile son premier modèle d'IA") and names
+    it elsewhere ("Le modèle R1 de Borée ...", "Vexo 7B compte ..."). The versioned
+    name the article writes most often (at least twice), presented as a model at least
+    once (a size, or a model or family noun just before it), is that model."""
+    text = article.text
+    launch_sentence = None
+    with_cues = article.with_cues()
+    for index, sentence in enumerate(article.spans):
+        if not with_cues[index]:
+            continue
+        words_ = article.words[index]
+        trigger = next((t for t in find_triggers(words_) if _new_model_without_name(words_, t)), None)
+        if trigger is not None:
+            launch_sentence = sentence
+            # "le lancement d'un nouveau modèle par Borée", "Borée dévoile son premier modèle"
+            by = next((k for k in range(trigger.last + 1, min(len(words_), trigger.last + 12))
+                       if words_[k].lower == "par"), None)
+            agent = _name_after_description(text, words_, by + 1) if by is not None else None
+            launcher = agent or _subject_before(text, words_, trigger, set())
+            break
+    if launch_sentence is None:
+        return {}
+    counts: Counter[str] = Counter()
+    shown: dict[str, Name] = {}
+    presented: set[str] = set()
+    for index, sentence in enumerate(article.spans):
+        if not _DIGIT.search(text, sentence[0], sentence[1]):
+            continue
+        words_ = article.words[index]
+        k = 0
+        while k < len(words_):
+            name = _name_at(text, words_, k)
+            if name is None:
+                k += 1
+                continue
+            k = name.last + 1
+            if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
+                continue
+            key = _fold(name.text)
+            counts[key] += 1
+            shown.setdefault(key, name)
+            before = words_[max(0, name.first - 2):name.first]
+            if _has_size(name) or any(w.lower in _lex()["family_nouns"] or _model_noun_at(words_, name.first - 1 - j)
+                                      for j, w in enumerate(reversed(before))):
+                presented.add(key)
+    ranked = [key for key, count in counts.most_common() if count >= 2 and key in presented]
+    if not ranked or described_as_organisation(text, shown[ranked[0]].text):
+        return {}
+    name = shown[ranked[0]]
+    if launcher and _is_person(launcher, text):
+        launcher = None
+    launch = Launch(name.text, name.start, launcher)
+    launch.add_evidence(launch_sentence)
+    return {ranked[0]: launch}
 
 
 def _nameless_models_object(words_: list[Word], trigger: Trigger) -> bool:

@@ -142,3 +142,27 @@ def test_consolidate_names_the_latest_version(text, expected):
     launches, _ = attach_launchers(text, find_candidates(article))
     name_latest_version(article, launches)
     assert [launch.name for launch in launches.values()] == expected
+
+
+NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Avec 7 milliards de "
+            "paramètres, Vexo 7B sera plus rapide que ses rivaux. Vexo 7B peut résumer des textes.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (NAMELESS, ["Vexo 7B"]),
+        # The model noun "le modèle R2" presents a name without a size.
+        ("Le lancement d'un nouveau modèle d'IA par Borée inquiète. Ce modèle fait partie de la "
+         "famille R2. Le modèle R2 de Borée se distingue.", ["R2"]),
+        # Named once only: too weak a sign.
+        (NAMELESS.replace(" Vexo 7B peut résumer des textes.", ""), []),
+        # No launch of a nameless new model in the article.
+        (NAMELESS.replace("dévoile son premier modèle", "recrute pour son modèle"), []),
+        # Never presented as a model.
+        ("Borée dévoile son premier modèle d'IA. Il tourne sur l'iPhone 16. L'iPhone 16 est rapide.", []),
+    ],
+)
+def test_a_nameless_launch_takes_the_name_written_elsewhere(text, expected):
+    from extractor.launches import launch_named_elsewhere
+    assert [launch.name for launch in launch_named_elsewhere(Sentences.of(text)).values()] == expected
