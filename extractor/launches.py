@@ -2232,6 +2232,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     for key in launchers & set(launches):
         del launches[key]
     name_latest_version(article, launches)
+    drop_products(article, launches)
     _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
     name_members_written_in_full(article.text, launches)
@@ -2533,6 +2534,55 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization
                 launches[_fold(sibling.name)] = sibling
+
+
+# Nouns that name a model and nothing else; "assistant", "agent", "chatbot" also name
+# the products built on models.
+_STRICT_MODEL_NOUNS = frozenset(["modèle", "modèles", "llm", "llms"])
+
+
+def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"son outil d'IA, baptisé Kali" and "son assistant Kali": a launched name the
+    article presents somewhere as a product (tool, application, software) and nowhere
+    after the word "modèle" is the product, not a model."""
+    text = article.text
+    for key, launch in list(launches.items()):
+        product = model = False
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(launch.name) + r"(?![\w\-])", text):
+            index = next((i for i, (s0, s1) in enumerate(article.spans) if s0 <= m.start() < s1), None)
+            if index is None:
+                continue
+            words_ = article.words[index]
+            first = next((k for k, w in enumerate(words_) if w.start == m.start()), None)
+            if first is None:
+                continue
+            if any(w.lower in _STRICT_MODEL_NOUNS for w in words_[max(0, first - 4):first]):
+                model = True
+            product = product or _product_noun_before(words_, first)
+        if product and not model:
+            del launches[key]
+
+
+def _product_noun_before(words_: list[Word], first: int) -> bool:
+    """"son outil d'IA générative, baptisé X", "l'application X": the noun heading the
+    words just before the name at ``first`` is a product noun (a model noun in a
+    complement, "d'IA", does not count)."""
+    for k in range(first - 1, max(-1, first - 9), -1):
+        word = words_[k]
+        lower = _apos(word.lower)
+        if word.text == "," and k + 1 < first and words_[k + 1].lower in _lex()["naming"]:
+            continue  # "son outil d'IA, baptisé X"
+        if not (word.text.isalpha() or word.text in ("'", "’")) or word.text[:1].isupper() \
+                or lower in _CLITICS | _RELATIVES | _SOFT_STOPS | {"selon", "par", "comme", "que"}:
+            return False  # another clause, phrase or name comes between
+        kind = _noun_kind_at(words_, k)
+        if kind == "model" and k > 0 and _apos(words_[k - 1].lower) in ("de", "d", "en", "'"):
+            continue  # "d'intelligence artificielle": a complement of the head noun
+        if kind is not None:
+            return kind == "other"
+        if _verb_form(word.text) is not None or _apos(word.lower) in _AVOIR | _ETRE:
+            return False
+    return False
 
 
 _LATEST_VERSION = re.compile(

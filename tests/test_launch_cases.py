@@ -60,3 +60,21 @@ def test_sizes_listed_after_a_family(listing, expected):
     text = ("En janvier, Borée a dévoilé Borée-R1, un modèle de raisonnement. Disponible en "
             "open source, R1 est décliné en plusieurs versions " + listing)
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Presented somewhere as a tool and never after "modèle": a product.
+        ("Borée a lancé jeudi son outil d'intelligence artificielle générative, baptisé Kali. "
+         "Borée a déployé son assistant conversationnel Kali sur le web.", []),
+        # Also presented as a model: kept.
+        ("Borée a déployé son assistant conversationnel Kali sur le web. Le modèle Kali "
+         "alimente aussi l'application Kali.", ["Kali"]),
+        # A product noun in another clause does not describe the name.
+        ("Borée a déployé son assistant conversationnel Kali. Selon l'entreprise, Kali "
+         "répond vite.", ["Kali"]),
+    ],
+)
+def test_products_are_not_models(text, expected):
+    assert names(text) == expected
