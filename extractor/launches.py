@@ -23,9 +23,12 @@ plain words): most sentences of most articles are never read further.
   ``add_members_named_later``; not another generation, "GPT-3" beside "GPT-5",
   nor another maker's model), members listed after a colon announced by a count
   ("en trois tailles : Flash, Core et Titan" -> "X Flash", ``add_members_listed``),
-  launchers dropped from the launched names, a
-  bare headline word merged into its full name, bare members given their
-  family's name (``name_members_after_family``);
+  launchers dropped from the launched names, a bare name launched as "la nouvelle
+  version de X" named after the highest version written (``name_latest_version``),
+  names the article presents as a tool or an application and never after "modèle"
+  dropped (``drop_products``), a bare headline word merged into its full name, bare
+  members given their family's name (``name_members_after_family``,
+  ``name_members_written_in_full``);
 - ``launch_named_elsewhere``: when no launch was found, a launch of a nameless new
   model ("dévoile son premier modèle") takes the versioned name the article writes
   most often and presents as a model;
@@ -1528,6 +1531,9 @@ class Sentences:
     spans: list[tuple[int, int]]
     words: Sequence[list[Word]]  # a LazyWords when made by ``of``
     _cues: list[bool] | None = field(default=None, repr=False, compare=False)
+    # (sentence index, trigger) of the first launch of a nameless new model; () when
+    # the candidates were read and found none, None before
+    nameless: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
@@ -1636,6 +1642,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
     ai_article: bool | None = None
     announced = False  # the sentence before launched models without naming them
     with_cues = article.with_cues()
+    article.nameless = ()  # read: none found yet
     for index, sentence in enumerate(article.spans):
         if not with_cues[index] and not announced:
             continue  # no trigger and no implied launch can start in this sentence
@@ -1651,6 +1658,11 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
             # "Borée a présenté dix nouveaux modèles. En tête : A, un modèle ..., et la gamme B."
             implied += [(name, Trigger(0, 0, "implied")) for name in _models_presented(text, words_)]
         found_before = len(candidates)
+        if not article.nameless:
+            # "Borée dévoile son premier modèle": kept for ``launch_named_elsewhere``
+            nameless = next((t for t in triggers if _new_model_without_name(words_, t)), None)
+            if nameless is not None:
+                article.nameless = (index, nameless)
         for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
             if trigger.direction == "implied":
                 found = [(name, []) for name, t in implied if t is trigger]
@@ -1711,23 +1723,17 @@ def launch_named_elsewhere(article: "Sentences") -> dict[str, Launch]:
     name the article writes most often (at least twice), presented as a model at least
     once (a size, or a model or family noun just before it), is that model."""
     text = article.text
-    launch_sentence = None
-    with_cues = article.with_cues()
-    for index, sentence in enumerate(article.spans):
-        if not with_cues[index]:
-            continue
-        words_ = article.words[index]
-        trigger = next((t for t in find_triggers(words_) if _new_model_without_name(words_, t)), None)
-        if trigger is not None:
-            launch_sentence = sentence
-            # "le lancement d'un nouveau modèle par Borée", "Borée dévoile son premier modèle"
-            by = next((k for k in range(trigger.last + 1, min(len(words_), trigger.last + 12))
-                       if words_[k].lower == "par"), None)
-            agent = _name_after_description(text, words_, by + 1) if by is not None else None
-            launcher = agent or _subject_before(text, words_, trigger, set())
-            break
-    if launch_sentence is None:
+    if article.nameless is None:
+        find_candidates(article)  # finds the launch of a nameless new model, if any
+    if not article.nameless:
         return {}
+    index, trigger = article.nameless
+    launch_sentence, words_ = article.spans[index], article.words[index]
+    # "le lancement d'un nouveau modèle par Borée", "Borée dévoile son premier modèle"
+    by = next((k for k in range(trigger.last + 1, min(len(words_), trigger.last + 12))
+               if words_[k].lower == "par"), None)
+    agent = _name_after_description(text, words_, by + 1) if by is not None else None
+    launcher = agent or _subject_before(text, words_, trigger, set())
     counts: Counter[str] = Counter()
     shown: dict[str, Name] = {}
     presented: set[str] = set()
