@@ -2239,6 +2239,7 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
         del launches[key]
     name_latest_version(article, launches)
     drop_products(article, launches)
+    drop_people(article.text, launches)
     _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
     name_members_written_in_full(article.text, launches)
@@ -2659,6 +2660,25 @@ def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None
             member.organization = member.organization or family.organization
             launches[_fold(member.name)] = member
             break
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(_fold(row[0]) for row in table("person_nouns.tsv"))
+
+
+def drop_people(text: str, launches: dict[str, Launch]) -> None:
+    """"Borée a présenté Paul Roy comme son nouveau directeur": a launched name made
+    of a first name and a surname, without a version, that the article describes
+    by a role noun near it is a person ("Claude Sonnet 4.5" keeps its version)."""
+    for key, launch in list(launches.items()):
+        if any(c.isdigit() for c in launch.name) or not _is_person(launch.name):
+            continue
+        for m in re.finditer(re.escape(launch.name), text):
+            near = _PLAIN_WORD.findall(text[max(0, m.start() - 60):m.end() + 60].lower())
+            if any(_fold(w) in _person_nouns() for w in near):
+                del launches[key]
+                break
 
 
 def _is_person(name: str, text: str = "") -> bool:

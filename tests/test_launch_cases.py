@@ -78,3 +78,17 @@ def test_sizes_listed_after_a_family(listing, expected):
 )
 def test_products_are_not_models(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A first name and a surname described by a role noun: a person, not a model.
+        ("Borée a présenté Paul Roy comme son nouveau directeur des modèles de langage.", []),
+        # A version keeps a model whose name starts like a first name.
+        ("Borée a dévoilé Claude Vexo 2, son nouveau modèle d'IA, explique son directeur.",
+         ["Claude Vexo 2"]),
+    ],
+)
+def test_people_are_not_models(text, expected):
+    assert names(text) == expected
