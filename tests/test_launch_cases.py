@@ -32,6 +32,9 @@ def names(text: str) -> list[str]:
         ("Borée y a cru jusqu'à la livraison de Vexo 4 en avril, qui n'a pas séduit les "
          "développeurs de modèles d'IA.", ["Vexo 4"]),
         ("Borée attend la livraison de puces H100 pour entraîner ses modèles d'IA.", []),
+        # A model named after "pour entraîner" is still being made.
+        ("Les modèles d'intelligence artificielle progressent. Borée annonce avoir levé "
+         "20 millions d'euros pour entraîner Vexo 4.", []),
         # A feature is not a model.
         ("Borée a également lancé Vexo Pulse, une fonctionnalité de résumé matinal.", []),
     ],
