@@ -26,7 +26,8 @@ plain words): most sentences of most articles are never read further.
   launchers dropped from the launched names, a bare name launched as "la nouvelle
   version de X" named after the highest version written (``name_latest_version``),
   names the article presents as a tool or an application and never after "modèle"
-  dropped (``drop_products``), a bare headline word merged into its full name, bare
+  dropped (``drop_products``), people described by a role noun dropped
+  (``drop_people``), a bare headline word merged into its full name, bare
   members given their family's name (``name_members_after_family``,
   ``name_members_written_in_full``);
 - ``launch_named_elsewhere``: when no launch was found, a launch of a nameless new
@@ -59,6 +60,7 @@ In detail:
    (before an apposition: "X, le modèle de Y, est disponible"), the subject
    after an opening participle ("Présenté mardi, X ..."), the antecedent of
    "que" ("X, que Borée a dévoilé"), or the name given by "baptisé X".
+   "la version 3 de son modèle X" launches "X 3" (``numbered_version_of``).
    Besides, a launch sentence launches its other names with a model's version
    ("Vega 3", "Atlas 12B", "Kestrel-V3.2"; not a year, a month or a large
    number), unless they are compared, owned, after a preposition of base or
@@ -1942,13 +1944,38 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
         if not trigger.noun and _object_pronoun_before(words_, trigger.first):
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
-                or _headline_subject(text, words_, trigger))
+                or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
         # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
         found += [(name, between) for name, between in _forward(text, words_, trigger)
                   if not _subject_of_next_clause(words_, name)]
     return found
+
+
+_VERSION_NOUNS = frozenset(["version", "génération", "mouture", "itération"])
+
+
+def numbered_version_of(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"dévoile la version 3 de son modèle Vexo" -> "Vexo 3": the object of a forward
+    trigger is a numbered version of a named model; the name is the model's with the
+    number after it. Not a version of something else ("la version 2 de son application")."""
+    k = trigger.last + 1
+    while k < len(words_) and _apos(words_[k].lower) in _DETERMINERS | _NEW | {"'"}:
+        k += 1
+    if k + 2 >= len(words_) or words_[k].lower not in _VERSION_NOUNS or not _VERSION.match(words_[k + 1].text):
+        return []
+    number, k = words_[k + 1], k + 2
+    if _apos(words_[k].lower) not in ("de", "d", "du"):
+        return []
+    k += 1
+    while k < len(words_) and (_apos(words_[k].lower) in _DETERMINERS | {"'", "de", "d"} or _model_noun_at(words_, k)):
+        k += _model_noun_at(words_, k) or 1
+    name = _name_at(text, words_, k) if k < len(words_) else None
+    if name is None or any(c.isdigit() for c in name.text) or _non_model_noun_at(words_, k - 1):
+        return []
+    full = f"{name.text} {number.text.lstrip('vV')}"
+    return [(Name(name.first, name.last, full, name.start, name.end), [words_[k - 1]])]
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:

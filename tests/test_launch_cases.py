@@ -95,3 +95,16 @@ def test_products_are_not_models(text, expected):
 )
 def test_people_are_not_models(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Borée dévoile la version 3 de son modèle Vexo.", ["Vexo 3"]),
+        ("Borée dévoile la nouvelle version 2.5 de Vexo, son modèle d'IA.", ["Vexo 2.5"]),
+        # The version of an application is no model.
+        ("Borée dévoile la version 2 de son application Vexo.", []),
+    ],
+)
+def test_a_numbered_version_of_a_named_model(sentence, expected):
+    assert names("Les modèles d'intelligence artificielle progressent. " + sentence) == expected
