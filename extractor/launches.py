@@ -566,6 +566,10 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             i += 1
             continue
         if words_[i].lower in lex["available"]:
+            previous = _previous_words(words_, i)
+            if previous[:1] and previous[0] in _FUTURE_AUXILIARIES:
+                i += 1  # "X sera disponible en juin": not out yet
+                continue
             if not _negated(words_, i, i):
                 # "L'entreprise rend aussi disponible X": made available, object after.
                 r = i - 1
@@ -1119,6 +1123,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         break
     if k < 0:
         return []
+    k = _before_relative_clause(words_, k)
     subject = _subject_before_apposition(text, words_, trigger.first)
     if subject is not None:
         return [(subject, _noun_phrase_before(words_, subject))]
@@ -1145,6 +1150,19 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(name, words_[max(0, first - 7):first])]
             return [(name, _noun_phrase_before(words_, name))]
     return []
+
+
+def _before_relative_clause(words_: list[Word], k: int) -> int:
+    """"X, qui succède à Y, est disponible": when word ``k`` ends a relative clause
+    opened by ", qui", the word before that comma (the clause's antecedent); else ``k``."""
+    if k + 1 >= len(words_) or words_[k + 1].text != ",":
+        return k
+    for j in range(k, max(0, k - 15), -1):
+        if words_[j].text in (".", ";", ":", "!", "?", "(", ")"):
+            return k
+        if words_[j].text == "," and j + 1 <= k and _apos(words_[j + 1].lower) in ("qui", "dont", "que", "qu"):
+            return j - 1 if j > 0 else k
+    return k
 
 
 def _noun_phrase_before(words_: list[Word], name: Name) -> list[Word]:
@@ -1225,8 +1243,14 @@ def _common_word_at(words_: list[Word], i: int) -> bool:
 def _future_after(words_: list[Word], name: Name) -> bool:
     """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
     k = name.last + 1
+    if k + 1 < len(words_) and words_[k].text == ",":
+        # "la sortie de X, prévue en mai, ...": an aside says it too; not "X, annoncé
+        # mardi, ...", a launch told in the past
+        if words_[k + 1].lower.startswith("annonc"):
+            return False
+        k += 1
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
-    while k < len(words_) and k <= name.last + 3 and _apos(words_[k].lower) in linking:
+    while k < len(words_) and k <= name.last + 4 and _apos(words_[k].lower) in linking:
         k += 1
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 

@@ -108,3 +108,20 @@ def test_people_are_not_models(text, expected):
 )
 def test_a_numbered_version_of_a_named_model(sentence, expected):
     assert names("Les modèles d'intelligence artificielle progressent. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The subject of "disponible" is the antecedent of a relative clause, not its object.
+        ("Vexo 3, qui succède à Vexo 2, est disponible depuis mardi.", ["Vexo 3"]),
+        # "sera disponible" is not out yet.
+        ("Selon Anne Lefèvre, Vexo 3 sera disponible en juin.", []),
+        ("Selon Anne Lefèvre, Vexo 3 est disponible depuis juin.", ["Vexo 3"]),
+        # An aside after the launch noun's name can put it in the future.
+        ("La sortie de Vexo 3, prévue en mai, a été repoussée.", []),
+        ("Le lancement de Vexo 3, annoncé mardi, a séduit les développeurs.", ["Vexo 3"]),
+    ],
+)
+def test_subjects_and_asides(sentence, expected):
+    assert names("Les modèles d'intelligence artificielle progressent. " + sentence) == expected
