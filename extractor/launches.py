@@ -608,8 +608,12 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             if participle and aux in _FUTURE_AUXILIARIES:
                 i = last + 1  # "X sera présenté en mai": not out yet
                 continue
+            coordinated = participle and i > 0 and words_[i - 1].lower == "et" \
+                and not _no_object_after(words_, last) and any(w in _AVOIR for w in previous[:8])
             if participle and aux in _ETRE:
                 direction = "backward"
+            elif coordinated:
+                direction = "forward"  # "a mis fin à X et déployé Y": "a" serves both participles
             elif participle and aux not in _AVOIR:
                 direction = "backward"  # adjectival: "Codestral, dévoilé en mai"
             elif words_[i].lower in _INTRANSITIVE and _no_object_after(words_, last):

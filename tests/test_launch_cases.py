@@ -121,6 +121,9 @@ def test_a_numbered_version_of_a_named_model(sentence, expected):
         # An aside after the launch noun's name can put it in the future.
         ("La sortie de Vexo 3, prévue en mai, a été repoussée.", []),
         ("Le lancement de Vexo 3, annoncé mardi, a séduit les développeurs.", ["Vexo 3"]),
+        # A participle coordinated after "a ... et" takes the object after it.
+        ("Borée a publié un rapport sur Norial et déployé Kali, un modèle de langage.", ["Kali"]),
+        ("Vexo 3, rapide et déployé en mai, a séduit.", ["Vexo 3"]),
     ],
 )
 def test_subjects_and_asides(sentence, expected):
