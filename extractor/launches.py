@@ -23,9 +23,16 @@ plain words): most sentences of most articles are never read further.
   ``add_members_named_later``; not another generation, "GPT-3" beside "GPT-5",
   nor another maker's model), members listed after a colon announced by a count
   ("en trois tailles : Flash, Core et Titan" -> "X Flash", ``add_members_listed``),
-  launchers dropped from the launched names, a
-  bare headline word merged into its full name, bare members given their
-  family's name (``name_members_after_family``);
+  launchers dropped from the launched names, a bare name launched as "la nouvelle
+  version de X" named after the highest version written (``name_latest_version``),
+  names the article presents as a tool or an application and never after "modèle"
+  dropped (``drop_products``), people described by a role noun dropped
+  (``drop_people``), a bare headline word merged into its full name, bare
+  members given their family's name (``name_members_after_family``,
+  ``name_members_written_in_full``);
+- ``launch_named_elsewhere``: when no launch was found, a launch of a nameless new
+  model ("dévoile son premier modèle") takes the versioned name the article writes
+  most often and presents as a model;
 - ``attach_organisations``: launches without a launcher get the article's main
   organisation; then (after the weights) a launched name that another one repeats
   after its maker's name merges into it ("R1" and "Borée R1", ``merge_maker_prefixed``);
@@ -53,6 +60,7 @@ In detail:
    (before an apposition: "X, le modèle de Y, est disponible"), the subject
    after an opening participle ("Présenté mardi, X ..."), the antecedent of
    "que" ("X, que Borée a dévoilé"), or the name given by "baptisé X".
+   "la version 3 de son modèle X" launches "X 3" (``numbered_version_of``).
    Besides, a launch sentence launches its other names with a model's version
    ("Vega 3", "Atlas 12B", "Kestrel-V3.2"; not a year, a month or a large
    number), unless they are compared, owned, after a preposition of base or
@@ -176,6 +184,7 @@ def _lex() -> dict:
         "future": {w.lower() for w in words("launch_future_cues.txt")},
         "future_phrases": phrases("launch_future_phrases.txt"),
         "future_after": {w.lower() for w in words("launch_future_after.txt")},
+        "hearsay": {w.lower() for w in words("launch_hearsay_cues.txt")},
         "model_nouns": phrases("model_nouns.txt"),
         "family_nouns": {w.lower() for w in words("model_family_nouns.txt")},
         "non_model_nouns": phrases("non_model_nouns.txt"),
@@ -301,12 +310,26 @@ class Name:
     end: int
 
 
+_FOOTNOTE = re.compile(r"^[a-zà-ÿ]{3,}\d{1,2}$")
+
+
+def _footnote_marker(words_: list[Word], i: int) -> bool:
+    """"à ce jour1." : a common word after a determiner, a footnote number glued to it
+    and punctuation after; not a lower-case model name ("le modèle vexo3 est ...")."""
+    if not _FOOTNOTE.match(words_[i].text) or i == 0:
+        return False
+    after = words_[i + 1].text if i + 1 < len(words_) else "."
+    return _apos(words_[i - 1].lower) in _DETERMINERS and after in (".", ",", ";", ":", "!", "?")
+
+
 def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
     if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
     if len(word.text) == 1 and i + 1 < len(words_) and words_[i + 1].text in ("'", "’"):
         return False  # an elided "C'", "D'", "L'" opening a sentence
+    if _footnote_marker(words_, i):
+        return False
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (
@@ -430,6 +453,29 @@ def _future(words_: list[Word], first: int) -> bool:
     return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
 
+# Nouns ending like a conditional verb ("-rait").
+_RAIT_NOUNS = frozenset(["trait", "portrait", "retrait", "attrait", "extrait", "abstrait", "distrait"])
+
+
+def _conditional(word: str) -> bool:
+    """A verb in the conditional: "mentionnerait", "seraient"."""
+    lower = word.lower()
+    return len(lower) >= 6 and lower.endswith(("rait", "raient")) and lower not in _RAIT_NOUNS
+
+
+def _hearsay_before(words_: list[Word], i: int, noun: bool = True) -> bool:
+    """A launch told as hearsay: a leak or rumour word before the trigger at ``i`` in
+    its clause ("une fuite annonce la sortie de X"; not "Après des mois de rumeurs,
+    Borée a lancé X"), or, for a launch noun, a verb in the conditional before it in
+    its sentence ("un document mentionnerait le lancement de X")."""
+    for k in range(i - 1, -1, -1):
+        if words_[k].text in (",", ";", ":", "(", ")"):
+            break
+        if words_[k].lower in _lex()["hearsay"]:
+            return True
+    return noun and any(_conditional(w.text) for w in words_[:i])
+
+
 @cache
 def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     """First words (folded apostrophes) of launch nouns and phrases; forms of launch
@@ -503,7 +549,7 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             # to a launch already told; what follows is not launched.
             retold = i > 0 and words_[i - 1].lower in ("ce", "cet", "cette", "ces")
             if after not in lex["future_after"] and not _future(words_, i) and not _negated(words_, i, last) \
-                    and not retold:
+                    and not retold and not _hearsay_before(words_, i):
                 triggers.append(Trigger(i, last, "forward", noun=True))
             i = last + 1
             continue
@@ -520,6 +566,10 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             i += 1
             continue
         if words_[i].lower in lex["available"]:
+            previous = _previous_words(words_, i)
+            if previous[:1] and previous[0] in _FUTURE_AUXILIARIES:
+                i += 1  # "X sera disponible en juin": not out yet
+                continue
             if not _negated(words_, i, i):
                 # "L'entreprise rend aussi disponible X": made available, object after.
                 r = i - 1
@@ -539,7 +589,8 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             if _phrase_at(words_, i, lex["descriptions"]):
                 i = last + 1  # "Présenté comme une étape ...": a description, not a launch
                 continue
-            if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last):
+            if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last) \
+                    or _hearsay_before(words_, i, noun=False):
                 i = last + 1
                 continue
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))
@@ -557,8 +608,12 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
             if participle and aux in _FUTURE_AUXILIARIES:
                 i = last + 1  # "X sera présenté en mai": not out yet
                 continue
+            coordinated = participle and i > 0 and words_[i - 1].lower == "et" \
+                and not _no_object_after(words_, last) and any(w in _AVOIR for w in previous[:8])
             if participle and aux in _ETRE:
                 direction = "backward"
+            elif coordinated:
+                direction = "forward"  # "a mis fin à X et déployé Y": "a" serves both participles
             elif participle and aux not in _AVOIR:
                 direction = "backward"  # adjectival: "Codestral, dévoilé en mai"
             elif words_[i].lower in _INTRANSITIVE and _no_object_after(words_, last):
@@ -604,6 +659,17 @@ def _apposition(words_: list[Word], name: Name) -> tuple[int, int]:
             break
         end += 1
     return k + 1, end
+
+
+def _family_apposition_end(words_: list[Word], first: int, last: int) -> int:
+    """Last word of a family apposition that can still name members: "X, une famille
+    de modèles qui rivalise avec A et B" names rivals after its relative pronoun or
+    comparison word, not members ("dont A et B" still lists them)."""
+    for k in range(first, last + 1):
+        lower = _apos(words_[k].lower)
+        if (lower in _RELATIVES and lower != "dont") or lower in _lex()["comparisons"]:
+            return k - 1  # "dont A et B" lists members
+    return last
 
 
 def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
@@ -901,7 +967,7 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             first, last = _apposition(words_, Name(name.first, k - 1, name.text, name.start, name.end))
             if last >= first:
                 if _apposition_head(words_, first, last) == "family":
-                    for j in range(first, last + 1):
+                    for j in range(first, _family_apposition_end(words_, first, last) + 1):
                         member = _name_at(text, words_, j)
                         if member is not None and (not found or member.start >= found[-1][0].end):
                             found.append((member, [words_[first]]))
@@ -1061,6 +1127,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         break
     if k < 0:
         return []
+    k = _before_relative_clause(words_, k)
     subject = _subject_before_apposition(text, words_, trigger.first)
     if subject is not None:
         return [(subject, _noun_phrase_before(words_, subject))]
@@ -1087,6 +1154,19 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(name, words_[max(0, first - 7):first])]
             return [(name, _noun_phrase_before(words_, name))]
     return []
+
+
+def _before_relative_clause(words_: list[Word], k: int) -> int:
+    """"X, qui succède à Y, est disponible": when word ``k`` ends a relative clause
+    opened by ", qui", the word before that comma (the clause's antecedent); else ``k``."""
+    if k + 1 >= len(words_) or words_[k + 1].text != ",":
+        return k
+    for j in range(k, max(0, k - 15), -1):
+        if words_[j].text in (".", ";", ":", "!", "?", "(", ")"):
+            return k
+        if words_[j].text == "," and j + 1 <= k and _apos(words_[j + 1].lower) in ("qui", "dont", "que", "qu"):
+            return j - 1 if j > 0 else k
+    return k
 
 
 def _noun_phrase_before(words_: list[Word], name: Name) -> list[Word]:
@@ -1167,8 +1247,14 @@ def _common_word_at(words_: list[Word], i: int) -> bool:
 def _future_after(words_: list[Word], name: Name) -> bool:
     """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
     k = name.last + 1
+    if k + 1 < len(words_) and words_[k].text == ",":
+        # "la sortie de X, prévue en mai, ...": an aside says it too; not "X, annoncé
+        # mardi, ...", a launch told in the past
+        if words_[k + 1].lower.startswith("annonc"):
+            return False
+        k += 1
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
-    while k < len(words_) and k <= name.last + 3 and _apos(words_[k].lower) in linking:
+    while k < len(words_) and k <= name.last + 4 and _apos(words_[k].lower) in linking:
         k += 1
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
@@ -1297,8 +1383,8 @@ def _name_after_description(text: str, words_: list[Word], k: int) -> str | None
         if name is not None:
             return name.text
         word = words_[j]
-        if not (word.text[:1].islower() or word.text in ("'", "’")):
-            return None
+        if not (word.text[:1].islower() or word.text in ("'", "’")) or _apos(word.lower) in _RELATIVES:
+            return None  # "une famille de modèles dont A et B": A is a member, not the maker
     return None
 
 
@@ -1474,6 +1560,10 @@ class Sentences:
     text: str
     spans: list[tuple[int, int]]
     words: Sequence[list[Word]]  # a LazyWords when made by ``of``
+    _cues: list[bool] | None = field(default=None, repr=False, compare=False)
+    # (sentence index, trigger) of the first launch of a nameless new model; () when
+    # the candidates were read and found none, None before
+    nameless: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0) -> "Sentences":
@@ -1482,8 +1572,11 @@ class Sentences:
 
     def with_cues(self) -> list[bool]:
         """Per sentence, whether it holds the words a launch trigger or an implied launch
-        needs (``has_launch_cue``); a sentence without them yields no candidate."""
-        return [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+        needs (``has_launch_cue``); a sentence without them yields no candidate.
+        Computed once: the candidates and the nameless-launch fallback both read it."""
+        if self._cues is None:
+            self._cues = [has_launch_cue(self.text[s0:s1]) for s0, s1 in self.spans]
+        return self._cues
 
 
 _PLAIN_WORD = re.compile(r"\w+")
@@ -1561,6 +1654,8 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
     candidates = find_candidates(article)
     launches, launchers = attach_launchers(text, candidates)
     consolidate(article, launches, launchers)
+    if not launches:
+        launches = launch_named_elsewhere(article)
     if launches:
         attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
         attach_open_weights(article, launches)
@@ -1577,6 +1672,7 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
     ai_article: bool | None = None
     announced = False  # the sentence before launched models without naming them
     with_cues = article.with_cues()
+    article.nameless = ()  # read: none found yet
     for index, sentence in enumerate(article.spans):
         if not with_cues[index] and not announced:
             continue  # no trigger and no implied launch can start in this sentence
@@ -1592,6 +1688,11 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
             # "Borée a présenté dix nouveaux modèles. En tête : A, un modèle ..., et la gamme B."
             implied += [(name, Trigger(0, 0, "implied")) for name in _models_presented(text, words_)]
         found_before = len(candidates)
+        if not article.nameless:
+            # "Borée dévoile son premier modèle": kept for ``launch_named_elsewhere``
+            nameless = next((t for t in triggers if _new_model_without_name(words_, t)), None)
+            if nameless is not None:
+                article.nameless = (index, nameless)
         for index, trigger in enumerate(triggers + [trigger for _, trigger in implied]):
             if trigger.direction == "implied":
                 found = [(name, []) for name, t in implied if t is trigger]
@@ -1626,6 +1727,75 @@ def find_candidates(article: "Sentences") -> list[Candidate]:
                 if name.start not in taken:
                     candidates.append(Candidate(name, sentence, telling[0], words_))
     return candidates
+
+
+_FIRST_OR_NEW = frozenset(["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "premier", "première", "premiers", "premières"])
+
+
+def _new_model_without_name(words_: list[Word], trigger: Trigger) -> bool:
+    """"dévoile son premier modèle d'IA", "le lancement d'un nouveau modèle par Borée":
+    a forward trigger whose object is a new (or first) model with no name."""
+    if trigger.direction != "forward":
+        return False
+    window = words_[trigger.last + 1:trigger.last + 6]
+    for k, word in enumerate(window):
+        if word.text[:1].isupper() or word.text in (".", ";", ":", ",", "«"):
+            return False
+        if word.lower in _FIRST_OR_NEW:
+            return any(_model_noun_at(words_, trigger.last + 1 + j) for j in range(k + 1, min(k + 3, len(window))))
+    return False
+
+
+def launch_named_elsewhere(article: "Sentences") -> dict[str, Launch]:
+    """Fallback when no sentence names the launched model: the article tells the launch
+    of a new model without a name ("Borée dévoile son premier modèle d'IA") and names
+    it elsewhere ("Le modèle R1 de Borée ...", "Vexo 7B compte ..."). The versioned
+    name the article writes most often (at least twice), presented as a model at least
+    once (a size, or a model or family noun just before it), is that model."""
+    text = article.text
+    if article.nameless is None:
+        find_candidates(article)  # finds the launch of a nameless new model, if any
+    if not article.nameless:
+        return {}
+    index, trigger = article.nameless
+    launch_sentence, words_ = article.spans[index], article.words[index]
+    # "le lancement d'un nouveau modèle par Borée", "Borée dévoile son premier modèle"
+    by = next((k for k in range(trigger.last + 1, min(len(words_), trigger.last + 12))
+               if words_[k].lower == "par"), None)
+    agent = _name_after_description(text, words_, by + 1) if by is not None else None
+    launcher = agent or _subject_before(text, words_, trigger, set())
+    counts: Counter[str] = Counter()
+    shown: dict[str, Name] = {}
+    presented: set[str] = set()
+    for index, sentence in enumerate(article.spans):
+        if not _DIGIT.search(text, sentence[0], sentence[1]):
+            continue
+        words_ = article.words[index]
+        k = 0
+        while k < len(words_):
+            name = _name_at(text, words_, k)
+            if name is None:
+                k += 1
+                continue
+            k = name.last + 1
+            if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
+                continue
+            key = _fold(name.text)
+            counts[key] += 1
+            shown.setdefault(key, name)
+            before = words_[max(0, name.first - 2):name.first]
+            if _has_size(name) or any(w.lower in _lex()["family_nouns"] or _model_noun_at(words_, name.first - 1 - j)
+                                      for j, w in enumerate(reversed(before))):
+                presented.add(key)
+    ranked = [key for key, count in counts.most_common() if count >= 2 and key in presented]
+    if not ranked or described_as_organisation(text, shown[ranked[0]].text):
+        return {}
+    name = shown[ranked[0]]
+    if launcher and _is_person(launcher, text):
+        launcher = None
+    launch = Launch(name.text, name.start, launcher)
+    launch.add_evidence(launch_sentence)
+    return {ranked[0]: launch}
 
 
 def _nameless_models_object(words_: list[Word], trigger: Trigger) -> bool:
@@ -1802,13 +1972,38 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
         if not trigger.noun and _object_pronoun_before(words_, trigger.first):
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
-                or _headline_subject(text, words_, trigger))
+                or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
     if trigger.last + 1 < len(words_) and words_[trigger.last + 1].text == ":":
         # "Deux versions sont disponibles : A et B"; not "X est officiel : Borée dévoile ..."
         found += [(name, between) for name, between in _forward(text, words_, trigger)
                   if not _subject_of_next_clause(words_, name)]
     return found
+
+
+_VERSION_NOUNS = frozenset(["version", "génération", "mouture", "itération"])
+
+
+def numbered_version_of(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
+    """"dévoile la version 3 de son modèle Vexo" -> "Vexo 3": the object of a forward
+    trigger is a numbered version of a named model; the name is the model's with the
+    number after it. Not a version of something else ("la version 2 de son application")."""
+    k = trigger.last + 1
+    while k < len(words_) and _apos(words_[k].lower) in _DETERMINERS | _NEW | {"'"}:
+        k += 1
+    if k + 2 >= len(words_) or words_[k].lower not in _VERSION_NOUNS or not _VERSION.match(words_[k + 1].text):
+        return []
+    number, k = words_[k + 1], k + 2
+    if _apos(words_[k].lower) not in ("de", "d", "du"):
+        return []
+    k += 1
+    while k < len(words_) and (_apos(words_[k].lower) in _DETERMINERS | {"'", "de", "d"} or _model_noun_at(words_, k)):
+        k += _model_noun_at(words_, k) or 1
+    name = _name_at(text, words_, k) if k < len(words_) else None
+    if name is None or any(c.isdigit() for c in name.text) or _non_model_noun_at(words_, k - 1):
+        return []
+    full = f"{name.text} {number.text.lstrip('vV')}"
+    return [(Name(name.first, name.last, full, name.start, name.end), [words_[k - 1]])]
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:
@@ -2097,8 +2292,12 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     add_members_listed(article, launches)
     for key in launchers & set(launches):
         del launches[key]
+    name_latest_version(article, launches)
+    drop_products(article, launches)
+    drop_people(article.text, launches)
     _merge_short_names(launches, article.spans[0] if article.spans else None)
     name_members_after_family(launches)
+    name_members_written_in_full(article.text, launches)
 
 
 def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
@@ -2238,6 +2437,8 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
         counted = counted or words_[colon].text != ":"  # "composée de" announces members by itself
         family = _launched_name_in(text, clause, launches)
         items = _list_items(text, words_, list_start, family, launches)
+        if _parameter_counts(words_, [item for item, _ in items]):
+            continue
         for item, bare in items:
             base = family if bare else _base_of_member(launches, item)
             if base is None or (not counted and not _has_size(item)):
@@ -2249,6 +2450,15 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
                 _fold(name), Launch(name, item.start, base.organization, variant=True, base=_fold(base.name))
             )
             launch.add_evidence(sentence)
+
+
+def _parameter_counts(words_: list[Word], items: list[Name]) -> bool:
+    """"des modèles distillés à 1,5B, 7B et 70B de paramètres": sizes read as parameter
+    counts (followed by "paramètres"), not as the names of members."""
+    if not items or not all(_SIZE.match(item.text) for item in items):
+        return False
+    after = [_apos(w.lower) for w in words_[items[-1].last + 1:items[-1].last + 3]]
+    return "paramètres" in after
 
 
 def _members_intro(words_: list[Word]) -> tuple[int | None, int]:
@@ -2386,6 +2596,144 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
                 sibling.name = prefix + sibling.name
                 sibling.organization = sibling.organization or full.organization
                 launches[_fold(sibling.name)] = sibling
+
+
+# Nouns that name a model and nothing else; "assistant", "agent", "chatbot" also name
+# the products built on models.
+_STRICT_MODEL_NOUNS = frozenset(["modèle", "modèles", "llm", "llms"])
+
+
+def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"son outil d'IA, baptisé Kali" and "son assistant Kali": a launched name the
+    article presents somewhere as a product (tool, application, software) and nowhere
+    after the word "modèle" is the product, not a model."""
+    text = article.text
+    for key, launch in list(launches.items()):
+        product = model = False
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(launch.name) + r"(?![\w\-])", text):
+            index = next((i for i, (s0, s1) in enumerate(article.spans) if s0 <= m.start() < s1), None)
+            if index is None:
+                continue
+            words_ = article.words[index]
+            first = next((k for k, w in enumerate(words_) if w.start == m.start()), None)
+            if first is None:
+                continue
+            if any(w.lower in _STRICT_MODEL_NOUNS for w in words_[max(0, first - 4):first]):
+                model = True
+            product = product or _product_noun_before(words_, first)
+        if product and not model:
+            del launches[key]
+
+
+def _product_noun_before(words_: list[Word], first: int) -> bool:
+    """"son outil d'IA générative, baptisé X", "l'application X": the noun heading the
+    words just before the name at ``first`` is a product noun (a model noun in a
+    complement, "d'IA", does not count)."""
+    for k in range(first - 1, max(-1, first - 9), -1):
+        word = words_[k]
+        lower = _apos(word.lower)
+        if word.text == "," and k + 1 < first and words_[k + 1].lower in _lex()["naming"]:
+            continue  # "son outil d'IA, baptisé X"
+        if not (word.text.isalpha() or word.text in ("'", "’")) or word.text[:1].isupper() \
+                or lower in _CLITICS | _RELATIVES | _SOFT_STOPS | {"selon", "par", "comme", "que"}:
+            return False  # another clause, phrase or name comes between
+        kind = _noun_kind_at(words_, k)
+        if kind == "model" and k > 0 and _apos(words_[k - 1].lower) in ("de", "d", "en", "'"):
+            continue  # "d'intelligence artificielle": a complement of the head noun
+        if kind is not None:
+            return kind == "other"
+        if _verb_form(word.text) is not None or _apos(word.lower) in _AVOIR | _ETRE:
+            return False
+    return False
+
+
+_LATEST_VERSION = re.compile(
+    r"(?<!\w)(?:nouvelle|dernière|récente)s?\s+(?:version|génération|mouture|itération)s?(?!\w)", re.IGNORECASE
+)
+
+
+def name_latest_version(article: "Sentences", launches: dict[str, Launch]) -> None:
+    """"Borée dévoile la nouvelle version de Vexo" and, elsewhere, "Vexo 3" beside
+    "Vexo 2.0": the bare family name launched as its new version stands for its
+    highest version the article writes, outside a sentence about the future."""
+    text = article.text
+    for key, launch in list(launches.items()):
+        if not _is_bare(launch.name) or _SIZE.match(launch.name):
+            continue
+        told = any(
+            (m := _LATEST_VERSION.search(text, start, end)) is not None and text.find(launch.name, m.end(), end) >= 0
+            for start, end in launch.evidence
+        )
+        if not told:
+            continue
+        best: tuple[tuple[int, ...], str] | None = None
+        for m in re.finditer(re.escape(launch.name) + r"[ \-\u2010\u2011]?(\d+(?:\.\d+)?)(?![\w.\-]\w)", text):
+            if _in_future_sentence(article, m.start()):
+                continue
+            version = tuple(int(n) for n in m.group(1).split("."))
+            if best is None or version > best[0]:
+                best = (version, m.group(0))
+        if best is None:
+            continue
+        del launches[key]
+        full = launches.get(_fold(best[1]))
+        if full is None:
+            launch.name = best[1]
+            launches[_fold(best[1])] = launch
+        else:
+            full.first = min(full.first, launch.first)
+            full.evidence = sorted(full.evidence + [e for e in launch.evidence if e not in full.evidence])
+            full.organization = full.organization or launch.organization
+
+
+def _in_future_sentence(article: "Sentences", offset: int) -> bool:
+    """Whether the sentence holding ``offset`` has a future cue ("devrait", "prochain")."""
+    for start, end in article.spans:
+        if start <= offset < end:
+            said = set(_PLAIN_WORD.findall(article.text[start:end].lower()))
+            return not said.isdisjoint(_lex()["future"])
+    return False
+
+
+def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None:
+    """"Deux versions sont disponibles : Pic et Titan" then "Vexo 4 Pic" in a sentence
+    with no launch word: a bare member that the article writes after a launched
+    versioned name takes that full name. Only the members written so: the article
+    may name the others bare throughout."""
+    families = [launch for launch in launches.values() if not _is_bare(launch.name)
+                and any(c.isdigit() for c in launch.name)]
+    for key in [k for k, launch in launches.items() if _is_bare(launch.name)]:
+        if key not in launches:
+            continue
+        member = launches[key]
+        for family in families:
+            pattern = re.escape(family.name) + r"[\s\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
+            if re.search(pattern, text) is None or _fold(f"{family.name} {member.name}") in launches:
+                continue
+            del launches[key]
+            member.name = f"{family.name} {member.name}"
+            member.organization = member.organization or family.organization
+            launches[_fold(member.name)] = member
+            break
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(_fold(row[0]) for row in table("person_nouns.tsv"))
+
+
+def drop_people(text: str, launches: dict[str, Launch]) -> None:
+    """"Borée a présenté Paul Roy comme son nouveau directeur": a launched name made
+    of a first name and a surname, without a version, that the article describes
+    by a role noun near it is a person ("Claude Sonnet 4.5" keeps its version)."""
+    for key, launch in list(launches.items()):
+        if any(c.isdigit() for c in launch.name) or not _is_person(launch.name):
+            continue
+        for m in re.finditer(re.escape(launch.name), text):
+            near = _PLAIN_WORD.findall(text[max(0, m.start() - 60):m.end() + 60].lower())
+            if any(_fold(w) in _person_nouns() for w in near):
+                del launches[key]
+                break
 
 
 def _is_person(name: str, text: str = "") -> bool:

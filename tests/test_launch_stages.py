@@ -120,3 +120,49 @@ def test_sentence_words_are_cut_on_demand_and_match_tokenize():
     opening = article.words.opening(0)
     assert [w.text for w in opening] == ["Borée", "recrute", "."]
     assert [w.text for w in Sentences.of(text).words.opening(1)][:4] == ["Borée", "a", "dévoilé", "Vega"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The bare name launched as "la nouvelle version de X" is its highest version written.
+        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 3 est présenté comme "
+         "le meilleur modèle. Vexo 2.0 avait marqué une étape.", ["Vexo 3"]),
+        # Not a version the article puts in the future.
+        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 4 devrait suivre "
+         "l'an prochain.", ["Vexo"]),
+        # Not without the wording of a new version.
+        ("Borée a dévoilé Vexo, son modèle d'IA. Vexo 3 est présenté comme le meilleur modèle.",
+         ["Vexo"]),
+    ],
+)
+def test_consolidate_names_the_latest_version(text, expected):
+    from extractor.launches import name_latest_version
+    article = Sentences.of(text)
+    launches, _ = attach_launchers(text, find_candidates(article))
+    name_latest_version(article, launches)
+    assert [launch.name for launch in launches.values()] == expected
+
+
+NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Avec 7 milliards de "
+            "paramètres, Vexo 7B sera plus rapide que ses rivaux. Vexo 7B peut résumer des textes.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (NAMELESS, ["Vexo 7B"]),
+        # The model noun "le modèle R2" presents a name without a size.
+        ("Le lancement d'un nouveau modèle d'IA par Borée inquiète. Ce modèle fait partie de la "
+         "famille R2. Le modèle R2 de Borée se distingue.", ["R2"]),
+        # Named once only: too weak a sign.
+        (NAMELESS.replace(" Vexo 7B peut résumer des textes.", ""), []),
+        # No launch of a nameless new model in the article.
+        (NAMELESS.replace("dévoile son premier modèle", "recrute pour son modèle"), []),
+        # Never presented as a model.
+        ("Borée dévoile son premier modèle d'IA. Il tourne sur l'iPhone 16. L'iPhone 16 est rapide.", []),
+    ],
+)
+def test_a_nameless_launch_takes_the_name_written_elsewhere(text, expected):
+    from extractor.launches import launch_named_elsewhere
+    assert [launch.name for launch in launch_named_elsewhere(Sentences.of(text)).values()] == expected
