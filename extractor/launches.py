@@ -2453,7 +2453,7 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
 
 
 def _parameter_counts(words_: list[Word], items: list[Name]) -> bool:
-    """"des modèles distillés à 1,5B, 7B et 70B de paramètres": sizes read as parameter
+    """"trois variantes réduites de 3B, 8B et 32B paramètres": sizes read as parameter
     counts (followed by "paramètres"), not as the names of members."""
     if not items or not all(_SIZE.match(item.text) for item in items):
         return False
@@ -2634,6 +2634,8 @@ def _product_noun_before(words_: list[Word], first: int) -> bool:
         lower = _apos(word.lower)
         if word.text == "," and k + 1 < first and words_[k + 1].lower in _lex()["naming"]:
             continue  # "son outil d'IA, baptisé X"
+        if word.text.isupper() and k > 0 and _apos(words_[k - 1].lower) in ("de", "d", "'"):
+            continue  # "d'IA", "de NLP": an acronym in a complement of the head noun
         if not (word.text.isalpha() or word.text in ("'", "’")) or word.text[:1].isupper() \
                 or lower in _CLITICS | _RELATIVES | _SOFT_STOPS | {"selon", "par", "comme", "que"}:
             return False  # another clause, phrase or name comes between

@@ -26,11 +26,11 @@ def names(text: str) -> list[str]:
         ("Une fuite dévoile le modèle d'IA Vexo 3 et ses 70 milliards de paramètres.", []),
         ("Après des mois de rumeurs, Borée a lancé Vexo 3, son nouveau modèle.", ["Vexo 3"]),
         # A footnote number glued to a common word is no model name.
-        ("Borée présente Vexo 5 comme son modèle le plus fiable à ce jour1.", ["Vexo 5"]),
+        ("Borée présente Vexo 5, le plus sûr de ses modèles jusqu’ici1.", ["Vexo 5"]),
         ("Borée a publié le modèle kalima3.", ["kalima3"]),
         # "la livraison de X" tells a release; not a delivery of hardware.
-        ("Borée y a cru jusqu'à la livraison de Vexo 4 en avril, qui n'a pas séduit les "
-         "développeurs de modèles d'IA.", ["Vexo 4"]),
+        ("Tout a changé avec la livraison de Vexo 4 en avril, que les "
+         "développeurs de modèles d'IA ont boudée.", ["Vexo 4"]),
         ("Borée attend la livraison de puces H100 pour entraîner ses modèles d'IA.", []),
         # A model named after "pour entraîner" is still being made.
         ("Les modèles d'intelligence artificielle progressent. Borée annonce avoir levé "
@@ -55,7 +55,7 @@ def test_bare_members_take_the_full_name_the_article_writes():
     "listing, expected",
     [
         # Sizes followed by "paramètres" are parameter counts, not members.
-        ("dont des modèles distillés à 1,5B, 7B et 70B de paramètres.", ["Borée-R1"]),
+        ("dont trois variantes réduites de 3B, 8B et 32B paramètres.", ["Borée-R1"]),
         (": 7B, 14B et 70B.", ["Borée-R1", "R1 7B", "R1 14B", "R1 70B"]),
     ],
 )
@@ -69,7 +69,7 @@ def test_sizes_listed_after_a_family(listing, expected):
     "text, expected",
     [
         # Presented somewhere as a tool and never after "modèle": a product.
-        ("Borée a lancé jeudi son outil d'intelligence artificielle générative, baptisé Kali. "
+        ("Borée a lancé lundi son outil d'IA générative, baptisé Kali. "
          "Borée a déployé son assistant conversationnel Kali sur le web.", []),
         # Also presented as a model: kept.
         ("Borée a déployé son assistant conversationnel Kali sur le web. Le modèle Kali "

@@ -132,7 +132,7 @@ def test_sentence_words_are_cut_on_demand_and_match_tokenize():
         ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 4 devrait suivre "
          "l'an prochain.", ["Vexo"]),
         # Not without the wording of a new version.
-        ("Borée a dévoilé Vexo, son modèle d'IA. Vexo 3 est présenté comme le meilleur modèle.",
+        ("Borée a dévoilé Vexo, son modèle d'IA. Vexo 3 serait le plus rapide des modèles du marché.",
          ["Vexo"]),
     ],
 )
@@ -144,7 +144,7 @@ def test_consolidate_names_the_latest_version(text, expected):
     assert [launch.name for launch in launches.values()] == expected
 
 
-NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Avec 7 milliards de "
+NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Doté de 7 milliards de "
             "paramètres, Vexo 7B sera plus rapide que ses rivaux. Vexo 7B peut résumer des textes.")
 
 
@@ -153,7 +153,7 @@ NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Av
     [
         (NAMELESS, ["Vexo 7B"]),
         # The model noun "le modèle R2" presents a name without a size.
-        ("Le lancement d'un nouveau modèle d'IA par Borée inquiète. Ce modèle fait partie de la "
+        ("Borée publie un nouveau modèle d'IA qui inquiète. Ce modèle fait partie de la "
          "famille R2. Le modèle R2 de Borée se distingue.", ["R2"]),
         # Named once only: too weak a sign.
         (NAMELESS.replace(" Vexo 7B peut résumer des textes.", ""), []),
