@@ -58,6 +58,7 @@ from extractor.speakers import (
     SpeakerPhrase,
     pair_quote_marks,
     read_speaker,
+    retype_glued_closers,
     sentence_start,
     starts_with_person_noun,
     strip_span,
@@ -68,6 +69,10 @@ def extract_quotes(doc: Doc) -> list[dict]:
     """The quotes of ``doc``: candidates, then their speakers, then consolidation."""
     text = doc_text(doc)
     pairs = pair_quote_marks(text)
+    fixed = retype_glued_closers(text, pairs)
+    if fixed != text:
+        # Same length, so the offsets stay valid; the quote modules read doc._.text.
+        text = doc._.text = fixed
     people = ArticlePeople(doc, pairs)
     candidates = find_candidates(text, pairs)
     return consolidate(text, attribute_speakers(doc, people, candidates))

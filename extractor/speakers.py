@@ -38,6 +38,9 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         if ch == "\n":
             straight = []
         elif ch == "«":
+            if guillemets and _closes_glued(text, i):
+                pairs.append((guillemets.pop(), i))  # « A« , dit X: a closing mark typed as an opening one
+                continue
             if guillemets and _paragraph_start(text, i) and "\n" in text[guillemets[-1]:i]:
                 continue  # a continued quote re-opened at a new paragraph
             guillemets.append(i)
@@ -67,11 +70,32 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     return outer
 
 
+def retype_glued_closers(text: str, pairs: list[tuple[int, int]]) -> str:
+    """``text`` with each « that closes a pair (see ``_closes_glued``) retyped as », so that
+    the attribution rules, which look for », read "« A« , dit X" like "« A », dit X".
+    One character for one: every offset stays that of the input."""
+    closers = [c for _, c in pairs if text[c] == "«"]
+    if not closers:
+        return text
+    chars = list(text)
+    for c in closers:
+        chars[c] = "»"
+    return "".join(chars)
+
+
 def _opens_straight(text: str, i: int) -> bool:
     """A straight mark shaped like an opening one: after a space or bracket, before a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before in SPACES or before in "([") and after.isalnum()
+
+
+def _closes_glued(text: str, i: int) -> bool:
+    """A « glued to the word or stop before it and followed by a space, a comma or the end:
+    shaped like a closing mark (an opening one is followed by its first word)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)\n")
 
 
 def _paragraph_start(text: str, i: int) -> bool:

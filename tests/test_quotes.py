@@ -26,6 +26,10 @@ NNBSP = "\u202f"
         # A title in straight marks nested in a straight-quoted passage.
         ('"Tout va bien, dit-il à "Le Soir". Vraiment."', ['Tout va bien, dit-il à "Le Soir". Vraiment.']),
         ('"Un," dit-il, "deux".', ["Un,", "deux"]),
+        # A closing guillemet typed as an opening one, glued to the last word.
+        ("« Nous doublons« , a dit Paul Roy. « Et après« .", ["Nous doublons", "Et après"]),
+        # Not glued: a second opening mark inside an unclosed quote stays an opening.
+        ("« Le projet « Orbo » avance », dit-il.", ["Le projet « Orbo » avance"]),
     ],
 )
 def test_pair_quote_marks(text, expected):
