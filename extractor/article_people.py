@@ -43,6 +43,10 @@ from extractor.speakers import (
     title_segment,
 )
 
+# How far ahead (in characters) a pronoun with no antecedent looks for the person it stands for.
+CATAPHORA_REACH = 1500
+
+
 @dataclass
 class Mention:
     """A person named in the article, with what the text says about them."""
@@ -80,8 +84,9 @@ class ArticlePeople:
                 continue
             span = read_name(self.text, ent.start_char)
             end = max(ent.end_char, span[1]) if span else ent.end_char
-            start = skip_honorific(self.text, _after_medium(self.text, ent.start_char, end))
-            self.add_mention(start, self.text[start:end], end)
+            unglued = _after_medium(self.text, ent.start_char, end)
+            start = skip_honorific(self.text, unglued)
+            self.add_mention(start, self.text[start:end], end, honored=start > unglued)
         # Names the model missed, recognised by the role apposition that follows them.
         seen = {m.start for m in self.mentions}
         for match in NAME_RE.finditer(self.text):
@@ -96,8 +101,9 @@ class ArticlePeople:
             honored = trimmed > unglued
             start, name = trimmed, self.text[trimmed:match.end()]
             if start not in seen and not self.inside_quote(start) \
-                    and (honored or title_segment(self.text, match.end())) and _looks_like_person(name):
-                self.add_mention(start, name, match.end())
+                    and (honored or title_segment(self.text, match.end())) \
+                    and (_looks_like_person(name) or honored and self._person_entity(name)):
+                self.add_mention(start, name, match.end(), honored=honored)
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             if not mention.title:
@@ -144,10 +150,14 @@ class ArticlePeople:
         i = bisect_right(self.quote_spans, (pos, 10**12)) - 1
         return i >= 0 and self.quote_spans[i][0] < pos < self.quote_spans[i][1]
 
-    def add_mention(self, start: int, name: str, end: int) -> None:
+    def _person_entity(self, name: str) -> bool:
+        return norm(name) in self.person_names
+
+    def add_mention(self, start: int, name: str, end: int, honored: bool = False) -> None:
+        """Record a person; a lone surname only after an honorific ("M. Roy", "Mme Roy")."""
         name = name.strip()
         known = self.known(name)
-        if not known and not _looks_like_person(name):
+        if not known and not _looks_like_person(name) and not (honored and name[:1].isupper()):
             return
         seg = title_segment(self.text, end)
         if seg:
@@ -232,6 +242,19 @@ class ArticlePeople:
                             return other
                 return m
         return candidates[0] if candidates else None
+
+    def first_person_after(self, pos: int, gender: str = "-", reach: int = CATAPHORA_REACH) -> Mention | None:
+        """The first person named after ``pos`` (within ``reach`` characters), when of ``gender``."""
+        orgs = {norm(m.organization) for m in self.mentions if m.organization}
+        if self.main_company:
+            orgs.add(norm(self.main_company))
+        for m in self.mentions[bisect_left(self.starts, pos):]:
+            if m.start - pos > reach:
+                return None
+            if norm(m.name) in orgs:
+                continue
+            return m if gender == "-" or self.gender_of_person(m) in ("-", gender) else None
+        return None
 
     def _oblique(self, mention: Mention) -> bool:
         """Whether a person is named after a preposition ("par Paul Roy", "à Anne Roy")."""
@@ -343,6 +366,10 @@ class ArticlePeople:
                                                                phrase.gender)
             if org and (mention is None or mention.start < org_start):
                 return {"name": None, "title": None, "organization": org}
+        if mention is None and phrase.kind == "pronoun" and att.at >= 0:
+            # "« A », a-t-il dit." opening an excerpt: nobody is named before, so the pronoun
+            # looks ahead to the first person the text names after it.
+            mention = self.first_person_after(att.at, phrase.gender)
         if mention is None and phrase.kind == "description" and phrase.title \
                 and re.match(r"(?:son|sa|leur)[ \u00a0]", self.text[phrase.start:phrase.start + 6].lower()):
             # "», résume son patron": a role nobody named holds speaks for its organisation

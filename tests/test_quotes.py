@@ -917,6 +917,31 @@ CASES = [
         [("Le nombre de levées a reculé cette année", True, "Marc Leroy", None, None, "indique"),
          ("Les montants ont progressé.", True, "Marc Leroy", None, None, "indique")],
     ),
+    # A closing guillemet typed as an opening one, glued to the last word.
+    (
+        "« Nous allons doubler nos effectifs cette année« , a expliqué Paul Roy, directeur général de Vexo.",
+        [("Nous allons doubler nos effectifs cette année", True, "Paul Roy", "directeur général", "Vexo",
+          "a expliqué")],
+    ),
+    # An excerpt opening on "a-t-il dit": nobody named before, the pronoun looks ahead...
+    (
+        '"Notre priorité reste la croissance en Espagne", a-t-il souligné lors d\'une conférence.  '
+        '"Nous saisirons les occasions qui se présentent", a ajouté Paul Roy.',
+        [("Notre priorité reste la croissance en Espagne", True, "Paul Roy", None, None, "a souligné"),
+         ("Nous saisirons les occasions qui se présentent", True, "Paul Roy", None, None, "a ajouté")],
+    ),
+    # ... but not to a person of the other gender.
+    (
+        "« Notre priorité reste la croissance en Espagne », a-t-il souligné. Anne Lefèvre dirige Norial depuis "
+        "trois ans.",
+        [],
+    ),
+    # ... and a lone surname after an honorific is a person.
+    (
+        "« Nous entrons dans une phase nouvelle pour le groupe », a-t-il déclaré mardi. Par ailleurs, M. Vasseur "
+        "veut réorganiser le groupe Vexo.",
+        [("Nous entrons dans une phase nouvelle pour le groupe", True, "Vasseur", None, None, "a déclaré")],
+    ),
 ]
 
 
