@@ -5,7 +5,7 @@ Everything here works on plain strings and offsets, without the spaCy model.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -853,8 +853,8 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|effectu|fourni|dévoil|divulgu)"
-        rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+")
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect)"
+        rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+(?:\d{{4}}\s+)?")
 
 
 _STUDY_ADJECTIVES = r"derni[eè]re?s?|nouvel(?:le)?s?|nouveaux?|récente?s?|premi[eè]re?s?|propres?"
@@ -867,10 +867,26 @@ def _publisher_re() -> re.Pattern:
     org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
-    link = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
-            r"(?:le\s+|la\s+|les\s+|l[’']\s?)?"
-            r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
-    return re.compile(rf"{link}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+)?(?=[{_UPPER}])")
+    # After the link, an organisation noun or a field ("du capital-risque EY"), then the name.
+    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+"
+                      rf"|[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+)?(?=[{_UPPER}])")
+
+
+_PUBLISHER_LINK = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli|réuni|rassembl"
+                   r"|collect|établi|produit)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
+                   r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
+_REFERRED_PUBLISHER = re.compile(rf"{_PUBLISHER_LINK[:-1]})(?=l[’']|le\s|la\s)")
+_ACRONYM_AFTER = re.compile(r"((?:[ \u00a0]+(?:d[’']|[a-zà-ÿ][a-zà-ÿ’'\-]*)){1,5})[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
+
+
+def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
+    """The organisation's name and where its phrase ends, when lower-case words continue the
+    name up to its acronym: "la Fédération nationale des artisans (FNA)" -> the name up to
+    "artisans", the phrase past the bracket. Else the name of ``span``, trimmed."""
+    m = _ACRONYM_AFTER.match(text, span[1])
+    if m and m.group(2)[0] == text[span[0]].upper():
+        return text[span[0]:span[1] + len(m.group(1))], m.end()
+    return _trim_org(text[span[0]:span[1]]), span[1]
 
 
 def _study(text: str, pos: int) -> SpeakerPhrase | None:
@@ -885,10 +901,17 @@ def _study(text: str, pos: int) -> SpeakerPhrase | None:
     if publisher:
         span = read_name(text, publisher.end())
         if span:
-            return SpeakerPhrase("statement", pos, span[1], title=title, organization=_trim_org(text[span[0]:span[1]]))
+            name, end = _name_with_acronym(text, span)
+            return SpeakerPhrase("statement", pos, end, title=title, organization=name)
         return None
     span = read_name(text, m.end())
     if not span:
+        # "les données réunies par le cabinet": the publisher named before, referred to by its kind.
+        referred = _REFERRED_PUBLISHER.match(text, m.end())
+        if referred:
+            reference = _organization_reference(text, referred.end(), norm(text[referred.end():referred.end() + 200]))
+            if reference is not None and reference.extra.get("refers") == "organization":
+                return replace(reference, start=pos, title=title)
         return None
     # "l'étude Pulse 2024 du cabinet Kivo": the study's own name, then its publisher.
     own = re.compile(r"(?:\s+\d{4})?\s+").match(text, span[1])
