@@ -32,6 +32,7 @@ from extractor.speakers import (
     leader_nouns,
     norm,
     organization_nouns,
+    person_nouns,
     read_name,
     read_speaker,
     sentence_end,
@@ -131,6 +132,10 @@ class ArticlePeople:
             return
         comma = name_start - (len(self.text[:name_start]) - len(self.text[:name_start].rstrip())) - 1
         seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))
+        # "C'est la ministre, Anne Roy, qui ...": the presentative is not part of the role.
+        presentative = _PRESENTATIVE.match(self.text, seg_start, comma)
+        if presentative:
+            seg_start = presentative.end()
         segment = self.text[seg_start:comma]
         if starts_with_person_noun(segment) and not self.text[seg_start:seg_start + 1].islower():
             # "Chercheuse à l'Inria et cofondatrice de Qubitek, Hélène Marchal ..."
@@ -156,6 +161,8 @@ class ArticlePeople:
     def add_mention(self, start: int, name: str, end: int, honored: bool = False) -> None:
         """Record a person; a lone surname only after an honorific ("M. Roy", "Mme Roy")."""
         name = name.strip()
+        if norm(name) in person_nouns():
+            return  # "le Premier Ministre", capitalised, is a role, not a name
         known = self.known(name)
         if not known and not _looks_like_person(name) and not (honored and name[:1].isupper()):
             return
@@ -195,6 +202,12 @@ class ArticlePeople:
             if mk == key or mk.endswith(" " + key) or key.endswith(" " + mk) and len(key.split()) <= len(mk.split()):
                 if best is None or (m.title and not best.title) or len(m.name) > len(best.name):
                     best = m
+        if best is None and " " not in key and key not in self.org_names and name[:1].isupper():
+            # "explique Solène": a given name alone stands for the one person named with it.
+            full = {norm(m.name): m for m in self.mentions if norm(m.name).startswith(key + " ")}
+            if len(full) == 1:
+                best = max((m for m in self.mentions if norm(m.name) in full),
+                           key=lambda m: (m.title is not None, len(m.name)))
         return best
 
     def last_person(self, pos: int, gender: str = "-", noun: str | None = None) -> Mention | None:
@@ -451,6 +464,7 @@ class ArticlePeople:
         return {"name": name, "title": title, "organization": org}
 
 
+_PRESENTATIVE = re.compile(r"\s*(?:[Cc][’']est|[Cc]e\s+sont|[Cc][’']était|[Ii]l\s+s[’']agit\s+d[eu]?[’']?)\s+")
 _SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
                             rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 

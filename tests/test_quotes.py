@@ -962,7 +962,35 @@ CASES = [
         [("les jeunes pousses n'ont levé que 3 milliards d'euros cette année", False, None, "données", "Orvane",
           "selon")],
     ),
+    # "C'est la ministre, Anne Lefèvre, qui": the role before the presentative's name is hers.
+    (
+        "C'est la ministre du Numérique, Anne Lefèvre, qui a présenté le plan à Lyon. « Ce fonds pourra investir "
+        "directement dans les jeunes pousses », a déclaré la Ministre.",
+        [("Ce fonds pourra investir directement dans les jeunes pousses", True, "Anne Lefèvre", "ministre",
+          "Numérique", "a déclaré")],
+    ),
+    # A given name alone stands for the one person named with it.
+    (
+        "Solène Marchal a fondé Vexo à seize ans. « Nous n'avions pas d'argent ni de fonds propres à l'époque », "
+        "se souvient Solène.",
+        [("Nous n'avions pas d'argent ni de fonds propres à l'époque", True, "Solène Marchal", None, None,
+          "se souvient")],
+    ),
+    # A capitalised role is no person's name.
+    (
+        "Le Premier Ministre a présenté le plan à Lyon. « Ce fonds pourra investir directement dans les jeunes "
+        "pousses », a-t-il déclaré.",
+        [],
+    ),
 ]
+
+
+def test_given_name_shared_by_two_people(extractor):
+    """Two people share the given name: it names neither of them."""
+    article = extractor.extract("Solène Marchal et Solène Dubreuil ont fondé Vexo. « Nous n'avions pas d'argent "
+                                "ni de fonds propres à l'époque », se souvient Solène.")
+    assert all(q.speaker is None or q.speaker.name not in ("Solène Marchal", "Solène Dubreuil")
+               for q in article.quotes)
 
 
 def _shape(quote):
