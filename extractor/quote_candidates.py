@@ -31,9 +31,11 @@ from extractor.quote_attribution import (
     split_incise,
 )
 from extractor.speakers import (
+    SpeakerPhrase,
     clause_text_end,
     norm,
     pair_quote_marks,
+    read_name,
     read_speaker,
     reported_speech_lemmas,
     rumour_cues,
@@ -204,14 +206,36 @@ _ACRONYM = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞŒ][A-Za-z0-9&\-]{1,9}\)(?=\s*
 _COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*\s+et\s+[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?(?=\s*,)")
 
 
+# The comma that closes a source phrase, maybe after a relative clause about the source
+# written without a comma, quotation included ("Selon les fondateurs de Kivo qui veut rendre
+# « la banque simple », CLAUSE").
+_AFTER_SOURCE = re.compile(r"\s*,\s*|\s+(?:qui|dont)\s(?:[^,.;:!?«»“”\"\n]|«[^»\n]{0,120}»|“[^”\n]{0,120}”){1,160},\s*")
+_RELAYED = re.compile(r"(?:une|des|plusieurs|deux|trois)\s+sources?\b[^,.;:«»“”\"\n]{0,60}?\b"
+                      r"(?:citée?s?|consultée?s?|interrogée?s?|contactée?s?|jointes?)\s+par\s+"
+                      r"(?:le\s+|la\s+|les\s+|l[’']\s?)?")
+
+
+def _relayed_source(text: str, pos: int) -> SpeakerPhrase | None:
+    """"selon une source proche du dossier citée par Kivo Info": the anonymous source speaks
+    through the medium that quotes it."""
+    m = _RELAYED.match(text, pos)
+    span = read_name(text, m.end()) if m else None
+    if span is None:
+        return None
+    return SpeakerPhrase("organization", pos, span[1], organization=text[span[0]:span[1]])
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
     for m in re.finditer(rf"\b({SOURCE_CUES})\s+", text, re.IGNORECASE):
         low = norm(text[m.start():m.start() + 60])
         if any(low.startswith(cue) for cue in rumour_cues()):
-            continue
-        phrase = read_speaker(text, m.end(), allow_pronoun=True)
+            phrase = _relayed_source(text, m.end())
+            if phrase is None:
+                continue  # an anonymous source speaks for nobody
+        else:
+            phrase = read_speaker(text, m.end(), allow_pronoun=True)
         if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
             # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
             # blanked out so that offsets stay those of the text.
@@ -226,7 +250,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
         # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
         coauthors = _COAUTHORS.match(text, phrase.end)
-        after = re.match(r"\s*,\s*", text[coauthors.end() if coauthors else phrase.end:])
+        after = _AFTER_SOURCE.match(text[coauthors.end() if coauthors else phrase.end:])
         if coauthors and after:
             phrase = replace(phrase, end=coauthors.end())
             att = Attribution(att.verb, phrase, m.start(), phrase.end)

@@ -982,6 +982,21 @@ CASES = [
         "pousses », a-t-il déclaré.",
         [],
     ),
+    # An anonymous source quoted by a medium speaks through the medium...
+    (
+        "Selon une source proche du dossier consultée par Kivopress, les investisseurs réuniraient Norial "
+        "et Vexo.",
+        [("les investisseurs réuniraient Norial et Vexo", False, None, None, "Kivopress", "selon")],
+    ),
+    # ... an anonymous source alone through nobody.
+    ("Selon une source proche du dossier, les investisseurs réuniraient Norial et Vexo.", []),
+    # A relative clause about the source, without a comma, quotation included.
+    (
+        "La start-up Vexo a levé 650 millions de dollars mardi. Selon les fondateurs de l'entreprise qui promet "
+        "de rendre «la banque plus simple pour tous», l'opération valorise la société à 3 milliards de dollars.",
+        [("la banque plus simple pour tous", True, None, "fondateurs", "Vexo", "selon"),
+         ("l'opération valorise la société à 3 milliards de dollars", False, None, "fondateurs", "Vexo", "selon")],
+    ),
 ]
 
 
