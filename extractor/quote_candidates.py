@@ -210,6 +210,23 @@ _COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*
 # written without a comma, quotation included ("Selon les fondateurs de Kivo qui veut rendre
 # « la banque simple », CLAUSE").
 _AFTER_SOURCE = re.compile(r"\s*,\s*|\s+(?:qui|dont)\s(?:[^,.;:!?«»“”\"\n]|«[^»\n]{0,120}»|“[^”\n]{0,120}”){1,160},\s*")
+# A source cue right after a relative pronoun or a conjunction opens the clause it reports.
+_CLAUSE_OPENER_END = re.compile(r"(?:^|[\s,])(?:qui|que|qu[’']|dont|et|mais|car|donc)$", re.IGNORECASE)
+# Where a new clause of the sentence starts: what a mid-sentence source reports begins there
+# ("A a fait ceci, tandis que B ferait cela selon Kivo").
+_CLAUSE_BOUNDARY = re.compile(r"[;:]\s+|,\s+(?:et|mais|car|puis|or)\s+|\s(?:tandis|alors|parce|bien)\s+qu(?:e\s+|[’'])")
+
+
+def _last_clause_start(text: str, start: int, cue: int) -> int:
+    """Where the clause holding the cue at ``cue`` starts, in the sentence starting at ``start``."""
+    last = None
+    for last in _CLAUSE_BOUNDARY.finditer(text, start, cue):
+        pass
+    if last is None or word_count(text, last.end(), cue) < 2:
+        return start
+    return last.end()
+
+
 _RELAYED = re.compile(r"(?:une|des|plusieurs|deux|trois)\s+sources?\b[^,.;:«»“”\"\n]{0,60}?\b"
                       r"(?:citée?s?|consultée?s?|interrogée?s?|contactée?s?|jointes?)\s+par\s+"
                       r"(?:le\s+|la\s+|les\s+|l[’']\s?)?")
@@ -260,6 +277,9 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
         elif norm(before.rstrip(",")).strip() in discourse_connectives():
             before = ""  # "Et selon elle, ...": the connective opens the sentence, not the clause
+        opener = _CLAUSE_OPENER_END.search(before) if after and not before.endswith(",") else None
+        if opener:
+            before = ""  # "..., qui selon Kivo, CLAUSE": the clause follows the source
         if not before and after:
             clause_start = phrase.end + after.end()
             # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
@@ -278,7 +298,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         elif _closes_sentence(text, phrase.end) and (before.endswith(",") or word_count(text, sent_start, m.start())
                                                       >= MIN_WORDS + 2):
             # "CLAUSE, selon X." and "CLAUSE selon X.".
-            clause_start = sent_start
+            clause_start = _last_clause_start(text, sent_start, m.start())
             clause_end = sent_start + len(before) - (1 if before.endswith(",") else 0)
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
@@ -286,7 +306,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         elif after and not before.endswith(",") and word_count(text, sent_start, m.start()) >= MIN_WORDS + 2 \
                 and not _holds_quote(before):
             # "CLAUSE selon X, an apposition about the clause.": the clause before the cue.
-            s, e = strip_span(text, sent_start, sent_start + len(before))
+            s, e = strip_span(text, _last_clause_start(text, sent_start, m.start()), sent_start + len(before))
             out.append((m.start(), att, s, e))
         elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
             # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.

@@ -997,6 +997,22 @@ CASES = [
         [("la banque plus simple pour tous", True, None, "fondateurs", "Vexo", "selon"),
          ("l'opération valorise la société à 3 milliards de dollars", False, None, "fondateurs", "Vexo", "selon")],
     ),
+    # A source in the middle of a sentence reports the clause it stands in...
+    (
+        "Norial évoque à peine Orbo, et il s'apprêterait selon Kivopress à opérer un virage.",
+        [("il s'apprêterait", False, None, None, "Kivopress", "selon")],
+    ),
+    # ... the whole sentence when it has a single clause...
+    (
+        "Les jeunes pousses ont levé 3 milliards d'euros cette année selon Kivopress, un record.",
+        [("Les jeunes pousses ont levé 3 milliards d'euros cette année", False, None, None, "Kivopress", "selon")],
+    ),
+    # ... and after a relative pronoun, the clause that follows it.
+    (
+        "La start-up Vexo a lancé mardi deux modèles, qui selon la société, égalent voire surpassent les "
+        "meilleurs modèles du marché.",
+        [("égalent voire surpassent les meilleurs modèles du marché", False, None, None, "Vexo", "selon")],
+    ),
 ]
 
 
