@@ -179,11 +179,15 @@ def _role_apposition(tail: str) -> bool:
 def _closing_apposition(text: str, pos: int) -> bool:
     """", l'agence pour l'innovation.": a short apposition about the speaker's
     organisation closes the sentence after the attribution."""
-    m = re.match(rf",{SPACE}*(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})", text[pos:pos + 8])
+    # ", de la fondation Kivo.", ", du cabinet Kivo.": the organisation the speaker is from.
+    m = re.match(rf",{SPACE}*(?:de{SPACE}+|du{SPACE}+|d[’']|chez{SPACE}+)?(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})",
+                 text[pos:pos + 14])
     if not m:
         return False
     end = sentence_end(text, pos)
     tail = text[pos + m.end():end]
+    # "..., de la fondation Kivo, qui aide les jeunes pousses.": a relative clause may follow.
+    tail = re.split(r",\s*(?:qui|dont)\b", tail, maxsplit=1)[0]
     return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 8
 
 

@@ -1013,6 +1013,23 @@ CASES = [
         "meilleurs modèles du marché.",
         [("égalent voire surpassent les meilleurs modèles du marché", False, None, None, "Vexo", "selon")],
     ),
+    # An incise naming the speaker's organisation after "de", a relative clause after it.
+    (
+        "Le capital manque surtout au-delà de 5 millions de francs, observe Paul Roy, de la fondation Kivo, "
+        "qui a été créée en 2010 par les cantons.",
+        [("Le capital manque surtout au-delà de 5 millions de francs", False, "Paul Roy", None, None, "observe")],
+    ),
+    # ... but not when the sentence goes on with a clause of its own.
+    (
+        "Le capital manque surtout au-delà de 5 millions de francs, observe Paul Roy, de la fondation Kivo, "
+        "et les banques hésitent.",
+        [],
+    ),
+    # Verbs of comment attribute an incise.
+    (
+        "Les levées ont reculé de 20 % cette année, analyse Paul Roy, associé chez Vexo.",
+        [("Les levées ont reculé de 20 % cette année", False, "Paul Roy", "associé", "Vexo", "analyse")],
+    ),
 ]
 
 
