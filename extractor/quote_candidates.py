@@ -554,7 +554,15 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         clause_end = clause_text_end(text, clause_start)
         # A clause framing a quotation leaves it to the quote; a term in marks
         # of one word ("moins sujet aux « hallucinations »") does not make it one.
-        frames = any(clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2 for o, c in pairs)
+        framed = [o for o, c in pairs if clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2]
+        if framed:
+            # "Elle ajoute que Kivo progresse vite, « et ce n'est qu'un début »": words of her own
+            # before the comma that opens the quotation are reported speech of their own.
+            head = text[clause_start:framed[0]].rstrip(" \t\u00a0\u202f")
+            if head.endswith(",") and word_count(text, clause_start, clause_start + len(head)) >= MIN_WORDS + 1:
+                s, e = strip_span(text, clause_start, clause_start + len(head) - 1)
+                out.append(Candidate("que", s, e, [(s, e)], cue=verb_start, verb=verb, verb_start=verb_start,
+                                     main_start=main_start))
         out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
-                             verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=frames))
+                             verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=bool(framed)))
     return out

@@ -1030,6 +1030,18 @@ CASES = [
         "Les levées ont reculé de 20 % cette année, analyse Paul Roy, associé chez Vexo.",
         [("Les levées ont reculé de 20 % cette année", False, "Paul Roy", "associé", "Vexo", "analyse")],
     ),
+    # A "que" clause whose own words end on a comma before a quotation: both are quotes...
+    (
+        "Anne Lefèvre, chercheuse chez Norial, salue le modèle. Elle ajoute que Vexo ne rattrape pas seulement "
+        "ses concurrents, « il entre en concurrence directe ».",
+        [("Vexo ne rattrape pas seulement ses concurrents", False, "Anne Lefèvre", "chercheuse", "Norial", "ajoute"),
+         ("il entre en concurrence directe", True, "Anne Lefèvre", "chercheuse", "Norial", "ajoute")],
+    ),
+    # ... a quotation inside the clause's own words leaves the clause to the quotation.
+    (
+        "Anne Lefèvre, chercheuse chez Norial, explique que le marché des modèles « reste très solide cette année ».",
+        [("reste très solide cette année", True, "Anne Lefèvre", "chercheuse", "Norial", "explique")],
+    ),
 ]
 
 
