@@ -38,6 +38,7 @@ from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
     attribution_follows,
+    clause_subject,
     parse_after,
     parse_before,
     parse_next_sentence,
@@ -203,7 +204,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
     for cand in orphans:
-        speaker = orphan_speaker(text, people, cand, quotes)
+        speaker = orphan_speaker(text, people, cand, quotes) or announcing_organization(text, people, cand)
         if speaker is not None:
             quotes.extend(_quote(s, e, True, None, speaker, cand) for s, e in cand.parts)
     quotes.sort(key=lambda q: q["start"])
@@ -272,6 +273,33 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def announcing_organization(text: str, people: ArticlePeople, cand: Candidate) -> dict | None:
+    """A quoted sentence right after a sentence in which an organisation speaks ("Kivo a
+    annoncé une levée de 5 millions. « Ces fonds serviront à recruter. »"): the organisation's
+    own statement."""
+    if not text[cand.start:cand.start + 1].isupper() or word_count(text, cand.start, cand.end) < MIN_WORDS + 1:
+        return None
+    before = text[:cand.open_pos].rstrip(" \t\u00a0\u202f")
+    if not before.endswith(".") or before[-2:-1] in "»”\"":
+        return None  # not right after a sentence of the article's own (same paragraph)
+    prev_start = sentence_start(text, len(before) - 1)
+    found = speech_verbs_in(text, prev_start, len(before))
+    if not found:
+        return None
+    verb_start, _, verb = found[0]
+    phrase = clause_subject(text, prev_start, verb_start)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    # "Kivo, spécialisée dans l'irrigation, a annoncé": past an apposition between commas.
+    if not reaches_verb(text, phrase.end, verb_start) \
+            and not re.fullmatch(r"\s*,[^,;:«»“”\"\n]{1,200},\s*", text[phrase.end:verb_start]):
+        return None
+    speaker = people.speaker(Attribution(verb, phrase, prev_start))
+    if speaker is None or speaker.get("name") or not speaker.get("organization"):
+        return None
+    return speaker
 
 
 def _folded_words(words: str) -> str:

@@ -1042,6 +1042,19 @@ CASES = [
         "Anne Lefèvre, chercheuse chez Norial, explique que le marché des modèles « reste très solide cette année ».",
         [("reste très solide cette année", True, "Anne Lefèvre", "chercheuse", "Norial", "explique")],
     ),
+    # A quoted sentence right after an organisation's announcement is its statement...
+    (
+        "La start-up Vexo, spécialisée dans l'irrigation, a annoncé mardi la clôture d'un tour de table de 20 "
+        "millions d'euros. « Cet apport permettra de financer le développement de nos produits à l'international. »",
+        [("Cet apport permettra de financer le développement de nos produits à l'international.", True, None, None,
+          "Vexo", None)],
+    ),
+    # ... not after a sentence in which nobody speaks.
+    (
+        "La start-up Vexo a recruté vingt ingénieurs. « Cet apport permettra de financer le développement de nos "
+        "produits à l'international. »",
+        [],
+    ),
 ]
 
 
