@@ -541,6 +541,7 @@ _OF = re.compile(r"\s+(?:de la |de l[’']|du |des |de |d[’'])")
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
 
 
+_OWN_WORDS = re.compile(r"(?:ses|leurs?|son)[ ](?:propres[ ])?(?:mots|termes|dires|paroles|expression)(?![\w-])")
 _DEMONSTRATIVE = re.compile(r"(ce dernier|cette dernière|celui-ci|celle-ci|celui-là|celle-là)(?![\w-])")
 
 
@@ -563,6 +564,10 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
         if pm:
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+        # "selon ses propres mots", "selon ses termes": the person the sentence is about.
+        pm = _OWN_WORDS.match(low)
+        if pm:
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender="-")
         # "selon ce dernier", "d'après celle-ci": the person just named.
         pm = _DEMONSTRATIVE.match(low)
         if pm:

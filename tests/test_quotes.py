@@ -1055,6 +1055,13 @@ CASES = [
         "produits à l'international. »",
         [],
     ),
+    # "selon ses propres mots": the person the sentence is about.
+    (
+        "Paul Roy a fondé Orbo. L'outil est « le plus rapide du monde », selon ses termes.",
+        [("le plus rapide du monde", True, "Paul Roy", None, None, "selon")],
+    ),
+    # No person named: nobody's words.
+    ("Le ciel de mars est « le plus bleu du monde », selon ses termes.", []),
 ]
 
 
