@@ -138,6 +138,8 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
             continue
+        if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
+            phrase = _coordinated_sources(text, phrase)
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
@@ -156,6 +158,24 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
     return tuple(out)
+
+
+_AND = re.compile(rf"{SPACE}+et{SPACE}+(?=[A-ZÀ-ÖØ-ÞŒ]|l[’']|[Ll]e{SPACE}|[Ll]a{SPACE}|[Ll]es{SPACE})")
+
+
+def _coordinated_sources(text: str, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """"..., rapportent Kivo Info et Le Courrier": a plural verb's two sources, named
+    without a role, speak together as one."""
+    if phrase.kind not in ("name", "organization") or phrase.title:
+        return phrase
+    m = _AND.match(text, phrase.end)
+    if not m:
+        return phrase
+    article = re.compile(rf"(?:[Ll][’']{SPACE}?|[Ll]es?{SPACE}+|[Ll]a{SPACE}+)?").match(text, m.end())
+    second = read_name(text, article.end())
+    if second is None:
+        return phrase
+    return SpeakerPhrase("organization", phrase.start, second[1], organization=text[phrase.start:second[1]])
 
 
 _TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)

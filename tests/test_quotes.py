@@ -1062,6 +1062,25 @@ CASES = [
     ),
     # No person named: nobody's words.
     ("Le ciel de mars est « le plus bleu du monde », selon ses termes.", []),
+    # "relate" attributes a quote.
+    (
+        "« Dès que j'ai rencontré l'équipe, j'ai su qu'il fallait investir dans Vexo », relate Paul Roy.",
+        [("Dès que j'ai rencontré l'équipe, j'ai su qu'il fallait investir dans Vexo", True, "Paul Roy", None, None,
+          "relate")],
+    ),
+    # A plural verb's two sources speak together...
+    (
+        "Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre, rapportent Kivo Info et "
+        "L'Observateur mercredi.",
+        [("Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre", False, None, None,
+          "Kivo Info et L'Observateur", "rapportent")],
+    ),
+    # ... a singular verb's "et" opens a clause of its own.
+    (
+        "Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre, rapporte Kivo Info et "
+        "Anne Roy le confirme.",
+        [],
+    ),
 ]
 
 
