@@ -431,10 +431,16 @@ class ArticlePeople:
                  if start < before and norm(name) != main and not self.inside_quote(start)
                  and norm(name) not in self.person_names]
         if phrase.extra["refers"] == "medium":
+            # A medium whose title the text puts in quotation marks: "au quotidien « Le Matin »".
+            titled = [(m.start(), m.group(1)) for m in _MEDIUM_TITLE.finditer(self.text, 0, before)]
             # A medium was named as a source: "selon Le Figaro", "a indiqué à l'AFP".
             for start, name in named:
                 if _SOURCE_BEFORE.search(self.text[max(0, start - 25):start]):
+                    if titled and titled[-1][0] > start:
+                        break
                     return name
+            if titled:
+                return titled[-1][1]
         return named[0][1] if named else None
 
     def _recurring_name(self, name: str) -> bool:
@@ -464,6 +470,8 @@ class ArticlePeople:
         return {"name": name, "title": title, "organization": org}
 
 
+_MEDIUM_TITLE = re.compile(r"\b(?:quotidien|journal|hebdomadaire|mensuel|magazine|site|média)(?:\s+[a-zéèêàç\-]+)?"
+                           r"\s+[«“\"]\s*([A-ZÀ-ÖØ-ÞŒ][^«»“”\"\n]{0,40}?)\s*[»”\"]")
 _PRESENTATIVE = re.compile(r"\s*(?:[Cc][’']est|[Cc]e\s+sont|[Cc][’']était|[Ii]l\s+s[’']agit\s+d[eu]?[’']?)\s+")
 _SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
                             rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)

@@ -379,7 +379,8 @@ def _reported_que_regex() -> re.Pattern:
     return re.compile(
         rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
         rf"(?:\s+(?:{TIME}|{adverbs}|\w+ment))?"
-        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
+        # "a expliqué au quotidien « Le Matin » que": to whom, a medium's title in marks included.
+        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s(?:[^,.«»“”\"\n]|[«“\"][^«»“”\"\n]{{1,40}}[»”\"]){{1,60}}?)"
         # "indique dans un communiqué que", "affirme sur son blog que": a channel.
         rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?)"
         # "a indiqué la semaine dernière que", "a déclaré ce jeudi à l'AFP que": when, then to whom.
@@ -557,6 +558,8 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         attached = _after_close(text, cue) and text[cue].islower()
         if inside_spans(pairs, cue) or attached or any(o <= s < c or o < e <= c for o, c in pairs):
             continue
+        if any(s <= o and c <= e and word_count(text, o + 1, c) >= MIN_WORDS for o, c in pairs):
+            continue  # as with "que", a clause framing a quotation leaves it to the quotation
         out.append(Candidate("selon", s, e, [(s, e)], att, cue=cue, verb=att.verb))
     for cue, att, s, e in reported_made_to_say(text):
         if not inside_spans(pairs, cue):

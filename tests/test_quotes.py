@@ -1081,6 +1081,15 @@ CASES = [
         "Anne Roy le confirme.",
         [],
     ),
+    # "le quotidien" takes up a medium whose title is in quotation marks; a "selon" clause
+    # framing a quotation leaves it to the quotation.
+    (
+        "Paul Roy, PDG de Vexo, a expliqué au quotidien « Le Matin » que son groupe allait investir. Selon le "
+        "quotidien, la dépense « est nécessaire quand on investit 10 milliards d'euros en cinq ans ».",
+        [("son groupe allait investir", False, "Paul Roy", "PDG", "Vexo", "a expliqué"),
+         ("est nécessaire quand on investit 10 milliards d'euros en cinq ans", True, None, "quotidien", "Le Matin",
+          "selon")],
+    ),
 ]
 
 
