@@ -582,8 +582,11 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
             # "Elle ajoute que Kivo progresse vite, « et ce n'est qu'un début »": words of her own
             # before the comma that opens the quotation are reported speech of their own.
             head = text[clause_start:framed[0]].rstrip(" \t\u00a0\u202f")
-            if head.endswith(",") and word_count(text, clause_start, clause_start + len(head)) >= MIN_WORDS + 1:
-                s, e = strip_span(text, clause_start, clause_start + len(head) - 1)
+            size = word_count(text, clause_start, clause_start + len(head))
+            # A long head is a statement of its own too ("que Kivo dépasse ses rivaux sur la
+            # plupart des tests de référence « dans le domaine du code »").
+            if head.endswith(",") and size >= MIN_WORDS + 1 or size >= 2 * MIN_WORDS + 2:
+                s, e = strip_span(text, clause_start, clause_start + len(head) - (1 if head.endswith(",") else 0))
                 out.append(Candidate("que", s, e, [(s, e)], cue=verb_start, verb=verb, verb_start=verb_start,
                                      main_start=main_start))
         out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,

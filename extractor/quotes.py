@@ -196,10 +196,12 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if words < MIN_WORDS and after is None and not (att.attribute and words >= 3) \
                 and not (att.in_sentence and (words >= 2 or _qualifies(text, open_pos))):
             continue
-        for s, e in cand.parts:
-            s, e = _trim_trailing_comma(text, s, e)
-            quotes.append(_quote(s, e, True, att.verb, speaker, cand))
-        previous = quotes[-1]
+        found = [_quote(*_trim_trailing_comma(text, s, e), True, att.verb, speaker, cand) for s, e in cand.parts]
+        if not (words < MIN_WORDS and after is None and _NAMING.search(text, max(0, open_pos - 30), open_pos)):
+            quotes.extend(found)
+        # else "se parent des termes « IA »": a term named, not words said; the speaker
+        # still goes on to the next quotation.
+        previous = found[-1]
         previous_close = close_pos
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
@@ -452,6 +454,12 @@ def _subject_for_pronoun(text: str, att: Attribution | None, open_pos: int) -> A
     if subject is not None and subject.kind in ("organization", "statement"):
         return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
     return att
+
+
+# A noun or participle that names what follows in quotation marks: the marks hold a term.
+_NAMING = re.compile(r"\b(?:termes?|expressions?|mots?|vocables?|appellations?|étiquettes?|slogans?"
+                     r"|appel(?:é|ée|és|ées)|baptisé(?:e|s|es)?|surnommé(?:e|s|es)?|dénommé(?:e|s|es)?)"
+                     r"(?:\s+(?:de|d[’']|du|des))?[\s\u00a0\u202f]*$")
 
 
 def _qualifies(text: str, open_pos: int) -> bool:

@@ -1090,6 +1090,21 @@ CASES = [
          ("est nécessaire quand on investit 10 milliards d'euros en cinq ans", True, None, "quotidien", "Le Matin",
           "selon")],
     ),
+    # A "que" clause with a long statement of its own before a closing quotation: both.
+    (
+        "Paul Roy, associé chez Vexo, salue le modèle. Il affirme que Orbo est capable de surpasser tous ses "
+        "concurrents sur la plupart des tests de référence « dans le domaine du code ».",
+        [("Orbo est capable de surpasser tous ses concurrents sur la plupart des tests de référence", False,
+          "Paul Roy", "associé", "Vexo", "affirme"),
+         ("dans le domaine du code", True, "Paul Roy", "associé", "Vexo", "affirme")],
+    ),
+    # A term after "les termes" is named, not said; the speaker goes on to the next quotation.
+    (
+        "Paul Roy, associé chez Vexo, reconnaît que trop de start-up se parent des termes « intelligence "
+        "artificielle » pour séduire. « C'est la phase de la bulle, mais la tendance est réelle. »",
+        [("C'est la phase de la bulle, mais la tendance est réelle.", True, "Paul Roy", "associé", "Vexo",
+          "reconnaît")],
+    ),
 ]
 
 
