@@ -426,7 +426,8 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
-_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter"})
+# "pose des défis :", "en posant des garde-fous :" list conditions, not words.
+_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter", "poser"})
 
 
 def reported_colon(text: str) -> list[tuple[int, int, str, int, int]]:

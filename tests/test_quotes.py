@@ -1105,6 +1105,12 @@ CASES = [
         [("C'est la phase de la bulle, mais la tendance est réelle.", True, "Paul Roy", "associé", "Vexo",
           "reconnaît")],
     ),
+    # "pose ses conditions :" lists conditions, not words; "explique :" reports.
+    ("Paul Roy, PDG de Vexo, pose ses conditions : pas question de céder le contrôle de la société aux fonds.", []),
+    (
+        "Paul Roy, PDG de Vexo, explique : le marché des modèles reste très solide cette année.",
+        [("le marché des modèles reste très solide cette année", False, "Paul Roy", "PDG", "Vexo", "explique")],
+    ),
 ]
 
 
