@@ -1111,6 +1111,14 @@ CASES = [
         "Paul Roy, PDG de Vexo, explique : le marché des modèles reste très solide cette année.",
         [("le marché des modèles reste très solide cette année", False, "Paul Roy", "PDG", "Vexo", "explique")],
     ),
+    # "un modèle que le PDG X décrit comme « »": the subject of the relative clause speaks...
+    (
+        "Vexo entraîne encore Orbo, un modèle massif que le PDG Paul Roy décrit comme « le modèle le plus "
+        "performant au monde ».",
+        [("le modèle le plus performant au monde", True, "Paul Roy", "PDG", None, "décrit")],
+    ),
+    # ... when its verb is a speech verb.
+    ("Vexo entraîne encore Orbo, un modèle que Paul Roy voit comme « le modèle phare de la maison ».", []),
 ]
 
 
