@@ -257,7 +257,7 @@ _RELAYED = re.compile(r"(?:une|des|plusieurs|deux|trois)\s+sources?\b[^,.;:«»�
 
 
 def _relayed_source(text: str, pos: int) -> SpeakerPhrase | None:
-    """"selon une source proche du dossier citée par Kivo Info": the anonymous source speaks
+    """"d'après des sources au fait du projet citées par Kivo Info": the anonymous source speaks
     through the medium that quotes it."""
     m = _RELAYED.match(text, pos)
     span = read_name(text, m.end()) if m else None
@@ -271,11 +271,10 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     out = []
     for m in re.finditer(rf"\b({SOURCE_CUES})\s+", text, re.IGNORECASE):
         low = norm(text[m.start():m.start() + 60])
-        if any(low.startswith(cue) for cue in rumour_cues()):
-            phrase = _relayed_source(text, m.end())
-            if phrase is None:
-                continue  # an anonymous source speaks for nobody
-        else:
+        phrase = _relayed_source(text, m.end())
+        if phrase is None and any(low.startswith(cue) for cue in rumour_cues()):
+            continue  # an anonymous source speaks for nobody
+        if phrase is None:
             phrase = read_speaker(text, m.end(), allow_pronoun=True)
         if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
             # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,

@@ -104,7 +104,7 @@ def test_split_title(segment, expected):
         ("un sondage de la Fédération des petits artisans (ONU), hier.",
          ("statement", None, "sondage", "Fédération")),
         # The publisher referred to by its kind: "le cabinet" named before.
-        ("les données réunies par le cabinet, hier.", ("organization", None, "données", None)),
+        ("les chiffres rassemblés par le cabinet, hier.", ("organization", None, "chiffres", None)),
         # A study without a publisher speaks for nobody.
         ("les données réunies par plusieurs experts.", None),
     ],
@@ -938,7 +938,7 @@ CASES = [
     ),
     # An excerpt opening on "a-t-il dit": nobody named before, the pronoun looks ahead...
     (
-        '"Notre priorité reste la croissance en Espagne", a-t-il souligné lors d\'une conférence.  '
+        '"Notre priorité reste la croissance en Espagne", a-t-il souligné devant des analystes.  '
         '"Nous saisirons les occasions qui se présentent", a ajouté Paul Roy.',
         [("Notre priorité reste la croissance en Espagne", True, "Paul Roy", None, None, "a souligné"),
          ("Nous saisirons les occasions qui se présentent", True, "Paul Roy", None, None, "a ajouté")],
@@ -957,10 +957,10 @@ CASES = [
     ),
     # Data gathered by "le cabinet" speak for the cabinet named before.
     (
-        "Le cabinet Orvane a publié son rapport mardi. Selon les données réunies par le cabinet, les jeunes "
+        "Le cabinet Orvane a publié son rapport mardi. D'après les chiffres rassemblés par le cabinet, les jeunes "
         "pousses n'ont levé que 3 milliards d'euros cette année.",
-        [("les jeunes pousses n'ont levé que 3 milliards d'euros cette année", False, None, "données", "Orvane",
-          "selon")],
+        [("les jeunes pousses n'ont levé que 3 milliards d'euros cette année", False, None, "chiffres", "Orvane",
+          "d'après")],
     ),
     # "C'est la ministre, Anne Lefèvre, qui": the role before the presentative's name is hers.
     (
@@ -984,23 +984,23 @@ CASES = [
     ),
     # An anonymous source quoted by a medium speaks through the medium...
     (
-        "Selon une source proche du dossier consultée par Kivopress, les investisseurs réuniraient Norial "
+        "D'après des sources proches de l'opération citées par Kivopress, les investisseurs réuniraient Norial "
         "et Vexo.",
-        [("les investisseurs réuniraient Norial et Vexo", False, None, None, "Kivopress", "selon")],
+        [("les investisseurs réuniraient Norial et Vexo", False, None, None, "Kivopress", "d'après")],
     ),
     # ... an anonymous source alone through nobody.
-    ("Selon une source proche du dossier, les investisseurs réuniraient Norial et Vexo.", []),
+    ("D'après des sources proches de l'opération, les investisseurs réuniraient Norial et Vexo.", []),
     # A relative clause about the source, without a comma, quotation included.
     (
-        "La start-up Vexo a levé 650 millions de dollars mardi. Selon les fondateurs de l'entreprise qui promet "
-        "de rendre «la banque plus simple pour tous», l'opération valorise la société à 3 milliards de dollars.",
-        [("la banque plus simple pour tous", True, None, "fondateurs", "Vexo", "selon"),
-         ("l'opération valorise la société à 3 milliards de dollars", False, None, "fondateurs", "Vexo", "selon")],
+        "La start-up Vexo a levé 650 millions de dollars mardi. Selon les dirigeants de la société qui veut "
+        "offrir «un compte sans frais à chacun», ce tour porte sa valeur à 3 milliards de dollars.",
+        [("un compte sans frais à chacun", True, None, "dirigeants", "Vexo", "selon"),
+         ("ce tour porte sa valeur à 3 milliards de dollars", False, None, "dirigeants", "Vexo", "selon")],
     ),
     # A source in the middle of a sentence reports the clause it stands in...
     (
-        "Norial évoque à peine Orbo, et il s'apprêterait selon Kivopress à opérer un virage.",
-        [("il s'apprêterait", False, None, None, "Kivopress", "selon")],
+        "Norial parle peu d'Orbo, et son équipe préparerait selon Kivopress un virage.",
+        [("son équipe préparerait", False, None, None, "Kivopress", "selon")],
     ),
     # ... the whole sentence when it has a single clause...
     (
@@ -1009,9 +1009,9 @@ CASES = [
     ),
     # ... and after a relative pronoun, the clause that follows it.
     (
-        "La start-up Vexo a lancé mardi deux modèles, qui selon la société, égalent voire surpassent les "
-        "meilleurs modèles du marché.",
-        [("égalent voire surpassent les meilleurs modèles du marché", False, None, None, "Vexo", "selon")],
+        "La start-up Vexo a lancé mardi deux modèles, qui selon la société, dépassent nettement les "
+        "meilleurs outils du marché.",
+        [("dépassent nettement les meilleurs outils du marché", False, None, None, "Vexo", "selon")],
     ),
     # An incise naming the speaker's organisation after "de", a relative clause after it.
     (
@@ -1032,10 +1032,10 @@ CASES = [
     ),
     # A "que" clause whose own words end on a comma before a quotation: both are quotes...
     (
-        "Anne Lefèvre, chercheuse chez Norial, salue le modèle. Elle ajoute que Vexo ne rattrape pas seulement "
-        "ses concurrents, « il entre en concurrence directe ».",
-        [("Vexo ne rattrape pas seulement ses concurrents", False, "Anne Lefèvre", "chercheuse", "Norial", "ajoute"),
-         ("il entre en concurrence directe", True, "Anne Lefèvre", "chercheuse", "Norial", "ajoute")],
+        "Anne Lefèvre, chercheuse chez Norial, salue le modèle. Elle ajoute que Vexo a vite comblé son retard "
+        "sur Orbo, « et la bataille ne fait que commencer ».",
+        [("Vexo a vite comblé son retard sur Orbo", False, "Anne Lefèvre", "chercheuse", "Norial", "ajoute"),
+         ("et la bataille ne fait que commencer", True, "Anne Lefèvre", "chercheuse", "Norial", "ajoute")],
     ),
     # ... a quotation inside the clause's own words leaves the clause to the quotation.
     (
@@ -1064,20 +1064,20 @@ CASES = [
     ("Le ciel de mars est « le plus bleu du monde », selon ses termes.", []),
     # "relate" attributes a quote.
     (
-        "« Dès que j'ai rencontré l'équipe, j'ai su qu'il fallait investir dans Vexo », relate Paul Roy.",
-        [("Dès que j'ai rencontré l'équipe, j'ai su qu'il fallait investir dans Vexo", True, "Paul Roy", None, None,
-          "relate")],
+        "« Au premier rendez-vous avec les fondateurs, mon choix de soutenir Vexo était fait », relate Paul Roy.",
+        [("Au premier rendez-vous avec les fondateurs, mon choix de soutenir Vexo était fait", True, "Paul Roy",
+          None, None, "relate")],
     ),
     # A plural verb's two sources speak together...
     (
-        "Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre, rapportent Kivo Info et "
+        "Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier, rapportent Kivo Info et "
         "L'Observateur mercredi.",
-        [("Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre", False, None, None,
+        [("Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier", False, None, None,
           "Kivo Info et L'Observateur", "rapportent")],
     ),
     # ... a singular verb's "et" opens a clause of its own.
     (
-        "Les jeunes pousses ont levé près d'un demi-milliard d'euros au premier semestre, rapporte Kivo Info et "
+        "Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier, rapporte Kivo Info et "
         "Anne Roy le confirme.",
         [],
     ),
@@ -1092,17 +1092,17 @@ CASES = [
     ),
     # A "que" clause with a long statement of its own before a closing quotation: both.
     (
-        "Paul Roy, associé chez Vexo, salue le modèle. Il affirme que Orbo est capable de surpasser tous ses "
-        "concurrents sur la plupart des tests de référence « dans le domaine du code ».",
-        [("Orbo est capable de surpasser tous ses concurrents sur la plupart des tests de référence", False,
-          "Paul Roy", "associé", "Vexo", "affirme"),
-         ("dans le domaine du code", True, "Paul Roy", "associé", "Vexo", "affirme")],
+        "Paul Roy, associé chez Vexo, salue le modèle. Il assure que Orbo devance tous ses rivaux "
+        "américains sur la plupart des tests de référence « dans le domaine du code ».",
+        [("Orbo devance tous ses rivaux américains sur la plupart des tests de référence", False,
+          "Paul Roy", "associé", "Vexo", "assure"),
+         ("dans le domaine du code", True, "Paul Roy", "associé", "Vexo", "assure")],
     ),
     # A term after "les termes" is named, not said; the speaker goes on to the next quotation.
     (
-        "Paul Roy, associé chez Vexo, reconnaît que trop de start-up se parent des termes « intelligence "
-        "artificielle » pour séduire. « C'est la phase de la bulle, mais la tendance est réelle. »",
-        [("C'est la phase de la bulle, mais la tendance est réelle.", True, "Paul Roy", "associé", "Vexo",
+        "Paul Roy, associé chez Vexo, reconnaît que trop de jeunes pousses se réclament des termes « deep "
+        "tech » pour séduire. « Le tri se fera vite, et les solides resteront. »",
+        [("Le tri se fera vite, et les solides resteront.", True, "Paul Roy", "associé", "Vexo",
           "reconnaît")],
     ),
     # "pose ses conditions :" lists conditions, not words; "explique :" reports.
@@ -1113,9 +1113,9 @@ CASES = [
     ),
     # "un modèle que le PDG X décrit comme « »": the subject of the relative clause speaks...
     (
-        "Vexo entraîne encore Orbo, un modèle massif que le PDG Paul Roy décrit comme « le modèle le plus "
-        "performant au monde ».",
-        [("le modèle le plus performant au monde", True, "Paul Roy", "PDG", None, "décrit")],
+        "Vexo entraîne encore Orbo, un système géant dont la sortie tarde et que le PDG Paul Roy décrit comme "
+        "« notre meilleur pari technique ».",
+        [("notre meilleur pari technique", True, "Paul Roy", "PDG", None, "décrit")],
     ),
     # ... when its verb is a speech verb.
     ("Vexo entraîne encore Orbo, un modèle que Paul Roy voit comme « le modèle phare de la maison ».", []),
