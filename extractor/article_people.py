@@ -32,6 +32,7 @@ from extractor.speakers import (
     leader_nouns,
     norm,
     organization_nouns,
+    person_nouns,
     read_name,
     read_speaker,
     sentence_end,
@@ -42,6 +43,10 @@ from extractor.speakers import (
     starts_with_person_noun,
     title_segment,
 )
+
+# How far ahead (in characters) a pronoun with no antecedent looks for the person it stands for.
+CATAPHORA_REACH = 1500
+
 
 @dataclass
 class Mention:
@@ -80,8 +85,9 @@ class ArticlePeople:
                 continue
             span = read_name(self.text, ent.start_char)
             end = max(ent.end_char, span[1]) if span else ent.end_char
-            start = skip_honorific(self.text, _after_medium(self.text, ent.start_char, end))
-            self.add_mention(start, self.text[start:end], end)
+            unglued = _after_medium(self.text, ent.start_char, end)
+            start = skip_honorific(self.text, unglued)
+            self.add_mention(start, self.text[start:end], end, honored=start > unglued)
         # Names the model missed, recognised by the role apposition that follows them.
         seen = {m.start for m in self.mentions}
         for match in NAME_RE.finditer(self.text):
@@ -96,8 +102,9 @@ class ArticlePeople:
             honored = trimmed > unglued
             start, name = trimmed, self.text[trimmed:match.end()]
             if start not in seen and not self.inside_quote(start) \
-                    and (honored or title_segment(self.text, match.end())) and _looks_like_person(name):
-                self.add_mention(start, name, match.end())
+                    and (honored or title_segment(self.text, match.end())) \
+                    and (_looks_like_person(name) or honored and self._person_entity(name)):
+                self.add_mention(start, name, match.end(), honored=honored)
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             if not mention.title:
@@ -125,6 +132,10 @@ class ArticlePeople:
             return
         comma = name_start - (len(self.text[:name_start]) - len(self.text[:name_start].rstrip())) - 1
         seg_start = max(self.text.rfind(",", 0, comma) + 1, sentence_start(self.text, mention.start))
+        # "C'est la ministre, Anne Roy, qui ...": the presentative is not part of the role.
+        presentative = _PRESENTATIVE.match(self.text, seg_start, comma)
+        if presentative:
+            seg_start = presentative.end()
         segment = self.text[seg_start:comma]
         if starts_with_person_noun(segment) and not self.text[seg_start:seg_start + 1].islower():
             # "Chercheuse à l'Inria et cofondatrice de Qubitek, Hélène Marchal ..."
@@ -144,10 +155,16 @@ class ArticlePeople:
         i = bisect_right(self.quote_spans, (pos, 10**12)) - 1
         return i >= 0 and self.quote_spans[i][0] < pos < self.quote_spans[i][1]
 
-    def add_mention(self, start: int, name: str, end: int) -> None:
+    def _person_entity(self, name: str) -> bool:
+        return norm(name) in self.person_names
+
+    def add_mention(self, start: int, name: str, end: int, honored: bool = False) -> None:
+        """Record a person; a lone surname only after an honorific ("M. Roy", "Mme Roy")."""
         name = name.strip()
+        if norm(name) in person_nouns():
+            return  # "le Premier Ministre", capitalised, is a role, not a name
         known = self.known(name)
-        if not known and not _looks_like_person(name):
+        if not known and not _looks_like_person(name) and not (honored and name[:1].isupper()):
             return
         seg = title_segment(self.text, end)
         if seg:
@@ -185,6 +202,12 @@ class ArticlePeople:
             if mk == key or mk.endswith(" " + key) or key.endswith(" " + mk) and len(key.split()) <= len(mk.split()):
                 if best is None or (m.title and not best.title) or len(m.name) > len(best.name):
                     best = m
+        if best is None and " " not in key and key not in self.org_names and name[:1].isupper():
+            # "explique Solène": a given name alone stands for the one person named with it.
+            full = {norm(m.name): m for m in self.mentions if norm(m.name).startswith(key + " ")}
+            if len(full) == 1:
+                best = max((m for m in self.mentions if norm(m.name) in full),
+                           key=lambda m: (m.title is not None, len(m.name)))
         return best
 
     def last_person(self, pos: int, gender: str = "-", noun: str | None = None) -> Mention | None:
@@ -232,6 +255,19 @@ class ArticlePeople:
                             return other
                 return m
         return candidates[0] if candidates else None
+
+    def first_person_after(self, pos: int, gender: str = "-", reach: int = CATAPHORA_REACH) -> Mention | None:
+        """The first person named after ``pos`` (within ``reach`` characters), when of ``gender``."""
+        orgs = {norm(m.organization) for m in self.mentions if m.organization}
+        if self.main_company:
+            orgs.add(norm(self.main_company))
+        for m in self.mentions[bisect_left(self.starts, pos):]:
+            if m.start - pos > reach:
+                return None
+            if norm(m.name) in orgs:
+                continue
+            return m if gender == "-" or self.gender_of_person(m) in ("-", gender) else None
+        return None
 
     def _oblique(self, mention: Mention) -> bool:
         """Whether a person is named after a preposition ("par Paul Roy", "à Anne Roy")."""
@@ -343,6 +379,10 @@ class ArticlePeople:
                                                                phrase.gender)
             if org and (mention is None or mention.start < org_start):
                 return {"name": None, "title": None, "organization": org}
+        if mention is None and phrase.kind == "pronoun" and att.at >= 0:
+            # "« A », a-t-il dit." opening an excerpt: nobody is named before, so the pronoun
+            # looks ahead to the first person the text names after it.
+            mention = self.first_person_after(att.at, phrase.gender)
         if mention is None and phrase.kind == "description" and phrase.title \
                 and re.match(r"(?:son|sa|leur)[ \u00a0]", self.text[phrase.start:phrase.start + 6].lower()):
             # "», résume son patron": a role nobody named holds speaks for its organisation
@@ -391,10 +431,16 @@ class ArticlePeople:
                  if start < before and norm(name) != main and not self.inside_quote(start)
                  and norm(name) not in self.person_names]
         if phrase.extra["refers"] == "medium":
+            # A medium whose title the text puts in quotation marks: "au quotidien « Le Matin »".
+            titled = [(m.start(), m.group(1)) for m in _MEDIUM_TITLE.finditer(self.text, 0, before)]
             # A medium was named as a source: "selon Le Figaro", "a indiqué à l'AFP".
             for start, name in named:
                 if _SOURCE_BEFORE.search(self.text[max(0, start - 25):start]):
+                    if titled and titled[-1][0] > start:
+                        break
                     return name
+            if titled:
+                return titled[-1][1]
         return named[0][1] if named else None
 
     def _recurring_name(self, name: str) -> bool:
@@ -424,6 +470,9 @@ class ArticlePeople:
         return {"name": name, "title": title, "organization": org}
 
 
+_MEDIUM_TITLE = re.compile(r"\b(?:quotidien|journal|hebdomadaire|mensuel|magazine|site|média)(?:\s+[a-zéèêàç\-]+)?"
+                           r"\s+[«“\"]\s*([A-ZÀ-ÖØ-ÞŒ][^«»“”\"\n]{0,40}?)\s*[»”\"]")
+_PRESENTATIVE = re.compile(r"\s*(?:[Cc][’']est|[Cc]e\s+sont|[Cc][’']était|[Ii]l\s+s[’']agit\s+d[eu]?[’']?)\s+")
 _SOURCE_BEFORE = re.compile(rf"(?:\b(?:selon|après|rapporte|révèle|indique|écrit|affirme|précise|[àa]u?x?)"
                             rf"|\b{VERB_FORM}\s+(?:à|au|aux))\s+(?:l[’']\s?|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 

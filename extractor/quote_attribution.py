@@ -480,6 +480,9 @@ _PRESENTS_AS = re.compile(r"\b(présente|présentait|présentent|a\s+présenté|
 _PASSIVE_AGENT = re.compile(r"\b(?:qualifiée?s?|présentée?s?|décrite?s?|définie?s?)\s+par\s+")
 
 
+_RELATIVE_DESCRIBES = re.compile(rf"\b(que\s+|qu[’']\s?)[^«»“”\".;:!?,]{{1,60}}?\s({VERB_FORM})\s+(?:comme|de|d[’'])\s*$")
+
+
 def presented_as(text: str, start: int, open_pos: int) -> Attribution | None:
     """Words a speaker gives as what something is: "Kivo présente Vega comme « le meilleur
     assistant »", "un outil qualifié par l'entreprise de « révolutionnaire »"."""
@@ -490,6 +493,13 @@ def presented_as(text: str, start: int, open_pos: int) -> Attribution | None:
         phrase = read_speaker(text[:open_pos], start + m.end())
         if phrase is not None and re.fullmatch(r"\s*(?:de|d[’']|comme)\s*", text[phrase.end:open_pos]):
             return Attribution(" ".join(m.group().split()[:1]), phrase, start, phrase.end, attribute=True)
+    # "un modèle que le PDG Paul Roy décrit comme «": the subject of the relative clause.
+    m = _RELATIVE_DESCRIBES.search(prefix)
+    if m:
+        phrase = read_speaker(text[:start + m.start(2)], start + m.end(1))
+        if phrase is not None and phrase.kind != "pronoun" and reaches_verb(text, phrase.end, start + m.start(2)) \
+                and speech_verbs().lemma(fold_form(m.group(2))) is not None:
+            return Attribution(m.group(2), phrase, start, start + len(prefix), attribute=True, in_sentence=True)
     m = _PRESENTS_AS.search(prefix)
     if m:
         verb_start = start + m.start(1)

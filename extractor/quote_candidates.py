@@ -31,9 +31,11 @@ from extractor.quote_attribution import (
     split_incise,
 )
 from extractor.speakers import (
+    SpeakerPhrase,
     clause_text_end,
     norm,
     pair_quote_marks,
+    read_name,
     read_speaker,
     reported_speech_lemmas,
     rumour_cues,
@@ -136,6 +138,8 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
             continue
+        if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
+            phrase = _coordinated_sources(text, phrase)
         end = phrase.end if phrase.kind != "pronoun" else m.end()
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
@@ -154,6 +158,24 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
     return tuple(out)
+
+
+_AND = re.compile(rf"{SPACE}+et{SPACE}+(?=[A-ZÀ-ÖØ-ÞŒ]|l[’']|[Ll]e{SPACE}|[Ll]a{SPACE}|[Ll]es{SPACE})")
+
+
+def _coordinated_sources(text: str, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """"..., rapportent Kivo Info et Le Courrier": a plural verb's two sources, named
+    without a role, speak together as one."""
+    if phrase.kind not in ("name", "organization") or phrase.title:
+        return phrase
+    m = _AND.match(text, phrase.end)
+    if not m:
+        return phrase
+    article = re.compile(rf"(?:[Ll][’']{SPACE}?|[Ll]es?{SPACE}+|[Ll]a{SPACE}+)?").match(text, m.end())
+    second = read_name(text, article.end())
+    if second is None:
+        return phrase
+    return SpeakerPhrase("organization", phrase.start, second[1], organization=text[phrase.start:second[1]])
 
 
 _TIME_AFTER = re.compile(rf",?{SPACE}+{TIME}(?=[\s,.;!?]|$)", re.IGNORECASE)
@@ -177,11 +199,15 @@ def _role_apposition(tail: str) -> bool:
 def _closing_apposition(text: str, pos: int) -> bool:
     """", l'agence pour l'innovation.": a short apposition about the speaker's
     organisation closes the sentence after the attribution."""
-    m = re.match(rf",{SPACE}*(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})", text[pos:pos + 8])
+    # ", de la fondation Kivo.", ", du cabinet Kivo.": the organisation the speaker is from.
+    m = re.match(rf",{SPACE}*(?:de{SPACE}+|du{SPACE}+|d[’']|chez{SPACE}+)?(?:l[’']|la{SPACE}|le{SPACE}|les{SPACE})",
+                 text[pos:pos + 14])
     if not m:
         return False
     end = sentence_end(text, pos)
     tail = text[pos + m.end():end]
+    # "..., de la fondation Kivo, qui aide les jeunes pousses.": a relative clause may follow.
+    tail = re.split(r",\s*(?:qui|dont)\b", tail, maxsplit=1)[0]
     return not re.search(r"[,;:«»“”\"]", tail) and len(tail.split()) <= 8
 
 
@@ -204,14 +230,52 @@ _ACRONYM = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞŒ][A-Za-z0-9&\-]{1,9}\)(?=\s*
 _COAUTHORS = re.compile(r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?)*\s+et\s+[A-ZÀ-ÖØ-ÞŒ][^,«»“”\"\n]{0,40}?(?=\s*,)")
 
 
+# The comma that closes a source phrase, maybe after a relative clause about the source
+# written without a comma, quotation included ("Selon les fondateurs de Kivo qui veut rendre
+# « la banque simple », CLAUSE").
+_AFTER_SOURCE = re.compile(r"\s*,\s*|\s+(?:qui|dont)\s(?:[^,.;:!?«»“”\"\n]|«[^»\n]{0,120}»|“[^”\n]{0,120}”){1,160},\s*")
+# A source cue right after a relative pronoun or a conjunction opens the clause it reports.
+_CLAUSE_OPENER_END = re.compile(r"(?:^|[\s,])(?:qui|que|qu[’']|dont|et|mais|car|donc)$", re.IGNORECASE)
+# Where a new clause of the sentence starts: what a mid-sentence source reports begins there
+# ("A a fait ceci, tandis que B ferait cela selon Kivo").
+_CLAUSE_BOUNDARY = re.compile(r"[;:]\s+|,\s+(?:et|mais|car|puis|or)\s+|\s(?:tandis|alors|parce|bien)\s+qu(?:e\s+|[’'])")
+
+
+def _last_clause_start(text: str, start: int, cue: int) -> int:
+    """Where the clause holding the cue at ``cue`` starts, in the sentence starting at ``start``."""
+    last = None
+    for last in _CLAUSE_BOUNDARY.finditer(text, start, cue):
+        pass
+    if last is None or word_count(text, last.end(), cue) < 2:
+        return start
+    return last.end()
+
+
+_RELAYED = re.compile(r"(?:une|des|plusieurs|deux|trois)\s+sources?\b[^,.;:«»“”\"\n]{0,60}?\b"
+                      r"(?:citée?s?|consultée?s?|interrogée?s?|contactée?s?|jointes?)\s+par\s+"
+                      r"(?:le\s+|la\s+|les\s+|l[’']\s?)?")
+
+
+def _relayed_source(text: str, pos: int) -> SpeakerPhrase | None:
+    """"d'après des sources au fait du projet citées par Kivo Info": the anonymous source speaks
+    through the medium that quotes it."""
+    m = _RELAYED.match(text, pos)
+    span = read_name(text, m.end()) if m else None
+    if span is None:
+        return None
+    return SpeakerPhrase("organization", pos, span[1], organization=text[span[0]:span[1]])
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
     for m in re.finditer(rf"\b({SOURCE_CUES})\s+", text, re.IGNORECASE):
         low = norm(text[m.start():m.start() + 60])
-        if any(low.startswith(cue) for cue in rumour_cues()):
-            continue
-        phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        phrase = _relayed_source(text, m.end())
+        if phrase is None and any(low.startswith(cue) for cue in rumour_cues()):
+            continue  # an anonymous source speaks for nobody
+        if phrase is None:
+            phrase = read_speaker(text, m.end(), allow_pronoun=True)
         if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
             # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
             # blanked out so that offsets stay those of the text.
@@ -226,7 +290,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         att = Attribution(" ".join(m.group(1).lower().split()), phrase, m.start(), phrase.end)
         # "D'après les travaux d'Orvane, Alto et Nexo, ...": further co-authors of the source.
         coauthors = _COAUTHORS.match(text, phrase.end)
-        after = re.match(r"\s*,\s*", text[coauthors.end() if coauthors else phrase.end:])
+        after = _AFTER_SOURCE.match(text[coauthors.end() if coauthors else phrase.end:])
         if coauthors and after:
             phrase = replace(phrase, end=coauthors.end())
             att = Attribution(att.verb, phrase, m.start(), phrase.end)
@@ -236,6 +300,9 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             before = ""  # « ... fin. » Selon X, ...: the quote closed the previous sentence
         elif norm(before.rstrip(",")).strip() in discourse_connectives():
             before = ""  # "Et selon elle, ...": the connective opens the sentence, not the clause
+        opener = _CLAUSE_OPENER_END.search(before) if after and not before.endswith(",") else None
+        if opener:
+            before = ""  # "..., qui selon Kivo, CLAUSE": the clause follows the source
         if not before and after:
             clause_start = phrase.end + after.end()
             # Skip a further apposition without a verb ("l'un des chercheurs fondateurs,").
@@ -254,7 +321,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         elif _closes_sentence(text, phrase.end) and (before.endswith(",") or word_count(text, sent_start, m.start())
                                                       >= MIN_WORDS + 2):
             # "CLAUSE, selon X." and "CLAUSE selon X.".
-            clause_start = sent_start
+            clause_start = _last_clause_start(text, sent_start, m.start())
             clause_end = sent_start + len(before) - (1 if before.endswith(",") else 0)
             s, e = strip_span(text, clause_start, clause_end)
             if e > s:
@@ -262,7 +329,7 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
         elif after and not before.endswith(",") and word_count(text, sent_start, m.start()) >= MIN_WORDS + 2 \
                 and not _holds_quote(before):
             # "CLAUSE selon X, an apposition about the clause.": the clause before the cue.
-            s, e = strip_span(text, sent_start, sent_start + len(before))
+            s, e = strip_span(text, _last_clause_start(text, sent_start, m.start()), sent_start + len(before))
             out.append((m.start(), att, s, e))
         elif before.endswith(",") and after and re.match(r"[a-zà-ÿ]", text[phrase.end + after.end():][:1]):
             # "Le marché, selon X, devrait doubler.": the whole sentence, incise included.
@@ -322,7 +389,8 @@ def _reported_que_regex() -> re.Pattern:
         rf"(?=(?i:{_verb_start_trie()})(?!\w))"
         rf"(?=(\b(?:({AUXILIARY})\s+(?:(?:{adverbs}|\w+ment)\s+)?)?({VERB_FORM})"
         rf"(?:\s+(?:{TIME}|{adverbs}|\w+ment))?"
-        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s[^,.«»“”\"\n]{{1,40}}?)"
+        # "a expliqué au quotidien « Le Matin » que": to whom, a medium's title in marks included.
+        rf"((?:\s*,[^,.«»“”\"\n]{{1,60}},)|(?:\s+(?:à|au|aux)\s(?:[^,.«»“”\"\n]|[«“\"][^«»“”\"\n]{{1,40}}[»”\"]){{1,60}}?)"
         # "indique dans un communiqué que", "affirme sur son blog que": a channel.
         rf"|(?:\s+(?:dans|sur|via|lors\s+d[’'e]|en)\s?[^,.«»“”\"\n]{{1,50}}?)"
         # "a indiqué la semaine dernière que", "a déclaré ce jeudi à l'AFP que": when, then to whom.
@@ -368,7 +436,8 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
-_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter"})
+# "pose des défis :", "en posant des garde-fous :" list conditions, not words.
+_NO_COLON = frozenset({"annoncer", "révéler", "lancer", "prévoir", "présenter", "poser"})
 
 
 def reported_colon(text: str) -> list[tuple[int, int, str, int, int]]:
@@ -500,6 +569,8 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         attached = _after_close(text, cue) and text[cue].islower()
         if inside_spans(pairs, cue) or attached or any(o <= s < c or o < e <= c for o, c in pairs):
             continue
+        if any(s <= o and c <= e and word_count(text, o + 1, c) >= MIN_WORDS for o, c in pairs):
+            continue  # as with "que", a clause framing a quotation leaves it to the quotation
         out.append(Candidate("selon", s, e, [(s, e)], att, cue=cue, verb=att.verb))
     for cue, att, s, e in reported_made_to_say(text):
         if not inside_spans(pairs, cue):
@@ -517,7 +588,18 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         clause_end = clause_text_end(text, clause_start)
         # A clause framing a quotation leaves it to the quote; a term in marks
         # of one word ("moins sujet aux « hallucinations »") does not make it one.
-        frames = any(clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2 for o, c in pairs)
+        framed = [o for o, c in pairs if clause_start <= o < clause_end and word_count(text, o + 1, c) >= 2]
+        if framed:
+            # "Elle ajoute que Kivo progresse vite, « et ce n'est qu'un début »": words of her own
+            # before the comma that opens the quotation are reported speech of their own.
+            head = text[clause_start:framed[0]].rstrip(" \t\u00a0\u202f")
+            size = word_count(text, clause_start, clause_start + len(head))
+            # A long head is a statement of its own too ("que Kivo dépasse ses rivaux sur la
+            # plupart des tests de référence « dans le domaine du code »").
+            if head.endswith(",") and size >= MIN_WORDS + 1 or size >= 2 * MIN_WORDS + 2:
+                s, e = strip_span(text, clause_start, clause_start + len(head) - (1 if head.endswith(",") else 0))
+                out.append(Candidate("que", s, e, [(s, e)], cue=verb_start, verb=verb, verb_start=verb_start,
+                                     main_start=main_start))
         out.append(Candidate("que", clause_start, clause_end, [(clause_start, clause_end)], cue=verb_start,
-                             verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=frames))
+                             verb=verb, verb_start=verb_start, main_start=main_start, frames_quote=bool(framed)))
     return out

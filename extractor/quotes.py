@@ -38,6 +38,7 @@ from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
     attribution_follows,
+    clause_subject,
     parse_after,
     parse_before,
     parse_next_sentence,
@@ -58,6 +59,7 @@ from extractor.speakers import (
     SpeakerPhrase,
     pair_quote_marks,
     read_speaker,
+    retype_glued_closers,
     sentence_start,
     starts_with_person_noun,
     strip_span,
@@ -68,6 +70,10 @@ def extract_quotes(doc: Doc) -> list[dict]:
     """The quotes of ``doc``: candidates, then their speakers, then consolidation."""
     text = doc_text(doc)
     pairs = pair_quote_marks(text)
+    fixed = retype_glued_closers(text, pairs)
+    if fixed != text:
+        # Same length, so the offsets stay valid; the quote modules read doc._.text.
+        text = doc._.text = fixed
     people = ArticlePeople(doc, pairs)
     candidates = find_candidates(text, pairs)
     return consolidate(text, attribute_speakers(doc, people, candidates))
@@ -190,15 +196,17 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if words < MIN_WORDS and after is None and not (att.attribute and words >= 3) \
                 and not (att.in_sentence and (words >= 2 or _qualifies(text, open_pos))):
             continue
-        for s, e in cand.parts:
-            s, e = _trim_trailing_comma(text, s, e)
-            quotes.append(_quote(s, e, True, att.verb, speaker, cand))
-        previous = quotes[-1]
+        found = [_quote(*_trim_trailing_comma(text, s, e), True, att.verb, speaker, cand) for s, e in cand.parts]
+        if not (words < MIN_WORDS and after is None and _NAMING.search(text, max(0, open_pos - 30), open_pos)):
+            quotes.extend(found)
+        # else "se parent des termes « IA »": a term named, not words said; the speaker
+        # still goes on to the next quotation.
+        previous = found[-1]
         previous_close = close_pos
         # Names inside the attribution itself ("», souligne Marc Roy.") are its speaker.
         previous_said = max(close_pos, att.end if att is after else close_pos)
     for cand in orphans:
-        speaker = orphan_speaker(text, people, cand, quotes)
+        speaker = orphan_speaker(text, people, cand, quotes) or announcing_organization(text, people, cand)
         if speaker is not None:
             quotes.extend(_quote(s, e, True, None, speaker, cand) for s, e in cand.parts)
     quotes.sort(key=lambda q: q["start"])
@@ -267,6 +275,33 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+def announcing_organization(text: str, people: ArticlePeople, cand: Candidate) -> dict | None:
+    """A quoted sentence right after a sentence in which an organisation speaks ("Kivo a
+    annoncé une levée de 5 millions. « Ces fonds serviront à recruter. »"): the organisation's
+    own statement."""
+    if not text[cand.start:cand.start + 1].isupper() or word_count(text, cand.start, cand.end) < MIN_WORDS + 1:
+        return None
+    before = text[:cand.open_pos].rstrip(" \t\u00a0\u202f")
+    if not before.endswith(".") or before[-2:-1] in "»”\"":
+        return None  # not right after a sentence of the article's own (same paragraph)
+    prev_start = sentence_start(text, len(before) - 1)
+    found = speech_verbs_in(text, prev_start, len(before))
+    if not found:
+        return None
+    verb_start, _, verb = found[0]
+    phrase = clause_subject(text, prev_start, verb_start)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    # "Kivo, spécialisée dans l'irrigation, a annoncé": past an apposition between commas.
+    if not reaches_verb(text, phrase.end, verb_start) \
+            and not re.fullmatch(r"\s*,[^,;:«»“”\"\n]{1,200},\s*", text[phrase.end:verb_start]):
+        return None
+    speaker = people.speaker(Attribution(verb, phrase, prev_start))
+    if speaker is None or speaker.get("name") or not speaker.get("organization"):
+        return None
+    return speaker
 
 
 def _folded_words(words: str) -> str:
@@ -419,6 +454,12 @@ def _subject_for_pronoun(text: str, att: Attribution | None, open_pos: int) -> A
     if subject is not None and subject.kind in ("organization", "statement"):
         return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
     return att
+
+
+# A noun or participle that names what follows in quotation marks: the marks hold a term.
+_NAMING = re.compile(r"\b(?:termes?|expressions?|mots?|vocables?|appellations?|étiquettes?|slogans?"
+                     r"|appel(?:é|ée|és|ées)|baptisé(?:e|s|es)?|surnommé(?:e|s|es)?|dénommé(?:e|s|es)?)"
+                     r"(?:\s+(?:de|d[’']|du|des))?[\s\u00a0\u202f]*$")
 
 
 def _qualifies(text: str, open_pos: int) -> bool:

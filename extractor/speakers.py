@@ -5,7 +5,7 @@ Everything here works on plain strings and offsets, without the spaCy model.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +38,9 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         if ch == "\n":
             straight = []
         elif ch == "«":
+            if guillemets and _closes_glued(text, i):
+                pairs.append((guillemets.pop(), i))  # « A« , dit X: a closing mark typed as an opening one
+                continue
             if guillemets and _paragraph_start(text, i) and "\n" in text[guillemets[-1]:i]:
                 continue  # a continued quote re-opened at a new paragraph
             guillemets.append(i)
@@ -67,11 +70,32 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     return outer
 
 
+def retype_glued_closers(text: str, pairs: list[tuple[int, int]]) -> str:
+    """``text`` with each « that closes a pair (see ``_closes_glued``) retyped as », so that
+    the attribution rules, which look for », read "« A« , dit X" like "« A », dit X".
+    One character for one: every offset stays that of the input."""
+    closers = [c for _, c in pairs if text[c] == "«"]
+    if not closers:
+        return text
+    chars = list(text)
+    for c in closers:
+        chars[c] = "»"
+    return "".join(chars)
+
+
 def _opens_straight(text: str, i: int) -> bool:
     """A straight mark shaped like an opening one: after a space or bracket, before a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before in SPACES or before in "([") and after.isalnum()
+
+
+def _closes_glued(text: str, i: int) -> bool:
+    """A « glued to the word or stop before it and followed by a space, a comma or the end:
+    shaped like a closing mark (an opening one is followed by its first word)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)\n")
 
 
 def _paragraph_start(text: str, i: int) -> bool:
@@ -517,6 +541,7 @@ _OF = re.compile(r"\s+(?:de la |de l[’']|du |des |de |d[’'])")
 _PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "ils": "m", "elles": "f", "eux": "m"}
 
 
+_OWN_WORDS = re.compile(r"(?:ses|leurs?|son)[ ](?:propres[ ])?(?:mots|termes|dires|paroles|expression)(?![\w-])")
 _DEMONSTRATIVE = re.compile(r"(ce dernier|cette dernière|celui-ci|celle-ci|celui-là|celle-là)(?![\w-])")
 
 
@@ -539,6 +564,10 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = re.match(r"(lui|elle|eux|elles|il|ils)\b", low)
         if pm:
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=_PRONOUNS[pm.group(1)])
+        # "selon ses propres mots", "selon ses termes": the person the sentence is about.
+        pm = _OWN_WORDS.match(low)
+        if pm:
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender="-")
         # "selon ce dernier", "d'après celle-ci": the person just named.
         pm = _DEMONSTRATIVE.match(low)
         if pm:
@@ -829,8 +858,8 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|publi|compil|réalis|effectu|fourni|dévoil|divulgu)"
-        rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+")
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect)"
+        rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+(?:\d{{4}}\s+)?")
 
 
 _STUDY_ADJECTIVES = r"derni[eè]re?s?|nouvel(?:le)?s?|nouveaux?|récente?s?|premi[eè]re?s?|propres?"
@@ -843,10 +872,26 @@ def _publisher_re() -> re.Pattern:
     org_nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns())
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
-    link = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli)[a-zé]*\s+par\s+"
-            r"(?:le\s+|la\s+|les\s+|l[’']\s?)?"
-            r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
-    return re.compile(rf"{link}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+)?(?=[{_UPPER}])")
+    # After the link, an organisation noun or a field ("du capital-risque EY"), then the name.
+    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+"
+                      rf"|[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+)?(?=[{_UPPER}])")
+
+
+_PUBLISHER_LINK = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli|réuni|rassembl"
+                   r"|collect|établi|produit)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
+                   r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
+_REFERRED_PUBLISHER = re.compile(rf"{_PUBLISHER_LINK[:-1]})(?=l[’']|le\s|la\s)")
+_ACRONYM_AFTER = re.compile(r"((?:[ \u00a0]+(?:d[’']|[a-zà-ÿ][a-zà-ÿ’'\-]*)){1,5})[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
+
+
+def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
+    """The organisation's name and where its phrase ends, when lower-case words continue the
+    name up to its acronym: "la Fédération nationale des artisans (FNA)" -> the name up to
+    "artisans", the phrase past the bracket. Else the name of ``span``, trimmed."""
+    m = _ACRONYM_AFTER.match(text, span[1])
+    if m and m.group(2)[0] == text[span[0]].upper():
+        return text[span[0]:span[1] + len(m.group(1))], m.end()
+    return _trim_org(text[span[0]:span[1]]), span[1]
 
 
 def _study(text: str, pos: int) -> SpeakerPhrase | None:
@@ -861,10 +906,17 @@ def _study(text: str, pos: int) -> SpeakerPhrase | None:
     if publisher:
         span = read_name(text, publisher.end())
         if span:
-            return SpeakerPhrase("statement", pos, span[1], title=title, organization=_trim_org(text[span[0]:span[1]]))
+            name, end = _name_with_acronym(text, span)
+            return SpeakerPhrase("statement", pos, end, title=title, organization=name)
         return None
     span = read_name(text, m.end())
     if not span:
+        # "les données réunies par le cabinet": the publisher named before, referred to by its kind.
+        referred = _REFERRED_PUBLISHER.match(text, m.end())
+        if referred:
+            reference = _organization_reference(text, referred.end(), norm(text[referred.end():referred.end() + 200]))
+            if reference is not None and reference.extra.get("refers") == "organization":
+                return replace(reference, start=pos, title=title)
         return None
     # "l'étude Pulse 2024 du cabinet Kivo": the study's own name, then its publisher.
     own = re.compile(r"(?:\s+\d{4})?\s+").match(text, span[1])

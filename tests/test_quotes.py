@@ -26,6 +26,10 @@ NNBSP = "\u202f"
         # A title in straight marks nested in a straight-quoted passage.
         ('"Tout va bien, dit-il à "Le Soir". Vraiment."', ['Tout va bien, dit-il à "Le Soir". Vraiment.']),
         ('"Un," dit-il, "deux".', ["Un,", "deux"]),
+        # A closing guillemet typed as an opening one, glued to the last word.
+        ("« Nous doublons« , a dit Paul Roy. « Et après« .", ["Nous doublons", "Et après"]),
+        # Not glued: a second opening mark inside an unclosed quote stays an opening.
+        ("« Le projet « Orbo » avance », dit-il.", ["Le projet « Orbo » avance"]),
     ],
 )
 def test_pair_quote_marks(text, expected):
@@ -91,11 +95,24 @@ def test_split_title(segment, expected):
         ("une étude Varlo menée auprès de 300 fonds.", ("statement", None, "étude", "Varlo")),
         ("l'étude Pulse 2024 du cabinet Orvane.", ("statement", None, "étude", "Orvane")),
         ("les chiffres publiés par l'institut Statia.", ("statement", None, "chiffres", "Statia")),
+        # A field between the link and the publisher, a year before it, an acronym closing it.
+        ("le baromètre du capital-risque Orvane.", ("statement", None, "baromètre", "Orvane")),
+        ("le rapport 2021 de Kalima-Orbo, hier.", ("statement", None, "rapport", "Kalima-Orbo")),
+        ("un sondage de la Fédération des petits artisans (FPA), hier.",
+         ("statement", None, "sondage", "Fédération des petits artisans")),
+        # No acronym of that name: lower-case words end the name.
+        ("un sondage de la Fédération des petits artisans (ONU), hier.",
+         ("statement", None, "sondage", "Fédération")),
+        # The publisher referred to by its kind: "le cabinet" named before.
+        ("les chiffres rassemblés par le cabinet, hier.", ("organization", None, "chiffres", None)),
+        # A study without a publisher speaks for nobody.
+        ("les données réunies par plusieurs experts.", None),
     ],
 )
 def test_read_speaker(text, expected):
     phrase = read_speaker(text, 0)
-    assert (phrase.kind, phrase.name, phrase.title, phrase.organization) == expected
+    got = (phrase.kind, phrase.name, phrase.title, phrase.organization) if phrase else None
+    assert got == expected
 
 
 @pytest.mark.parametrize(
@@ -913,7 +930,204 @@ CASES = [
         [("Le nombre de levées a reculé cette année", True, "Marc Leroy", None, None, "indique"),
          ("Les montants ont progressé.", True, "Marc Leroy", None, None, "indique")],
     ),
+    # A closing guillemet typed as an opening one, glued to the last word.
+    (
+        "« Nous allons doubler nos effectifs cette année« , a expliqué Paul Roy, directeur général de Vexo.",
+        [("Nous allons doubler nos effectifs cette année", True, "Paul Roy", "directeur général", "Vexo",
+          "a expliqué")],
+    ),
+    # An excerpt opening on "a-t-il dit": nobody named before, the pronoun looks ahead...
+    (
+        '"Notre priorité reste la croissance en Espagne", a-t-il souligné devant des analystes.  '
+        '"Nous saisirons les occasions qui se présentent", a ajouté Paul Roy.',
+        [("Notre priorité reste la croissance en Espagne", True, "Paul Roy", None, None, "a souligné"),
+         ("Nous saisirons les occasions qui se présentent", True, "Paul Roy", None, None, "a ajouté")],
+    ),
+    # ... but not to a person of the other gender.
+    (
+        "« Notre priorité reste la croissance en Espagne », a-t-il souligné. Anne Lefèvre dirige Norial depuis "
+        "trois ans.",
+        [],
+    ),
+    # ... and a lone surname after an honorific is a person.
+    (
+        "« Nous entrons dans une phase nouvelle pour le groupe », a-t-il déclaré mardi. Par ailleurs, M. Vasseur "
+        "veut réorganiser le groupe Vexo.",
+        [("Nous entrons dans une phase nouvelle pour le groupe", True, "Vasseur", None, None, "a déclaré")],
+    ),
+    # Data gathered by "le cabinet" speak for the cabinet named before.
+    (
+        "Le cabinet Orvane a publié son rapport mardi. D'après les chiffres rassemblés par le cabinet, les jeunes "
+        "pousses n'ont levé que 3 milliards d'euros cette année.",
+        [("les jeunes pousses n'ont levé que 3 milliards d'euros cette année", False, None, "chiffres", "Orvane",
+          "d'après")],
+    ),
+    # "C'est la ministre, Anne Lefèvre, qui": the role before the presentative's name is hers.
+    (
+        "C'est la ministre du Numérique, Anne Lefèvre, qui a présenté le plan à Lyon. « Ce fonds pourra investir "
+        "directement dans les jeunes pousses », a déclaré la Ministre.",
+        [("Ce fonds pourra investir directement dans les jeunes pousses", True, "Anne Lefèvre", "ministre",
+          "Numérique", "a déclaré")],
+    ),
+    # A given name alone stands for the one person named with it.
+    (
+        "Solène Marchal a fondé Vexo à seize ans. « Nous n'avions pas d'argent ni de fonds propres à l'époque », "
+        "se souvient Solène.",
+        [("Nous n'avions pas d'argent ni de fonds propres à l'époque", True, "Solène Marchal", None, None,
+          "se souvient")],
+    ),
+    # A capitalised role is no person's name.
+    (
+        "Le Premier Ministre a présenté le plan à Lyon. « Ce fonds pourra investir directement dans les jeunes "
+        "pousses », a-t-il déclaré.",
+        [],
+    ),
+    # An anonymous source quoted by a medium speaks through the medium...
+    (
+        "D'après des sources proches de l'opération citées par Kivopress, les investisseurs réuniraient Norial "
+        "et Vexo.",
+        [("les investisseurs réuniraient Norial et Vexo", False, None, None, "Kivopress", "d'après")],
+    ),
+    # ... an anonymous source alone through nobody.
+    ("D'après des sources proches de l'opération, les investisseurs réuniraient Norial et Vexo.", []),
+    # A relative clause about the source, without a comma, quotation included.
+    (
+        "La start-up Vexo a levé 650 millions de dollars mardi. Selon les dirigeants de la société qui veut "
+        "offrir «un compte sans frais à chacun», ce tour porte sa valeur à 3 milliards de dollars.",
+        [("un compte sans frais à chacun", True, None, "dirigeants", "Vexo", "selon"),
+         ("ce tour porte sa valeur à 3 milliards de dollars", False, None, "dirigeants", "Vexo", "selon")],
+    ),
+    # A source in the middle of a sentence reports the clause it stands in...
+    (
+        "Norial parle peu d'Orbo, et son équipe préparerait selon Kivopress un virage.",
+        [("son équipe préparerait", False, None, None, "Kivopress", "selon")],
+    ),
+    # ... the whole sentence when it has a single clause...
+    (
+        "Les jeunes pousses ont levé 3 milliards d'euros cette année selon Kivopress, un record.",
+        [("Les jeunes pousses ont levé 3 milliards d'euros cette année", False, None, None, "Kivopress", "selon")],
+    ),
+    # ... and after a relative pronoun, the clause that follows it.
+    (
+        "La start-up Vexo a lancé mardi deux modèles, qui selon la société, dépassent nettement les "
+        "meilleurs outils du marché.",
+        [("dépassent nettement les meilleurs outils du marché", False, None, None, "Vexo", "selon")],
+    ),
+    # An incise naming the speaker's organisation after "de", a relative clause after it.
+    (
+        "Le capital manque surtout au-delà de 5 millions de francs, observe Paul Roy, de la fondation Kivo, "
+        "qui a été créée en 2010 par les cantons.",
+        [("Le capital manque surtout au-delà de 5 millions de francs", False, "Paul Roy", None, None, "observe")],
+    ),
+    # ... but not when the sentence goes on with a clause of its own.
+    (
+        "Le capital manque surtout au-delà de 5 millions de francs, observe Paul Roy, de la fondation Kivo, "
+        "et les banques hésitent.",
+        [],
+    ),
+    # Verbs of comment attribute an incise.
+    (
+        "Les levées ont reculé de 20 % cette année, analyse Paul Roy, associé chez Vexo.",
+        [("Les levées ont reculé de 20 % cette année", False, "Paul Roy", "associé", "Vexo", "analyse")],
+    ),
+    # A "que" clause whose own words end on a comma before a quotation: both are quotes...
+    (
+        "Anne Lefèvre, chercheuse chez Norial, salue le modèle. Elle ajoute que Vexo a vite comblé son retard "
+        "sur Orbo, « et la bataille ne fait que commencer ».",
+        [("Vexo a vite comblé son retard sur Orbo", False, "Anne Lefèvre", "chercheuse", "Norial", "ajoute"),
+         ("et la bataille ne fait que commencer", True, "Anne Lefèvre", "chercheuse", "Norial", "ajoute")],
+    ),
+    # ... a quotation inside the clause's own words leaves the clause to the quotation.
+    (
+        "Anne Lefèvre, chercheuse chez Norial, explique que le marché des modèles « reste très solide cette année ».",
+        [("reste très solide cette année", True, "Anne Lefèvre", "chercheuse", "Norial", "explique")],
+    ),
+    # A quoted sentence right after an organisation's announcement is its statement...
+    (
+        "La start-up Vexo, spécialisée dans l'irrigation, a annoncé mardi la clôture d'un tour de table de 20 "
+        "millions d'euros. « Cet apport permettra de financer le développement de nos produits à l'international. »",
+        [("Cet apport permettra de financer le développement de nos produits à l'international.", True, None, None,
+          "Vexo", None)],
+    ),
+    # ... not after a sentence in which nobody speaks.
+    (
+        "La start-up Vexo a recruté vingt ingénieurs. « Cet apport permettra de financer le développement de nos "
+        "produits à l'international. »",
+        [],
+    ),
+    # "selon ses propres mots": the person the sentence is about.
+    (
+        "Paul Roy a fondé Orbo. L'outil est « le plus rapide du monde », selon ses termes.",
+        [("le plus rapide du monde", True, "Paul Roy", None, None, "selon")],
+    ),
+    # No person named: nobody's words.
+    ("Le ciel de mars est « le plus bleu du monde », selon ses termes.", []),
+    # "relate" attributes a quote.
+    (
+        "« Au premier rendez-vous avec les fondateurs, mon choix de soutenir Vexo était fait », relate Paul Roy.",
+        [("Au premier rendez-vous avec les fondateurs, mon choix de soutenir Vexo était fait", True, "Paul Roy",
+          None, None, "relate")],
+    ),
+    # A plural verb's two sources speak together...
+    (
+        "Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier, rapportent Kivo Info et "
+        "L'Observateur mercredi.",
+        [("Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier", False, None, None,
+          "Kivo Info et L'Observateur", "rapportent")],
+    ),
+    # ... a singular verb's "et" opens a clause of its own.
+    (
+        "Les jeunes pousses wallonnes ont récolté 480 millions d'euros depuis janvier, rapporte Kivo Info et "
+        "Anne Roy le confirme.",
+        [],
+    ),
+    # "le quotidien" takes up a medium whose title is in quotation marks; a "selon" clause
+    # framing a quotation leaves it to the quotation.
+    (
+        "Paul Roy, PDG de Vexo, a expliqué au quotidien « Le Matin » que son groupe allait investir. Selon le "
+        "quotidien, la dépense « est nécessaire quand on investit 10 milliards d'euros en cinq ans ».",
+        [("son groupe allait investir", False, "Paul Roy", "PDG", "Vexo", "a expliqué"),
+         ("est nécessaire quand on investit 10 milliards d'euros en cinq ans", True, None, "quotidien", "Le Matin",
+          "selon")],
+    ),
+    # A "que" clause with a long statement of its own before a closing quotation: both.
+    (
+        "Paul Roy, associé chez Vexo, salue le modèle. Il assure que Orbo devance tous ses rivaux "
+        "américains sur la plupart des tests de référence « dans le domaine du code ».",
+        [("Orbo devance tous ses rivaux américains sur la plupart des tests de référence", False,
+          "Paul Roy", "associé", "Vexo", "assure"),
+         ("dans le domaine du code", True, "Paul Roy", "associé", "Vexo", "assure")],
+    ),
+    # A term after "les termes" is named, not said; the speaker goes on to the next quotation.
+    (
+        "Paul Roy, associé chez Vexo, reconnaît que trop de jeunes pousses se réclament des termes « deep "
+        "tech » pour séduire. « Le tri se fera vite, et les solides resteront. »",
+        [("Le tri se fera vite, et les solides resteront.", True, "Paul Roy", "associé", "Vexo",
+          "reconnaît")],
+    ),
+    # "pose ses conditions :" lists conditions, not words; "explique :" reports.
+    ("Paul Roy, PDG de Vexo, pose ses conditions : pas question de céder le contrôle de la société aux fonds.", []),
+    (
+        "Paul Roy, PDG de Vexo, explique : le marché des modèles reste très solide cette année.",
+        [("le marché des modèles reste très solide cette année", False, "Paul Roy", "PDG", "Vexo", "explique")],
+    ),
+    # "un modèle que le PDG X décrit comme « »": the subject of the relative clause speaks...
+    (
+        "Vexo entraîne encore Orbo, un système géant dont la sortie tarde et que le PDG Paul Roy décrit comme "
+        "« notre meilleur pari technique ».",
+        [("notre meilleur pari technique", True, "Paul Roy", "PDG", None, "décrit")],
+    ),
+    # ... when its verb is a speech verb.
+    ("Vexo entraîne encore Orbo, un modèle que Paul Roy voit comme « le modèle phare de la maison ».", []),
 ]
+
+
+def test_given_name_shared_by_two_people(extractor):
+    """Two people share the given name: it names neither of them."""
+    article = extractor.extract("Solène Marchal et Solène Dubreuil ont fondé Vexo. « Nous n'avions pas d'argent "
+                                "ni de fonds propres à l'époque », se souvient Solène.")
+    assert all(q.speaker is None or q.speaker.name not in ("Solène Marchal", "Solène Dubreuil")
+               for q in article.quotes)
 
 
 def _shape(quote):
