@@ -1085,9 +1085,9 @@ CASES = [
     # framing a quotation leaves it to the quotation.
     (
         "Paul Roy, PDG de Vexo, a expliqué au quotidien « Le Matin » que son groupe allait investir. Selon le "
-        "quotidien, la dépense « est nécessaire quand on investit 10 milliards d'euros en cinq ans ».",
+        "quotidien, la dépense « est nécessaire quand on investit 4 milliards d'euros sur six ans ».",
         [("son groupe allait investir", False, "Paul Roy", "PDG", "Vexo", "a expliqué"),
-         ("est nécessaire quand on investit 10 milliards d'euros en cinq ans", True, None, "quotidien", "Le Matin",
+         ("est nécessaire quand on investit 4 milliards d'euros sur six ans", True, None, "quotidien", "Le Matin",
           "selon")],
     ),
     # A "que" clause with a long statement of its own before a closing quotation: both.
