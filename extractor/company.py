@@ -19,7 +19,7 @@ from extractor.investors import (
     name_runs,
     tokenize,
 )
-from extractor.lexicon import words
+from extractor.lexicon import alternation, words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
 _VERB_PREFIX = frozenset({
@@ -97,6 +97,29 @@ def _np_start(tokens: list[Token]) -> bool:
 _PROGRESSIVE = re.compile(r"(?:en\s+train|sur\s+le\s+point)\s+d(?:e\s*|['’]\s*)$", re.IGNORECASE)
 
 
+@cache
+def _insets_at_end() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words('subject_verb_insets.txt'))})\s*$", re.IGNORECASE)
+
+
+def _strip_insets(text: str) -> str:
+    """Cut the adverbial insets and success verbs that sit between a subject and its
+    raise verb: "Vexo a de son côté", "Vexo a réussi à" -> "Vexo a"."""
+    for _ in range(4):
+        text = _strip_prefix_text(text)
+        cut = _insets_at_end().search(text)
+        if cut is None:
+            return text
+        text = text[:cut.start()]
+    return text
+
+
+def _strip_prefix_text(text: str) -> str:
+    """``text`` without the auxiliaries and adverbs it ends with (as _strip_verb_prefix)."""
+    tokens = _strip_verb_prefix(tokenize(text))
+    return text[:tokens[-1].end] + " " if tokens else ""
+
+
 _COMPANY_PEOPLE = re.compile(
     r"(?:les|ses|leurs|nos|ces)\s+(?:deux\s+|trois\s+|quatre\s+)?(?:co-?)?(?:fondateur|fondatrice|dirigeant|associé)s?"
     r"(?:\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?)?",
@@ -106,7 +129,7 @@ _COMPANY_PEOPLE = re.compile(
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
     # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
-    text = _PROGRESSIVE.sub("", text)
+    text = _strip_insets(_PROGRESSIVE.sub("", text))
     tokens = _strip_verb_prefix(tokenize(text))
     tokens = _skip_bracket(tokens)
     tokens = _strip_verb_prefix(tokens)
@@ -115,7 +138,8 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     last = tokens[-1]
     if last.lower in _RELATIVES:
         rest = tokens[:-1]
-        if rest and rest[-1].text == ",":
+        comma = bool(rest) and rest[-1].text == ","
+        if comma:
             rest = rest[:-1]
         if not rest:
             return Subject("anaphor")
@@ -124,7 +148,9 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
         if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
             return Subject("generic")
-        return subject_of(text[:rest[-1].end], offset)
+        # "la société Vexo, spécialisée dans X, qui a levé": with its comma kept, an
+        # apposition before the relative is read as one and skipped.
+        return subject_of(text[:rest[-1].end] + ("," if comma else ""), offset)
     if last.lower in _GENERIC_PRONOUNS:
         return Subject("generic")
     if last.lower in _EMPHATIC_PRONOUNS and len(tokens) >= 3 and tokens[-2].lower in _AUXILIARIES:

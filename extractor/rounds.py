@@ -352,6 +352,14 @@ _COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", 
 _THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
 
 
+# A ranking of round-ups fronted before a verb of place and its subject: "En
+# deuxième position arrive Vexo", "Derrière elle, on trouve Norial", "Suit Orbo".
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:en|à\s+la|au|sur\s+la|derrière|juste\s+derrière|puis|ensuite|enfin)(?!\w)"
+                            r"[^,;.:]{0,40}?,?\s*)?(?:on\s+|se\s+|s['’]\s*)?$", re.IGNORECASE)
+_PLACED_AFTER = re.compile(r"(?:vient|viennent|arrive|arrivent|suit|suivent|figure|figurent|se\s+place|se\s+hisse"
+                           r"|se\s+classe|pointe|place|hisse|classe|trouve|retrouve)(?!\w)\s*", re.IGNORECASE)
+
+
 def _clause_of(sentence: str, start: int) -> str:
     """The words of the clause that holds ``start``, up to it."""
     cut = max(sentence.rfind(c, 0, start) for c in ",;:")
@@ -1263,6 +1271,14 @@ class FundingRoundExtractor:
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)
+        if found.kind == "anaphor":
+            placed = _PLACED_AFTER.match(text, verb_at, amount_start)
+            if placed is not None and _FRONTED_PLACE.match(text[sent_start:verb_at]):
+                # "En troisième position vient Vexo, avec une levée de 6 M€": a ranking
+                # fronted, its verb before the company.
+                named = inverted_subject(text[placed.end():amount_start], placed.end())
+                if named.kind == "name":
+                    return named
         if (found.kind == "generic" and cue is not None and _NOUN_CUES.match(cue.group())
                 and re.search(r"(?<!\w)(?:son|sa)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
             # "Les analystes saluent sa levée de 6 M€": the round

@@ -431,6 +431,11 @@ def test_not_a_round(extractor, text):
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
+    # A ranking fronted before a verb of place, the company after it.
+    ("Tarsio a levé 10 millions d'euros. En deuxième position arrive Orvane, avec une levée de 6 millions "
+     "d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. En mai vient la levée de 6 millions d'euros.",
+     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
