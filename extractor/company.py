@@ -106,7 +106,8 @@ def _strip_insets(text: str) -> str:
     """Cut the adverbial insets and success verbs that sit between a subject and its
     raise verb: "Vexo a de son côté", "Vexo a réussi à" -> "Vexo a"."""
     for _ in range(4):
-        text = _strip_prefix_text(text)
+        # "qui a « levé »": a verb put in quotation marks is still the verb.
+        text = _strip_prefix_text(re.sub(r"[«“\"]\s*$", "", text))
         cut = _insets_at_end().search(text)
         if cut is None:
             return text
@@ -123,6 +124,15 @@ def _strip_prefix_text(text: str) -> str:
 _COMPANY_PEOPLE = re.compile(
     r"(?:les|ses|leurs|nos|ces)\s+(?:deux\s+|trois\s+|quatre\s+)?(?:co-?)?(?:fondateur|fondatrice|dirigeant|associé)s?"
     r"(?:\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?)?",
+    re.IGNORECASE)
+
+
+# A person's title naming the company they lead, up to the company's name: "le
+# cofondateur de", "PDG de la start-up", "directrice générale d'".
+_LEADER_OF = re.compile(
+    r",\s*(?:(?:le|la|l['’]|son|sa)\s*)?(?:[\w-]+\s+et\s+)?(?:co-?)?(?:fondat(?:eur|rice)|dirigeante?|patronne|patron"
+    r"|pdg|ceo|présidente?|directeur|directrice)(?:\s+(?:général|générale|exécutif|exécutive))?"
+    r"\s+(?:de\s+(?:(?:la|l['’])\s*(?:[a-zà-ÿ-]+\s+){1,3})?|d['’]\s*|du\s+(?:[a-zà-ÿ-]+\s+){0,3})(?=[A-ZÀ-Ý0-9])",
     re.IGNORECASE)
 
 
@@ -148,6 +158,16 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
         if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
             return Subject("generic")
+        # "Paul Roy, le cofondateur de Vexo, qui a annoncé avoir levé": a person named
+        # with the company they lead; the money raised is the company's.
+        led = None
+        for led in _LEADER_OF.finditer(text, 0, rest[-1].end):
+            pass
+        if led is not None:
+            tail = tokenize(text[led.end():rest[-1].end])
+            runs = name_runs(tail)
+            if runs and runs[0] == (0, len(tail)) and not looks_like_person(text[led.end():rest[-1].end]):
+                return Subject("name", text[led.end():rest[-1].end], offset + led.end(), offset + rest[-1].end)
         # "la société Vexo, spécialisée dans X, qui a levé": with its comma kept, an
         # apposition before the relative is read as one and skipped.
         return subject_of(text[:rest[-1].end] + ("," if comma else ""), offset)

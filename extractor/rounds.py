@@ -352,6 +352,8 @@ _COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", 
 _THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
 
 
+# A subject pronoun opening a completive clause right before the raise verb.
+_PRONOUN_THAT = re.compile(r"(?<!\w)qu['’]\s*(?:il|elle)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A ranking of round-ups fronted before a verb of place and its subject: "En
 # deuxième position arrive Vexo", "Derrière elle, on trouve Norial", "Suit Orbo".
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:en|à\s+la|au|sur\s+la|derrière|juste\s+derrière|puis|ensuite|enfin)(?!\w)"
@@ -1271,6 +1273,22 @@ class FundingRoundExtractor:
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)
+        that = _PRONOUN_THAT.search(text, sent_start, verb_at) if found.kind == "anaphor" else None
+        if that is not None:
+            # "Vexo fait savoir qu'elle a bouclé un tour": the pronoun of the completive
+            # clause is the main clause's subject.
+            main = next((t for t in doc.char_span(sent_start, that.start(), alignment_mode="contract") or []
+                         if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)), None)
+            named = subject_of(text[sent_start:main.idx], sent_start) if main is not None else None
+            if named is None or named.kind != "name":
+                # A main verb the tagger missed: the noun phrase opening the sentence,
+                # when it ends on a name.
+                opening = tokenize(text[sent_start:that.start()])
+                runs = name_runs(opening)
+                if runs and runs[0][1] < len(opening) and opening[runs[0][1]].text.islower():
+                    named = subject_of(text[sent_start:sent_start + opening[runs[0][1] - 1].end], sent_start)
+            if named is not None and named.kind == "name" and not looks_like_person(named.name):
+                return named
         if found.kind == "anaphor":
             placed = _PLACED_AFTER.match(text, verb_at, amount_start)
             if placed is not None and _FRONTED_PLACE.match(text[sent_start:verb_at]):

@@ -235,6 +235,10 @@ def test_apposition_is_not_a_name():
     # An apposition before a relative clause is skipped like any other.
     ("la levée de la société Kalima, spécialisée dans les capteurs, qui est parvenue à ", "name", "Kalima"),
     ("Les jeunes pousses, qui ", "generic", None),
+    # A person introduced with the company they lead: the relative's money is the company's.
+    ("Paul Roy, cofondateur de la firme Norial, qui a « ", "name", "Norial"),
+    ("Selon Anne Morel, la présidente d'Orbo, qui ", "name", "Orbo"),
+    ("Paul Roy, qui ", "name", "Paul Roy"),
 ])
 def test_subject_of_raise_verb(text, kind, name):
     subject = subject_of(text)

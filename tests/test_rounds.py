@@ -436,6 +436,11 @@ def test_not_a_round(extractor, text):
      "d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
     ("Tarsio a levé 10 millions d'euros. En mai vient la levée de 6 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
+    # The pronoun of a completive clause is the main clause's subject, never a person.
+    ("Tarsio a levé 10 millions d'euros. Le fabricant de drones Orvane fait savoir qu'il a bouclé un tour "
+     "de table de 6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Dans un communiqué, Paul Roy indique qu'elle a bouclé un tour de "
+     "6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
