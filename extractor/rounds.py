@@ -164,7 +164,9 @@ _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+c
 _SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|maintenant|ce\s+jour)|à\s+ce\s+jour|jusque-là)"
                      r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
-_MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
+# A unit is a word of its own: "Spendesk (" does not end on "k".
+_MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:euros?|dollars?|francs?|livres?|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k))"
+                        r"\s*\(\s*$")
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
 
 
@@ -185,13 +187,38 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
         return None
     # "Vexo en février et son usine (2 M€)": the name opening the item; "comme la
     # biotech Orbo (8 M€)": the name right before the parenthesis.
-    if runs[0][0] == 0:
+    # "…, Vexo 4 M€ et Norial (2 M€)": an item that holds an amount of its own is
+    # another item; the name is the one right before the parenthesis.
+    other_item = any(t.text[:1].isdigit() for t in tokens) and runs[-1][1] == len(tokens)
+    if runs[0][0] == 0 and not other_item:
         i, j = runs[0]
     elif runs[-1][1] == len(tokens) and len(tokens) <= 12:
         i, j = runs[-1]
     else:
         return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
+# A round-up item "Vexo (12 M€)" elsewhere in the sentence.
+_PAREN_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*\s*\(\s*\d")
+
+
+def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the name of a round-up item whose amount has no parentheses is, when the
+    other items have them: "…, Norial (5 M€), Vexo 12 M€ et Orbo (3 M€)"."""
+    before = sentence[:start]
+    if not _PAREN_ITEM.search(sentence) or re.search(r"\(\s*$", before):
+        return None
+    cut = max(before.rfind(c) for c in ",;:)")
+    if cut < 0:
+        return None
+    tokens = tokenize(before[cut + 1:])
+    while tokens and tokens[0].lower in _LIST_ITEM_OPENERS:
+        tokens = tokens[1:]
+    runs = name_runs(tokens)
+    if not tokens or runs != [(0, len(tokens))]:
+        return None
+    return cut + 1 + tokens[0].start, cut + 1 + tokens[-1].end
 
 
 _BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
@@ -300,6 +327,13 @@ def classify_amount(sentence: str, start: int, end: int,
                     r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*|\s+[—–-]\s+", sentence[end:m_start],
                     re.DOTALL):  # "... lors d'une Série B", "Vexo — 23 M€ — Série B"
                 return ROUND
+        # "- Vexo (drones), 23 M€, série B", "- Orbo, 5 M€, financement": a bullet
+        # line's fields, the one after the amount naming a round.
+        field_after = re.match(r"\s*,\s*", sentence[end:])
+        if field_after and bullet_item_name(sentence, start) is not None and (
+                any(m_start == end + field_after.end() for m_start, _ in mention_spans)
+                or _cue("raise_cues.txt").match(sentence, end + field_after.end())):
+            return ROUND
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION
@@ -829,6 +863,7 @@ class FundingRoundExtractor:
                     mention is not None and is_earlier(s_text, mention.start - s_start))
                 item = (list_item_name(s_text, money["start"] - s_start)
                         or bullet_item_name(s_text, money["start"] - s_start)
+                        or bare_item_name(s_text, money["start"] - s_start)
                         or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
                 if item is not None:
                     subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])

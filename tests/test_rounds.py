@@ -549,3 +549,50 @@ def test_a_roundup_counting_rounds_gives_each_named_company_a_round(extractor):
             "La santé compte deux opérations (Vexo et Kalima), la foodtech une seule.")
     rounds = _rounds(extractor, text)
     assert [(r.company, r.amount and r.amount.value) for r in rounds] == [("Vexo", 12_000_000.0), ("Kalima", None)]
+
+
+@pytest.mark.parametrize("sentence, amount, expected", [
+    # An item whose name ends in a unit letter is still a name: "Orvak (" is no "k (".
+    ("Trois licornes : Selva (40 M€), Orvak (10 M€).", "10 M€", "Orvak"),
+    # An item that holds an amount of its own ("Vexo 4 M€ et") is another item.
+    ("Trois licornes : Selva (40 M€), Vexo 4 M€ et Kalima (10 M€).", "10 M€", "Kalima"),
+    ("Trois licornes : Selva (40 M€), Kalima (10 M€).", "10 M€", "Kalima"),
+    # A conversion stays one.
+    ("Vexo a levé 12 millions de dollars (10 M€).", "10 M€", None),
+])
+def test_list_item_name(sentence, amount, expected):
+    from extractor.rounds import list_item_name
+    at = sentence.index(amount)
+    found = list_item_name(sentence, at)
+    assert (sentence[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, amount, expected", [
+    ("Trois licornes : Selva (40 M€), Vexo 4 M€ et Kalima (10 M€).", "4 M€", "Vexo"),
+    # No parenthesised item around: not a list of rounds.
+    ("Trois licornes : Selva, Vexo 4 M€ et Kalima.", "4 M€", None),
+    ("Trois licornes : Selva (40 M€), puis Vexo a levé 4 M€.", "4 M€", None),
+])
+def test_bare_item_name(sentence, amount, expected):
+    from extractor.rounds import bare_item_name
+    at = sentence.index(amount)
+    found = bare_item_name(sentence, at)
+    assert (sentence[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Orbo (drones), 57 M€, financement structuré, 12 sept.", ROUND),
+    ("- Vexo (santé), 5 M€, série A.", ROUND),
+    # A field that names no round: revenue, headcount.
+    ("- Kalima (santé), 3 M€, chiffre d'affaires 2024.", None),
+    ("Orbo, 57 M€, financement structuré.", None),
+])
+def test_bullet_line_fields(line, expected):
+    assert _classify_line(line) == expected
+
+
+def _classify_line(line):
+    from extractor.round_types import find_round_mentions
+    amount = re.search(r"\d+ M€", line)
+    spans = [(m.start, m.end) for m in find_round_mentions(line)]
+    return classify_amount(line, amount.start(), amount.end(), spans)
