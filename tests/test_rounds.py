@@ -101,6 +101,14 @@ def _classify(sentence: str):
     ("La part des opérations à moins de [deux millions de francs] recule.", None),
     ("Le volume investi par les sociétés de gestion grimpe à [3,4 milliards].", None),
     ("Pour la cofondatrice d'Orlanne ([45 millions de dollars] levés au total), l'heure est à la rentabilité.", None),
+    # A threshold crossed, a running total, a balance-sheet debt, a sum per head or over years.
+    ("Les jeunes pousses ont levé 90 millions ; une seule opération dépasse les [20 millions d'euros].", None),
+    ("Orvane lève 4 millions, portant son financement total à [6 millions d'euros].", None),
+    ("Orvane a levé 4 millions d'euros, portant sa dette nette à [2 millions d'euros].", None),
+    ("Orvane a levé une dette nette de [5 millions d'euros].", None),
+    ("Les lauréats ont reçu 30 000 €, soit [10 000 €] par entrepreneur.", None),
+    ("Le plan veut stimuler la levée de [20 milliards] sur dix ans.", None),
+    ("Orvane a levé [20 millions d'euros] sur un tour de table mené par Selva.", ROUND),
 ])
 def test_classify_amount(sentence, expected):
     assert _classify(sentence) == expected
