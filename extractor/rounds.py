@@ -362,7 +362,8 @@ _CONVERSION_BEFORE = re.compile(
     r"(?:ou|soit|(?:l['’]\s*)?équivalent\s+(?:de|d['’]|à)|équivalant\s+à|c['’]est-à-dire)\s*(?:environ|près\s+de|plus\s+de)?\s*$",
     re.IGNORECASE)
 _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:chacun(?:e|s|es)?|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois))(?:\s+\S+){0,2}\s*$",
+                          re.IGNORECASE)
 
 
 # A fund named in apposition to "fonds" right before the raiser's name.
@@ -411,10 +412,17 @@ def coordinated_names(clause: str) -> list[tuple[int, int]]:
         at = clause.find(part, pos)
         pos = at + len(part)
         tokens = tokenize(part)
-        runs = name_runs(tokens)
+        # "xAI d'Anne Morel": a name after "de" is an owner, not the coordinated one.
+        runs = [r for r in name_runs(tokens) if r[0] == 0 or tokens[r[0] - 1].lower not in ("de", "d'", "d’", "du")]
         if not runs:
             return []
         i, j = runs[-1]
+        # "Selva de Paul Roy": the company, its owner left out.
+        for k in range(i + 1, j - 1):
+            if tokens[k].lower in ("de", "d'", "d’", "du") and looks_like_person(
+                    part[tokens[k + 1].start:tokens[j - 1].end]):
+                j = k
+                break
         spans.append((at + tokens[i].start, at + tokens[j - 1].end))
     return spans if len(spans) >= 2 else []
 
@@ -870,7 +878,8 @@ class FundingRoundExtractor:
                 else:
                     subject = self._subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
                                             money["end"])
-                if subject.kind == "generic":
+                each = self._each_company(s_text, money["start"] - s_start, money["end"] - s_start)
+                if subject.kind == "generic" and not each:
                     continue  # "les start-up françaises ont levé ...": a market, not a round
                 if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
                     continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
@@ -891,7 +900,6 @@ class FundingRoundExtractor:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
                 new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
-                each = self._each_company(s_text, money["start"] - s_start, money["end"] - s_start)
                 if each:
                     # "Vexo et Norial ont levé 4 millions chacune": one round per company.
                     for name in each:
@@ -912,8 +920,8 @@ class FundingRoundExtractor:
         verb = _last_raise_cue(s_text[:start])
         if verb is None:
             return []
-        subject = re.sub(r"\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+)?$", "",
-                         s_text[:verb.start()].rstrip())
+        subject = re.sub(r"\s*,?\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+|(?:tous|toutes)\s+(?:les\s+)?"
+                         r"(?:deux|trois)\s+)?$", "", s_text[:verb.start()].rstrip() + " ")
         clause = _clause_of(subject + " ", len(subject))
         return [clause[a:b] for a, b in coordinated_names(clause)]
 

@@ -449,6 +449,10 @@ def test_not_a_round(extractor, text):
      "de table de 6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
     ("Tarsio a levé 10 millions d'euros. Dans un communiqué, Paul Roy indique qu'elle a bouclé un tour de "
      "6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
+    # "tous deux" shares one amount between coordinated companies; an owner after "de" is left out.
+    ("Elle affronte ses rivaux Orbo et Selva de Paul Roy, qui ont tous deux levé 10 millions d'euros.",
+     {("Orbo", "unspecified", 10_000_000), ("Selva", "unspecified", 10_000_000)}),
+    ("Les start-up ont toutes les deux levé 4 millions d'euros.", set()),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
