@@ -39,6 +39,7 @@ from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.extensions import doc_text
 from extractor.investors import (
+    PREPOSITIONS,
     Found,
     find_investors,
     fold,
@@ -387,6 +388,33 @@ _COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", 
 _THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
 
 
+def opening_name(clause: str) -> tuple[int, int] | None:
+    """Where the name that opens ``clause`` as its subject is: first, or right after a
+    fronted phrase and its comma ("Deuxième du classement, Vexo se hisse"), followed by
+    a lower-case word that is no preposition or determiner; never a person."""
+    tokens = tokenize(clause)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), -1)
+    for i, j in name_runs(tokens):
+        if i != 0 and i != comma + 1:
+            continue
+        if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "qui":
+            pass  # "Vexo, qui vend des bougies, se classe": a relative between subject and verb
+        elif j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
+                or tokens[j].lower in PREPOSITIONS or tokens[j].lower in ("le", "la", "les", "un", "une", "des", "et", "ou"):
+            continue
+        name = clause[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name) or is_rubric(name):
+            return None
+        return tokens[i].start, tokens[j - 1].end
+    return None
+
+
+# "Vexo et son tour de table de": a possessive round coordinated after its company.
+_AND_ITS_ROUND = re.compile(
+    r"\s+et\s+(?:son|sa)\s+(?:(?:nouvelle|nouveau|premier|première|dernier|dernière|récent|récente)\s+)?"
+    r"(?:levée|tour|ronde|opération|financement|augmentation)(?:\s+(?:de\s+(?:fonds|table|financement|capital)"
+    r"|d['’]amorçage|[\w-]+)){0,2}\s+(?:d['’]un\s+montant\s+)?(?:de|d['’])\s*(?:(?:près|plus)\s+d(?:e\s+|['’]))?$",
+    re.IGNORECASE)
 # A subject pronoun opening a completive clause right before the raise verb.
 _PRONOUN_THAT = re.compile(r"(?<!\w)qu['’]\s*(?:il|elle)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A ranking of round-ups fronted before a verb of place and its subject: "En
@@ -1223,6 +1251,17 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        # "l'insurtech Vexo et son tour de table de 18 M€": a round owned by the name
+        # coordinated before it.
+        owned = _AND_ITS_ROUND.search(before)
+        if owned is not None:
+            head = tokenize(before[:owned.start()])
+            runs = name_runs(head)
+            if runs and runs[-1][1] == len(head):
+                i, j = runs[-1]
+                name = before[head[i].start:head[j - 1].end]
+                if not looks_like_person(name):
+                    return Subject("name", name, sent_start + head[i].start, sent_start + head[j - 1].end)
         # "En tête, celle de Vexo, nouveau record, avec 500 millions": the pronoun
         # stands for the round, its complement names the company.
         owner = _PRONOUN_OF.search(before)
@@ -1295,6 +1334,12 @@ class FundingRoundExtractor:
                 found = inverted_subject(after[fronted.end():], after_start + fronted.end())
                 if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", after[found.end - after_start:]):
                     return found
+            # "Vexo se classe deuxième avec une opération de 7 M€": a verb the tagger
+            # read as a noun; the name opening the sentence, a verb-like word after it.
+            opening = opening_name(text[sent_start:limit])
+            if opening is not None:
+                return Subject("name", text[sent_start + opening[0]:sent_start + opening[1]],
+                               sent_start + opening[0], sent_start + opening[1])
             return Subject("anaphor")
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":

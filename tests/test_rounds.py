@@ -453,6 +453,12 @@ def test_not_a_round(extractor, text):
     ("Elle affronte ses rivaux Orbo et Selva de Paul Roy, qui ont tous deux levé 10 millions d'euros.",
      {("Orbo", "unspecified", 10_000_000), ("Selva", "unspecified", 10_000_000)}),
     ("Les start-up ont toutes les deux levé 4 millions d'euros.", set()),
+    # A possessive round coordinated after its company.
+    ("Tarsio a levé 10 millions d'euros, dépassée depuis par la medtech Orvane et son tour de table de "
+     "18 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 18_000_000)}),
+    # A verb the tagger may read as a noun: the name opening the sentence, past a relative.
+    ("Tarsio a levé 10 millions d'euros. Orvane, qui vend des lampes, se classe deuxième avec une opération "
+     "de 7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
@@ -608,3 +614,18 @@ def _classify_line(line):
     amount = re.search(r"\d+ M€", line)
     spans = [(m.start, m.end) for m in find_round_mentions(line)]
     return classify_amount(line, amount.start(), amount.end(), spans)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Orvane se classe deuxième avec une opération de ", "Orvane"),
+    ("Troisième du classement, Orvane grimpe avec une opération de ", "Orvane"),
+    ("Orvane, qui vend des lampes, se classe avec une opération de ", "Orvane"),
+    # A place, a person, a complement: no subject.
+    ("À Lyon, le marché compte une opération de ", None),
+    ("Paul Roy salue une opération de ", None),
+    ("Orvane et Selva comptent une opération de ", None),
+])
+def test_opening_name(clause, expected):
+    from extractor.rounds import opening_name
+    found = opening_name(clause)
+    assert (clause[found[0]:found[1]] if found else None) == expected
