@@ -455,6 +455,39 @@ def coordinated_names(clause: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 else []
 
 
+def coordinated_subject_names(subject: str) -> list[tuple[int, int]]:
+    """The names of a subject made only of coordinated names ("Vexo, Norial et Orbo",
+    "la fintech Kalima et la medtech Orbo"), each part a name or a company noun and a
+    name; a fund, a person or any other word gives nothing."""
+    clause_start = max(subject.rfind(c) for c in ":;.!?\n") + 1
+    clause = subject[clause_start:]
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+et\s+|\s*,\s*", clause):
+        at = clause.find(part, pos)
+        pos = at + len(part)
+        tokens = tokenize(part)
+        runs = name_runs(tokens)
+        if not runs and not spans and pos < len(clause):
+            continue  # "Cette semaine, Vexo et Orbo": a fronted phrase
+        if not runs or runs[-1][1] != len(tokens):
+            return []
+        i, j = runs[-1]
+        if i > 0 and not _introduced_name(tokens, i):
+            return []
+        name = part[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name) or re.search(r"(?<![\w-])fonds(?![\w-])", part, re.IGNORECASE):
+            return []
+        spans.append((clause_start + at + tokens[i].start, clause_start + at + tokens[j - 1].end))
+    return spans if len(spans) >= 2 else []
+
+
+def _introduced_name(tokens: list, i: int) -> bool:
+    """A name after a determiner and company words only: "la fintech X", "les start-up X"."""
+    return tokens[0].lower in ("la", "le", "l'", "l’", "les") and all(
+        t.text.islower() and t.lower not in PREPOSITIONS for t in tokens[1:i])
+
+
 _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
 
 # "trois opérations (Vexo, Norial et Orbo)": a round-up counts rounds and names their
@@ -828,6 +861,7 @@ class FundingRoundExtractor:
         self._rounds_from_amounts(story)
         self._rounds_without_amount(story)
         self._rounds_counted_in_roundup(story)
+        self._rounds_of_coordinated_subjects(story)
         if not story.rounds:
             self._round_told_by_its_investors(story)
         story.rounds.sort(key=lambda r: r.position)
@@ -1028,6 +1062,33 @@ class FundingRoundExtractor:
             s_text = story.sentence_text(sent)
             for a, b in counted_round_names(s_text, rounds_told=bool(story.rounds)):
                 name = s_text[a:b]
+                if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
+                    continue
+                new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                             company=name, position=sent[0] + a, evidence=[sent])
+                story.rounds.append(new)
+                story.sentence_rounds.setdefault(sent, []).append(new)
+
+    def _rounds_of_coordinated_subjects(self, story: _Story) -> None:
+        """ "Vexo, Norial et Orbo lèvent plusieurs millions": companies coordinated as
+        the subject of a raise verb whose sentence gives no amount each have a round."""
+        for sent in story.sentences:
+            if sent in story.sentence_rounds:
+                continue
+            s_text = story.sentence_text(sent)
+            if " et " not in s_text:
+                continue
+            verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not _NOUN_CUES.match(m.group())
+                         and not is_planned_raise(s_text, m)), None)
+            if verb is None or participation_verb_at(s_text[verb.start():]) or is_earlier(s_text, verb.start()):
+                continue
+            subject = re.sub(r"\s+(?:ont|sont|avaient|viennent\s+d['’]|viennent\s+de)\s*$", "",
+                             s_text[:verb.start()].rstrip())
+            names = coordinated_subject_names(subject)
+            if not names:
+                continue
+            for a, b in names:
+                name = subject[a:b]
                 if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
                     continue
                 new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,

@@ -459,6 +459,13 @@ def test_not_a_round(extractor, text):
     # A verb the tagger may read as a noun: the name opening the sentence, past a relative.
     ("Tarsio a levé 10 millions d'euros. Orvane, qui vend des lampes, se classe deuxième avec une opération "
      "de 7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # Companies coordinated as the subject of a raise verb with no amount: a round each.
+    ("Orvane, Tarsio et Quilda lèvent plusieurs millions", {("Orvane", "unspecified", None),
+                                                          ("Tarsio", "unspecified", None),
+                                                          ("Quilda", "unspecified", None)}),
+    ("Selva et Alpaga ont investi dans la robotique.", set()),
+    ("Paul Roy et Anne Morel ont levé des fonds.", set()),
+    ("Orvane et Tarsio espèrent lever des fonds.", set()),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
@@ -629,3 +636,16 @@ def test_opening_name(clause, expected):
     from extractor.rounds import opening_name
     found = opening_name(clause)
     assert (clause[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Orvane, Tarsio et Quilda", ["Orvane", "Tarsio", "Quilda"]),
+    ("Cette semaine, la fintech Orvane et la medtech Tarsio", ["Orvane", "Tarsio"]),
+    # Something else than names: a complement, a fund, a single name.
+    ("Les clients d'Orvane et Tarsio", []),
+    ("Le fonds Selva et Alpaga", []),
+    ("Orvane", []),
+])
+def test_coordinated_subject_names(subject, expected):
+    from extractor.rounds import coordinated_subject_names
+    assert [subject[a:b] for a, b in coordinated_subject_names(subject)] == expected
