@@ -138,6 +138,25 @@ _LEADER_OF = re.compile(
 
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
+    found = _subject_of(text, offset)
+    if found.kind == "name" and fold(found.name) in _market_words():
+        return Subject("generic")  # "la French Tech a levé": a market's sum
+    if found.kind == "anaphor":
+        tokens = _strip_verb_prefix(tokenize(_strip_insets(text)))
+        cut = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_CUTS), default=-1)
+        piece = tokens[cut + 1:]
+        if len(piece) >= 2 and piece[0].lower in _ANAPHORIC_DETERMINERS | {"cet"} \
+                and fold(piece[1].text) in _market_words():
+            return Subject("generic")  # "L'écosystème a levé 2 Md€"
+    return found
+
+
+@cache
+def _market_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("market_subject_nouns.txt"))
+
+
+def _subject_of(text: str, offset: int = 0) -> Subject:
     # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
     text = _strip_insets(_PROGRESSIVE.sub("", text))
     tokens = _strip_verb_prefix(tokenize(text))
@@ -421,8 +440,12 @@ def _introduced_after(tokens: list[Token], i: int, j: int) -> bool:
     """ "X, une jeune pousse installée à Annecy": a company noun in apposition after it."""
     if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in _INTRODUCERS:
         return False
-    if i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS:
-        return False  # "Basée à Lyon, la jeune pousse ...": a place, not the company
+    if i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS and (
+            i < 2 or tokens[i - 2].text in _SENTENCE_STOPS or tokens[i - 2].text == ","
+            or re.search(r"(?:é|ée|és|ées|is|ise)$", tokens[i - 2].lower)):
+        # "Basée à Lyon, la jeune pousse ...": a place, not the company; "revient à
+        # Vexo, la plateforme ..." names a company after a verb.
+        return False
     piece = tokens[j + 2:j + 5]
     return bool(piece) and bool(_antecedent_noun().match(" ".join(t.text for t in piece)))
 

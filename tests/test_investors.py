@@ -239,6 +239,10 @@ def test_apposition_is_not_a_name():
     ("Paul Roy, cofondateur de la firme Norial, qui a « ", "name", "Norial"),
     ("Selon Anne Morel, la présidente d'Orbo, qui ", "name", "Orbo"),
     ("Paul Roy, qui ", "name", "Paul Roy"),
+    # A market as subject.
+    ("L'écosystème a donc ", "generic", None),
+    ("En mai, la French Tech a ", "generic", None),
+    ("Le spécialiste du secteur Orbo a ", "name", "Orbo"),
 ])
 def test_subject_of_raise_verb(text, kind, name):
     subject = subject_of(text)

@@ -150,6 +150,9 @@ def test_passive_agent(after, expected):
     # Neither a dateline city, nor a person, nor a place after "à", nor a capital opening a sentence.
     ("Annecy (Haute-Savoie), envoyée spéciale. Marie Dupont sourit. Elle a obtenu ", True, None),
     ("Installée à Rouen, la jeune pousse a obtenu ", True, None),
+    ("Le marché grandit. À Rouen, la jeune pousse a obtenu ", True, None),
+    # After a verb, "à X, la plateforme ..." names a company.
+    ("Le premier prix revient à Quilda, la plateforme de jeux. Elle a obtenu ", False, "Quilda"),
     ("Sept ans de travail. La jeune pousse a obtenu ", True, None),
     ("Depuis la semaine Tech de Lyon, elle a obtenu ", False, None),
     # Once a round is told, a funder opening a sentence or a complement is no antecedent.
