@@ -318,7 +318,7 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
         if headline_company(sentence, start, end) is not None:
             return ROUND
-        if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
+        if _FRONTED_RAISED.match(sentence[end:]) and _FRONTED_WITH.fullmatch(before):
             return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
         if _RAISED_AFTER.match(sentence[end:]) and re.search(r"(?<!\w)avec\s+$", before, re.IGNORECASE):
             return ROUND  # "Vexo mène la semaine avec 9 millions récoltés auprès de Selva"
@@ -349,6 +349,9 @@ def classify_amount(sentence: str, start: int, end: int,
 
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
+# "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
+_FRONTED_WITH = re.compile(r"\s*avec\s+(?:[«“\"]\s*)?(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
+                           r"\s*(?:[»”\"]\s*)?", re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
 # A raise participle right after the amount, then its investors, its round or the clause's end.
 _RAISED_AFTER = re.compile(r"\s+(?:levés|levées|récoltés|récoltées|réunis|réunies|collectés|collectées|obtenus|obtenues"
@@ -1393,7 +1396,8 @@ class FundingRoundExtractor:
             fronted = re.match(r"[^,;:.]{0,40},\s*", after)
             if fronted:
                 found = inverted_subject(after[fronted.end():], after_start + fronted.end())
-                if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", after[found.end - after_start:]):
+                # Its verb next, or an apposition first ("Vexo, détenteur du record, devra").
+                if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]|\s*,\s*[a-zà-ÿ]", after[found.end - after_start:]):
                     return found
             # "Vexo se classe deuxième avec une opération de 7 M€": a verb the tagger
             # read as a noun; the name opening the sentence, a verb-like word after it.

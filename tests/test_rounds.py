@@ -38,6 +38,8 @@ def _classify(sentence: str):
     # A raise participle after the amount, in a round-up's "avec ...".
     ("Sylvo mène la semaine avec [9 millions d'euros] récoltés auprès de Noria.", ROUND),
     ("La semaine se clôt avec un total de [40 millions d'euros] levés.", None),
+    ("Avec « seulement » [9 millions d'euros] levés, Sylvo, ancien leader, recule.", ROUND),
+    ("Avec « seulement » [9 millions d'euros] de chiffre d'affaires, Sylvo recule.", None),
     # Money only sought or planned is no round; one about to close is.
     ("Sylvo espère lever jusqu'à [40 millions d'euros] en Bourse.", None),
     ("La société cherche à lever [10 millions d'euros] d'ici l'été.", None),
@@ -469,6 +471,9 @@ def test_not_a_round(extractor, text):
     ("Selva et Alpaga ont investi dans la robotique.", set()),
     ("Paul Roy et Anne Morel ont levé des fonds.", set()),
     ("Orvane et Tarsio espèrent lever des fonds.", set()),
+    # The amount in a fronted phrase, the company after it and its apposition.
+    ("Tarsio a levé 10 millions d'euros. Avec « seulement » 7 millions d'euros levés, Orvane, ancien leader, "
+     "recule.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
