@@ -306,6 +306,12 @@ def classify_amount(sentence: str, start: int, end: int,
             and raise_cue is not None and raise_cue.end() <= negative.start()
             and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])):
         negative_end = -1
+    # "la série F de Vexo totalisant 213 M$": a named round's own amount, not a total.
+    if negative is not None and negative_end >= 0 and re.fullmatch(r"totalis\w*", negative.group(), re.IGNORECASE) \
+            and any(m_end <= negative.start() and re.fullmatch(
+                r"\s*(?:d(?:e\s+|['’]\s*|u\s+)(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý][^,;:()]{0,40}?)?\s*,?\s*",
+                before[m_end:negative.start()]) for _, m_end in mention_spans):
+        negative_end = -1
     valuation_end = _nearest_before(_cue("valuation_cues.txt"), before)
     comparison_end = _nearest_before(_cue("comparison_cues.txt"), before)
     if valuation_end >= 0 and comparison_end > valuation_end and comparison_end > raise_end:
@@ -412,6 +418,8 @@ def opening_name(clause: str) -> tuple[int, int] | None:
     return None
 
 
+# A lettered series followed by its owner: "la série F de".
+_SERIES_LETTER = re.compile(r"(?<!\w)s[ée]rie\s+[A-Ha-h]\d?(?=\s+d(?:e\s|['’]|u\s))")
 # "Vexo et son tour de table de": a possessive round coordinated after its company.
 _AND_ITS_ROUND = re.compile(
     r"\s+et\s+(?:son|sa)\s+(?:(?:nouvelle|nouveau|premier|première|dernier|dernière|récent|récente)\s+)?"
@@ -1313,6 +1321,14 @@ class FundingRoundExtractor:
         before = text[sent_start:amount_start]
         if _ROUND_NOUN_BEFORE.search(before):
             owner = genitive_of(after, after_start)
+            if owner.kind == "name":
+                return owner
+        # "la série F de Vexo totalisant 213 M$": the company owns the named round.
+        series = None
+        for series in _SERIES_LETTER.finditer(before):
+            pass
+        if series is not None and not _last_raise_cue(before[series.end():]):
+            owner = genitive_of(before[series.end():], sent_start + series.end())
             if owner.kind == "name":
                 return owner
         # "l'insurtech Vexo et son tour de table de 18 M€": a round owned by the name

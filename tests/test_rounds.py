@@ -474,6 +474,10 @@ def test_not_a_round(extractor, text):
     # The amount in a fronted phrase, the company after it and its apposition.
     ("Tarsio a levé 10 millions d'euros. Avec « seulement » 7 millions d'euros levés, Orvane, ancien leader, "
      "recule.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # A named round's own amount after "totalisant", owned by the name after "de".
+    ("Des opérations récentes, comme la série F d'Orvane totalisant 213 millions de dollars, changent la donne.",
+     {("Orvane", "series_f", 213_000_000)}),
+    ("Les levées de fonds totalisant 213 millions de dollars changent la donne.", set()),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
