@@ -271,6 +271,8 @@ def classify_amount(sentence: str, start: int, end: int,
     if _CONVERSION_BEFORE.search(before):
         return None  # "9 millions de dollars, ou 8 millions d'euros"
 
+    if _INTO_COFFERS.match(sentence, end):
+        return ROUND  # "les 6 M€ tombés dans l'escarcelle de Vexo": money a company received
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
     if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
         return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
@@ -418,6 +420,14 @@ def opening_name(clause: str) -> tuple[int, int] | None:
     return None
 
 
+# A round noun as the subject of a passive whose agent is the company: "la plus grosse
+# levée a été réalisée par", "le plus gros deal reste signé par".
+_DEAL_BY = re.compile(r"(?<!\w)(?:deal|levée|opération|tour\s+de\s+table|financement|record)(?!\w)[^,;:.]{0,40}?"
+                      r"(?<!\w)(?:signée?|réalisée?|bouclée?|détenue?|établie?)\s+par\s+", re.IGNORECASE)
+# Money fallen into a company's coffers: "tombés mardi dans l'escarcelle de", "entrés
+# dans les caisses de". The match ends before the owner's "de".
+_INTO_COFFERS = re.compile(r"\s+(?:(?!d['’]|de\s|des\s|du\s)[\w'’-]+\s+){0,3}?(?:dans|en)\s+(?:l['’]\s*escarcelle|les\s+caisses|la\s+poche"
+                           r"|les\s+poches)(?=\s+d(?:e\s|['’]|u\s))", re.IGNORECASE)
 # A lettered series followed by its owner: "la série F de".
 _SERIES_LETTER = re.compile(r"(?<!\w)s[ée]rie\s+[A-Ha-h]\d?(?=\s+d(?:e\s|['’]|u\s))")
 # "Vexo et son tour de table de": a possessive round coordinated after its company.
@@ -1323,6 +1333,18 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        # "le plus gros deal reste signé par la fintech Vexo, avec 100 M$": a round
+        # whose agent is the company.
+        deal = None
+        for deal in _DEAL_BY.finditer(before):
+            pass
+        if deal is not None:
+            found = inverted_subject(before[deal.end():], sent_start + deal.end())
+            if found.kind == "name" and not looks_like_person(found.name):
+                return found
+        coffers = _INTO_COFFERS.match(after)
+        if coffers is not None:
+            return genitive_of(after[coffers.end():], after_start + coffers.end())
         # "la série F de Vexo totalisant 213 M$": the company owns the named round.
         series = None
         for series in _SERIES_LETTER.finditer(before):

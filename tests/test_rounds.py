@@ -478,6 +478,14 @@ def test_not_a_round(extractor, text):
     ("Des opérations récentes, comme la série F d'Orvane totalisant 213 millions de dollars, changent la donne.",
      {("Orvane", "series_f", 213_000_000)}),
     ("Les levées de fonds totalisant 213 millions de dollars changent la donne.", set()),
+    # Money fallen into a company's coffers.
+    ("Quelques opérations ressortent, comme les 6 millions d'euros tombés lundi dans l'escarcelle de la "
+     "start-up lilloise Orvane.", {("Orvane", "unspecified", 6_000_000)}),
+    # A round whose passive agent is the company; a lead investor is not.
+    ("Tarsio a levé 10 millions d'euros. Le plus gros deal reste signé par la fintech Orvane, avec "
+     "30 millions d'euros récoltés auprès de Selva.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Le tour a été mené par Selva, avec 30 millions d'euros levés.",
+     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 30_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
