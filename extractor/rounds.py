@@ -410,6 +410,8 @@ def opening_name(clause: str) -> tuple[int, int] | None:
             continue
         if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "qui":
             pass  # "Vexo, qui vend des bougies, se classe": a relative between subject and verb
+        elif j + 1 < len(tokens) and tokens[j].lower == "et" and tokens[j + 1].lower in ("son", "sa", "ses"):
+            pass  # "Vexo et son site de vente :": the company and what it owns
         elif j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
                 or tokens[j].lower in PREPOSITIONS or tokens[j].lower in ("le", "la", "les", "un", "une", "des", "et", "ou"):
             continue
@@ -428,6 +430,32 @@ _DEAL_BY = re.compile(r"(?<!\w)(?:deal|levée|opération|tour\s+de\s+table|finan
 # dans les caisses de". The match ends before the owner's "de".
 _INTO_COFFERS = re.compile(r"\s+(?:(?!d['’]|de\s|des\s|du\s)[\w'’-]+\s+){0,3}?(?:dans|en)\s+(?:l['’]\s*escarcelle|les\s+caisses|la\s+poche"
                            r"|les\s+poches)(?=\s+d(?:e\s|['’]|u\s))", re.IGNORECASE)
+def _recipient_after_for(text: str, offset: int) -> Subject | None:
+    """The company after "pour" in a funder's clause: "pour le spécialiste de la
+    gestion de mots de passe Vexo" (company words, lower-case, then its name)."""
+    clause = re.split(r"[;.!?]", text, maxsplit=1)[0]
+    m = re.search(r"\s+pour\s+(?:la|le|l['’]|cette|ce|cet)\s*", clause, re.IGNORECASE)
+    if m is None:
+        return None
+    tokens = tokenize(clause[m.end():])
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] > 10 or not _antecedent_words(tokens[:runs[0][0]]):
+        return None
+    i, j = runs[0]
+    name = clause[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
+    if looks_like_person(name):
+        return None
+    return Subject("name", name, offset + m.end() + tokens[i].start, offset + m.end() + tokens[j - 1].end)
+
+
+def _antecedent_words(tokens: list) -> bool:
+    """Lower-case words that start with a company noun: "spécialiste de la gestion"."""
+    return bool(tokens) and all(t.text.islower() or t.text in ("'", "’") for t in tokens) and bool(
+        _ANTECEDENT_START.match(tokens[0].text))
+
+
+_ANTECEDENT_START = re.compile("|".join(re.escape(w) for w in words("antecedent_nouns.txt")) + r"|[^\W\d_]*tech",
+                               re.IGNORECASE)
 # A lettered series followed by its owner: "la série F de".
 _SERIES_LETTER = re.compile(r"(?<!\w)s[ée]rie\s+[A-Ha-h]\d?(?=\s+d(?:e\s|['’]|u\s))")
 # "Vexo et son tour de table de": a possessive round coordinated after its company.
@@ -1342,6 +1370,12 @@ class FundingRoundExtractor:
             found = inverted_subject(before[deal.end():], sent_start + deal.end())
             if found.kind == "name" and not looks_like_person(found.name):
                 return found
+        funded = _FUNDER_PASSIVE.match(after)
+        if funded is not None:
+            # "16 M€ consentis par Selva et Alpaga pour le spécialiste des drones Vexo".
+            found = _recipient_after_for(after[funded.end():], after_start + funded.end())
+            if found is not None:
+                return found
         coffers = _INTO_COFFERS.match(after)
         if coffers is not None:
             return genitive_of(after[coffers.end():], after_start + coffers.end())
@@ -1464,6 +1498,14 @@ class FundingRoundExtractor:
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)
+        if found.kind == "anaphor":
+            # "Deuxième, Vexo et son site de vente : la start-up a levé": the company
+            # named before the colon is the one the anaphor after it refers to.
+            colon = text.rfind(":", sent_start, verb_at)
+            opening = opening_name(text[sent_start:colon]) if colon > sent_start else None
+            if opening is not None:
+                return Subject("name", text[sent_start + opening[0]:sent_start + opening[1]],
+                               sent_start + opening[0], sent_start + opening[1])
         that = _PRONOUN_THAT.search(text, sent_start, verb_at) if found.kind == "anaphor" else None
         if that is not None:
             # "Vexo fait savoir qu'elle a bouclé un tour": the pronoun of the completive

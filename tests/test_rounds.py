@@ -486,6 +486,12 @@ def test_not_a_round(extractor, text):
      "30 millions d'euros récoltés auprès de Selva.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
     ("Tarsio a levé 10 millions d'euros. Le tour a été mené par Selva, avec 30 millions d'euros levés.",
      {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 30_000_000)}),
+    # The company named before a colon, referred back to after it.
+    ("Tarsio a levé 10 millions d'euros. Deuxième, Orvane et son site de vente de vélos : la start-up a levé "
+     "7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # The company after "pour" in a funder's passive; a project is no company.
+    ("Le plus gros apport est celui de 16 millions d'euros consenti par Selva et Alpaga pour le spécialiste "
+     "de la gestion des stocks Orvane.", {("Orvane", "unspecified", 16_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
