@@ -995,6 +995,8 @@ class FundingRoundExtractor:
                 if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
                     continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
                 company, guessed = subject.name, False
+                if company is not None and looks_like_person(company):
+                    company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
                 if company is None:
                     company, guessed = self._company_by_context(story, para, money["start"])
                 # An amount raised is a round even when no company is found: the

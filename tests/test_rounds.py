@@ -492,6 +492,9 @@ def test_not_a_round(extractor, text):
     # The company after "pour" in a funder's passive; a project is no company.
     ("Le plus gros apport est celui de 16 millions d'euros consenti par Selva et Alpaga pour le spécialiste "
      "de la gestion des stocks Orvane.", {("Orvane", "unspecified", 16_000_000)}),
+    # A person as the subject of the raise: the company comes from the context, never the person.
+    ("La start-up Orvane vend des lampes. Paul Roy a levé 7 millions d'euros auprès de Selva.",
+     {("Orvane", "unspecified", 7_000_000)}),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
