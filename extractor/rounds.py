@@ -456,6 +456,9 @@ def _antecedent_words(tokens: list) -> bool:
 
 _ANTECEDENT_START = re.compile("|".join(re.escape(w) for w in words("antecedent_nouns.txt")) + r"|[^\W\d_]*tech",
                                re.IGNORECASE)
+# A round told by a plain noun: "la levée de fonds", "le tour de table".
+_PLAIN_ROUND_NOUN = re.compile(r"(?<!\w)(?:levée\s+de\s+fonds|tour\s+de\s+table|levée|augmentation\s+de\s+capital)(?!\w)",
+                               re.IGNORECASE)
 # A lettered series followed by its owner: "la série F de".
 _SERIES_LETTER = re.compile(r"(?<!\w)s[ée]rie\s+[A-Ha-h]\d?(?=\s+d(?:e\s|['’]|u\s))")
 # "Vexo et son tour de table de": a possessive round coordinated after its company.
@@ -1086,9 +1089,18 @@ class FundingRoundExtractor:
                 continue
             # The named round first: most sentences have none, and the cue is a regex search.
             mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
-            if mention is None:
-                continue
             s_text = story.sentence_text(sent)
+            if mention is None:
+                # "la levée de fonds de la néobanque Vexo, dont le montant n'a pas été
+                # dévoilé": a plain round noun with its owner named after it.
+                owned = self._undisclosed_owned_round(s_text, sent[0])
+                if owned is not None and not any(r.company and fold(r.company) == fold(owned.name)
+                                                 for r in story.rounds):
+                    new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                                 company=owned.name, position=owned.start, evidence=[sent])
+                    story.rounds.append(new)
+                    story.sentence_rounds.setdefault(sent, []).append(new)
+                continue
             if not _cue("undisclosed_amount_cues.txt").search(s_text):
                 continue
             if any(r.round_type == mention.round_type for r in story.rounds):
@@ -1104,6 +1116,23 @@ class FundingRoundExtractor:
             new.evidence.append(sent)
             story.rounds.append(new)
             story.sentence_rounds.setdefault(sent, []).append(new)
+
+    @staticmethod
+    def _undisclosed_owned_round(s_text: str, offset: int) -> Subject | None:
+        """The company whose round the sentence names without its amount ("la levée de
+        fonds de Vexo, dont le montant n'a pas été dévoilé"), or None."""
+        if "montant" not in s_text:
+            return None
+        cue = _cue("undisclosed_amount_cues.txt").search(s_text)
+        if cue is None:
+            return None
+        noun = None
+        for noun in _PLAIN_ROUND_NOUN.finditer(s_text, 0, cue.start()):
+            pass
+        if noun is None:
+            return None
+        owner = genitive_of(s_text[noun.end():cue.start()], offset + noun.end())
+        return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
 
     def _rounds_counted_in_roundup(self, story: _Story) -> None:
         """ "la foodtech compte deux opérations (Kalima, Orbo)": each company a round-up

@@ -495,6 +495,11 @@ def test_not_a_round(extractor, text):
     # A person as the subject of the raise: the company comes from the context, never the person.
     ("La start-up Orvane vend des lampes. Paul Roy a levé 7 millions d'euros auprès de Selva.",
      {("Orvane", "unspecified", 7_000_000)}),
+    # A plain round noun with its owner and no amount, the text saying it is withheld.
+    ("Ce bilan ignore la levée de fonds de la néobanque pour artisans Orvane, dont le montant n'a pas encore "
+     "été officialisé.", {("Orvane", "unspecified", None)}),
+    ("La levée de fonds, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
+    ("La levée de fonds de Paul Roy, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
