@@ -19,7 +19,7 @@ from extractor.investors import (
     name_runs,
     tokenize,
 )
-from extractor.lexicon import words
+from extractor.lexicon import alternation, words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
 _VERB_PREFIX = frozenset({
@@ -97,16 +97,68 @@ def _np_start(tokens: list[Token]) -> bool:
 _PROGRESSIVE = re.compile(r"(?:en\s+train|sur\s+le\s+point)\s+d(?:e\s*|['’]\s*)$", re.IGNORECASE)
 
 
+@cache
+def _insets_at_end() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words('subject_verb_insets.txt'))})\s*$", re.IGNORECASE)
+
+
+def _strip_insets(text: str) -> str:
+    """Cut the adverbial insets and success verbs that sit between a subject and its
+    raise verb: "Vexo a de son côté", "Vexo a réussi à" -> "Vexo a"."""
+    for _ in range(4):
+        # "qui a « levé »": a verb put in quotation marks is still the verb.
+        text = _strip_prefix_text(re.sub(r"[«“\"]\s*$", "", text))
+        cut = _insets_at_end().search(text)
+        if cut is None:
+            return text
+        text = text[:cut.start()]
+    return text
+
+
+def _strip_prefix_text(text: str) -> str:
+    """``text`` without the auxiliaries and adverbs it ends with (as _strip_verb_prefix)."""
+    tokens = _strip_verb_prefix(tokenize(text))
+    return text[:tokens[-1].end] + " " if tokens else ""
+
+
 _COMPANY_PEOPLE = re.compile(
     r"(?:les|ses|leurs|nos|ces)\s+(?:deux\s+|trois\s+|quatre\s+)?(?:co-?)?(?:fondateur|fondatrice|dirigeant|associé)s?"
     r"(?:\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?)?",
     re.IGNORECASE)
 
 
+# A person's title naming the company they lead, up to the company's name: "le
+# cofondateur de", "PDG de la start-up", "directrice générale d'".
+_LEADER_OF = re.compile(
+    r",\s*(?:(?:le|la|l['’]|son|sa)\s*)?(?:[\w-]+\s+et\s+)?(?:co-?)?(?:fondat(?:eur|rice)|dirigeante?|patronne|patron"
+    r"|pdg|ceo|présidente?|directeur|directrice)(?:\s+(?:général|générale|exécutif|exécutive))?"
+    r"\s+(?:de\s+(?:(?:la|l['’])\s*(?:[a-zà-ÿ-]+\s+){1,3})?|d['’]\s*|du\s+(?:[a-zà-ÿ-]+\s+){0,3})(?=[A-ZÀ-Ý0-9])",
+    re.IGNORECASE)
+
+
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
+    found = _subject_of(text, offset)
+    if found.kind == "name" and fold(found.name) in _market_words():
+        return Subject("generic")  # "la French Tech a levé": a market's sum
+    if found.kind == "anaphor":
+        tokens = _strip_verb_prefix(tokenize(_strip_insets(text)))
+        cut = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_CUTS), default=-1)
+        piece = tokens[cut + 1:]
+        if len(piece) >= 2 and piece[0].lower in _ANAPHORIC_DETERMINERS | {"cet"} \
+                and fold(piece[1].text) in _market_words():
+            return Subject("generic")  # "L'écosystème a levé 2 Md€"
+    return found
+
+
+@cache
+def _market_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("market_subject_nouns.txt"))
+
+
+def _subject_of(text: str, offset: int = 0) -> Subject:
     # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
-    text = _PROGRESSIVE.sub("", text)
+    text = _strip_insets(_PROGRESSIVE.sub("", text))
     tokens = _strip_verb_prefix(tokenize(text))
     tokens = _skip_bracket(tokens)
     tokens = _strip_verb_prefix(tokens)
@@ -115,7 +167,8 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     last = tokens[-1]
     if last.lower in _RELATIVES:
         rest = tokens[:-1]
-        if rest and rest[-1].text == ",":
+        comma = bool(rest) and rest[-1].text == ","
+        if comma:
             rest = rest[:-1]
         if not rest:
             return Subject("anaphor")
@@ -124,7 +177,19 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
         if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
             return Subject("generic")
-        return subject_of(text[:rest[-1].end], offset)
+        # "Paul Roy, le cofondateur de Vexo, qui a annoncé avoir levé": a person named
+        # with the company they lead; the money raised is the company's.
+        led = None
+        for led in _LEADER_OF.finditer(text, 0, rest[-1].end):
+            pass
+        if led is not None:
+            tail = tokenize(text[led.end():rest[-1].end])
+            runs = name_runs(tail)
+            if runs and runs[0] == (0, len(tail)) and not looks_like_person(text[led.end():rest[-1].end]):
+                return Subject("name", text[led.end():rest[-1].end], offset + led.end(), offset + rest[-1].end)
+        # "la société Vexo, spécialisée dans X, qui a levé": with its comma kept, an
+        # apposition before the relative is read as one and skipped.
+        return subject_of(text[:rest[-1].end] + ("," if comma else ""), offset)
     if last.lower in _GENERIC_PRONOUNS:
         return Subject("generic")
     if last.lower in _EMPHATIC_PRONOUNS and len(tokens) >= 3 and tokens[-2].lower in _AUXILIARIES:
@@ -375,8 +440,12 @@ def _introduced_after(tokens: list[Token], i: int, j: int) -> bool:
     """ "X, une jeune pousse installée à Annecy": a company noun in apposition after it."""
     if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in _INTRODUCERS:
         return False
-    if i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS:
-        return False  # "Basée à Lyon, la jeune pousse ...": a place, not the company
+    if i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS and (
+            i < 2 or tokens[i - 2].text in _SENTENCE_STOPS or tokens[i - 2].text == ","
+            or re.search(r"(?:é|ée|és|ées|is|ise)$", tokens[i - 2].lower)):
+        # "Basée à Lyon, la jeune pousse ...": a place, not the company; "revient à
+        # Vexo, la plateforme ..." names a company after a verb.
+        return False
     piece = tokens[j + 2:j + 5]
     return bool(piece) and bool(_antecedent_noun().match(" ".join(t.text for t in piece)))
 

@@ -39,6 +39,7 @@ from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.extensions import doc_text
 from extractor.investors import (
+    PREPOSITIONS,
     Found,
     find_investors,
     fold,
@@ -164,7 +165,9 @@ _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+c
 _SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|maintenant|ce\s+jour)|à\s+ce\s+jour|jusque-là)"
                      r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
-_MONEY_END = re.compile(r"(?:\d|euros?|dollars?|francs?|livres?|€|\$|£|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k)\s*\(\s*$")
+# A unit is a word of its own: "Spendesk (" does not end on "k".
+_MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:euros?|dollars?|francs?|livres?|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k))"
+                        r"\s*\(\s*$")
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
 
 
@@ -185,13 +188,38 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
         return None
     # "Vexo en février et son usine (2 M€)": the name opening the item; "comme la
     # biotech Orbo (8 M€)": the name right before the parenthesis.
-    if runs[0][0] == 0:
+    # "…, Vexo 4 M€ et Norial (2 M€)": an item that holds an amount of its own is
+    # another item; the name is the one right before the parenthesis.
+    other_item = any(t.text[:1].isdigit() for t in tokens) and runs[-1][1] == len(tokens)
+    if runs[0][0] == 0 and not other_item:
         i, j = runs[0]
     elif runs[-1][1] == len(tokens) and len(tokens) <= 12:
         i, j = runs[-1]
     else:
         return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
+# A round-up item "Vexo (12 M€)" elsewhere in the sentence.
+_PAREN_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*\s*\(\s*\d")
+
+
+def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the name of a round-up item whose amount has no parentheses is, when the
+    other items have them: "…, Norial (5 M€), Vexo 12 M€ et Orbo (3 M€)"."""
+    before = sentence[:start]
+    if not _PAREN_ITEM.search(sentence) or re.search(r"\(\s*$", before):
+        return None
+    cut = max(before.rfind(c) for c in ",;:)")
+    if cut < 0:
+        return None
+    tokens = tokenize(before[cut + 1:])
+    while tokens and tokens[0].lower in _LIST_ITEM_OPENERS:
+        tokens = tokens[1:]
+    runs = name_runs(tokens)
+    if not tokens or runs != [(0, len(tokens))]:
+        return None
+    return cut + 1 + tokens[0].start, cut + 1 + tokens[-1].end
 
 
 _BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
@@ -243,6 +271,8 @@ def classify_amount(sentence: str, start: int, end: int,
     if _CONVERSION_BEFORE.search(before):
         return None  # "9 millions de dollars, ou 8 millions d'euros"
 
+    if _INTO_COFFERS.match(sentence, end):
+        return ROUND  # "les 6 M€ tombés dans l'escarcelle de Vexo": money a company received
     clause = re.split(r"[;.!?]|,\s*(?:et|mais|tandis)\s", sentence[end:], maxsplit=1)[0]
     if re.search(r"\d", clause) is None and _cue("secondary_sale_cues.txt").search(clause):
         return None  # "environ 20 millions, correspond à des actions cédées par des salariés"
@@ -278,6 +308,12 @@ def classify_amount(sentence: str, start: int, end: int,
             and raise_cue is not None and raise_cue.end() <= negative.start()
             and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])):
         negative_end = -1
+    # "la série F de Vexo totalisant 213 M$": a named round's own amount, not a total.
+    if negative is not None and negative_end >= 0 and re.fullmatch(r"totalis\w*", negative.group(), re.IGNORECASE) \
+            and any(m_end <= negative.start() and re.fullmatch(
+                r"\s*(?:d(?:e\s+|['’]\s*|u\s+)(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý][^,;:()]{0,40}?)?\s*,?\s*",
+                before[m_end:negative.start()]) for _, m_end in mention_spans):
+        negative_end = -1
     valuation_end = _nearest_before(_cue("valuation_cues.txt"), before)
     comparison_end = _nearest_before(_cue("comparison_cues.txt"), before)
     if valuation_end >= 0 and comparison_end > valuation_end and comparison_end > raise_end:
@@ -290,7 +326,7 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
         if headline_company(sentence, start, end) is not None:
             return ROUND
-        if _FRONTED_RAISED.match(sentence[end:]) and re.fullmatch(r"\s*avec\s+", before, re.IGNORECASE):
+        if _FRONTED_RAISED.match(sentence[end:]) and _FRONTED_WITH.fullmatch(before):
             return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
         if _RAISED_AFTER.match(sentence[end:]) and re.search(r"(?<!\w)avec\s+$", before, re.IGNORECASE):
             return ROUND  # "Vexo mène la semaine avec 9 millions récoltés auprès de Selva"
@@ -300,6 +336,13 @@ def classify_amount(sentence: str, start: int, end: int,
                     r"\s*(?:\S+\s+){0,4}?(?:lors|en|pour|dans|au\s+cours|sur)\b.*|\s+[—–-]\s+", sentence[end:m_start],
                     re.DOTALL):  # "... lors d'une Série B", "Vexo — 23 M€ — Série B"
                 return ROUND
+        # "- Vexo (drones), 23 M€, série B", "- Orbo, 5 M€, financement": a bullet
+        # line's fields, the one after the amount naming a round.
+        field_after = re.match(r"\s*,\s*", sentence[end:])
+        if field_after and bullet_item_name(sentence, start) is not None and (
+                any(m_start == end + field_after.end() for m_start, _ in mention_spans)
+                or _cue("raise_cues.txt").match(sentence, end + field_after.end())):
+            return ROUND
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION
@@ -314,6 +357,9 @@ def classify_amount(sentence: str, start: int, end: int,
 
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
+# "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
+_FRONTED_WITH = re.compile(r"\s*avec\s+(?:[«“\"]\s*)?(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
+                           r"\s*(?:[»”\"]\s*)?", re.IGNORECASE)
 _FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
 # A raise participle right after the amount, then its investors, its round or the clause's end.
 _RAISED_AFTER = re.compile(r"\s+(?:levés|levées|récoltés|récoltées|réunis|réunies|collectés|collectées|obtenus|obtenues"
@@ -328,7 +374,8 @@ _CONVERSION_BEFORE = re.compile(
     r"(?:ou|soit|(?:l['’]\s*)?équivalent\s+(?:de|d['’]|à)|équivalant\s+à|c['’]est-à-dire)\s*(?:environ|près\s+de|plus\s+de)?\s*$",
     re.IGNORECASE)
 _EACH = re.compile(r"\s*,?\s*chacun(?:e|s|es)?(?!\w)", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?<!\w)chacun(?:e|s|es)?(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:chacun(?:e|s|es)?|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois))(?:\s+\S+){0,2}\s*$",
+                          re.IGNORECASE)
 
 
 # A fund named in apposition to "fonds" right before the raiser's name.
@@ -352,6 +399,84 @@ _COORDINATED_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:[\w'’-]+\s+){0,2}$", 
 _THAT_CLAUSE = re.compile(r"(?<!\w)qu(?:e\s+|['’]\s*)(?!(?:à|de)\s)", re.IGNORECASE)
 
 
+def opening_name(clause: str) -> tuple[int, int] | None:
+    """Where the name that opens ``clause`` as its subject is: first, or right after a
+    fronted phrase and its comma ("Deuxième du classement, Vexo se hisse"), followed by
+    a lower-case word that is no preposition or determiner; never a person."""
+    tokens = tokenize(clause)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), -1)
+    for i, j in name_runs(tokens):
+        if i != 0 and i != comma + 1:
+            continue
+        if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "qui":
+            pass  # "Vexo, qui vend des bougies, se classe": a relative between subject and verb
+        elif j + 1 < len(tokens) and tokens[j].lower == "et" and tokens[j + 1].lower in ("son", "sa", "ses"):
+            pass  # "Vexo et son site de vente :": the company and what it owns
+        elif j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
+                or tokens[j].lower in PREPOSITIONS or tokens[j].lower in ("le", "la", "les", "un", "une", "des", "et", "ou"):
+            continue
+        name = clause[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name) or is_rubric(name):
+            return None
+        return tokens[i].start, tokens[j - 1].end
+    return None
+
+
+# A round noun as the subject of a passive whose agent is the company: "la plus grosse
+# levée a été réalisée par", "le plus gros deal reste signé par".
+_DEAL_BY = re.compile(r"(?<!\w)(?:deal|levée|opération|tour\s+de\s+table|financement|record)(?!\w)[^,;:.]{0,40}?"
+                      r"(?<!\w)(?:signée?|réalisée?|bouclée?|détenue?|établie?)\s+par\s+", re.IGNORECASE)
+# Money fallen into a company's coffers: "tombés mardi dans l'escarcelle de", "entrés
+# dans les caisses de". The match ends before the owner's "de".
+_INTO_COFFERS = re.compile(r"\s+(?:(?!d['’]|de\s|des\s|du\s)[\w'’-]+\s+){0,3}?(?:dans|en)\s+(?:l['’]\s*escarcelle|les\s+caisses|la\s+poche"
+                           r"|les\s+poches)(?=\s+d(?:e\s|['’]|u\s))", re.IGNORECASE)
+def _recipient_after_for(text: str, offset: int) -> Subject | None:
+    """The company after "pour" in a funder's clause: "pour le spécialiste de la
+    gestion de mots de passe Vexo" (company words, lower-case, then its name)."""
+    clause = re.split(r"[;.!?]", text, maxsplit=1)[0]
+    m = re.search(r"\s+pour\s+(?:la|le|l['’]|cette|ce|cet)\s*", clause, re.IGNORECASE)
+    if m is None:
+        return None
+    tokens = tokenize(clause[m.end():])
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] > 10 or not _antecedent_words(tokens[:runs[0][0]]):
+        return None
+    i, j = runs[0]
+    name = clause[m.end() + tokens[i].start:m.end() + tokens[j - 1].end]
+    if looks_like_person(name):
+        return None
+    return Subject("name", name, offset + m.end() + tokens[i].start, offset + m.end() + tokens[j - 1].end)
+
+
+def _antecedent_words(tokens: list) -> bool:
+    """Lower-case words that start with a company noun: "spécialiste de la gestion"."""
+    return bool(tokens) and all(t.text.islower() or t.text in ("'", "’") for t in tokens) and bool(
+        _ANTECEDENT_START.match(tokens[0].text))
+
+
+_ANTECEDENT_START = re.compile("|".join(re.escape(w) for w in words("antecedent_nouns.txt")) + r"|[^\W\d_]*tech",
+                               re.IGNORECASE)
+# A round told by a plain noun: "la levée de fonds", "le tour de table".
+_PLAIN_ROUND_NOUN = re.compile(r"(?<!\w)(?:levée\s+de\s+fonds|tour\s+de\s+table|levée|augmentation\s+de\s+capital)(?!\w)",
+                               re.IGNORECASE)
+# A lettered series followed by its owner: "la série F de".
+_SERIES_LETTER = re.compile(r"(?<!\w)s[ée]rie\s+[A-Ha-h]\d?(?=\s+d(?:e\s|['’]|u\s))")
+# "Vexo et son tour de table de": a possessive round coordinated after its company.
+_AND_ITS_ROUND = re.compile(
+    r"\s+et\s+(?:son|sa)\s+(?:(?:nouvelle|nouveau|premier|première|dernier|dernière|récent|récente)\s+)?"
+    r"(?:levée|tour|ronde|opération|financement|augmentation)(?:\s+(?:de\s+(?:fonds|table|financement|capital)"
+    r"|d['’]amorçage|[\w-]+)){0,2}\s+(?:d['’]un\s+montant\s+)?(?:de|d['’])\s*(?:(?:près|plus)\s+d(?:e\s+|['’]))?$",
+    re.IGNORECASE)
+# A subject pronoun opening a completive clause right before the raise verb.
+_PRONOUN_THAT = re.compile(r"(?<!\w)qu['’]\s*(?:il|elle)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A ranking of round-ups fronted before a verb of place and its subject: "En
+# deuxième position arrive Vexo", "Derrière elle, on trouve Norial", "Suit Orbo".
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:en|à\s+la|au|sur\s+la|derrière|juste\s+derrière|puis|ensuite|enfin)(?!\w)"
+                            r"[^,;.:]{0,40}?,?\s*)?(?:on\s+|se\s+|s['’]\s*)?$", re.IGNORECASE)
+_PLACED_AFTER = re.compile(r"(?:vient|viennent|arrive|arrivent|suit|suivent|figure|figurent|se\s+place|se\s+hisse"
+                           r"|se\s+classe|pointe|place|hisse|classe|trouve|retrouve)(?!\w)\s*", re.IGNORECASE)
+
+
 def _clause_of(sentence: str, start: int) -> str:
     """The words of the clause that holds ``start``, up to it."""
     cut = max(sentence.rfind(c, 0, start) for c in ",;:")
@@ -367,12 +492,52 @@ def coordinated_names(clause: str) -> list[tuple[int, int]]:
         at = clause.find(part, pos)
         pos = at + len(part)
         tokens = tokenize(part)
-        runs = name_runs(tokens)
+        # "xAI d'Anne Morel": a name after "de" is an owner, not the coordinated one.
+        runs = [r for r in name_runs(tokens) if r[0] == 0 or tokens[r[0] - 1].lower not in ("de", "d'", "d’", "du")]
         if not runs:
             return []
         i, j = runs[-1]
+        # "Selva de Paul Roy": the company, its owner left out.
+        for k in range(i + 1, j - 1):
+            if tokens[k].lower in ("de", "d'", "d’", "du") and looks_like_person(
+                    part[tokens[k + 1].start:tokens[j - 1].end]):
+                j = k
+                break
         spans.append((at + tokens[i].start, at + tokens[j - 1].end))
     return spans if len(spans) >= 2 else []
+
+
+def coordinated_subject_names(subject: str) -> list[tuple[int, int]]:
+    """The names of a subject made only of coordinated names ("Vexo, Norial et Orbo",
+    "la fintech Kalima et la medtech Orbo"), each part a name or a company noun and a
+    name; a fund, a person or any other word gives nothing."""
+    clause_start = max(subject.rfind(c) for c in ":;.!?\n") + 1
+    clause = subject[clause_start:]
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+et\s+|\s*,\s*", clause):
+        at = clause.find(part, pos)
+        pos = at + len(part)
+        tokens = tokenize(part)
+        runs = name_runs(tokens)
+        if not runs and not spans and pos < len(clause):
+            continue  # "Cette semaine, Vexo et Orbo": a fronted phrase
+        if not runs or runs[-1][1] != len(tokens):
+            return []
+        i, j = runs[-1]
+        if i > 0 and not _introduced_name(tokens, i):
+            return []
+        name = part[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name) or re.search(r"(?<![\w-])fonds(?![\w-])", part, re.IGNORECASE):
+            return []
+        spans.append((clause_start + at + tokens[i].start, clause_start + at + tokens[j - 1].end))
+    return spans if len(spans) >= 2 else []
+
+
+def _introduced_name(tokens: list, i: int) -> bool:
+    """A name after a determiner and company words only: "la fintech X", "les start-up X"."""
+    return tokens[0].lower in ("la", "le", "l'", "l’", "les") and all(
+        t.text.islower() and t.lower not in PREPOSITIONS for t in tokens[1:i])
 
 
 _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re.IGNORECASE)
@@ -748,6 +913,7 @@ class FundingRoundExtractor:
         self._rounds_from_amounts(story)
         self._rounds_without_amount(story)
         self._rounds_counted_in_roundup(story)
+        self._rounds_of_coordinated_subjects(story)
         if not story.rounds:
             self._round_told_by_its_investors(story)
         story.rounds.sort(key=lambda r: r.position)
@@ -819,17 +985,21 @@ class FundingRoundExtractor:
                     mention is not None and is_earlier(s_text, mention.start - s_start))
                 item = (list_item_name(s_text, money["start"] - s_start)
                         or bullet_item_name(s_text, money["start"] - s_start)
+                        or bare_item_name(s_text, money["start"] - s_start)
                         or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
                 if item is not None:
                     subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
                 else:
                     subject = self._subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
                                             money["end"])
-                if subject.kind == "generic":
+                each = self._each_company(s_text, money["start"] - s_start, money["end"] - s_start)
+                if subject.kind == "generic" and not each:
                     continue  # "les start-up françaises ont levé ...": a market, not a round
                 if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
                     continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
                 company, guessed = subject.name, False
+                if company is not None and looks_like_person(company):
+                    company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
                 if company is None:
                     company, guessed = self._company_by_context(story, para, money["start"])
                 # An amount raised is a round even when no company is found: the
@@ -846,7 +1016,6 @@ class FundingRoundExtractor:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
                 new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
-                each = self._each_company(s_text, money["start"] - s_start, money["end"] - s_start)
                 if each:
                     # "Vexo et Norial ont levé 4 millions chacune": one round per company.
                     for name in each:
@@ -867,8 +1036,8 @@ class FundingRoundExtractor:
         verb = _last_raise_cue(s_text[:start])
         if verb is None:
             return []
-        subject = re.sub(r"\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+)?$", "",
-                         s_text[:verb.start()].rstrip())
+        subject = re.sub(r"\s*,?\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+|(?:tous|toutes)\s+(?:les\s+)?"
+                         r"(?:deux|trois)\s+)?$", "", s_text[:verb.start()].rstrip() + " ")
         clause = _clause_of(subject + " ", len(subject))
         return [clause[a:b] for a, b in coordinated_names(clause)]
 
@@ -920,9 +1089,18 @@ class FundingRoundExtractor:
                 continue
             # The named round first: most sentences have none, and the cue is a regex search.
             mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
-            if mention is None:
-                continue
             s_text = story.sentence_text(sent)
+            if mention is None:
+                # "la levée de fonds de la néobanque Vexo, dont le montant n'a pas été
+                # dévoilé": a plain round noun with its owner named after it.
+                owned = self._undisclosed_owned_round(s_text, sent[0])
+                if owned is not None and not any(r.company and fold(r.company) == fold(owned.name)
+                                                 for r in story.rounds):
+                    new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                                 company=owned.name, position=owned.start, evidence=[sent])
+                    story.rounds.append(new)
+                    story.sentence_rounds.setdefault(sent, []).append(new)
+                continue
             if not _cue("undisclosed_amount_cues.txt").search(s_text):
                 continue
             if any(r.round_type == mention.round_type for r in story.rounds):
@@ -939,6 +1117,23 @@ class FundingRoundExtractor:
             story.rounds.append(new)
             story.sentence_rounds.setdefault(sent, []).append(new)
 
+    @staticmethod
+    def _undisclosed_owned_round(s_text: str, offset: int) -> Subject | None:
+        """The company whose round the sentence names without its amount ("la levée de
+        fonds de Vexo, dont le montant n'a pas été dévoilé"), or None."""
+        if "montant" not in s_text:
+            return None
+        cue = _cue("undisclosed_amount_cues.txt").search(s_text)
+        if cue is None:
+            return None
+        noun = None
+        for noun in _PLAIN_ROUND_NOUN.finditer(s_text, 0, cue.start()):
+            pass
+        if noun is None:
+            return None
+        owner = genitive_of(s_text[noun.end():cue.start()], offset + noun.end())
+        return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
+
     def _rounds_counted_in_roundup(self, story: _Story) -> None:
         """ "la foodtech compte deux opérations (Kalima, Orbo)": each company a round-up
         lists after a count of rounds has a round, its amount unknown unless told
@@ -949,6 +1144,33 @@ class FundingRoundExtractor:
             s_text = story.sentence_text(sent)
             for a, b in counted_round_names(s_text, rounds_told=bool(story.rounds)):
                 name = s_text[a:b]
+                if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
+                    continue
+                new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                             company=name, position=sent[0] + a, evidence=[sent])
+                story.rounds.append(new)
+                story.sentence_rounds.setdefault(sent, []).append(new)
+
+    def _rounds_of_coordinated_subjects(self, story: _Story) -> None:
+        """ "Vexo, Norial et Orbo lèvent plusieurs millions": companies coordinated as
+        the subject of a raise verb whose sentence gives no amount each have a round."""
+        for sent in story.sentences:
+            if sent in story.sentence_rounds:
+                continue
+            s_text = story.sentence_text(sent)
+            if " et " not in s_text:
+                continue
+            verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not _NOUN_CUES.match(m.group())
+                         and not is_planned_raise(s_text, m)), None)
+            if verb is None or participation_verb_at(s_text[verb.start():]) or is_earlier(s_text, verb.start()):
+                continue
+            subject = re.sub(r"\s+(?:ont|sont|avaient|viennent\s+d['’]|viennent\s+de)\s*$", "",
+                             s_text[:verb.start()].rstrip())
+            names = coordinated_subject_names(subject)
+            if not names:
+                continue
+            for a, b in names:
+                name = subject[a:b]
                 if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
                     continue
                 new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
@@ -1172,6 +1394,43 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        # "le plus gros deal reste signé par la fintech Vexo, avec 100 M$": a round
+        # whose agent is the company.
+        deal = None
+        for deal in _DEAL_BY.finditer(before):
+            pass
+        if deal is not None:
+            found = inverted_subject(before[deal.end():], sent_start + deal.end())
+            if found.kind == "name" and not looks_like_person(found.name):
+                return found
+        funded = _FUNDER_PASSIVE.match(after)
+        if funded is not None:
+            # "16 M€ consentis par Selva et Alpaga pour le spécialiste des drones Vexo".
+            found = _recipient_after_for(after[funded.end():], after_start + funded.end())
+            if found is not None:
+                return found
+        coffers = _INTO_COFFERS.match(after)
+        if coffers is not None:
+            return genitive_of(after[coffers.end():], after_start + coffers.end())
+        # "la série F de Vexo totalisant 213 M$": the company owns the named round.
+        series = None
+        for series in _SERIES_LETTER.finditer(before):
+            pass
+        if series is not None and not _last_raise_cue(before[series.end():]):
+            owner = genitive_of(before[series.end():], sent_start + series.end())
+            if owner.kind == "name":
+                return owner
+        # "l'insurtech Vexo et son tour de table de 18 M€": a round owned by the name
+        # coordinated before it.
+        owned = _AND_ITS_ROUND.search(before)
+        if owned is not None:
+            head = tokenize(before[:owned.start()])
+            runs = name_runs(head)
+            if runs and runs[-1][1] == len(head):
+                i, j = runs[-1]
+                name = before[head[i].start:head[j - 1].end]
+                if not looks_like_person(name):
+                    return Subject("name", name, sent_start + head[i].start, sent_start + head[j - 1].end)
         # "En tête, celle de Vexo, nouveau record, avec 500 millions": the pronoun
         # stands for the round, its complement names the company.
         owner = _PRONOUN_OF.search(before)
@@ -1242,8 +1501,15 @@ class FundingRoundExtractor:
             fronted = re.match(r"[^,;:.]{0,40},\s*", after)
             if fronted:
                 found = inverted_subject(after[fronted.end():], after_start + fronted.end())
-                if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", after[found.end - after_start:]):
+                # Its verb next, or an apposition first ("Vexo, détenteur du record, devra").
+                if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]|\s*,\s*[a-zà-ÿ]", after[found.end - after_start:]):
                     return found
+            # "Vexo se classe deuxième avec une opération de 7 M€": a verb the tagger
+            # read as a noun; the name opening the sentence, a verb-like word after it.
+            opening = opening_name(text[sent_start:limit])
+            if opening is not None:
+                return Subject("name", text[sent_start + opening[0]:sent_start + opening[1]],
+                               sent_start + opening[0], sent_start + opening[1])
             return Subject("anaphor")
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":
@@ -1265,6 +1531,38 @@ class FundingRoundExtractor:
                 token = token.head
                 verb_at = min(verb_at, token.idx)
         found = subject_of(text[sent_start:verb_at], sent_start)
+        if found.kind == "anaphor":
+            # "Deuxième, Vexo et son site de vente : la start-up a levé": the company
+            # named before the colon is the one the anaphor after it refers to.
+            colon = text.rfind(":", sent_start, verb_at)
+            opening = opening_name(text[sent_start:colon]) if colon > sent_start else None
+            if opening is not None:
+                return Subject("name", text[sent_start + opening[0]:sent_start + opening[1]],
+                               sent_start + opening[0], sent_start + opening[1])
+        that = _PRONOUN_THAT.search(text, sent_start, verb_at) if found.kind == "anaphor" else None
+        if that is not None:
+            # "Vexo fait savoir qu'elle a bouclé un tour": the pronoun of the completive
+            # clause is the main clause's subject.
+            main = next((t for t in doc.char_span(sent_start, that.start(), alignment_mode="contract") or []
+                         if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)), None)
+            named = subject_of(text[sent_start:main.idx], sent_start) if main is not None else None
+            if named is None or named.kind != "name":
+                # A main verb the tagger missed: the noun phrase opening the sentence,
+                # when it ends on a name.
+                opening = tokenize(text[sent_start:that.start()])
+                runs = name_runs(opening)
+                if runs and runs[0][1] < len(opening) and opening[runs[0][1]].text.islower():
+                    named = subject_of(text[sent_start:sent_start + opening[runs[0][1] - 1].end], sent_start)
+            if named is not None and named.kind == "name" and not looks_like_person(named.name):
+                return named
+        if found.kind == "anaphor":
+            placed = _PLACED_AFTER.match(text, verb_at, amount_start)
+            if placed is not None and _FRONTED_PLACE.match(text[sent_start:verb_at]):
+                # "En troisième position vient Vexo, avec une levée de 6 M€": a ranking
+                # fronted, its verb before the company.
+                named = inverted_subject(text[placed.end():amount_start], placed.end())
+                if named.kind == "name":
+                    return named
         if (found.kind == "generic" and cue is not None and _NOUN_CUES.match(cue.group())
                 and re.search(r"(?<!\w)(?:son|sa)\s+(?:[\w-]+\s+)?$", before[:cue.start()], re.IGNORECASE)):
             # "Les analystes saluent sa levée de 6 M€": the round

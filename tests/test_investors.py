@@ -227,6 +227,22 @@ def test_apposition_is_not_a_name():
     ("La jeune pousse de Haute-Savoie a ", "anaphor", None),
     ("La filiale de Corvane a ", "anaphor", None),
     ("Le spécialiste de la recharge électrique Brivo a ", "name", "Brivo"),
+    # Insets and success verbs between the subject and its raise verb.
+    ("Quilda, une plateforme de soins, a de son côté ", "name", "Quilda"),
+    ("Orvane a pour sa part ", "name", "Orvane"),
+    ("Au total, Tarsio, active dans les capteurs, a réussi à ", "name", "Tarsio"),
+    ("Les start-up du secteur ont de leur côté ", "generic", None),
+    # An apposition before a relative clause is skipped like any other.
+    ("la levée de la société Kalima, spécialisée dans les capteurs, qui est parvenue à ", "name", "Kalima"),
+    ("Les jeunes pousses, qui ", "generic", None),
+    # A person introduced with the company they lead: the relative's money is the company's.
+    ("Paul Roy, cofondateur de la firme Norial, qui a « ", "name", "Norial"),
+    ("Selon Anne Morel, la présidente d'Orbo, qui ", "name", "Orbo"),
+    ("Paul Roy, qui ", "name", "Paul Roy"),
+    # A market as subject.
+    ("L'écosystème a donc ", "generic", None),
+    ("En mai, la French Tech a ", "generic", None),
+    ("Le spécialiste du secteur Orbo a ", "name", "Orbo"),
 ])
 def test_subject_of_raise_verb(text, kind, name):
     subject = subject_of(text)

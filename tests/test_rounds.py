@@ -38,6 +38,8 @@ def _classify(sentence: str):
     # A raise participle after the amount, in a round-up's "avec ...".
     ("Sylvo mène la semaine avec [9 millions d'euros] récoltés auprès de Noria.", ROUND),
     ("La semaine se clôt avec un total de [40 millions d'euros] levés.", None),
+    ("Avec « seulement » [9 millions d'euros] levés, Sylvo, ancien leader, recule.", ROUND),
+    ("Avec « seulement » [9 millions d'euros] de chiffre d'affaires, Sylvo recule.", None),
     # Money only sought or planned is no round; one about to close is.
     ("Sylvo espère lever jusqu'à [40 millions d'euros] en Bourse.", None),
     ("La société cherche à lever [10 millions d'euros] d'ici l'été.", None),
@@ -101,6 +103,14 @@ def _classify(sentence: str):
     ("La part des opérations à moins de [deux millions de francs] recule.", None),
     ("Le volume investi par les sociétés de gestion grimpe à [3,4 milliards].", None),
     ("Pour la cofondatrice d'Orlanne ([45 millions de dollars] levés au total), l'heure est à la rentabilité.", None),
+    # A threshold crossed, a running total, a balance-sheet debt, a sum per head or over years.
+    ("Les jeunes pousses ont levé 90 millions ; une seule opération dépasse les [20 millions d'euros].", None),
+    ("Orvane lève 4 millions, portant son financement total à [6 millions d'euros].", None),
+    ("Orvane a levé 4 millions d'euros, portant sa dette nette à [2 millions d'euros].", None),
+    ("Orvane a levé une dette nette de [5 millions d'euros].", None),
+    ("Les lauréats ont reçu 30 000 €, soit [10 000 €] par entrepreneur.", None),
+    ("Le plan veut stimuler la levée de [20 milliards] sur dix ans.", None),
+    ("Orvane a levé [20 millions d'euros] sur un tour de table mené par Selva.", ROUND),
 ])
 def test_classify_amount(sentence, expected):
     assert _classify(sentence) == expected
@@ -142,6 +152,9 @@ def test_passive_agent(after, expected):
     # Neither a dateline city, nor a person, nor a place after "à", nor a capital opening a sentence.
     ("Annecy (Haute-Savoie), envoyée spéciale. Marie Dupont sourit. Elle a obtenu ", True, None),
     ("Installée à Rouen, la jeune pousse a obtenu ", True, None),
+    ("Le marché grandit. À Rouen, la jeune pousse a obtenu ", True, None),
+    # After a verb, "à X, la plateforme ..." names a company.
+    ("Le premier prix revient à Quilda, la plateforme de jeux. Elle a obtenu ", False, "Quilda"),
     ("Sept ans de travail. La jeune pousse a obtenu ", True, None),
     ("Depuis la semaine Tech de Lyon, elle a obtenu ", False, None),
     # Once a round is told, a funder opening a sentence or a complement is no antecedent.
@@ -431,6 +444,62 @@ def test_not_a_round(extractor, text):
     # A stressed pronoun after the auxiliary repeats the subject.
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
+    # A ranking fronted before a verb of place, the company after it.
+    ("Tarsio a levé 10 millions d'euros. En deuxième position arrive Orvane, avec une levée de 6 millions "
+     "d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. En mai vient la levée de 6 millions d'euros.",
+     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
+    # The pronoun of a completive clause is the main clause's subject, never a person.
+    ("Tarsio a levé 10 millions d'euros. Le fabricant de drones Orvane fait savoir qu'il a bouclé un tour "
+     "de table de 6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Dans un communiqué, Paul Roy indique qu'elle a bouclé un tour de "
+     "6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
+    # "tous deux" shares one amount between coordinated companies; an owner after "de" is left out.
+    ("Elle affronte ses rivaux Orbo et Selva de Paul Roy, qui ont tous deux levé 10 millions d'euros.",
+     {("Orbo", "unspecified", 10_000_000), ("Selva", "unspecified", 10_000_000)}),
+    ("Les start-up ont toutes les deux levé 4 millions d'euros.", set()),
+    # A possessive round coordinated after its company.
+    ("Tarsio a levé 10 millions d'euros, dépassée depuis par la medtech Orvane et son tour de table de "
+     "18 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 18_000_000)}),
+    # A verb the tagger may read as a noun: the name opening the sentence, past a relative.
+    ("Tarsio a levé 10 millions d'euros. Orvane, qui vend des lampes, se classe deuxième avec une opération "
+     "de 7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # Companies coordinated as the subject of a raise verb with no amount: a round each.
+    ("Orvane, Tarsio et Quilda lèvent plusieurs millions", {("Orvane", "unspecified", None),
+                                                          ("Tarsio", "unspecified", None),
+                                                          ("Quilda", "unspecified", None)}),
+    ("Selva et Alpaga ont investi dans la robotique.", set()),
+    ("Paul Roy et Anne Morel ont levé des fonds.", set()),
+    ("Orvane et Tarsio espèrent lever des fonds.", set()),
+    # The amount in a fronted phrase, the company after it and its apposition.
+    ("Tarsio a levé 10 millions d'euros. Avec « seulement » 7 millions d'euros levés, Orvane, ancien leader, "
+     "recule.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # A named round's own amount after "totalisant", owned by the name after "de".
+    ("Des opérations récentes, comme la série F d'Orvane totalisant 213 millions de dollars, changent la donne.",
+     {("Orvane", "series_f", 213_000_000)}),
+    ("Les levées de fonds totalisant 213 millions de dollars changent la donne.", set()),
+    # Money fallen into a company's coffers.
+    ("Quelques opérations ressortent, comme les 6 millions d'euros tombés lundi dans l'escarcelle de la "
+     "start-up lilloise Orvane.", {("Orvane", "unspecified", 6_000_000)}),
+    # A round whose passive agent is the company; a lead investor is not.
+    ("Tarsio a levé 10 millions d'euros. Le plus gros deal reste signé par la fintech Orvane, avec "
+     "30 millions d'euros récoltés auprès de Selva.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Le tour a été mené par Selva, avec 30 millions d'euros levés.",
+     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 30_000_000)}),
+    # The company named before a colon, referred back to after it.
+    ("Tarsio a levé 10 millions d'euros. Deuxième, Orvane et son site de vente de vélos : la start-up a levé "
+     "7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    # The company after "pour" in a funder's passive; a project is no company.
+    ("Le plus gros apport est celui de 16 millions d'euros consenti par Selva et Alpaga pour le spécialiste "
+     "de la gestion des stocks Orvane.", {("Orvane", "unspecified", 16_000_000)}),
+    # A person as the subject of the raise: the company comes from the context, never the person.
+    ("La start-up Orvane vend des lampes. Paul Roy a levé 7 millions d'euros auprès de Selva.",
+     {("Orvane", "unspecified", 7_000_000)}),
+    # A plain round noun with its owner and no amount, the text saying it is withheld.
+    ("Ce bilan ignore la levée de fonds de la néobanque pour artisans Orvane, dont le montant n'a pas encore "
+     "été officialisé.", {("Orvane", "unspecified", None)}),
+    ("La levée de fonds, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
+    ("La levée de fonds de Paul Roy, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
 ])
 def test_rounds_end_to_end(extractor, text, expected):
     got = {(r.company, r.round_type, r.amount.value if r.amount else None) for r in _rounds(extractor, text)}
@@ -539,3 +608,78 @@ def test_a_roundup_counting_rounds_gives_each_named_company_a_round(extractor):
             "La santé compte deux opérations (Vexo et Kalima), la foodtech une seule.")
     rounds = _rounds(extractor, text)
     assert [(r.company, r.amount and r.amount.value) for r in rounds] == [("Vexo", 12_000_000.0), ("Kalima", None)]
+
+
+@pytest.mark.parametrize("sentence, amount, expected", [
+    # An item whose name ends in a unit letter is still a name: "Orvak (" is no "k (".
+    ("Trois licornes : Selva (40 M€), Orvak (10 M€).", "10 M€", "Orvak"),
+    # An item that holds an amount of its own ("Vexo 4 M€ et") is another item.
+    ("Trois licornes : Selva (40 M€), Vexo 4 M€ et Kalima (10 M€).", "10 M€", "Kalima"),
+    ("Trois licornes : Selva (40 M€), Kalima (10 M€).", "10 M€", "Kalima"),
+    # A conversion stays one.
+    ("Vexo a levé 12 millions de dollars (10 M€).", "10 M€", None),
+])
+def test_list_item_name(sentence, amount, expected):
+    from extractor.rounds import list_item_name
+    at = sentence.index(amount)
+    found = list_item_name(sentence, at)
+    assert (sentence[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, amount, expected", [
+    ("Trois licornes : Selva (40 M€), Vexo 4 M€ et Kalima (10 M€).", "4 M€", "Vexo"),
+    # No parenthesised item around: not a list of rounds.
+    ("Trois licornes : Selva, Vexo 4 M€ et Kalima.", "4 M€", None),
+    ("Trois licornes : Selva (40 M€), puis Vexo a levé 4 M€.", "4 M€", None),
+])
+def test_bare_item_name(sentence, amount, expected):
+    from extractor.rounds import bare_item_name
+    at = sentence.index(amount)
+    found = bare_item_name(sentence, at)
+    assert (sentence[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Orbo (drones), 57 M€, financement structuré, 12 sept.", ROUND),
+    ("- Vexo (santé), 5 M€, série A.", ROUND),
+    # A field that names no round: revenue, headcount.
+    ("- Kalima (santé), 3 M€, chiffre d'affaires 2024.", None),
+    ("Orbo, 57 M€, financement structuré.", None),
+])
+def test_bullet_line_fields(line, expected):
+    assert _classify_line(line) == expected
+
+
+def _classify_line(line):
+    from extractor.round_types import find_round_mentions
+    amount = re.search(r"\d+ M€", line)
+    spans = [(m.start, m.end) for m in find_round_mentions(line)]
+    return classify_amount(line, amount.start(), amount.end(), spans)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Orvane se classe deuxième avec une opération de ", "Orvane"),
+    ("Troisième du classement, Orvane grimpe avec une opération de ", "Orvane"),
+    ("Orvane, qui vend des lampes, se classe avec une opération de ", "Orvane"),
+    # A place, a person, a complement: no subject.
+    ("À Lyon, le marché compte une opération de ", None),
+    ("Paul Roy salue une opération de ", None),
+    ("Orvane et Selva comptent une opération de ", None),
+])
+def test_opening_name(clause, expected):
+    from extractor.rounds import opening_name
+    found = opening_name(clause)
+    assert (clause[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Orvane, Tarsio et Quilda", ["Orvane", "Tarsio", "Quilda"]),
+    ("Cette semaine, la fintech Orvane et la medtech Tarsio", ["Orvane", "Tarsio"]),
+    # Something else than names: a complement, a fund, a single name.
+    ("Les clients d'Orvane et Tarsio", []),
+    ("Le fonds Selva et Alpaga", []),
+    ("Orvane", []),
+])
+def test_coordinated_subject_names(subject, expected):
+    from extractor.rounds import coordinated_subject_names
+    assert [subject[a:b] for a, b in coordinated_subject_names(subject)] == expected
