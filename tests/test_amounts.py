@@ -36,6 +36,7 @@ def _read(text: str) -> list[tuple[str, float, str | None, bool]]:
          [("20 millions de livres sterling", 20e6, "GBP", False)]),
         ("La société lève 10 millions de dollars canadiens.",
          [("10 millions de dollars canadiens", 10e6, "CAD", False)]),
+        ("La société lève 7 M$ CAN.", [("7 M$ CAN", 7e6, "CAD", False)]),
         ("La biotech lausannoise lève 15 millions de francs suisses.",
          [("15 millions de francs suisses", 15e6, "CHF", False)]),
         ("Le tour s'élève à 5 millions de dollars US.", [("5 millions de dollars US", 5e6, "USD", False)]),
