@@ -7,7 +7,8 @@ paragraph only reaches them when a cheap cue says a rule may need it:
 - money: a currency sign, code or word, a magnitude word, a number glued to a
   magnitude letter ("12 M€", "3,5 Md$", "800k");
 - funding: raise cues, round types, investor nouns, valuation cues;
-- speech: quotation marks, speech verbs and channels, "selon", "d'après";
+- speech: quotation marks, "selon", "d'après", and speech verbs where the quote
+  rules read speech (``speech_told``) or a person's role is named;
 - launches: model-name shapes ("GPT-4o", "7B", "R1") and the AI words of
   ``data/triage_cues.txt``; the launch rules' own lexicons are a kind left out
   by default (see ``DEFAULT_KINDS``).
@@ -114,7 +115,11 @@ CUE_KINDS = {
 # launchers in the sentence itself; keeping launch paragraphs for the entity
 # recogniser changed no output on 213 texts (dev, samples, real press and
 # unlabelled press) and cost about 5 % of extraction time on mixed news.
-DEFAULT_KINDS = frozenset({"money", "funding", "speech", "own"})
+DEFAULT_KINDS = frozenset({"money", "funding", "own"})
+# Speech verbs are everyday words ("point", "rappelle", "prévoit"): a paragraph is kept
+# for them only when the quote rules can read speech in it (see ``speech_told``).
+SPEECH_KINDS = frozenset({"speech"})
+PEOPLE_KINDS = frozenset({"people"})
 
 
 def cue_entries(kinds: frozenset[str] = DEFAULT_KINDS) -> set[str]:
@@ -178,9 +183,25 @@ def cue_regex(kinds: frozenset[str] = DEFAULT_KINDS) -> re.Pattern:
     )
 
 
+def speech_told(paragraph: str) -> bool:
+    """Whether the quote rules find reported speech in ``paragraph``: a speech verb
+    with "que" or an infinitive after it, an inverted incise (", estime X"), a verb
+    before a colon, "selon" / "d'après". Quotation marks are cues of their own."""
+    # Imported here: the quote rules import the lexicons this module builds on.
+    from extractor.quote_candidates import reported_colon, reported_inverted, reported_que, reported_selon
+
+    return bool(reported_selon(paragraph) or reported_que(paragraph) or reported_inverted(paragraph)
+                or reported_colon(paragraph))
+
+
 def has_cue(paragraph: str) -> bool:
     """Whether a rule may need the model's reading of ``paragraph``."""
-    return cue_regex().search(paragraph) is not None
+    if cue_regex().search(paragraph) is not None:
+        return True
+    # A person introduced with a role ("Anne Roy, maire de Vexin, rappelle...") is kept
+    # too: a quote further on names her by her name alone.
+    return cue_regex(SPEECH_KINDS).search(paragraph) is not None and (
+        cue_regex(PEOPLE_KINDS).search(paragraph) is not None or speech_told(paragraph))
 
 
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -121,3 +121,16 @@ def test_triage_keeps_dev_corpus_results(nlp, dev_corpus):
     with_triage = list(Extractor(nlp, triage=True).extract_many(items))
     without = list(Extractor(nlp, triage=False).extract_many(items))
     assert with_triage == without
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    ("Le maire rappelle que la route sera fermée lundi.", True),
+    ("La route sera fermée lundi, a rappelé le maire.", True),
+    ("Selon la préfecture, la route sera fermée.", True),
+    ("Anne Roy, directrice de l'école, rappelle les horaires.", True),
+    # A speech verb's everyday use: no speech to read, no role named.
+    ("Le point de départ de la course est fixé à midi.", False),
+    ("La commune prévoit de rouvrir la piscine en juin.", False),
+])
+def test_speech_verbs_keep_a_paragraph_only_where_speech_is_read(paragraph, kept):
+    assert has_cue(paragraph) is kept
