@@ -741,7 +741,7 @@ class _ListReader:
         picked = _pick_name(body)
         if (picked is None and segment.separator.endswith("et") and self.previous == "name" and self.found
                 and not leading_de and _institution_goes_on(self.found[-1].name, body)):
-            self._extend_last_name(body[-1])  # "la Caisse de dépôt et placement du Québec"
+            self._extend_last_name(body[-1])  # "Caisse de dépôt et placement du Québec"
             return _GO_ON
         if self._still_the_apposition(segment, leading_de, body, picked):
             return _GO_ON

@@ -423,7 +423,7 @@ def opening_name(clause: str) -> tuple[int, int] | None:
 
 
 # A round noun as the subject of a passive whose agent is the company: "la plus grosse
-# levée a été réalisée par", "le plus gros deal reste signé par".
+# levée a été réalisée par", "ce deal record est signé par".
 _DEAL_BY = re.compile(r"(?<!\w)(?:deal|levée|opération|tour\s+de\s+table|financement|record)(?!\w)[^,;:.]{0,40}?"
                       r"(?<!\w)(?:signée?|réalisée?|bouclée?|détenue?|établie?)\s+par\s+", re.IGNORECASE)
 # Money fallen into a company's coffers: "tombés mardi dans l'escarcelle de", "entrés
@@ -431,8 +431,8 @@ _DEAL_BY = re.compile(r"(?<!\w)(?:deal|levée|opération|tour\s+de\s+table|finan
 _INTO_COFFERS = re.compile(r"\s+(?:(?!d['’]|de\s|des\s|du\s)[\w'’-]+\s+){0,3}?(?:dans|en)\s+(?:l['’]\s*escarcelle|les\s+caisses|la\s+poche"
                            r"|les\s+poches)(?=\s+d(?:e\s|['’]|u\s))", re.IGNORECASE)
 def _recipient_after_for(text: str, offset: int) -> Subject | None:
-    """The company after "pour" in a funder's clause: "pour le spécialiste de la
-    gestion de mots de passe Vexo" (company words, lower-case, then its name)."""
+    """The company after "pour" in a funder's clause: "pour l'éditeur de logiciels
+    de paie Vexo" (company words, lower-case, then its name)."""
     clause = re.split(r"[;.!?]", text, maxsplit=1)[0]
     m = re.search(r"\s+pour\s+(?:la|le|l['’]|cette|ce|cet)\s*", clause, re.IGNORECASE)
     if m is None:
@@ -1091,7 +1091,7 @@ class FundingRoundExtractor:
             mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
             s_text = story.sentence_text(sent)
             if mention is None:
-                # "la levée de fonds de la néobanque Vexo, dont le montant n'a pas été
+                # "le tour de table de la fintech Vexo, dont le montant n'a pas été
                 # dévoilé": a plain round noun with its owner named after it.
                 owned = self._undisclosed_owned_round(s_text, sent[0])
                 if owned is not None and not any(r.company and fold(r.company) == fold(owned.name)
@@ -1394,7 +1394,7 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
-        # "le plus gros deal reste signé par la fintech Vexo, avec 100 M$": a round
+        # "un deal record signé par l'assureur Vexo, avec 90 M$": a round
         # whose agent is the company.
         deal = None
         for deal in _DEAL_BY.finditer(before):
@@ -1504,7 +1504,7 @@ class FundingRoundExtractor:
                 # Its verb next, or an apposition first ("Vexo, détenteur du record, devra").
                 if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]|\s*,\s*[a-zà-ÿ]", after[found.end - after_start:]):
                     return found
-            # "Vexo se classe deuxième avec une opération de 7 M€": a verb the tagger
+            # "Vexo se classe troisième grâce à un tour de 4 M€": a verb the tagger
             # read as a noun; the name opening the sentence, a verb-like word after it.
             opening = opening_name(text[sent_start:limit])
             if opening is not None:

@@ -155,8 +155,8 @@ def test_managers_of_a_fund_are_no_investors(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # The round as the purpose, after the list of a weak cue.
-    ("La start-up a pu compter sur Orion Ventures, Selva et Kappa Participation pour boucler ce "
-     "nouveau tour de table.", {"Orion Ventures", "Selva", "Kappa Participation"}),
+    ("L'éditeur Vexo a pu compter sur Norial Partners, Selva et Orbo Invest pour finaliser "
+     "sa deuxième levée.", {"Norial Partners", "Selva", "Orbo Invest"}),
     # No round: no investors.
     ("La start-up a pu compter sur Orion et Selva pour ouvrir ses bureaux à Lyon.", set()),
 ])

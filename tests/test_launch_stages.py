@@ -126,8 +126,8 @@ def test_sentence_words_are_cut_on_demand_and_match_tokenize():
     "text, expected",
     [
         # The bare name launched as "la nouvelle version de X" is its highest version written.
-        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 3 est présenté comme "
-         "le meilleur modèle. Vexo 2.0 avait marqué une étape.", ["Vexo 3"]),
+        ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Selon Paul Roy, Vexo 3 dépasse "
+         "tous ses rivaux. Vexo 2.0 avait marqué une étape.", ["Vexo 3"]),
         # Not a version the article puts in the future.
         ("Borée a dévoilé la nouvelle version de Vexo, son modèle d'IA. Vexo 4 devrait suivre "
          "l'an prochain.", ["Vexo"]),
@@ -144,7 +144,7 @@ def test_consolidate_names_the_latest_version(text, expected):
     assert [launch.name for launch in launches.values()] == expected
 
 
-NAMELESS = ("Borée dévoile son premier modèle d'intelligence artificielle. Doté de 7 milliards de "
+NAMELESS = ("Borée dévoile son premier modèle de langage. Doté de 7 milliards de "
             "paramètres, Vexo 7B sera plus rapide que ses rivaux. Vexo 7B peut résumer des textes.")
 
 

@@ -36,7 +36,7 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("Elle annonce une Series C de 60 millions de dollars.", [("series_c", "Series C")]),
         ("Elle a bouclé un tour de série D.", [("series_d", "série D")]),
         ("Elle finalise une levée de série E.", [("series_e", "série E")]),
-        ("Qonto a bouclé un tour de table de Série D.", [("series_d", "Série D")]),
+        ("Vexo annonce un tour de table de Série D.", [("series_d", "Série D")]),
         ("Alan a bouclé une Série F de 173 millions d'euros.", [("series_f", "Série F")]),
         ("Les Séries B, C et D financent l'expansion.",
          [("series_b", "Séries B"), ("series_c", "C"), ("series_d", "D")]),

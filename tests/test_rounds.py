@@ -39,7 +39,7 @@ def _classify(sentence: str):
     ("Sylvo mène la semaine avec [9 millions d'euros] récoltés auprès de Noria.", ROUND),
     ("La semaine se clôt avec un total de [40 millions d'euros] levés.", None),
     ("Avec « seulement » [9 millions d'euros] levés, Sylvo, ancien leader, recule.", ROUND),
-    ("Avec « seulement » [9 millions d'euros] de chiffre d'affaires, Sylvo recule.", None),
+    ("Avec « seulement » [11 millions de francs] de chiffre d'affaires, Sylvo recule.", None),
     # Money only sought or planned is no round; one about to close is.
     ("Sylvo espère lever jusqu'à [40 millions d'euros] en Bourse.", None),
     ("La société cherche à lever [10 millions d'euros] d'ici l'été.", None),
@@ -316,8 +316,8 @@ def test_not_a_round(extractor, text):
     # A fronted amount, its company the subject after the comma.
     ("Avec un tour de 6 M€, Vexo arrive deuxième du classement.", {("Vexo", "unspecified", 6_000_000)}),
     # The company after the amount: as the owner of the round, or the agent of a participle.
-    ("Le réseau a pris part à la levée de 2 millions d'euros de la start-up rennaise Quilda.",
-     {("Quilda", "unspecified", 2_000_000)}),
+    ("Le club Norial a suivi la levée de 2,5 M€ de la start-up nantaise Quilda.",
+     {("Quilda", "unspecified", 2_500_000)}),
     ("Le mois de mars doit beaucoup à la levée de 11 millions de francs bouclée par Vexo.",
      {("Vexo", "unspecified", 11_000_000)}),
     # "recevoir" tells money raised too.
@@ -445,13 +445,13 @@ def test_not_a_round(extractor, text):
     ("Tarsio a levé 10 millions d'euros. Orvane a elle annoncé avoir levé 30 millions d'euros.",
      {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
     # A ranking fronted before a verb of place, the company after it.
-    ("Tarsio a levé 10 millions d'euros. En deuxième position arrive Orvane, avec une levée de 6 millions "
-     "d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
-    ("Tarsio a levé 10 millions d'euros. En mai vient la levée de 6 millions d'euros.",
-     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. En troisième position arrive Kalima, grâce à une levée de 4,5 M€.",
+     {("Tarsio", "unspecified", 10_000_000), ("Kalima", "unspecified", 4_500_000)}),
+    ("Tarsio a levé 10 millions d'euros. En juin vient la levée de 4,5 M€.",
+     {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 4_500_000)}),
     # The pronoun of a completive clause is the main clause's subject, never a person.
-    ("Tarsio a levé 10 millions d'euros. Le fabricant de drones Orvane fait savoir qu'il a bouclé un tour "
-     "de table de 6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 6_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. L'éditeur de jeux Orbo précise qu'il a finalisé une levée "
+     "de 5 M€.", {("Tarsio", "unspecified", 10_000_000), ("Orbo", "unspecified", 5_000_000)}),
     ("Tarsio a levé 10 millions d'euros. Dans un communiqué, Paul Roy indique qu'elle a bouclé un tour de "
      "6 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 6_000_000)}),
     # "tous deux" shares one amount between coordinated companies; an owner after "de" is left out.
@@ -462,8 +462,8 @@ def test_not_a_round(extractor, text):
     ("Tarsio a levé 10 millions d'euros, dépassée depuis par la medtech Orvane et son tour de table de "
      "18 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 18_000_000)}),
     # A verb the tagger may read as a noun: the name opening the sentence, past a relative.
-    ("Tarsio a levé 10 millions d'euros. Orvane, qui vend des lampes, se classe deuxième avec une opération "
-     "de 7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Selva, qui loue des vélos, se classe troisième grâce à une opération "
+     "de 4 M€.", {("Tarsio", "unspecified", 10_000_000), ("Selva", "unspecified", 4_000_000)}),
     # Companies coordinated as the subject of a raise verb with no amount: a round each.
     ("Orvane, Tarsio et Quilda lèvent plusieurs millions", {("Orvane", "unspecified", None),
                                                           ("Tarsio", "unspecified", None),
@@ -482,22 +482,22 @@ def test_not_a_round(extractor, text):
     ("Quelques opérations ressortent, comme les 6 millions d'euros tombés lundi dans l'escarcelle de la "
      "start-up lilloise Orvane.", {("Orvane", "unspecified", 6_000_000)}),
     # A round whose passive agent is the company; a lead investor is not.
-    ("Tarsio a levé 10 millions d'euros. Le plus gros deal reste signé par la fintech Orvane, avec "
-     "30 millions d'euros récoltés auprès de Selva.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 30_000_000)}),
+    ("Tarsio a levé 10 millions d'euros. Le deal du mois est signé par l'assureur Norial, avec "
+     "25 M€ obtenus auprès de Kalima.", {("Tarsio", "unspecified", 10_000_000), ("Norial", "unspecified", 25_000_000)}),
     ("Tarsio a levé 10 millions d'euros. Le tour a été mené par Selva, avec 30 millions d'euros levés.",
      {("Tarsio", "unspecified", 10_000_000), ("Tarsio", "unspecified", 30_000_000)}),
     # The company named before a colon, referred back to after it.
     ("Tarsio a levé 10 millions d'euros. Deuxième, Orvane et son site de vente de vélos : la start-up a levé "
      "7 millions d'euros.", {("Tarsio", "unspecified", 10_000_000), ("Orvane", "unspecified", 7_000_000)}),
     # The company after "pour" in a funder's passive; a project is no company.
-    ("Le plus gros apport est celui de 16 millions d'euros consenti par Selva et Alpaga pour le spécialiste "
-     "de la gestion des stocks Orvane.", {("Orvane", "unspecified", 16_000_000)}),
+    ("Le principal apport du mois est celui de 12 M€ consenti par Selva et Alpaga pour l'éditeur de logiciels "
+     "de paie Orvane.", {("Orvane", "unspecified", 12_000_000)}),
     # A person as the subject of the raise: the company comes from the context, never the person.
     ("La start-up Orvane vend des lampes. Paul Roy a levé 7 millions d'euros auprès de Selva.",
      {("Orvane", "unspecified", 7_000_000)}),
     # A plain round noun with its owner and no amount, the text saying it is withheld.
-    ("Ce bilan ignore la levée de fonds de la néobanque pour artisans Orvane, dont le montant n'a pas encore "
-     "été officialisé.", {("Orvane", "unspecified", None)}),
+    ("Le classement omet la levée de fonds de la plateforme de paie Orvane, pour un montant qui n'a pas "
+     "encore été dévoilé.", {("Orvane", "unspecified", None)}),
     ("La levée de fonds, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
     ("La levée de fonds de Paul Roy, dont le montant n'a pas été dévoilé, servira à recruter.", set()),
 ])
@@ -508,7 +508,7 @@ def test_rounds_end_to_end(extractor, text, expected):
 
 def test_a_retold_amount_dates_the_round_more_precisely(extractor):
     text = ("date 2024-09-05\nVelcor, qui a levé 4 millions d'euros cet été, recrute.\n\n"
-            "En juillet, Velcor a bouclé un tour de table de 4 millions d'euros mené par Noria.")
+            "En juillet, Velcor a conclu un tour de table de 4 millions d'euros mené par Noria.")
     [r] = _rounds(extractor, text)
     assert r.date == "2024-07"
 
@@ -658,7 +658,7 @@ def _classify_line(line):
 
 
 @pytest.mark.parametrize("clause, expected", [
-    ("Orvane se classe deuxième avec une opération de ", "Orvane"),
+    ("Orvane se classe troisième grâce à une opération de ", "Orvane"),
     ("Troisième du classement, Orvane grimpe avec une opération de ", "Orvane"),
     ("Orvane, qui vend des lampes, se classe avec une opération de ", "Orvane"),
     # A place, a person, a complement: no subject.
