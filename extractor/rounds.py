@@ -306,7 +306,9 @@ def classify_amount(sentence: str, start: int, end: int,
     # raise verb these cues only introduce the amount.
     if (negative is not None and _TRANSPARENT_AFTER_RAISE.fullmatch(negative.group())
             and raise_cue is not None and raise_cue.end() <= negative.start()
-            and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])):
+            and (re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])
+                 or _NOUN_CUES.match(raise_cue.group())
+                 and _OWNER_BEFORE_TOTAL.fullmatch(before[raise_cue.end():negative.start()]))):
         negative_end = -1
     # "la série F de Vexo totalisant 213 M$": a named round's own amount, not a total.
     if negative is not None and negative_end >= 0 and re.fullmatch(r"totalis\w*", negative.group(), re.IGNORECASE) \
@@ -355,6 +357,11 @@ def classify_amount(sentence: str, start: int, end: int,
     return None
 
 
+# "La levée de fonds de la start-up Vexo s'élève à": the round's owner between the
+# round noun and the cue that gives its amount.
+_OWNER_BEFORE_TOTAL = re.compile(
+    r"\s*(?:de\s+(?:fonds|table|financement)\s+)?d(?:e\s+|u\s+|['’]\s*)(?:(?:la|le)\s+|l['’]\s*)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.-]*){0,2}\s*,?\s*")
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 # "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
@@ -565,6 +572,37 @@ def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int
     return spans
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
+
+
+# A round noun opening a clause, its owner named after it: "La levée de fonds de
+# Vexo s'élève à", "Le montant du tour de table de la start-up Vexo atteint", "La
+# dernière levée de Vexo, de 5 M€, ...". The match ends before the owner's "de".
+_ROUND_SUBJECT = re.compile(
+    r"(?:^|[,:;(]\s*|\s[—–-]\s+)(?:(?:le\s+montant|la\s+taille|l['’]ampleur)\s+(?=d))?"
+    r"(?:(?:d(?:e\s+|u\s+|['’]\s*))?(?:(?:la|le|cette|ce|cet|sa|son)\s+|l['’]\s*)|du\s+)"
+    r"(?:(?:dernière|dernier|nouvelle|nouveau|récente|récent|première|premier|deuxième|seconde?|précédente?)\s+)?"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement"
+    r"|augmentation\s+de\s+capital)(?=\s+d(?:e\s|u\s|['’]))",
+    re.IGNORECASE)
+
+
+def _owned_round_subject(before: str, offset: int) -> Subject | None:
+    """The company owning the round noun that is the subject of the clause telling
+    the amount ("Le tour de table de Vexo atteint 5 M€"), when no raise verb of its
+    own comes after the owner; else None."""
+    m = _ROUND_SUBJECT.search(before)
+    if m is None:
+        return None
+    owner = genitive_of(before[m.end():], offset + m.end())
+    if owner.kind != "name" or looks_like_person(owner.name):
+        return None
+    rest = before[owner.end - offset:]
+    cue = _last_raise_cue(rest)
+    if cue is not None and not _NOUN_CUES.match(cue.group()):
+        return None  # "La levée de Vexo a permis à Norial de lever": another raiser
+    if name_runs(tokenize(rest)):
+        return None  # another name after the owner may be the subject
+    return owner
 
 
 def _last_raise_cue(before: str) -> re.Match | None:
@@ -1394,6 +1432,9 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        owned = _owned_round_subject(before, sent_start)
+        if owned is not None:
+            return owned
         # "le plus gros deal reste signé par la fintech Vexo, avec 100 M$": a round
         # whose agent is the company.
         deal = None

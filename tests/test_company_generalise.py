@@ -24,3 +24,32 @@ def _companies(extractor, text):
 ])
 def test_raise_verbs_in_other_tenses(extractor, text, expected):
     assert _companies(extractor, text) == expected
+
+
+# A round noun as the clause's subject, its owner in a genitive before the amount.
+@pytest.mark.parametrize("text, expected", [
+    ("La levée de fonds de Vexo s'élève à 5 millions d'euros.", [("Vexo", 5e6)]),
+    ("La levée de fonds de la start-up lyonnaise Norial s'élève à 5 millions d'euros.", [("Norial", 5e6)]),
+    ("Le tour de table de Kalima s'élève à 4 millions d'euros.", [("Kalima", 4e6)]),
+    ("La levée d'Orbo atteint 5 millions d'euros.", [("Orbo", 5e6)]),
+    ("Le montant de la levée de Selva Robotics atteint 5 millions d'euros.", [("Selva Robotics", 5e6)]),
+    ("La dernière levée de Vexo, de 5 millions d'euros, a été menée par Alpaga.", [("Vexo", 5e6)]),
+    ("Le tour de table de Norial, d'un montant de 5 millions d'euros, est mené par Alpaga.", [("Norial", 5e6)]),
+    ("Le financement de Vexo-3D se monte à 5 millions d'euros.", [("Vexo-3D", 5e6)]),
+    # Near-misses: another raiser named after the owner, a sum over years, revenue.
+    ("Après la levée de Vexo, Norial a levé 5 millions d'euros.", [("Norial", 5e6)]),
+    ("La levée de fonds de Vexo s'élève à 5 millions d'euros depuis sa création.", []),
+    ("Le chiffre d'affaires de Vexo s'élève à 5 millions d'euros.", []),
+])
+def test_owner_of_a_round_noun_subject(extractor, text, expected):
+    assert _companies(extractor, text) == expected
+
+
+def test_owned_round_subject_pure():
+    from extractor.rounds import _owned_round_subject
+
+    assert _owned_round_subject("Le tour de table de la fintech Orbo atteint ", 0).name == "Orbo"
+    # A raise verb of its own after the owner: the verb's subject raises.
+    assert _owned_round_subject("La levée de Vexo a permis à la start-up de lever ", 0) is None
+    # Not opening its clause: "Après la levée de Vexo" is a complement.
+    assert _owned_round_subject("Après la levée de Vexo, elle a levé ", 0) is None
