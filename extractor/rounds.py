@@ -365,9 +365,15 @@ _OWNER_BEFORE_TOTAL = re.compile(
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 # "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
-_FRONTED_WITH = re.compile(r"\s*avec\s+(?:[«“\"]\s*)?(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
+# "Forte de 5 M€ levés, Vexo ...", "Riche de ses 5 M€ obtenus", "5 M€ en poche, Vexo":
+# the same, with the opener that says the company now has the money, or none.
+_FRONTED_WITH = re.compile(r"\s*(?:(?:avec|fort(?:e|s|es)?\s+d(?:e|es)?|riches?\s+d(?:e|es)?)(?:\s+|(?<=d)['’]\s*)"
+                           r"(?:(?:ses|ces|leurs|les)\s+)?)?(?:[«“\"]\s*)?"
+                           r"(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
                            r"\s*(?:[»”\"]\s*)?", re.IGNORECASE)
-_FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
+_FRONTED_RAISED = re.compile(r"\s+(?:(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés|sécurisés)"
+                             r"(?:\s+(?:auprès|lors|cette|ce|l['’]an)(?![\w-])[^,.;:!?]{0,50})?|en\s+poche)\s*,",
+                             re.IGNORECASE)
 # A raise participle right after the amount, then its investors, its round or the clause's end.
 _RAISED_AFTER = re.compile(r"\s+(?:levés|levées|récoltés|récoltées|réunis|réunies|collectés|collectées|obtenus|obtenues"
                            r"|engrangés|mobilisés|rassemblés|sécurisés)(?:\s*[,.;:)]|\s*$|\s+(?:auprès|lors|grâce|au\s+cours"
@@ -603,6 +609,19 @@ def _owned_round_subject(before: str, offset: int) -> Subject | None:
     if name_runs(tokenize(rest)):
         return None  # another name after the owner may be the subject
     return owner
+
+
+# What opens a non-finite clause right before its raise verb: "Ayant", "Après
+# avoir", "Avant d'avoir", "En", "Tout en", "Sans avoir", maybe with an adverb.
+_NON_FINITE_OPENER = re.compile(
+    r"\s*(?:(?:tout\s+)?(?:juste\s+)?(?:après|avant\s+d['’]\s*|sans|pour)\s*(?:avoir|être)|ayant|étant|(?:tout\s+)?en)"
+    r"(?:\s+(?:déjà|récemment|tout\s+juste|ainsi|aussi|notamment|à\s+peine|enfin|pourtant|encore|[\w-]+ment))?\s*",
+    re.IGNORECASE)
+
+
+_BARE_ADVERBS = re.compile(r"\s*(?:(?:tout\s+)?juste|tout\s+récemment|récemment|déjà|à\s+peine|[\w-]+ment)?\s*",
+                           re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées)(?![\w-])", re.IGNORECASE)
 
 
 def _last_raise_cue(before: str) -> re.Match | None:
@@ -1557,6 +1576,9 @@ class FundingRoundExtractor:
             # the subject leads the round; the company is the one the text is about,
             # or the one named as where the money goes ("injecte 5 millions dans Y").
             return recipient_of(after, after_start)
+        non_finite = self._non_finite_raiser(doc, sent_start, verb_at, amount_start, after_start, after_start + len(after))
+        if non_finite is not None:
+            return non_finite
         span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
         if span is not None:
             token = span[0]
@@ -1610,6 +1632,42 @@ class FundingRoundExtractor:
             # is the company's, whoever the sentence's subject is.
             return Subject("anaphor")
         return found
+
+    @staticmethod
+    def _non_finite_raiser(doc: Doc, sent_start: int, verb_at: int, amount_start: int, after_start: int,
+                           s_end: int) -> Subject | None:
+        """The raiser of a raise verb in a non-finite clause ("Ayant levé", "Après
+        avoir bouclé", "En levant", a participle opening the sentence: "Tout juste
+        auréolée d'une levée de"): the subject of the main clause, named before the
+        clause set off by commas ("Vexo, après avoir levé 5 M€, recrute") or after
+        the fronted clause ("Après avoir levé 5 M€, la start-up Vexo recrute"). None
+        when the verb is no such clause's."""
+        text = doc_text(doc)
+        before = text[sent_start:verb_at]
+        comma = before.rfind(",")
+        if "," in text[verb_at:amount_start]:
+            return None  # "Créée en 2019, Vexo annonce une levée": the amount in the main clause
+        # A participle with no subject before it opens a fronted clause.
+        participle = comma < 0 and _BARE_ADVERBS.fullmatch(before) and _PARTICIPLE.match(text, verb_at)
+        if not (_NON_FINITE_OPENER.fullmatch(before[comma + 1:]) or participle):
+            return None
+        if comma >= 0:
+            return subject_of(before[:comma], sent_start)
+        # Fronted: the main clause's first finite verb after a comma, its subject before it.
+        first_comma = text.find(",", after_start, s_end)
+        if first_comma < 0:
+            return Subject("anaphor")
+        span = doc.char_span(first_comma + 1, s_end, alignment_mode="contract") or []
+        # Any verb but an infinitive: the tagger reads many a present ("recrute") as a participle.
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm")), None)
+        if verb is None:
+            # A verb the tagger missed ("accélère" read as an adjective): the name
+            # opening the main clause, a lower-case word after it.
+            found = inverted_subject(text[first_comma + 1:s_end], first_comma + 1)
+            if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", text[found.end:s_end]):
+                return found
+            return Subject("anaphor")
+        return subject_of(text[first_comma + 1:verb.idx], first_comma + 1)
 
     def _as_dict(self, doc: Doc, r: _Round) -> dict:
         ents = {(e.start_char, e.end_char): e.label_ for e in entities(doc)}

@@ -53,3 +53,27 @@ def test_owned_round_subject_pure():
     assert _owned_round_subject("La levée de Vexo a permis à la start-up de lever ", 0) is None
     # Not opening its clause: "Après la levée de Vexo" is a complement.
     assert _owned_round_subject("Après la levée de Vexo, elle a levé ", 0) is None
+
+
+# A raise told in a non-finite clause or a fronted phrase: the raiser is the subject
+# of the main clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Ayant levé 5 millions d'euros l'an dernier, Vexo recrute.", [("Vexo", 5e6)]),
+    ("Après avoir levé 5 millions d'euros, Norial recrute trente ingénieurs.", [("Norial", 5e6)]),
+    ("Après avoir bouclé un tour de table de 5 millions d'euros, la start-up Kalima recrute.", [("Kalima", 5e6)]),
+    ("En levant 5 millions d'euros, Orbo-3 devient un acteur majeur.", [("Orbo-3", 5e6)]),
+    ("Vexo, après avoir levé 5 millions d'euros, recrute.", [("Vexo", 5e6)]),
+    ("Tout juste auréolée d'une levée de 5 millions d'euros, la pépite Norial recrute.", [("Norial", 5e6)]),
+    ("Portée par une levée de 5 millions d'euros, la start-up Kalima accélère.", [("Kalima", 5e6)]),
+    ("Forte de 5 millions d'euros levés auprès de Selva, Vexo part à la conquête de l'Europe.", [("Vexo", 5e6)]),
+    ("Riche de ses 5 millions d'euros levés, Norial accélère.", [("Norial", 5e6)]),
+    ("Avec 5 millions d'euros en poche, Kalima accélère.", [("Kalima", 5e6)]),
+    ("5 millions d'euros en poche, Orbo accélère.", [("Orbo", 5e6)]),
+    ("Après avoir levé 5 millions d'euros auprès de Selva, Alpaga et Orbo, Norial recrute.", [("Norial", 5e6)]),
+    # Near-misses: the amount in the main clause after a fronted participle; a sum of
+    # several rounds of a market.
+    ("Créée en 2019, Vexo annonce une levée de 5 millions d'euros.", [("Vexo", 5e6)]),
+    ("Avec 55 millions d'euros levés en trois opérations, les jeunes pousses du sport mènent.", []),
+])
+def test_raiser_of_a_non_finite_clause(extractor, text, expected):
+    assert _companies(extractor, text) == expected
