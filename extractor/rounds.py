@@ -100,6 +100,15 @@ _AMOUNT_FIRST = re.compile(
     r"|(?:ont|a|viennent\s+d['’]\s*être|vient\s+d['’]\s*être)\s+(?:été\s+)?"
     r"|\s*qu(?:e\s+|['’]\s*)(?:(?:vient|viennent|venait)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait)\s+))",
     re.IGNORECASE)
+# The same cleft sentence with its subject before the verb: "5 M€ : c'est ce que la
+# start-up a levé", "5 M€, c'est la somme que Vexo vient de récolter".
+_CLEFT_SUBJECT_FIRST = re.compile(
+    r"\s*[:,–—-]?\s*c['’]est\s+(?:(?:la\s+somme|le\s+montant|ce)\s+)?qu(?:e\s+|['’]\s*)"
+    r"(?P<subject>(?:[^\s,;:.!?]+\s+){0,6}?[^\s,;:.!?]+)\s+"
+    r"(?:(?:vient|viennent|venait|venaient)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait|avaient|aura)\s+"
+    r"(?:(?:réussi|su|pu)\s+(?:à\s+)?)?)?(?=(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris"
+    r"|décroch|reç|recev|collect)\w*)",
+    re.IGNORECASE)
 _AMOUNT_FIRST_VERB = re.compile(
     r"(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris|décroch|reç|recev|collect)\w*"
     r"(?:\s+par(?=\s))?",
@@ -136,6 +145,17 @@ def raised_by_one_company(after: str) -> bool:
         return False
     rest = after[agent.end():]
     return not _FUNDER_AGENT.match(rest) and not _AGENT_LIST.match(rest)
+
+
+def cleft_subject_first(after: str) -> re.Match | None:
+    """The cleft sentence after an amount that tells it raised, its subject before
+    the verb (" : c'est ce que la start-up a levé"); None for money only sought ("c'est
+    ce que Vexo espère lever")."""
+    m = _CLEFT_SUBJECT_FIRST.match(after)
+    if m is None:
+        return None
+    verb = _AMOUNT_FIRST_VERB.match(after, m.end())
+    return None if verb is None or is_planned_raise(after, verb) else m
 
 
 def amount_first(after: str) -> re.Match | None:
@@ -322,7 +342,8 @@ def classify_amount(sentence: str, start: int, end: int,
         return EARLIER_VALUATION
     best = max(raise_end, negative_end, valuation_end)
     if best < 0:
-        if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:]):
+        if (amount_first(sentence[end:]) or cleft_subject_first(sentence[end:])
+                or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:])):
             return ROUND
         if raised_by_one_company(sentence[end:]):
             return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
@@ -1516,6 +1537,9 @@ class FundingRoundExtractor:
         inverted = amount_first(after) if last_cue is None or _NOUN_CUES.match(last_cue.group()) else None
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())
+        cleft = cleft_subject_first(after) if last_cue is None else None
+        if cleft is not None:
+            return subject_of(after[cleft.start("subject"):cleft.end("subject")], after_start + cleft.start("subject"))
         cues = list(_cue("raise_cues.txt").finditer(before))
         cue = cues[-1] if cues else None
         # "boucler une levée de fonds de": the verb that governs the round noun.

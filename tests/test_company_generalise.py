@@ -77,3 +77,19 @@ def test_owned_round_subject_pure():
 ])
 def test_raiser_of_a_non_finite_clause(extractor, text, expected):
     assert _companies(extractor, text) == expected
+
+
+# An amount told first, then a cleft sentence whose subject comes before the verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Cinq millions d'euros : c'est ce que la start-up Vexo a levé auprès de Selva.", [("Vexo", 5e6)]),
+    ("Drones\nNorial monte en puissance. Cinq millions d'euros : c'est ce que la jeune pousse a levé.",
+     [("Norial", 5e6)]),
+    ("5 millions d'euros, c'est la somme que Kalima vient de récolter.", [("Kalima", 5e6)]),
+    ("Drones\nOrbo-X monte en puissance. 4 millions d'euros : c'est le montant que la société a réussi à lever.",
+     [("Orbo-X", 4e6)]),
+    # Near-misses: a market's sum, money only hoped for.
+    ("5 millions d'euros : c'est ce que les start-up du secteur ont levé cette année.", []),
+    ("5 millions d'euros : c'est ce que Paul Roy espère lever.", []),
+])
+def test_cleft_sentence_with_its_subject_first(extractor, text, expected):
+    assert _companies(extractor, text) == expected
