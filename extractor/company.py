@@ -291,6 +291,18 @@ def paragraph_label(text: str) -> str | None:
     tokens = tokenize(head[:stop])
     if not tokens or len(tokens) > 5:
         return None
+    if found.group().strip() != ".":
+        # "Agritech : Vexo séduit ses clients": a clause with a named subject of its own
+        # after the colon or dash; the word before it is a kicker, not the company.
+        rest = tokenize(head[found.end():found.end() + 80])
+        rest_runs = name_runs(rest)
+        # A person's name there ("Vexo : Paul Roy lève") speaks for the company before.
+        if rest_runs and rest_runs[0][0] == 0 and rest_runs[0][1] < len(rest) and not looks_like_person(
+                head[found.end() + rest[0].start:found.end() + rest[rest_runs[0][1] - 1].end]):
+            word = rest[rest_runs[0][1]]
+            if word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS \
+                    and word.lower not in ("et", "ou"):
+                return None
     runs = name_runs(tokens)
     if len(runs) == 1 and runs[0] == (0, len(tokens)):
         label = head[:stop].strip()
@@ -410,8 +422,8 @@ def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
     words naming a company or a place before it. A name right after "de" is no such
     name: "la jeune pousse de Loire-Atlantique", "la filiale de Vexo" tell the
     company's place or owner."""
-    if i > 0 and tokens[i - 1].lower in _OF_WORDS:
-        return False
+    if i > 0 and tokens[i - 1].lower in _OF_WORDS | _PLACE_PREPOSITIONS:
+        return False  # "l'entreprise installée à Toulouse": a place, not the company
     for k in range(1, 8):
         if i - k < 0:
             return False

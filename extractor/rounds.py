@@ -669,6 +669,30 @@ _HEADLINE_FOR = re.compile(r"\s+pour\s+(?:la\s+(?:[a-zà-ÿ-]+\s+){1,3}|l['’](
 _HEADLINE_MAX_WORDS = 14
 
 
+# A title's round noun or money word with its beneficiary after "pour": "Nouvelle
+# levée pour Vexo", "Un tour de table record pour la medtech Vexo".
+_TITLE_ROUND_FOR = re.compile(r"(?<![\w-])(?:levée|levées|tour|table|financement|fonds|opération|argent|millions?"
+                              r"|milliards?|M€|M\$|k€|Md€)(?:\s+[\w'’-]+){0,3}?(?=\s+pour\s)", re.IGNORECASE)
+
+
+def _title_beneficiary(title: str) -> str | None:
+    """The company a verbless title gives a round to, or None."""
+    if len(title.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    for m in _TITLE_ROUND_FOR.finditer(title):
+        after = _HEADLINE_FOR.match(title, m.end())
+        if after is None:
+            continue
+        tokens = tokenize(title[after.end():])
+        runs = name_runs(tokens)
+        if runs and runs[0][0] == 0:
+            i, j = runs[0]
+            name = title[after.end() + tokens[i].start:after.end() + tokens[j - 1].end]
+            if not looks_like_person(name):
+                return name
+    return None
+
+
 def headline_company(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the company of a title that states a round without a verb is: after "pour"
     right behind the amount, or before a colon that opens the title."""
@@ -1411,13 +1435,41 @@ class FundingRoundExtractor:
             span = doc.char_span(s_start, s_end, alignment_mode="expand")
             if span is None:
                 continue
-            verb = next((t for t in span if t.pos_ == "VERB"), None)
-            if verb is None:
-                continue
-            subject = subject_of(doc_text(doc)[s_start:verb.idx], s_start)
-            if subject.kind == "name":
-                return subject.name
+            # "Nouvelle levée pour Vexo": the tagger may read the round noun as a verb.
+            verb = next((t for t in span if t.pos_ == "VERB" and t.lower_ not in ("levée", "levées")), None)
+            if verb is not None:
+                subject = subject_of(doc_text(doc)[s_start:verb.idx], s_start)
+                if subject.kind == "name":
+                    return subject.name
+            named = _title_beneficiary(doc_text(doc)[s_start:s_end]) or self._title_opening_name(doc, s_start, s_end)
+            if named is not None:
+                return named
         return None
+
+    @staticmethod
+    def _title_opening_name(doc: Doc, s_start: int, s_end: int) -> str | None:
+        """ "Fintech - Norial change de cap", "Kalima boucle un tour": the name opening
+        a title's clause (after a kicker and its colon or dash), a lower-case word after
+        it, when the tagger found no verb; places and people left out."""
+        title = doc_text(doc)[s_start:s_end]
+        kicker = re.match(r"[^:–—]{1,40}?\s(?::|[–—-])\s+", title)
+        tokens = tokenize(title)
+        begin = len(tokenize(title[:kicker.end()])) if kicker else 0
+        runs = [r for r in name_runs(tokens) if r[0] == begin]
+        if not runs or runs[0][1] >= len(tokens):
+            return None
+        i, j = runs[0]
+        word = tokens[j]
+        if not (word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS):
+            return None
+        start, end = s_start + tokens[i].start, s_start + tokens[j - 1].end
+        name = doc_text(doc)[start:end]
+        # A place does not raise: before a raise verb, a name read as a place is a company.
+        places = ("PER",) if _cue("raise_cues.txt").match(title, word.start) else ("LOC", "PER")
+        if looks_like_person(name) or is_rubric(name) or any(
+                e.label_ in places and e.start_char < end and start < e.end_char for e in entities(doc)):
+            return None
+        return name
 
     def _headline_name(self, doc: Doc, sentences: list[tuple[int, int]]) -> str | None:
         """The organisation a feature article is about, for rounds told with "la jeune

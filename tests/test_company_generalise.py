@@ -93,3 +93,46 @@ def test_raiser_of_a_non_finite_clause(extractor, text, expected):
 ])
 def test_cleft_sentence_with_its_subject_first(extractor, text, expected):
     assert _companies(extractor, text) == expected
+
+
+# A company named only in the title, the round told with "la start-up", "elle".
+@pytest.mark.parametrize("text, expected", [
+    ("Agritech : Vexo séduit les investisseurs\nLa start-up toulousaine annonce une levée de 5 millions "
+     "d'euros auprès de Selva Capital.", [("Vexo", 5e6)]),
+    ("Fintech - Norial change de dimension\nLa jeune pousse a bouclé un tour de 5 millions d'euros.",
+     [("Norial", 5e6)]),
+    ("Bordeaux : Kalima recrute cent personnes\nLa jeune pousse a bouclé un tour de 5 millions d'euros.",
+     [("Kalima", 5e6)]),
+    ("Nouvelle levée pour Orbo\nLe spécialiste toulousain des drones a bouclé un tour de table de 5 millions "
+     "d'euros.", [("Orbo", 5e6)]),
+    ("Belle opération pour la start-up Vexo\nLa jeune pousse a bouclé un tour de table de 5 millions d'euros.",
+     [("Vexo", 5e6)]),
+    ("Un tour de table record pour Norial AI\nElle a bouclé un tour de 5 millions d'euros.", [("Norial AI", 5e6)]),
+    ("Drones agricoles : Kalima boucle un premier tour\nFondée en 2020 par Paul Roy, l'entreprise installée à "
+     "Toulouse vient de finaliser une levée de 5 millions d'euros.", [("Kalima", 5e6)]),
+    # Near-miss: a person after the colon speaks for the company named before it.
+    ("Orbo : Paul Roy lève 5 millions d'euros\nLe fondateur a convaincu Selva.", [("Orbo", 5e6)]),
+])
+def test_company_of_the_title(extractor, text, expected):
+    assert _companies(extractor, text) == expected
+
+
+def test_kicker_before_a_named_clause_is_no_label():
+    from extractor.company import paragraph_label
+
+    assert paragraph_label("Agritech : Vexo séduit les investisseurs") is None
+    assert paragraph_label("■ Brindille : 800 k€ en pré-amorçage") == "Brindille"
+    assert paragraph_label("Vexo : Paul Roy lève 5 M€") == "Vexo"
+
+
+def test_a_name_after_a_place_preposition_is_no_company():
+    from extractor.company import antecedent
+
+    assert antecedent("l'entreprise installée à Toulouse conçoit des drones. ") is None
+    assert antecedent("la start-up lyonnaise Vexo conçoit des drones. ").name == "Vexo"
+
+
+
+def test_a_person_opening_a_title_is_no_company(extractor):
+    text = "Paul Roy change de cap\nLa jeune pousse a bouclé un tour de table de 5 millions d'euros."
+    assert _companies(extractor, text) == [(None, 5e6)]
