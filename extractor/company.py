@@ -173,9 +173,13 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
         if not rest:
             return Subject("anaphor")
         # "une start-up qui lève 10 millions": an indefinite with a relative clause is
-        # any company, a hypothesis.
+        # any company, a hypothesis; "ce sont les jeunes pousses du secteur qui ont
+        # attiré": a plural put forward, a market.
         cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
         if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
+            return Subject("generic")
+        opening = [t.lower for t in rest[cut + 1:cut + 4]]
+        if opening[:2] == ["ce", "sont"] and len(opening) == 3 and opening[2] in _GENERIC_DETERMINERS:
             return Subject("generic")
         # "Paul Roy, le cofondateur de Vexo, qui a annoncé avoir levé": a person named
         # with the company they lead; the money raised is the company's.

@@ -158,13 +158,19 @@ def cleft_subject_first(after: str) -> re.Match | None:
     return None if verb is None or is_planned_raise(after, verb) else m
 
 
-def amount_first(after: str) -> re.Match | None:
+# Verbs that tell a round done, whose agent is the company once a round noun governs
+# the amount: "Une levée de 5 M€ a été réalisée par Vexo" ("une vente réalisée par" is none).
+_ROUND_DONE_VERB = re.compile(r"(?:réalis|finalis|clôtur|conclu|boucl)\w*\s+par(?=\s)", re.IGNORECASE)
+
+
+def amount_first(after: str, round_noun: bool = False) -> re.Match | None:
     """The words after an amount that make it the money a company raised, the
-    company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
+    company named after them: " : c'est la somme que vient de lever", " ont été levés par";
+    after a round noun also " a été réalisée par"."""
     m = _AMOUNT_FIRST.match(after)
     if not m:
         return None
-    verb = _AMOUNT_FIRST_VERB.match(after, m.end())
+    verb = _AMOUNT_FIRST_VERB.match(after, m.end()) or (_ROUND_DONE_VERB.match(after, m.end()) if round_noun else None)
     if verb is None:
         return None
     # The passive needs its agent ("levés par X"); the cleft sentence its subject.
@@ -1464,6 +1470,8 @@ class FundingRoundExtractor:
             return None
         start, end = s_start + tokens[i].start, s_start + tokens[j - 1].end
         name = doc_text(doc)[start:end]
+        if begin == 0 and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc))) < 2:
+            return None  # "Faits saillants": a capital opening a title is no name by itself
         # A place does not raise: before a raise verb, a name read as a place is a company.
         places = ("PER",) if _cue("raise_cues.txt").match(title, word.start) else ("LOC", "PER")
         if looks_like_person(name) or is_rubric(name) or any(
@@ -1586,7 +1594,8 @@ class FundingRoundExtractor:
         # "120 millions qu'a reçu X": the company after the amount, unless a raise verb
         # came before it (a round noun, "le financement de", does not count).
         last_cue = _last_raise_cue(before)
-        inverted = amount_first(after) if last_cue is None or _NOUN_CUES.match(last_cue.group()) else None
+        inverted = (amount_first(after, round_noun=last_cue is not None) if last_cue is None
+                    or _NOUN_CUES.match(last_cue.group()) else None)
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())
         cleft = cleft_subject_first(after) if last_cue is None else None

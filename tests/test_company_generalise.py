@@ -136,3 +136,26 @@ def test_a_name_after_a_place_preposition_is_no_company():
 def test_a_person_opening_a_title_is_no_company(extractor):
     text = "Paul Roy change de cap\nLa jeune pousse a bouclé un tour de table de 5 millions d'euros."
     assert _companies(extractor, text) == [(None, 5e6)]
+
+
+# A round noun's passive with the company as agent; "attirer" money.
+@pytest.mark.parametrize("text, expected", [
+    ("Une levée de 5 millions d'euros a été réalisée par la start-up Vexo.", [("Vexo", 5e6)]),
+    ("Un tour de table de 5 millions d'euros a été finalisé par Norial auprès de Selva.", [("Norial", 5e6)]),
+    ("Une opération de 5 millions d'euros a été conclue par la fintech Kalima.", [("Kalima", 5e6)]),
+    ("Orbo attire 7 millions d'euros d'investisseurs américains.", [("Orbo", 7e6)]),
+    ("La start-up Vexo a attiré 7 millions d'euros auprès de Selva.", [("Vexo", 7e6)]),
+    # Near-misses: a sale is no round; markets and visitors.
+    ("Une vente de 5 millions d'euros a été réalisée par Vexo.", []),
+    ("La French Tech a attiré 7 milliards d'euros en 2024.", []),
+    ("L'IA a attiré 50 milliards de dollars d'investissements en 2024.", []),
+    ("Le salon a attiré 7 millions de visiteurs.", []),
+    ("Ce sont les jeunes pousses du commerce en ligne qui ont attiré le plus, avec 281 millions d'euros.", []),
+])
+def test_round_passive_and_attract(extractor, text, expected):
+    assert _companies(extractor, text) == expected
+
+
+def test_title_opening_capital_named_once_is_no_company(extractor):
+    text = "Faits marquants\nLa jeune pousse a bouclé un tour de table de 5 millions d'euros."
+    assert _companies(extractor, text) == [(None, 5e6)]
