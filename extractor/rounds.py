@@ -353,8 +353,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND
         if raised_by_one_company(sentence[end:]):
             return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
-        if headline_company(sentence, start, end) is not None:
-            return ROUND
+        if headline_company(sentence, start, end) is not None or _AMOUNT_FIELD.fullmatch(before):
+            return ROUND  # "Montant : 5 M€": a deal card's field, its company told around it
         if _FRONTED_RAISED.match(sentence[end:]) and _FRONTED_WITH.fullmatch(before):
             return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
         if _RAISED_AFTER.match(sentence[end:]) and re.search(r"(?<!\w)avec\s+$", before, re.IGNORECASE):
@@ -389,6 +389,8 @@ def classify_amount(sentence: str, start: int, end: int,
 _OWNER_BEFORE_TOTAL = re.compile(
     r"\s*(?:de\s+(?:fonds|table|financement)\s+)?d(?:e\s+|u\s+|['’]\s*)(?:(?:la|le)\s+|l['’]\s*)?"
     r"(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.-]*){0,2}\s*,?\s*")
+_AMOUNT_FIELD = re.compile(r"\s*(?:[-•▸►*]\s*)?montant(?:\s+levé|\s+de\s+la\s+levée(?:\s+de\s+fonds)?"
+                           r"|\s+du\s+tour(?:\s+de\s+table)?)?\s*:\s*", re.IGNORECASE)
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 # "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
@@ -619,10 +621,38 @@ _ROUND_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+_ROUND_NOUN_OWNED = re.compile(
+    r"(?<![\w-])(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement"
+    r"|augmentation\s+de\s+capital|s[ée]rie\s+[A-H]\d?)(?=\s+d(?:e\s|u\s|['’]))",
+    re.IGNORECASE)
+
+
+def _round_owner_within(text: str, offset: int) -> Subject | None:
+    """The company owning a round noun inside ``text`` ("le tour de table de Vexo"),
+    a person or a non-name left out; None when there is none."""
+    for m in _ROUND_NOUN_OWNED.finditer(text):
+        owner = genitive_of(text[m.end():], offset + m.end())
+        if owner.kind == "name" and not looks_like_person(owner.name):
+            return owner
+    return None
+
+
+_WHOSE_ROUND = re.compile(
+    r"\s*,\s*dont\s+(?:(?:la|le|sa|son)\s+|l['’]\s*)(?:(?:dernière|dernier|nouvelle|nouveau|récente|première|premier)\s+)?"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement)(?![\w-])",
+    re.IGNORECASE)
+
+
 def _owned_round_subject(before: str, offset: int) -> Subject | None:
     """The company owning the round noun that is the subject of the clause telling
     the amount ("Le tour de table de Vexo atteint 5 M€"), when no raise verb of its
     own comes after the owner; else None."""
+    whose = _WHOSE_ROUND.search(before)
+    if whose is not None:
+        # "Vexo, dont la levée atteint 5 M€, recrute": the round of the name before "dont".
+        named = subject_of(before[:whose.start()], offset)
+        if named.kind == "name" and not looks_like_person(named.name) and not _last_raise_cue(before[whose.end():]):
+            return named
     m = _ROUND_SUBJECT.search(before)
     if m is None:
         return None
@@ -1659,8 +1689,15 @@ class FundingRoundExtractor:
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":
             # the subject leads the round; the company is the one the text is about,
-            # or the one named as where the money goes ("injecte 5 millions dans Y").
-            return recipient_of(after, after_start)
+            # or the one named as where the money goes ("injecte 5 millions dans Y"),
+            # or the owner of the round it led ("a mené le tour de table de Y, d'un
+            # montant de").
+            found = recipient_of(after, after_start)
+            if found.kind != "name":
+                owner = _round_owner_within(text[verb_at:amount_start], verb_at)
+                if owner is not None:
+                    return owner
+            return found
         non_finite = self._non_finite_raiser(doc, sent_start, verb_at, amount_start, after_start, after_start + len(after))
         if non_finite is not None:
             return non_finite

@@ -159,3 +159,20 @@ def test_round_passive_and_attract(extractor, text, expected):
 def test_title_opening_capital_named_once_is_no_company(extractor):
     text = "Faits marquants\nLa jeune pousse a bouclé un tour de table de 5 millions d'euros."
     assert _companies(extractor, text) == [(None, 5e6)]
+
+
+# The owner of a round named by a funder's verb, a relative "dont", a deal card.
+@pytest.mark.parametrize("text, expected", [
+    ("Selva a mené le tour de table de Vexo, d'un montant de 5 millions d'euros.", [("Vexo", 5e6)]),
+    ("Alpaga a participé à la levée de fonds de la start-up Norial, d'un montant de 5 millions d'euros.",
+     [("Norial", 5e6)]),
+    ("Kalima, dont la levée atteint 5 millions d'euros, recrute.", [("Kalima", 5e6)]),
+    ("La start-up Orbo, dont le dernier tour de table s'élève à 5 millions d'euros, recrute.", [("Orbo", 5e6)]),
+    ("Vexo a bouclé sa série A. Montant : 5 millions d'euros.", [("Vexo", 5e6)]),
+    # Near-misses: a person before "dont", whose company raises; a field that tells
+    # no raise.
+    ("Paul Roy, dont la start-up Norial a levé 5 millions d'euros, sourit.", [("Norial", 5e6)]),
+    ("Montant des ventes : 5 millions d'euros.", []),
+])
+def test_owner_of_a_round_told_around_it(extractor, text, expected):
+    assert _companies(extractor, text) == expected
