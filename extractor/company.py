@@ -141,6 +141,8 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     found = _subject_of(text, offset)
     if found.kind == "name" and fold(found.name) in _market_words():
         return Subject("generic")  # "la French Tech a levé": a market's sum
+    if found.kind == "name":
+        found = _without_descriptor(found, text[:found.start - offset])
     if found.kind == "anaphor":
         tokens = _strip_verb_prefix(tokenize(_strip_insets(text)))
         cut = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_CUTS), default=-1)
@@ -149,6 +151,26 @@ def subject_of(text: str, offset: int = 0) -> Subject:
                 and fold(piece[1].text) in _market_words():
             return Subject("generic")  # "L'écosystème a levé 2 Md€"
     return found
+
+
+def _without_descriptor(found: Subject, before: str) -> Subject:
+    """A name run that opens on a describing word the capital glued to the name: a
+    place adjective used as a noun after its article ("Le Nantais Vexo"), a market
+    ("la pépite de la French Tech Vexo"). What follows is the company's name."""
+    tokens = tokenize(found.name)
+    cut = 0
+    if (len(tokens) >= 2 and _DEMONYM.fullmatch(tokens[0].text) and tokens[0].text[:1].isupper()
+            and tokens[1].text[:1].isupper() and re.search(r"(?<![\w-])(?:le|la|l['’])\s*$", before, re.IGNORECASE)):
+        cut = 1
+    else:
+        for k in range(len(tokens) - 1, 0, -1):
+            if fold(found.name[:tokens[k - 1].end]) in _market_words():
+                cut = k
+                break
+    if cut == 0:
+        return found
+    start = tokens[cut].start
+    return Subject("name", found.name[start:], found.start + start, found.end)
 
 
 @cache

@@ -176,3 +176,19 @@ def test_title_opening_capital_named_once_is_no_company(extractor):
 ])
 def test_owner_of_a_round_told_around_it(extractor, text, expected):
     assert _companies(extractor, text) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Le Nantais SelvaTech a ", "SelvaTech"),
+    ("le Marseillais Vexo Robotics ", "Vexo Robotics"),
+    ("La pépite de la French Tech Norial a ", "Norial"),
+    # Near-misses: a first name that ends like a place adjective, a company named
+    # after a place adjective, a place in a company's name.
+    ("François Dupont a ", "François Dupont"),
+    ("La Lyonnaise des Eaux a ", "Lyonnaise des Eaux"),
+    ("Nantes Métropole a ", "Nantes Métropole"),
+])
+def test_describing_capital_glued_to_the_name(subject, expected):
+    from extractor.company import subject_of
+
+    assert subject_of(subject).name == expected
