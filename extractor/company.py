@@ -141,6 +141,8 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     found = _subject_of(text, offset)
     if found.kind == "name" and fold(found.name) in _market_words():
         return Subject("generic")  # "la French Tech a levé": a market's sum
+    if found.kind == "name":
+        found = _without_descriptor(found, text[:found.start - offset])
     if found.kind == "anaphor":
         tokens = _strip_verb_prefix(tokenize(_strip_insets(text)))
         cut = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_CUTS), default=-1)
@@ -149,6 +151,26 @@ def subject_of(text: str, offset: int = 0) -> Subject:
                 and fold(piece[1].text) in _market_words():
             return Subject("generic")  # "L'écosystème a levé 2 Md€"
     return found
+
+
+def _without_descriptor(found: Subject, before: str) -> Subject:
+    """A name run that opens on a describing word the capital glued to the name: a
+    place adjective used as a noun after its article ("Le Nantais Vexo"), a market
+    ("la pépite de la French Tech Vexo"). What follows is the company's name."""
+    tokens = tokenize(found.name)
+    cut = 0
+    if (len(tokens) >= 2 and _DEMONYM.fullmatch(tokens[0].text) and tokens[0].text[:1].isupper()
+            and tokens[1].text[:1].isupper() and re.search(r"(?<![\w-])(?:le|la|l['’])\s*$", before, re.IGNORECASE)):
+        cut = 1
+    else:
+        for k in range(len(tokens) - 1, 0, -1):
+            if fold(found.name[:tokens[k - 1].end]) in _market_words():
+                cut = k
+                break
+    if cut == 0:
+        return found
+    start = tokens[cut].start
+    return Subject("name", found.name[start:], found.start + start, found.end)
 
 
 @cache
@@ -173,9 +195,13 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
         if not rest:
             return Subject("anaphor")
         # "une start-up qui lève 10 millions": an indefinite with a relative clause is
-        # any company, a hypothesis.
+        # any company, a hypothesis; "ce sont les jeunes pousses du secteur qui ont
+        # attiré": a plural put forward, a market.
         cut = max((k for k, t in enumerate(rest) if t.text in _CLAUSE_CUTS), default=-1)
         if rest[cut + 1:] and rest[cut + 1].lower in ("un", "une"):
+            return Subject("generic")
+        opening = [t.lower for t in rest[cut + 1:cut + 4]]
+        if opening[:2] == ["ce", "sont"] and len(opening) == 3 and opening[2] in _GENERIC_DETERMINERS:
             return Subject("generic")
         # "Paul Roy, le cofondateur de Vexo, qui a annoncé avoir levé": a person named
         # with the company they lead; the money raised is the company's.
@@ -291,6 +317,18 @@ def paragraph_label(text: str) -> str | None:
     tokens = tokenize(head[:stop])
     if not tokens or len(tokens) > 5:
         return None
+    if found.group().strip() != ".":
+        # "Agritech : Vexo séduit ses clients": a clause with a named subject of its own
+        # after the colon or dash; the word before it is a kicker, not the company.
+        rest = tokenize(head[found.end():found.end() + 80])
+        rest_runs = name_runs(rest)
+        # A person's name there ("Vexo : Paul Roy lève") speaks for the company before.
+        if rest_runs and rest_runs[0][0] == 0 and rest_runs[0][1] < len(rest) and not looks_like_person(
+                head[found.end() + rest[0].start:found.end() + rest[rest_runs[0][1] - 1].end]):
+            word = rest[rest_runs[0][1]]
+            if word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS \
+                    and word.lower not in ("et", "ou"):
+                return None
     runs = name_runs(tokens)
     if len(runs) == 1 and runs[0] == (0, len(tokens)):
         label = head[:stop].strip()
@@ -410,8 +448,8 @@ def _introduced_before(tokens: list[Token], i: int, loose: bool = True) -> bool:
     words naming a company or a place before it. A name right after "de" is no such
     name: "la jeune pousse de Loire-Atlantique", "la filiale de Vexo" tell the
     company's place or owner."""
-    if i > 0 and tokens[i - 1].lower in _OF_WORDS:
-        return False
+    if i > 0 and tokens[i - 1].lower in _OF_WORDS | _PLACE_PREPOSITIONS:
+        return False  # "l'entreprise installée à Toulouse": a place, not the company
     for k in range(1, 8):
         if i - k < 0:
             return False

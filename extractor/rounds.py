@@ -100,6 +100,15 @@ _AMOUNT_FIRST = re.compile(
     r"|(?:ont|a|viennent\s+d['’]\s*être|vient\s+d['’]\s*être)\s+(?:été\s+)?"
     r"|\s*qu(?:e\s+|['’]\s*)(?:(?:vient|viennent|venait)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait)\s+))",
     re.IGNORECASE)
+# The same cleft sentence with its subject before the verb: "5 M€ : c'est ce que la
+# start-up a levé", "5 M€, c'est la somme que Vexo vient de récolter".
+_CLEFT_SUBJECT_FIRST = re.compile(
+    r"\s*[:,–—-]?\s*c['’]est\s+(?:(?:la\s+somme|le\s+montant|ce)\s+)?qu(?:e\s+|['’]\s*)"
+    r"(?P<subject>(?:[^\s,;:.!?]+\s+){0,6}?[^\s,;:.!?]+)\s+"
+    r"(?:(?:vient|viennent|venait|venaient)\s+d(?:e\s+|['’]\s*)|(?:a|ont|avait|avaient|aura)\s+"
+    r"(?:(?:réussi|su|pu)\s+(?:à\s+)?)?)?(?=(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris"
+    r"|décroch|reç|recev|collect)\w*)",
+    re.IGNORECASE)
 _AMOUNT_FIRST_VERB = re.compile(
     r"(?:lev|lèv|récolt|réuni|mobilis|obten|obtenu|engrang|empoch|boucl|sécuris|décroch|reç|recev|collect)\w*"
     r"(?:\s+par(?=\s))?",
@@ -138,13 +147,30 @@ def raised_by_one_company(after: str) -> bool:
     return not _FUNDER_AGENT.match(rest) and not _AGENT_LIST.match(rest)
 
 
-def amount_first(after: str) -> re.Match | None:
+def cleft_subject_first(after: str) -> re.Match | None:
+    """The cleft sentence after an amount that tells it raised, its subject before
+    the verb (" : c'est ce que la start-up a levé"); None for money only sought ("c'est
+    ce que Vexo espère lever")."""
+    m = _CLEFT_SUBJECT_FIRST.match(after)
+    if m is None:
+        return None
+    verb = _AMOUNT_FIRST_VERB.match(after, m.end())
+    return None if verb is None or is_planned_raise(after, verb) else m
+
+
+# Verbs that tell a round done, whose agent is the company once a round noun governs
+# the amount: "Une levée de 5 M€ a été réalisée par Vexo" ("une vente réalisée par" is none).
+_ROUND_DONE_VERB = re.compile(r"(?:réalis|finalis|clôtur|conclu|boucl)\w*\s+par(?=\s)", re.IGNORECASE)
+
+
+def amount_first(after: str, round_noun: bool = False) -> re.Match | None:
     """The words after an amount that make it the money a company raised, the
-    company named after them: " : c'est la somme que vient de lever", " ont été levés par"."""
+    company named after them: " : c'est la somme que vient de lever", " ont été levés par";
+    after a round noun also " a été réalisée par"."""
     m = _AMOUNT_FIRST.match(after)
     if not m:
         return None
-    verb = _AMOUNT_FIRST_VERB.match(after, m.end())
+    verb = _AMOUNT_FIRST_VERB.match(after, m.end()) or (_ROUND_DONE_VERB.match(after, m.end()) if round_noun else None)
     if verb is None:
         return None
     # The passive needs its agent ("levés par X"); the cleft sentence its subject.
@@ -306,7 +332,9 @@ def classify_amount(sentence: str, start: int, end: int,
     # raise verb these cues only introduce the amount.
     if (negative is not None and _TRANSPARENT_AFTER_RAISE.fullmatch(negative.group())
             and raise_cue is not None and raise_cue.end() <= negative.start()
-            and re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])):
+            and (re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])
+                 or _NOUN_CUES.match(raise_cue.group())
+                 and _OWNER_BEFORE_TOTAL.fullmatch(before[raise_cue.end():negative.start()]))):
         negative_end = -1
     # "la série F de Vexo totalisant 213 M$": a named round's own amount, not a total.
     if negative is not None and negative_end >= 0 and re.fullmatch(r"totalis\w*", negative.group(), re.IGNORECASE) \
@@ -320,12 +348,13 @@ def classify_amount(sentence: str, start: int, end: int,
         return EARLIER_VALUATION
     best = max(raise_end, negative_end, valuation_end)
     if best < 0:
-        if amount_first(sentence[end:]) or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:]):
+        if (amount_first(sentence[end:]) or cleft_subject_first(sentence[end:])
+                or _FUNDER_PASSIVE.match(sentence[end:]) or _INJECTED_INTO.match(sentence[end:])):
             return ROUND
         if raised_by_one_company(sentence[end:]):
             return ROUND  # "les 7 millions levés par la start-up X" (a market's agent is dropped later)
-        if headline_company(sentence, start, end) is not None:
-            return ROUND
+        if headline_company(sentence, start, end) is not None or _AMOUNT_FIELD.fullmatch(before):
+            return ROUND  # "Montant : 5 M€": a deal card's field, its company told around it
         if _FRONTED_RAISED.match(sentence[end:]) and _FRONTED_WITH.fullmatch(before):
             return ROUND  # "Avec 9 millions levés, Vexo occupe la première place"
         if _RAISED_AFTER.match(sentence[end:]) and re.search(r"(?<!\w)avec\s+$", before, re.IGNORECASE):
@@ -355,12 +384,25 @@ def classify_amount(sentence: str, start: int, end: int,
     return None
 
 
+# "La levée de fonds de la start-up Vexo s'élève à": the round's owner between the
+# round noun and the cue that gives its amount.
+_OWNER_BEFORE_TOTAL = re.compile(
+    r"\s*(?:de\s+(?:fonds|table|financement)\s+)?d(?:e\s+|u\s+|['’]\s*)(?:(?:la|le)\s+|l['’]\s*)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.-]*){0,2}\s*,?\s*")
+_AMOUNT_FIELD = re.compile(r"\s*(?:[-•▸►*]\s*)?montant(?:\s+levé|\s+de\s+la\s+levée(?:\s+de\s+fonds)?"
+                           r"|\s+du\s+tour(?:\s+de\s+table)?)?\s*:\s*", re.IGNORECASE)
 _TRANSPARENT_AFTER_RAISE = re.compile(r"(?:à\s+hauteur\s+de|total\s+de|s['’]élève|montant\s+total\s+de)",
                                       re.IGNORECASE)
 # "Avec", an adverb maybe quoted: "Avec « seulement » 9 millions levés, Vexo ...".
-_FRONTED_WITH = re.compile(r"\s*avec\s+(?:[«“\"]\s*)?(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
+# "Forte de 5 M€ levés, Vexo ...", "Riche de ses 5 M€ obtenus", "5 M€ en poche, Vexo":
+# the same, with the opener that says the company now has the money, or none.
+_FRONTED_WITH = re.compile(r"\s*(?:(?:avec|fort(?:e|s|es)?\s+d(?:e|es)?|riches?\s+d(?:e|es)?)(?:\s+|(?<=d)['’]\s*)"
+                           r"(?:(?:ses|ces|leurs|les)\s+)?)?(?:[«“\"]\s*)?"
+                           r"(?:seulement|près\s+de|plus\s+de|environ|pas\s+moins\s+de)?"
                            r"\s*(?:[»”\"]\s*)?", re.IGNORECASE)
-_FRONTED_RAISED = re.compile(r"\s+(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés)\s*,", re.IGNORECASE)
+_FRONTED_RAISED = re.compile(r"\s+(?:(?:levés|récoltés|réunis|collectés|obtenus|engrangés|mobilisés|sécurisés)"
+                             r"(?:\s+(?:auprès|lors|cette|ce|l['’]an)(?![\w-])[^,.;:!?]{0,50})?|en\s+poche)\s*,",
+                             re.IGNORECASE)
 # A raise participle right after the amount, then its investors, its round or the clause's end.
 _RAISED_AFTER = re.compile(r"\s+(?:levés|levées|récoltés|récoltées|réunis|réunies|collectés|collectées|obtenus|obtenues"
                            r"|engrangés|mobilisés|rassemblés|sécurisés)(?:\s*[,.;:)]|\s*$|\s+(?:auprès|lors|grâce|au\s+cours"
@@ -567,6 +609,78 @@ def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 
 
+# A round noun opening a clause, its owner named after it: "La levée de fonds de
+# Vexo s'élève à", "Le montant du tour de table de la start-up Vexo atteint", "La
+# dernière levée de Vexo, de 5 M€, ...". The match ends before the owner's "de".
+_ROUND_SUBJECT = re.compile(
+    r"(?:^|[,:;(]\s*|\s[—–-]\s+)(?:(?:le\s+montant|la\s+taille|l['’]ampleur)\s+(?=d))?"
+    r"(?:(?:d(?:e\s+|u\s+|['’]\s*))?(?:(?:la|le|cette|ce|cet|sa|son)\s+|l['’]\s*)|du\s+)"
+    r"(?:(?:dernière|dernier|nouvelle|nouveau|récente|récent|première|premier|deuxième|seconde?|précédente?)\s+)?"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement"
+    r"|augmentation\s+de\s+capital)(?=\s+d(?:e\s|u\s|['’]))",
+    re.IGNORECASE)
+
+
+_ROUND_NOUN_OWNED = re.compile(
+    r"(?<![\w-])(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement"
+    r"|augmentation\s+de\s+capital|s[ée]rie\s+[A-H]\d?)(?=\s+d(?:e\s|u\s|['’]))",
+    re.IGNORECASE)
+
+
+def _round_owner_within(text: str, offset: int) -> Subject | None:
+    """The company owning a round noun inside ``text`` ("le tour de table de Vexo"),
+    a person or a non-name left out; None when there is none."""
+    for m in _ROUND_NOUN_OWNED.finditer(text):
+        owner = genitive_of(text[m.end():], offset + m.end())
+        if owner.kind == "name" and not looks_like_person(owner.name):
+            return owner
+    return None
+
+
+_WHOSE_ROUND = re.compile(
+    r"\s*,\s*dont\s+(?:(?:la|le|sa|son)\s+|l['’]\s*)(?:(?:dernière|dernier|nouvelle|nouveau|récente|première|premier)\s+)?"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|opération|financement)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _owned_round_subject(before: str, offset: int) -> Subject | None:
+    """The company owning the round noun that is the subject of the clause telling
+    the amount ("Le tour de table de Vexo atteint 5 M€"), when no raise verb of its
+    own comes after the owner; else None."""
+    whose = _WHOSE_ROUND.search(before)
+    if whose is not None:
+        # "Vexo, dont la levée atteint 5 M€, recrute": the round of the name before "dont".
+        named = subject_of(before[:whose.start()], offset)
+        if named.kind == "name" and not looks_like_person(named.name) and not _last_raise_cue(before[whose.end():]):
+            return named
+    m = _ROUND_SUBJECT.search(before)
+    if m is None:
+        return None
+    owner = genitive_of(before[m.end():], offset + m.end())
+    if owner.kind != "name" or looks_like_person(owner.name):
+        return None
+    rest = before[owner.end - offset:]
+    cue = _last_raise_cue(rest)
+    if cue is not None and not _NOUN_CUES.match(cue.group()):
+        return None  # "La levée de Vexo a permis à Norial de lever": another raiser
+    if name_runs(tokenize(rest)):
+        return None  # another name after the owner may be the subject
+    return owner
+
+
+# What opens a non-finite clause right before its raise verb: "Ayant", "Après
+# avoir", "Avant d'avoir", "En", "Tout en", "Sans avoir", maybe with an adverb.
+_NON_FINITE_OPENER = re.compile(
+    r"\s*(?:(?:tout\s+)?(?:juste\s+)?(?:après|avant\s+d['’]\s*|sans|pour)\s*(?:avoir|être)|ayant|étant|(?:tout\s+)?en)"
+    r"(?:\s+(?:déjà|récemment|tout\s+juste|ainsi|aussi|notamment|à\s+peine|enfin|pourtant|encore|[\w-]+ment))?\s*",
+    re.IGNORECASE)
+
+
+_BARE_ADVERBS = re.compile(r"\s*(?:(?:tout\s+)?juste|tout\s+récemment|récemment|déjà|à\s+peine|[\w-]+ment)?\s*",
+                           re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées)(?![\w-])", re.IGNORECASE)
+
+
 def _last_raise_cue(before: str) -> re.Match | None:
     """The last raise cue of ``before``, a funder's verb read as a noun left out
     ("rafle la mise")."""
@@ -589,6 +703,30 @@ _FUNDER_PASSIVE = re.compile(
 # A title with no verb: "12 millions d'euros pour Vexo", "Vexo : 5 M€ pour recruter".
 _HEADLINE_FOR = re.compile(r"\s+pour\s+(?:la\s+(?:[a-zà-ÿ-]+\s+){1,3}|l['’](?:[a-zà-ÿ-]+\s+){1,3})?(?=[A-Z0-9])")
 _HEADLINE_MAX_WORDS = 14
+
+
+# A title's round noun or money word with its beneficiary after "pour": "Nouvelle
+# levée pour Vexo", "Un tour de table record pour la medtech Vexo".
+_TITLE_ROUND_FOR = re.compile(r"(?<![\w-])(?:levée|levées|tour|table|financement|fonds|opération|argent|millions?"
+                              r"|milliards?|M€|M\$|k€|Md€)(?:\s+[\w'’-]+){0,3}?(?=\s+pour\s)", re.IGNORECASE)
+
+
+def _title_beneficiary(title: str) -> str | None:
+    """The company a verbless title gives a round to, or None."""
+    if len(title.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    for m in _TITLE_ROUND_FOR.finditer(title):
+        after = _HEADLINE_FOR.match(title, m.end())
+        if after is None:
+            continue
+        tokens = tokenize(title[after.end():])
+        runs = name_runs(tokens)
+        if runs and runs[0][0] == 0:
+            i, j = runs[0]
+            name = title[after.end() + tokens[i].start:after.end() + tokens[j - 1].end]
+            if not looks_like_person(name):
+                return name
+    return None
 
 
 def headline_company(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1333,13 +1471,43 @@ class FundingRoundExtractor:
             span = doc.char_span(s_start, s_end, alignment_mode="expand")
             if span is None:
                 continue
-            verb = next((t for t in span if t.pos_ == "VERB"), None)
-            if verb is None:
-                continue
-            subject = subject_of(doc_text(doc)[s_start:verb.idx], s_start)
-            if subject.kind == "name":
-                return subject.name
+            # "Nouvelle levée pour Vexo": the tagger may read the round noun as a verb.
+            verb = next((t for t in span if t.pos_ == "VERB" and t.lower_ not in ("levée", "levées")), None)
+            if verb is not None:
+                subject = subject_of(doc_text(doc)[s_start:verb.idx], s_start)
+                if subject.kind == "name":
+                    return subject.name
+            named = _title_beneficiary(doc_text(doc)[s_start:s_end]) or self._title_opening_name(doc, s_start, s_end)
+            if named is not None:
+                return named
         return None
+
+    @staticmethod
+    def _title_opening_name(doc: Doc, s_start: int, s_end: int) -> str | None:
+        """ "Fintech - Norial change de cap", "Kalima boucle un tour": the name opening
+        a title's clause (after a kicker and its colon or dash), a lower-case word after
+        it, when the tagger found no verb; places and people left out."""
+        title = doc_text(doc)[s_start:s_end]
+        kicker = re.match(r"[^:–—]{1,40}?\s(?::|[–—-])\s+", title)
+        tokens = tokenize(title)
+        begin = len(tokenize(title[:kicker.end()])) if kicker else 0
+        runs = [r for r in name_runs(tokens) if r[0] == begin]
+        if not runs or runs[0][1] >= len(tokens):
+            return None
+        i, j = runs[0]
+        word = tokens[j]
+        if not (word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS):
+            return None
+        start, end = s_start + tokens[i].start, s_start + tokens[j - 1].end
+        name = doc_text(doc)[start:end]
+        if begin == 0 and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc))) < 2:
+            return None  # "Faits saillants": a capital opening a title is no name by itself
+        # A place does not raise: before a raise verb, a name read as a place is a company.
+        places = ("PER",) if _cue("raise_cues.txt").match(title, word.start) else ("LOC", "PER")
+        if looks_like_person(name) or is_rubric(name) or any(
+                e.label_ in places and e.start_char < end and start < e.end_char for e in entities(doc)):
+            return None
+        return name
 
     def _headline_name(self, doc: Doc, sentences: list[tuple[int, int]]) -> str | None:
         """The organisation a feature article is about, for rounds told with "la jeune
@@ -1394,6 +1562,9 @@ class FundingRoundExtractor:
             owner = genitive_of(after, after_start)
             if owner.kind == "name":
                 return owner
+        owned = _owned_round_subject(before, sent_start)
+        if owned is not None:
+            return owned
         # "un deal record signé par l'assureur Vexo, avec 90 M$": a round
         # whose agent is the company.
         deal = None
@@ -1453,9 +1624,13 @@ class FundingRoundExtractor:
         # "120 millions qu'a reçu X": the company after the amount, unless a raise verb
         # came before it (a round noun, "le financement de", does not count).
         last_cue = _last_raise_cue(before)
-        inverted = amount_first(after) if last_cue is None or _NOUN_CUES.match(last_cue.group()) else None
+        inverted = (amount_first(after, round_noun=last_cue is not None) if last_cue is None
+                    or _NOUN_CUES.match(last_cue.group()) else None)
         if inverted is not None:
             return inverted_subject(after[inverted.end():], after_start + inverted.end())
+        cleft = cleft_subject_first(after) if last_cue is None else None
+        if cleft is not None:
+            return subject_of(after[cleft.start("subject"):cleft.end("subject")], after_start + cleft.start("subject"))
         cues = list(_cue("raise_cues.txt").finditer(before))
         cue = cues[-1] if cues else None
         # "boucler une levée de fonds de": the verb that governs the round noun.
@@ -1514,8 +1689,18 @@ class FundingRoundExtractor:
         if participation_verb_at(text[verb_at:amount_start]):
             # "Tencent et DST Global avaient mené la précédente levée de la fintech":
             # the subject leads the round; the company is the one the text is about,
-            # or the one named as where the money goes ("injecte 5 millions dans Y").
-            return recipient_of(after, after_start)
+            # or the one named as where the money goes ("injecte 5 millions dans Y"),
+            # or the owner of the round it led ("a mené le tour de table de Y, d'un
+            # montant de").
+            found = recipient_of(after, after_start)
+            if found.kind != "name":
+                owner = _round_owner_within(text[verb_at:amount_start], verb_at)
+                if owner is not None:
+                    return owner
+            return found
+        non_finite = self._non_finite_raiser(doc, sent_start, verb_at, amount_start, after_start, after_start + len(after))
+        if non_finite is not None:
+            return non_finite
         span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
         if span is not None:
             token = span[0]
@@ -1569,6 +1754,42 @@ class FundingRoundExtractor:
             # is the company's, whoever the sentence's subject is.
             return Subject("anaphor")
         return found
+
+    @staticmethod
+    def _non_finite_raiser(doc: Doc, sent_start: int, verb_at: int, amount_start: int, after_start: int,
+                           s_end: int) -> Subject | None:
+        """The raiser of a raise verb in a non-finite clause ("Ayant levé", "Après
+        avoir bouclé", "En levant", a participle opening the sentence: "Tout juste
+        auréolée d'une levée de"): the subject of the main clause, named before the
+        clause set off by commas ("Vexo, après avoir levé 5 M€, recrute") or after
+        the fronted clause ("Après avoir levé 5 M€, la start-up Vexo recrute"). None
+        when the verb is no such clause's."""
+        text = doc_text(doc)
+        before = text[sent_start:verb_at]
+        comma = before.rfind(",")
+        if "," in text[verb_at:amount_start]:
+            return None  # "Créée en 2019, Vexo annonce une levée": the amount in the main clause
+        # A participle with no subject before it opens a fronted clause.
+        participle = comma < 0 and _BARE_ADVERBS.fullmatch(before) and _PARTICIPLE.match(text, verb_at)
+        if not (_NON_FINITE_OPENER.fullmatch(before[comma + 1:]) or participle):
+            return None
+        if comma >= 0:
+            return subject_of(before[:comma], sent_start)
+        # Fronted: the main clause's first finite verb after a comma, its subject before it.
+        first_comma = text.find(",", after_start, s_end)
+        if first_comma < 0:
+            return Subject("anaphor")
+        span = doc.char_span(first_comma + 1, s_end, alignment_mode="contract") or []
+        # Any verb but an infinitive: the tagger reads many a present ("recrute") as a participle.
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm")), None)
+        if verb is None:
+            # A verb the tagger missed ("accélère" read as an adjective): the name
+            # opening the main clause, a lower-case word after it.
+            found = inverted_subject(text[first_comma + 1:s_end], first_comma + 1)
+            if found.kind == "name" and re.match(r"\s+[a-zà-ÿ]", text[found.end:s_end]):
+                return found
+            return Subject("anaphor")
+        return subject_of(text[first_comma + 1:verb.idx], first_comma + 1)
 
     def _as_dict(self, doc: Doc, r: _Round) -> dict:
         ents = {(e.start_char, e.end_char): e.label_ for e in entities(doc)}
