@@ -320,15 +320,69 @@ def with_simple_tenses(phrase: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def with_infinitive(carrier: str, infinitive: str) -> str:
+    """A semi-auxiliary and its infinitive, "de" elided before a vowel or a mute h:
+    ("vient de", "investir") -> "vient d'investir"; ("va", "mener") -> "va mener"."""
+    if carrier.endswith(" de") and re.match(r"[aeiouyhéèêâîôû]", infinitive, re.IGNORECASE):
+        return f"{carrier[:-3]} d'{infinitive}"
+    return f"{carrier} {infinitive}"
+
+
+@cache
+def _verb_forms() -> tuple[tuple[str, str], ...]:
+    """Every participation verb form with its role: the lexicon's phrases in their
+    other tenses, and the infinitives after a semi-auxiliary ("vient d'investir",
+    "ont décidé de participer", "va mener")."""
+    return _lexicon_verb_forms() + _infinitive_verb_forms()
+
+
+@cache
+def _lexicon_verb_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for phrase, role in table("investor_participation_verbs.tsv"):
+        out += [(f, role) for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)]
+    return tuple(out)
+
+
+@cache
+def _infinitive_verb_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for carrier in words("investor_semi_auxiliaries.txt"):
+        for tense in with_other_tenses(carrier):
+            out += [(with_infinitive(tense, infinitive), role)
+                    for infinitive, role in table("investor_participation_infinitives.tsv")]
+    return tuple(out)
+
+
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     roles: dict[str, str] = {}
-    forms = []
-    for phrase, role in table("investor_participation_verbs.tsv"):
-        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
-            forms.append(form)
-            roles.setdefault(fold(form), role)
-    return phrase_regex(forms, gaps=True), roles
+    for form, role in _verb_forms():
+        roles.setdefault(fold(form), role)
+    # Lexicon phrases allow two words inside ("fait en revanche son entrée"); a
+    # semi-auxiliary only an adverb before its infinitive: "va pouvoir financer son
+    # lancement" is the company's own spending, "vient aussi d'investir" a share.
+    gapped = phrase_regex([f for f, _ in _lexicon_verb_forms()], gaps=True)
+    return re.compile(f"{_infinitive_pattern()}|{gapped.pattern}", re.IGNORECASE), roles
+
+
+_ONE_ADVERB = r"\s+(?:(?:\w+ment|aussi|déjà|également|encore)\s+)?"
+
+
+def _infinitive_pattern() -> str:
+    """The semi-auxiliaries and their infinitives as one factored regex (the two lists
+    multiplied out would make a regex slow to build): carrier, "de" / "d'" or "à" as the
+    carrier wants, infinitive; one adverb may come between words."""
+    def alt(phrases) -> str:
+        return "|".join(_phrase_pattern(p).replace(r"\s+", _ONE_ADVERB) for p in sorted(set(phrases), key=len, reverse=True))
+
+    carriers = [t for c in words("investor_semi_auxiliaries.txt") for t in with_other_tenses(c)]
+    with_de = [c[:-3] for c in carriers if c.endswith(" de")]
+    with_a = [c[:-2] for c in carriers if c.endswith(" à")]
+    bare = [c for c in carriers if not c.endswith((" de", " à"))]
+    infinitives = alt(i for i, _ in table("investor_participation_infinitives.tsv"))
+    return (rf"(?<![\w-])(?:(?:{alt(with_de)}){_ONE_ADVERB}(?:de\s+|d['’])|(?:{alt(with_a)}){_ONE_ADVERB}à\s+"
+            rf"|(?:{alt(bare)}){_ONE_ADVERB})(?:{infinitives})(?![\w-])")
 
 
 # Words that only carry a verb phrase: the key word of "a participé" is "participé".
@@ -343,10 +397,9 @@ def _verb_key_words() -> frozenset[str]:
     to occur in it ("participé" for "ont participé"): a set test before the regex spares
     most sentences, which speak of something else, the cost of the whole alternation."""
     keys = set()
-    for phrase, _ in table("investor_participation_verbs.tsv"):
-        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
-            words_ = [w.lower() for w in _WORD.findall(form)]
-            keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
+    for form, _ in _verb_forms():
+        words_ = [w.lower() for w in _WORD.findall(form)]
+        keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
     return frozenset(keys)
 
 
@@ -2085,8 +2138,27 @@ def _subject_start(before: str) -> int:
     start = 0
     for c in _CLAUSE_START.finditer(before):
         start = c.end()
-    adverbial = _OPENING_ADVERBIAL.match(before, start)
-    return adverbial.end() if adverbial else start
+    return _past_opening_adverbials(before, start)
+
+
+def _past_opening_adverbials(text: str, start: int = 0, comma: bool = True) -> int:
+    """Where the clause goes on after its opening adverbials: "Par ailleurs, pour ce
+    tour de 5 millions, X remet au pot" -> at X. Without ``comma``, a complement of the
+    round may run into the verb that ends ``text`` ("À ce tour participent X et Y")."""
+    while True:
+        adverbial = _OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
+        if adverbial is None and not comma:
+            adverbial = _FRONTED_ROUND_BARE.match(text, start)
+        if adverbial is None or adverbial.end() == start:
+            return start
+        start = adverbial.end()
+
+
+def _verb_opens_clause(before: str) -> bool:
+    """Nothing but opening adverbials and "y" before the verb, whose subjects then
+    follow it: "Y ont participé X et Y", "Pour ce tour, ont également investi X"."""
+    rest = before[_past_opening_adverbials(before, 0, comma=False):]
+    return re.fullmatch(r"[\s•–—-]*(?:[Yy]\s*)?", rest) is not None
 
 
 # After a verb that opens the sentence: its round object, then a colon or the subjects.
@@ -2105,7 +2177,7 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         before = sentence[:m.start()]
         if _off_round(m.group(), sentence[m.end():], role, before):
             continue
-        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if not before.strip(" -•–—") else None
+        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if _verb_opens_clause(before) else None
         if inverted:
             # "Ont également participé à ce tour : X et Y": the subjects after the verb.
             found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
@@ -2117,7 +2189,7 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
         items = parse_list(before[start:], offset + start, lead=role == "lead",
                            existing=role == "existing", cue=m.group(), context=announced)
-        if fold(m.group()).split()[-1].startswith("accompagn"):
+        if _last_verb_word(m.group()).startswith("accompagn"):
             # "La banque X a accompagné la société": advisers, not investors.
             items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
         for f in items:
@@ -2156,6 +2228,14 @@ def _list_noun(clause: str) -> str:
 
 
 _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)
+
+# A complement of the round that opens the clause: "Pour ce tour de 5 millions,", "Lors
+# de cette levée,", "Dans le cadre de l'opération,", "À cette augmentation de capital".
+_FRONTED_ROUND_WORDS = (r"\s*(?:pour|avec|dans|sur|lors|à|au|en|durant|pendant)(?!\w)(?:\s*[\w'’-]+){0,4}?\s*"
+                        r"(?<!\w)(?:opération|tour|levée|financement|augmentation|round|ronde|série|amorçage|"
+                        r"émission|souscription)(?!\w)[^,:;.!?«»()]{0,60}?")
+_FRONTED_ROUND = re.compile(_FRONTED_ROUND_WORDS + r"\s*,\s*", re.IGNORECASE)
+_FRONTED_ROUND_BARE = re.compile(_FRONTED_ROUND_WORDS + r"\s*(?:[Yy]\s*)?$", re.IGNORECASE)
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
@@ -2223,7 +2303,11 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return not _leads_round(after)
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True
-    first = fold(verb).split()[-1]
+    first = _last_verb_word(verb)
+    if first.endswith(("er", "ir", "re")) and _OWN_SPENDING.match(after):
+        # "va financer sa croissance", "doit investir 2 millions dans ses usines": the
+        # company spending its money, not an investor's share.
+        return True
     if re.match(r"(?:pilot|conduit|conduis|emmen|dirig|orchestr)\w*$", first) and "tour" not in fold(verb) \
             and not _STRICT_ROUND_OBJECT.match(after):
         return True  # "la banque X a piloté l'opération": an arranger; a lead "pilote le tour"
@@ -2288,6 +2372,17 @@ def _invests_in_a_field(after: str) -> bool:
     if noun in _not_names():
         return True
     return noun.islower() and fold(noun) not in _recipient_nouns() and not fold(noun).endswith("tech")
+
+
+# What a company does with money raised: its own projects, named by a possessive.
+_OWN_SPENDING = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|ainsi\s+)?(?:[^,;.]{0,40}?\s)?(?:dans\s+|en\s+|à\s+)?"
+                           r"(?:son|sa|ses|leur|leurs)\s", re.IGNORECASE)
+
+
+def _last_verb_word(verb: str) -> str:
+    """The last word of a verb phrase, folded, its elided "d'" dropped: "vient
+    d'investir" -> "investir"."""
+    return re.sub(r"^\w['’]", "", fold(verb).split()[-1])
 
 
 def _takes_part(verb: str) -> bool:

@@ -1,0 +1,82 @@
+"""Investors told by clause shapes rather than by one cue: an infinitive after a
+semi-auxiliary ("vient d'investir"), a complement of the round opening the clause
+("Pour ce tour, X remet au pot"), the verb first with its subjects after it ("Y ont
+participé X et Z"). Invented sentences only."""
+
+import pytest
+
+from extractor.investors import find_investors, with_infinitive
+
+
+def _found(sentence: str) -> dict[str, tuple[bool, bool]]:
+    return {f.name: (f.lead, f.existing) for f in find_investors(sentence)}
+
+
+def test_with_infinitive_elides_de_before_a_vowel():
+    assert with_infinitive("vient de", "investir") == "vient d'investir"
+    assert with_infinitive("viennent de", "participer") == "viennent de participer"
+    assert with_infinitive("va", "mener") == "va mener"
+    assert with_infinitive("a tenu à", "investir") == "a tenu à investir"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norial Capital vient d'investir 5 millions d'euros dans Vexo.", {"Norial Capital": (False, False)}),
+    ("Norial et 3T Partners viennent de participer au tour de table de Vexo.",
+     {"Norial": (False, False), "3T Partners": (False, False)}),
+    ("Le fonds Kalima II a finalement décidé de participer à l'opération.", {"Kalima II": (False, False)}),
+    ("Orbo Ventures avait choisi d'investir dans la levée de Selva.", {"Orbo Ventures": (False, False)}),
+    ("A&B Capital va mener le tour de table de Vexo.", {"A&B Capital": (True, False)}),
+    ("Kalima s'est engagée à remettre au pot lors de la série B.", {"Kalima": (False, True)}),
+    ("Norial vient également d'injecter 2 millions dans la start-up.", {"Norial": (False, False)}),
+    ("Selva Partners et Orbo ont tenu à réinvestir dans ce tour.",
+     {"Selva Partners": (False, True), "Orbo": (False, True)}),
+])
+def test_infinitive_after_a_semi_auxiliary(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The company spends the money it raised.
+    "La jeune Vexo va pouvoir financer son lancement en Espagne.",
+    "Paul Roy va financer son expansion avec ces fonds.",
+    "Vexo doit investir 2 millions dans ses usines.",
+    # Taking part in something that is no round.
+    "Norial a décidé de participer à un salon à Lyon.",
+    "Norial va mener sa propre levée de fonds.",
+])
+def test_infinitive_of_something_else_is_no_share(text):
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pour ce tour de 5 millions, Norial Capital remet au pot.", {"Norial Capital": (False, True)}),
+    ("Avec cette levée, Kalima rejoint le capital de Vexo.", {"Kalima": (False, False)}),
+    ("Par ailleurs, dans le cadre de ce tour, le fonds Orbo II a investi 2 millions.",
+     {"Orbo II": (False, False)}),
+    ("Lors de cette augmentation de capital, Selva et Norial ont souscrit.",
+     {"Selva": (False, False), "Norial": (False, False)}),
+    ("Pour ce tour de table, Paul Roy, associé chez Norial, a investi un million.", {"Paul Roy": (False, False)}),
+])
+def test_round_complement_before_the_subject(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Y ont participé Norial et Kalima.", {"Norial", "Kalima"}),
+    ("Y participe aussi Norial Capital.", {"Norial Capital"}),
+    ("À cette levée participent également Norial et 3T Capital.", {"Norial", "3T Capital"}),
+    ("À la levée de 5 millions ont aussi pris part Selva et Orbo.", {"Selva", "Orbo"}),
+    ("Lors de cette opération, ont également investi Norial et Kalima.", {"Norial", "Kalima"}),
+    ("Dans cette opération investissent Orbo et A&B Partners.", {"Orbo", "A&B Partners"}),
+])
+def test_verb_before_its_subjects(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A complement that is no round: the names after the verb are not its subjects.
+    "Au salon participent Norial et Kalima.",
+    "Avec ce tour, Vexo participe au salon Orbo.",
+])
+def test_verb_first_after_another_complement(text):
+    assert _found(text) == {}
