@@ -148,6 +148,18 @@ def _fund_name_words() -> frozenset[str]:
 _REGIONAL_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|anne)$")
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(words("number_words.txt"))
+
+
+def _counting_word(tokens: list[Token], i: int) -> bool:
+    """A capitalised number word before a lower-case noun counts, it names nothing:
+    "Deux fonds complètent le tour" (but "Cent Capital" is a name)."""
+    return (tokens[i].lower in _number_words() and i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].islower())
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -155,7 +167,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i):
+        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i) or _counting_word(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -255,6 +267,8 @@ _ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:op
 
 # Adverbial phrases of doing it together: "menée de front par", "co-dirigé en tandem par".
 _JOINTLY = r"(?:de\s+front|en\s+commun|en\s+tandem|en\s+duo)"
+# How much of the round they took: "souscrite en majorité par X", "financé pour moitié par Y".
+_SHARE_ADVERB = r"(?:en\s+(?:majorité|partie|totalité|grande\s+partie)|pour\s+(?:moitié|partie|l['’]essentiel))"
 
 
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
@@ -267,7 +281,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_SHARE_ADVERB}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
                     for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
@@ -2146,7 +2160,8 @@ def _past_opening_adverbials(text: str, start: int = 0, comma: bool = True) -> i
     tour de 5 millions, X remet au pot" -> at X. Without ``comma``, a complement of the
     round may run into the verb that ends ``text`` ("À ce tour participent X et Y")."""
     while True:
-        adverbial = _OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
+        adverbial = (_OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
+                     or _FRONTED_APPOSITION.match(text, start))
         if adverbial is None and not comma:
             adverbial = _FRONTED_ROUND_BARE.match(text, start)
         if adverbial is None or adverbial.end() == start:
@@ -2187,8 +2202,10 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
         # announces describes the names.
         announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
+        # "Déjà actionnaire, X a suivi": the apposition before the subject marks it.
+        fronted_existing = any(existing_marker(a.group()) for a in _FRONTED_APPOSITION.finditer(before[:start]))
         items = parse_list(before[start:], offset + start, lead=role == "lead",
-                           existing=role == "existing", cue=m.group(), context=announced)
+                           existing=role == "existing" or fronted_existing, cue=m.group(), context=announced)
         if _last_verb_word(m.group()).startswith("accompagn"):
             # "La banque X a accompagné la société": advisers, not investors.
             items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
@@ -2228,6 +2245,14 @@ def _list_noun(clause: str) -> str:
 
 
 _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)
+
+# An apposition put before the investor it describes: "Déjà actionnaire, X remet au
+# pot", "Nouvel entrant, Y prend 10 %", "Investisseur historique, Z a suivi".
+_FRONTED_APPOSITION = re.compile(
+    r"\s*(?:déjà\s+[^,;:.]{1,40}|nouve(?:au|l|lle)s?\s+(?:venue?s?|entrante?s?|actionnaires?|investisseurs?)"
+    r"|(?:actionnaires?|investisseurs?)\s+(?:historiques?|de\s+longue\s+date|de\s+la\s+première\s+heure"
+    r"|depuis\s+[^,;:.]{1,20})|présente?s?\s+(?:au\s+capital|depuis)[^,;:.]{0,30}|fidèles?\s+[^,;:.]{1,40})\s*,\s*",
+    re.IGNORECASE)
 
 # A complement of the round that opens the clause: "Pour ce tour de 5 millions,", "Lors
 # de cette levée,", "Dans le cadre de l'opération,", "À cette augmentation de capital".

@@ -80,3 +80,58 @@ def test_verb_before_its_subjects(text, expected):
 ])
 def test_verb_first_after_another_complement(text):
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Déjà actionnaire, Norial a remis au pot.", {"Norial": (False, True)}),
+    ("Déjà présent au capital depuis 2019, le fonds 3T Ventures a suivi.", {"3T Ventures": (False, True)}),
+    ("Investisseurs historiques, Norial et Kalima ont également participé.",
+     {"Norial": (False, True), "Kalima": (False, True)}),
+    ("Nouveau venu, Kalima entre au capital.", {"Kalima": (False, False)}),
+    ("Nouvel entrant, A&B Partners prend part au tour.", {"A&B Partners": (False, False)}),
+])
+def test_apposition_before_the_subject(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Déjà rentable, Vexo participe au salon de Lyon.",
+    "Fidèle à sa stratégie, Norial investit dans l'IA.",
+])
+def test_fronted_apposition_of_something_else(text):
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norial devient actionnaire minoritaire de Vexo.", {"Norial"}),
+    ("Norial et Kalima deviennent ainsi actionnaires.", {"Norial", "Kalima"}),
+    ("Le fonds Orbo II est devenu le premier actionnaire de Vexo.", {"Orbo II"}),
+    ("Selva Invest et 3T Capital sont devenus actionnaires à cette occasion.", {"Selva Invest", "3T Capital"}),
+])
+def test_becoming_a_shareholder(text, expected):
+    assert set(_found(text)) == expected
+
+
+def test_becoming_something_else_is_no_share():
+    assert _found("Paul Roy devient directeur général de Vexo.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexo a levé 5 millions d'euros, souscrits en majorité par Norial.", {"Norial"}),
+    ("La levée, financée pour moitié par Norial et Kalima, servira à recruter.", {"Norial", "Kalima"}),
+    ("Les 5 millions ont été apportés en partie par Orbo Ventures.", {"Orbo Ventures"}),
+    ("Deux prêts, accordés par la banque Selva, complètent le tour de 5 millions.", {"Selva"}),
+    ("Les titres, souscrites en totalité par Kalima, portent le tour à 5 millions.", {"Kalima"}),
+])
+def test_plural_participles_and_share_adverbs(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capitalised number word before a noun counts; one inside a name stays.
+    ("Deux fonds complètent le tour de 5 millions.", set()),
+    ("Trois fonds, dont Norial et Kalima, complètent le tour de 5 millions.", {"Norial", "Kalima"}),
+    ("Vexo lève 5 millions d'euros auprès de Cent Capital.", {"Cent Capital"}),
+])
+def test_number_word_opening_a_sentence_is_no_name(text, expected):
+    assert set(_found(text)) == expected
