@@ -160,6 +160,23 @@ def _counting_word(tokens: list[Token], i: int) -> bool:
             and tokens[i + 1].text[:1].islower())
 
 
+_PARTICLE_WORDS = frozenset({"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "da", "di", "del", "ter"})
+
+
+def _after_surname_particles(tokens: list[Token], i: int, j: int) -> int:
+    """After a given name, the end of a surname with particles ("de La Roche", "van der
+    Berg", "Van Damme" is plain): up to three particles, any case, then a capitalised
+    word. ``j`` itself when there is none."""
+    if fold(tokens[i].text.split("-")[0]) not in _first_names():
+        return j
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in _PARTICLE_WORDS and tokens[k - 1].end < tokens[k].start:
+        k += 1
+    if k == j or k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].lower in _PARTICLE_WORDS:
+        return j
+    return k + 1
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -189,6 +206,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
+            elif (k := _after_surname_particles(tokens, i, j)) > j:
+                j = k  # "Anne de La Tour", "Paul Van der Berg"
             elif tok.lower in _NAME_JOINERS and tokens[i].text in _org_heads():
                 # "Fonds de solidarité FTQ", "Banque des territoires", "Région Pays de la
                 # Loire", "Caisse de l'Épargne": a generic head noun keeps up to two
@@ -617,7 +636,7 @@ class Found:
     start_of_object: int = -1  # for subjects: where the verb's object starts
 
 
-_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
+_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis", "voire"})
 # Square brackets are an editor's insertion in quoted words: a list does not run into them.
 _LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–", "[", "]"})
 _SEGMENT_STOPS = frozenset({
@@ -2340,7 +2359,11 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first)
+    if re.match(r"(?:mis|place|engage)$", first) and "table" not in fold(verb) and "poche" not in fold(verb):
+        # "X a placé 5 millions dans Vexo": an amount right after; not "a mis en place".
+        return not re.match(r"\s+(?:(?:près\s+de|plus\s+de|environ|quelque)\s+)?" + _AN_AMOUNT.pattern, after,
+                            re.IGNORECASE)
+    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|octroy|attribu|allou|debloqu)", first)
     if money_verb and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))

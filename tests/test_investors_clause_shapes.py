@@ -135,3 +135,45 @@ def test_plural_participles_and_share_adverbs(text, expected):
 ])
 def test_number_word_opening_a_sentence_is_no_name(text, expected):
     assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexo lève 5 millions auprès de Jean-Marc de La Roche, Paul Roy et Anne-Sophie Van der Berg.",
+     {"Jean-Marc de La Roche", "Paul Roy", "Anne-Sophie Van der Berg"}),
+    ("Vexo lève 5 millions auprès de Claire de Vries et de Paul Roy.", {"Claire de Vries", "Paul Roy"}),
+    # No given name: the particle ends the name as before.
+    ("Vexo lève 5 millions auprès de Norial de la Roche et de Kalima.", {"Norial", "Kalima"}),
+])
+def test_surname_particles_after_a_given_name(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexo lève 5 millions auprès de Norial, Kalima voire Orbo.", {"Norial", "Kalima", "Orbo"}),
+    ("Cette levée de 5 millions voit entrer au capital Norial et Kalima.", {"Norial", "Kalima"}),
+    ("Vexo a levé 5 millions en faisant entrer Norial et 3T Capital à son capital.", {"Norial", "3T Capital"}),
+])
+def test_more_list_shapes(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norial a placé près de 2 M€ dans Vexo.", {"Norial"}),
+    ("Norial et Kalima ont engagé 800 000 € dans Vexo.", {"Norial", "Kalima"}),
+    ("Le fonds Orbo II a mis 5 millions d'euros dans la start-up.", {"Orbo II"}),
+    ("La banque Selva a prêté 5 millions d'euros à Vexo.", {"Selva"}),
+    ("Norial a octroyé un prêt de 5 millions d'euros à Vexo.", {"Norial"}),
+    ("Kalima a versé 2 millions d'euros à Vexo.", {"Kalima"}),
+])
+def test_money_put_in_told_in_the_past(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norial a mis en place un financement de 5 millions.",
+    "Norial a engagé des discussions sur une levée de 5 millions.",
+    "Paul Roy a mis 3 ans à lever 5 millions.",
+    "Norial a placé Vexo sous surveillance.",
+])
+def test_put_without_an_amount_is_no_share(text):
+    assert _found(text) == {}
