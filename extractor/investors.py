@@ -1649,7 +1649,8 @@ def sentence_cues(sentence: str) -> _Cues:
              if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
-             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group())
+                      and not _object_pronoun_before_auxiliary(sentence[:m.start()], m.group()))
              # A capital inside the sentence makes a name of it: "Allegra Finance".
              and not (m.group()[0].isupper() and sentence[:m.start()].strip())]
     # "rejoint par là même", "soutenu par ailleurs": "par" starts an adverb, no agent.
@@ -2217,6 +2218,8 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
             found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
                                     existing=role == "existing", cue=m.group()))
             continue
+        if _object_pronoun_before_auxiliary(before, m.group()):
+            before = before[:_OBJECT_PRONOUN.search(before).start()]  # "Kalima l'a suivi": Kalima
         start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
         # announces describes the names.
@@ -2242,6 +2245,16 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
 
 _BEFORE_NOUN_OR_REFLEXIVE = re.compile(
     r"(?<![\w'’])(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs|de|d['’]|du|des|s['’]|se)\s*$", re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?:l['’]|les)\s*$", re.IGNORECASE)
+
+
+def _object_pronoun_before_auxiliary(before: str, verb: str) -> bool:
+    """"Kalima l'a suivi", "Orbo les a rejoints": "l'" / "les" before an auxiliary is
+    the verb's object pronoun, not an article (no noun starts with "a" + participle)."""
+    return fold(verb).split()[0] in _AUXILIARIES and _OBJECT_PRONOUN.search(before) is not None
 
 
 def _noun_or_reflexive(before: str) -> bool:

@@ -177,3 +177,22 @@ def test_money_put_in_told_in_the_past(text, expected):
 ])
 def test_put_without_an_amount_is_no_share(text):
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norial a mené le tour, Kalima l'a suivi.", {"Norial", "Kalima"}),
+    ("Norial a mené la levée de 5 millions, et Kalima l'a suivie.", {"Norial", "Kalima"}),
+    ("Norial a mené l'opération ; 3T Capital et A&B Partners les ont suivis.", {"Norial", "3T Capital", "A&B Partners"}),
+    ("Selva Invest l'avait accompagnée dès son amorçage.", {"Selva Invest"}),
+])
+def test_object_pronoun_before_the_auxiliary(text, expected):
+    assert set(_found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The pronoun's verb says nothing of investing.
+    ("Norial a mené le tour, Paul Roy l'a annoncé.", {"Norial"}),
+    ("Le tour a été suivi par la presse, qui l'a relayé.", set()),
+])
+def test_object_pronoun_before_another_verb(text, expected):
+    assert set(_found(text)) == expected
