@@ -148,6 +148,35 @@ def _fund_name_words() -> frozenset[str]:
 _REGIONAL_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|anne)$")
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(words("number_words.txt"))
+
+
+def _counting_word(tokens: list[Token], i: int) -> bool:
+    """A capitalised number word before a lower-case noun counts, it names nothing:
+    "Deux fonds complètent le tour" (but "Cent Capital" is a name)."""
+    return (tokens[i].lower in _number_words() and i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].islower())
+
+
+_PARTICLE_WORDS = frozenset({"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "da", "di", "del", "ter"})
+
+
+def _after_surname_particles(tokens: list[Token], i: int, j: int) -> int:
+    """After a given name, the end of a surname with particles ("de La Roche", "van der
+    Berg", "Van Damme" is plain): up to three particles, any case, then a capitalised
+    word. ``j`` itself when there is none."""
+    if fold(tokens[i].text.split("-")[0]) not in _first_names():
+        return j
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in _PARTICLE_WORDS and tokens[k - 1].end < tokens[k].start:
+        k += 1
+    if k == j or k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].lower in _PARTICLE_WORDS:
+        return j
+    return k + 1
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of names: capitalised words, with inner joiners
     ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
@@ -155,7 +184,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     n = len(tokens)
     while i < n:
-        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i):
+        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i) or _counting_word(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -177,6 +206,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
                   and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
                 j += 2
+            elif (k := _after_surname_particles(tokens, i, j)) > j:
+                j = k  # "Anne de La Tour", "Paul Van der Berg"
             elif tok.lower in _NAME_JOINERS and tokens[i].text in _org_heads():
                 # "Fonds de solidarité FTQ", "Banque des territoires", "Région Pays de la
                 # Loire", "Caisse de l'Épargne": a generic head noun keeps up to two
@@ -255,6 +286,8 @@ _ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:op
 
 # Adverbial phrases of doing it together: "menée de front par", "co-dirigé en tandem par".
 _JOINTLY = r"(?:de\s+front|en\s+commun|en\s+tandem|en\s+duo)"
+# How much of the round they took: "souscrite en majorité par X", "financé pour moitié par Y".
+_SHARE_ADVERB = r"(?:en\s+(?:majorité|partie|totalité|grande\s+partie)|pour\s+(?:moitié|partie|l['’]essentiel))"
 
 
 def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
@@ -267,7 +300,7 @@ def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs:
     if gaps:
         patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
     elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
+        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_SHARE_ADVERB}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
                     for p in patterns]
     body = "|".join(patterns)
     return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
@@ -320,15 +353,69 @@ def with_simple_tenses(phrase: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def with_infinitive(carrier: str, infinitive: str) -> str:
+    """A semi-auxiliary and its infinitive, "de" elided before a vowel or a mute h:
+    ("vient de", "investir") -> "vient d'investir"; ("va", "mener") -> "va mener"."""
+    if carrier.endswith(" de") and re.match(r"[aeiouyhéèêâîôû]", infinitive, re.IGNORECASE):
+        return f"{carrier[:-3]} d'{infinitive}"
+    return f"{carrier} {infinitive}"
+
+
+@cache
+def _verb_forms() -> tuple[tuple[str, str], ...]:
+    """Every participation verb form with its role: the lexicon's phrases in their
+    other tenses, and the infinitives after a semi-auxiliary ("vient d'investir",
+    "ont décidé de participer", "va mener")."""
+    return _lexicon_verb_forms() + _infinitive_verb_forms()
+
+
+@cache
+def _lexicon_verb_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for phrase, role in table("investor_participation_verbs.tsv"):
+        out += [(f, role) for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)]
+    return tuple(out)
+
+
+@cache
+def _infinitive_verb_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for carrier in words("investor_semi_auxiliaries.txt"):
+        for tense in with_other_tenses(carrier):
+            out += [(with_infinitive(tense, infinitive), role)
+                    for infinitive, role in table("investor_participation_infinitives.tsv")]
+    return tuple(out)
+
+
 @cache
 def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
     roles: dict[str, str] = {}
-    forms = []
-    for phrase, role in table("investor_participation_verbs.tsv"):
-        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
-            forms.append(form)
-            roles.setdefault(fold(form), role)
-    return phrase_regex(forms, gaps=True), roles
+    for form, role in _verb_forms():
+        roles.setdefault(fold(form), role)
+    # Lexicon phrases allow two words inside ("fait en revanche son entrée"); a
+    # semi-auxiliary only an adverb before its infinitive: "va pouvoir financer son
+    # lancement" is the company's own spending, "vient aussi d'investir" a share.
+    gapped = phrase_regex([f for f, _ in _lexicon_verb_forms()], gaps=True)
+    return re.compile(f"{_infinitive_pattern()}|{gapped.pattern}", re.IGNORECASE), roles
+
+
+_ONE_ADVERB = r"\s+(?:(?:\w+ment|aussi|déjà|également|encore)\s+)?"
+
+
+def _infinitive_pattern() -> str:
+    """The semi-auxiliaries and their infinitives as one factored regex (the two lists
+    multiplied out would make a regex slow to build): carrier, "de" / "d'" or "à" as the
+    carrier wants, infinitive; one adverb may come between words."""
+    def alt(phrases) -> str:
+        return "|".join(_phrase_pattern(p).replace(r"\s+", _ONE_ADVERB) for p in sorted(set(phrases), key=len, reverse=True))
+
+    carriers = [t for c in words("investor_semi_auxiliaries.txt") for t in with_other_tenses(c)]
+    with_de = [c[:-3] for c in carriers if c.endswith(" de")]
+    with_a = [c[:-2] for c in carriers if c.endswith(" à")]
+    bare = [c for c in carriers if not c.endswith((" de", " à"))]
+    infinitives = alt(i for i, _ in table("investor_participation_infinitives.tsv"))
+    return (rf"(?<![\w-])(?:(?:{alt(with_de)}){_ONE_ADVERB}(?:de\s+|d['’])|(?:{alt(with_a)}){_ONE_ADVERB}à\s+"
+            rf"|(?:{alt(bare)}){_ONE_ADVERB})(?:{infinitives})(?![\w-])")
 
 
 # Words that only carry a verb phrase: the key word of "a participé" is "participé".
@@ -343,10 +430,9 @@ def _verb_key_words() -> frozenset[str]:
     to occur in it ("participé" for "ont participé"): a set test before the regex spares
     most sentences, which speak of something else, the cost of the whole alternation."""
     keys = set()
-    for phrase, _ in table("investor_participation_verbs.tsv"):
-        for form in (f for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)):
-            words_ = [w.lower() for w in _WORD.findall(form)]
-            keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
+    for form, _ in _verb_forms():
+        words_ = [w.lower() for w in _WORD.findall(form)]
+        keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
     return frozenset(keys)
 
 
@@ -550,7 +636,7 @@ class Found:
     start_of_object: int = -1  # for subjects: where the verb's object starts
 
 
-_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis"})
+_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis", "voire"})
 # Square brackets are an editor's insertion in quoted words: a list does not run into them.
 _LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–", "[", "]"})
 _SEGMENT_STOPS = frozenset({
@@ -1563,7 +1649,8 @@ def sentence_cues(sentence: str) -> _Cues:
              if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
              and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
                                r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
-             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group()))
+             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group())
+                      and not _object_pronoun_before_auxiliary(sentence[:m.start()], m.group()))
              # A capital inside the sentence makes a name of it: "Allegra Finance".
              and not (m.group()[0].isupper() and sentence[:m.start()].strip())]
     # "rejoint par là même", "soutenu par ailleurs": "par" starts an adverb, no agent.
@@ -2085,8 +2172,28 @@ def _subject_start(before: str) -> int:
     start = 0
     for c in _CLAUSE_START.finditer(before):
         start = c.end()
-    adverbial = _OPENING_ADVERBIAL.match(before, start)
-    return adverbial.end() if adverbial else start
+    return _past_opening_adverbials(before, start)
+
+
+def _past_opening_adverbials(text: str, start: int = 0, comma: bool = True) -> int:
+    """Where the clause goes on after its opening adverbials: "Par ailleurs, pour ce
+    tour de 5 millions, X remet au pot" -> at X. Without ``comma``, a complement of the
+    round may run into the verb that ends ``text`` ("À ce tour participent X et Y")."""
+    while True:
+        adverbial = (_OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
+                     or _FRONTED_APPOSITION.match(text, start))
+        if adverbial is None and not comma:
+            adverbial = _FRONTED_ROUND_BARE.match(text, start)
+        if adverbial is None or adverbial.end() == start:
+            return start
+        start = adverbial.end()
+
+
+def _verb_opens_clause(before: str) -> bool:
+    """Nothing but opening adverbials and "y" before the verb, whose subjects then
+    follow it: "Y ont participé X et Y", "Pour ce tour, ont également investi X"."""
+    rest = before[_past_opening_adverbials(before, 0, comma=False):]
+    return re.fullmatch(r"[\s•–—-]*(?:[Yy]\s*)?", rest) is not None
 
 
 # After a verb that opens the sentence: its round object, then a colon or the subjects.
@@ -2105,19 +2212,23 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
         before = sentence[:m.start()]
         if _off_round(m.group(), sentence[m.end():], role, before):
             continue
-        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if not before.strip(" -•–—") else None
+        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if _verb_opens_clause(before) else None
         if inverted:
             # "Ont également participé à ce tour : X et Y": the subjects after the verb.
             found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
                                     existing=role == "existing", cue=m.group()))
             continue
+        if _object_pronoun_before_auxiliary(before, m.group()):
+            before = before[:_OBJECT_PRONOUN.search(before).start()]  # "Kalima l'a suivi": Kalima
         start = _subject_start(before)
         # "... de groupes technologiques : X, Y et Z y participent": what the colon
         # announces describes the names.
         announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
+        # "Déjà actionnaire, X a suivi": the apposition before the subject marks it.
+        fronted_existing = any(existing_marker(a.group()) for a in _FRONTED_APPOSITION.finditer(before[:start]))
         items = parse_list(before[start:], offset + start, lead=role == "lead",
-                           existing=role == "existing", cue=m.group(), context=announced)
-        if fold(m.group()).split()[-1].startswith("accompagn"):
+                           existing=role == "existing" or fronted_existing, cue=m.group(), context=announced)
+        if _last_verb_word(m.group()).startswith("accompagn"):
             # "La banque X a accompagné la société": advisers, not investors.
             items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
         for f in items:
@@ -2134,6 +2245,16 @@ def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
 
 _BEFORE_NOUN_OR_REFLEXIVE = re.compile(
     r"(?<![\w'’])(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs|de|d['’]|du|des|s['’]|se)\s*$", re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?:l['’]|les)\s*$", re.IGNORECASE)
+
+
+def _object_pronoun_before_auxiliary(before: str, verb: str) -> bool:
+    """"Kalima l'a suivi", "Orbo les a rejoints": "l'" / "les" before an auxiliary is
+    the verb's object pronoun, not an article (no noun starts with "a" + participle)."""
+    return fold(verb).split()[0] in _AUXILIARIES and _OBJECT_PRONOUN.search(before) is not None
 
 
 def _noun_or_reflexive(before: str) -> bool:
@@ -2156,6 +2277,22 @@ def _list_noun(clause: str) -> str:
 
 
 _INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)
+
+# An apposition put before the investor it describes: "Déjà actionnaire, X remet au
+# pot", "Nouvel entrant, Y prend 10 %", "Investisseur historique, Z a suivi".
+_FRONTED_APPOSITION = re.compile(
+    r"\s*(?:déjà\s+[^,;:.]{1,40}|nouve(?:au|l|lle)s?\s+(?:venue?s?|entrante?s?|actionnaires?|investisseurs?)"
+    r"|(?:actionnaires?|investisseurs?)\s+(?:historiques?|de\s+longue\s+date|de\s+la\s+première\s+heure"
+    r"|depuis\s+[^,;:.]{1,20})|présente?s?\s+(?:au\s+capital|depuis)[^,;:.]{0,30}|fidèles?\s+[^,;:.]{1,40})\s*,\s*",
+    re.IGNORECASE)
+
+# A complement of the round that opens the clause: "Pour ce tour de 5 millions,", "Lors
+# de cette levée,", "Dans le cadre de l'opération,", "À cette augmentation de capital".
+_FRONTED_ROUND_WORDS = (r"\s*(?:pour|avec|dans|sur|lors|à|au|en|durant|pendant)(?!\w)(?:\s*[\w'’-]+){0,4}?\s*"
+                        r"(?<!\w)(?:opération|tour|levée|financement|augmentation|round|ronde|série|amorçage|"
+                        r"émission|souscription)(?!\w)[^,:;.!?«»()]{0,60}?")
+_FRONTED_ROUND = re.compile(_FRONTED_ROUND_WORDS + r"\s*,\s*", re.IGNORECASE)
+_FRONTED_ROUND_BARE = re.compile(_FRONTED_ROUND_WORDS + r"\s*(?:[Yy]\s*)?$", re.IGNORECASE)
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
@@ -2223,7 +2360,11 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return not _leads_round(after)
     if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
         return True
-    first = fold(verb).split()[-1]
+    first = _last_verb_word(verb)
+    if first.endswith(("er", "ir", "re")) and _OWN_SPENDING.match(after):
+        # "va financer sa croissance", "doit investir 2 millions dans ses usines": the
+        # company spending its money, not an investor's share.
+        return True
     if re.match(r"(?:pilot|conduit|conduis|emmen|dirig|orchestr)\w*$", first) and "tour" not in fold(verb) \
             and not _STRICT_ROUND_OBJECT.match(after):
         return True  # "la banque X a piloté l'opération": an arranger; a lead "pilote le tour"
@@ -2231,7 +2372,11 @@ def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
         return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
     if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
         return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|attribu|allou|debloqu)", first)
+    if re.match(r"(?:mis|place|engage)$", first) and "table" not in fold(verb) and "poche" not in fold(verb):
+        # "X a placé 5 millions dans Vexo": an amount right after; not "a mis en place".
+        return not re.match(r"\s+(?:(?:près\s+de|plus\s+de|environ|quelque)\s+)?" + _AN_AMOUNT.pattern, after,
+                            re.IGNORECASE)
+    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|octroy|attribu|allou|debloqu)", first)
     if money_verb and "table" not in fold(verb):
         # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
         return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
@@ -2288,6 +2433,17 @@ def _invests_in_a_field(after: str) -> bool:
     if noun in _not_names():
         return True
     return noun.islower() and fold(noun) not in _recipient_nouns() and not fold(noun).endswith("tech")
+
+
+# What a company does with money raised: its own projects, named by a possessive.
+_OWN_SPENDING = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|ainsi\s+)?(?:[^,;.]{0,40}?\s)?(?:dans\s+|en\s+|à\s+)?"
+                           r"(?:son|sa|ses|leur|leurs)\s", re.IGNORECASE)
+
+
+def _last_verb_word(verb: str) -> str:
+    """The last word of a verb phrase, folded, its elided "d'" dropped: "vient
+    d'investir" -> "investir"."""
+    return re.sub(r"^\w['’]", "", fold(verb).split()[-1])
 
 
 def _takes_part(verb: str) -> bool:
