@@ -610,7 +610,7 @@ _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 
 
 # A round noun opening a clause, its owner named after it: "La levée de fonds de
-# Vexo s'élève à", "Le montant du tour de table de la start-up Vexo atteint", "La
+# Vexo s'élève à", "Le montant du tour de table de la société Vexo atteint", "La
 # dernière levée de Vexo, de 5 M€, ...". The match ends before the owner's "de".
 _ROUND_SUBJECT = re.compile(
     r"(?:^|[,:;(]\s*|\s[—–-]\s+)(?:(?:le\s+montant|la\s+taille|l['’]ampleur)\s+(?=d))?"

@@ -160,7 +160,7 @@ def test_more_list_shapes(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Norial a placé près de 2 M€ dans Vexo.", {"Norial"}),
     ("Norial et Kalima ont engagé 800 000 € dans Vexo.", {"Norial", "Kalima"}),
-    ("Le fonds Orbo II a mis 5 millions d'euros dans la start-up.", {"Orbo II"}),
+    ("Le fonds Orbo II a mis 5 millions d'euros dans la jeune pousse.", {"Orbo II"}),
     ("La banque Selva a prêté 5 millions d'euros à Vexo.", {"Selva"}),
     ("Norial a octroyé un prêt de 5 millions d'euros à Vexo.", {"Norial"}),
     ("Kalima a versé 2 millions d'euros à Vexo.", {"Kalima"}),
