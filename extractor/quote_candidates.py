@@ -512,12 +512,27 @@ def inside_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 def cut_off_quote(text: str, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An opening mark whose quote the excerpt cuts off: the last mark of the text opens a
     quote in its last paragraph ("... a-t-il conclu : « Nous allons"). Its span runs to the end."""
-    last = max(text.rfind("«"), text.rfind("“"))
-    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n]", text[last:].rstrip()):
+    last = max(text.rfind("«"), text.rfind("“"), _unpaired_straight(text))
+    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n\"]", text[last + 1:].rstrip()):
         return None
     if word_count(text, last, len(text)) < 1:
         return None
     return last, len(text)
+
+
+def _unpaired_straight(text: str) -> int:
+    """The last straight mark of the text when it opens a quote left unclosed: an odd
+    count of straight marks in the last paragraph, the last one shaped as an opener
+    ('Pour Anne Roy : "Nous avons' at the end of an excerpt)."""
+    last = text.rfind('"')
+    if last < 0:
+        return -1
+    para = text.rfind("\n", 0, last) + 1
+    if text.count('"', para, last + 1) % 2 == 0:
+        return -1
+    before = text[last - 1] if last > 0 else " "
+    after = text[last + 1] if last + 1 < len(text) else " "
+    return last if (before.isspace() or before in "([:") and after.isalnum() else -1
 
 
 def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:

@@ -262,19 +262,42 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         if speaker is not None:
             return speaker
     mention = people.last_person(cand.open_pos)
-    if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
+    if mention is None:
         return None
     if _heading_between(text, mention.start, cand.open_pos):
         return None  # a heading (maybe a quote of its own) starts a new passage
     # Only a person just introduced with their role, in the sentence or line before the quote,
     # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
-    if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
-        return None
-    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos) \
-            and not _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos):
+    near_enough = cand.open_pos - mention.start <= ORPHAN_REACH \
+        and text.count("\n", mention.start, cand.open_pos) <= 1 \
+        and sentence_start(text, cand.open_pos) - mention.start <= 250 \
+        and (mention.title or _subject_of_sentence_before(text, mention.start, cand.open_pos)
+             or _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos))
+    # Words said in the first person ("Nous avons signé...") are someone's: the person
+    # the passage is about, named last a few sentences before, when nobody else was quoted since.
+    if not near_enough and not _first_person_said(text, people, cand, mention, quotes):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+# How far back a quotation in the first person looks for the person the passage is about.
+FIRST_PERSON_REACH = 900
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w’'])(?:je|j[’']|nous|notre|nos|mon|ma|mes|moi|on)(?![\w’'])")
+
+
+def _first_person_said(text: str, people: ArticlePeople, cand: Candidate, mention, quotes: list[dict]) -> bool:
+    """Whether an unattributed quotation in the first person can go to the person named
+    last before it: within a few sentences, in the same passage (no paragraph gap of
+    more than one break), with no other speaker quoted in between."""
+    if cand.open_pos - mention.start > FIRST_PERSON_REACH:
+        return False
+    if not _FIRST_PERSON.search(text, cand.start, min(cand.end, cand.start + 200)):
+        return False
+    if text.count("\n\n", mention.start, cand.open_pos) or text.count("\n", mention.start, cand.open_pos) > 2:
+        return False
+    return not any(mention.start < q["start"] < cand.open_pos for q in quotes)
 
 
 def announcing_organization(text: str, people: ArticlePeople, cand: Candidate) -> dict | None:
