@@ -105,9 +105,11 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
     if not m:
         return None
     at = m.end()
-    inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    # "C'est ce qu'a aussi affirmé X", "ce qu'affirmait encore X": an adverb may sit
+    # between auxiliary and participle or between the verb and its subject.
+    inverted = re.compile(rf"({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM}){_ADVERB_GAP}\s+").match(text, at)
     # "C'est ce qu'annonçait Paul Roy": the verb alone, then its subject.
-    alone = re.compile(rf"({VERB_FORM})\s+").match(text, at)
+    alone = re.compile(rf"({VERB_FORM}){_ADVERB_GAP}\s+").match(text, at)
     if alone and not (fold_form(alone.group(1)) in speech_verbs().present
                       or fold_form(alone.group(1)) in speech_verbs().plural):
         alone = None

@@ -24,6 +24,7 @@ from extractor.quote_attribution import (
     VERB_FORM,
     Attribution,
     fold_form,
+    parse_after,
     pronoun_phrase,
     split_verb,
     speaker_after_verb,
@@ -549,7 +550,30 @@ def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
             incise.at = open_pos
         parts = [piece for s, e in parts for piece in split_paragraphs(text, s, e)]
         out.append(Candidate("quoted", start, end, parts, incise, open_pos, close_pos, cue=open_pos))
+    cut_in = cut_in_quote(text, pairs)
+    if cut_in is not None:
+        start, end = strip_span(text, 0, cut_in)
+        out.insert(0, Candidate("quoted", start, end, split_paragraphs(text, start, end), None, start, cut_in,
+                                cue=start))
     return out
+
+
+_CUT_IN_CLOSER = re.compile(r"[»”\"]")
+
+
+def cut_in_quote(text: str, pairs: list[tuple[int, int]]) -> int | None:
+    """The closing mark of a quote whose opening the excerpt cut off: the text's first
+    paragraph starts in the middle of a quote ("nous visons l'Asie », ajoute Anne Roy.").
+    Only when the first mark of the text closes and an attribution follows it."""
+    m = _CUT_IN_CLOSER.search(text)
+    if m is None or "\n" in text[:m.start()].strip() or any(o <= m.start() <= c for o, c in pairs):
+        return None
+    if m.group() == '"' and text.count('"', 0, text.find("\n") if "\n" in text else len(text)) % 2 == 0:
+        return None  # straight marks paired in the paragraph: this one opens
+    if word_count(text, 0, m.start()) < MIN_WORDS + 2:
+        return None
+    after = parse_after(text, m.start() + 1)
+    return m.start() if after is not None and after.phrase is not None else None
 
 
 _REOPENED = re.compile(r"\n[ \t\u00a0\u202f\n]*«")

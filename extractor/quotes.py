@@ -60,6 +60,7 @@ from extractor.speakers import (
     pair_quote_marks,
     read_speaker,
     retype_glued_closers,
+    sentence_end,
     sentence_start,
     starts_with_person_noun,
     strip_span,
@@ -170,7 +171,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is None:
             att = closing_attribution(text, close_pos, inverted_attributions(text))
         if att is None:
-            att = parse_next_sentence(text, close_pos + 1)
+            att = parse_next_sentence(text, close_pos + 1) or _next_sentence_names(text, close_pos)
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and att is not after:
@@ -295,6 +296,8 @@ def _first_person_said(text: str, people: ArticlePeople, cand: Candidate, mentio
         return False
     if not _FIRST_PERSON.search(text, cand.start, min(cand.end, cand.start + 200)):
         return False
+    if text[sentence_start(text, cand.open_pos):cand.open_pos].strip():
+        return False  # words before it in its sentence ("une page qui indique « ... »") frame it
     if text.count("\n\n", mention.start, cand.open_pos) or text.count("\n", mention.start, cand.open_pos) > 2:
         return False
     return not any(mention.start < q["start"] < cand.open_pos for q in quotes)
@@ -372,6 +375,17 @@ def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
             or not re.match(r"\s*,?\s*[a-zà-ÿ]", text[phrase.end:phrase.end + 4]):
         return None
     return phrase
+
+
+def _next_sentence_names(text: str, close_pos: int) -> Attribution | None:
+    """A quotation inside a sentence of the article's own words, the sentence after it
+    naming who said them ("Il faut « oser » davantage, pense-t-on ? C'est ce qu'a
+    rappelé Anne Roy."): the end of the quote's sentence, then that next sentence.
+    The rest of the sentence may hold only the article's words, no other attribution."""
+    end = sentence_end(text, close_pos + 1)
+    if end >= len(text) or text[end] == "\n" or re.search(r"[«“\"\n]", text[close_pos + 1:end]):
+        return None
+    return parse_next_sentence(text, end + 1)
 
 
 def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:

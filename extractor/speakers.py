@@ -47,7 +47,12 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         elif ch == "»":
             if guillemets:
                 pairs.append((guillemets.pop(), i))
+            elif _paragraph_start(text, i) and _opens_reversed(text, i):
+                guillemets.append(i)  # "» Nous avons ..." opening a paragraph: an opener typed reversed
         elif ch == "“":
+            if curly and _closes_glued(text, i):
+                pairs.append((curly.pop(), i))  # “A“, dit X: a closing mark typed as an opening one
+                continue
             curly.append(i)
         elif ch == "”":
             if curly:
@@ -74,13 +79,21 @@ def retype_glued_closers(text: str, pairs: list[tuple[int, int]]) -> str:
     """``text`` with each « that closes a pair (see ``_closes_glued``) retyped as », so that
     the attribution rules, which look for », read "« A« , dit X" like "« A », dit X".
     One character for one: every offset stays that of the input."""
-    closers = [c for _, c in pairs if text[c] == "«"]
-    if not closers:
+    closers = [c for _, c in pairs if text[c] in "«“"]
+    openers = [o for o, _ in pairs if text[o] == "»"]
+    if not closers and not openers:
         return text
     chars = list(text)
     for c in closers:
-        chars[c] = "»"
+        chars[c] = "»" if text[c] == "«" else "”"
+    for o in openers:
+        chars[o] = "«"
     return "".join(chars)
+
+
+def _opens_reversed(text: str, i: int) -> bool:
+    """A » followed by a space and a capitalised word: shaped like an opening mark."""
+    return re.match(r"[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ]", text[i + 1:i + 3]) is not None
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -95,7 +108,7 @@ def _closes_glued(text: str, i: int) -> bool:
     shaped like a closing mark (an opening one is followed by its first word)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)\n")
+    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)…\n")
 
 
 def _paragraph_start(text: str, i: int) -> bool:

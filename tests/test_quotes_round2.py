@@ -1,0 +1,139 @@
+"""Quote constructions generalised in families: each rule with invented variants
+(tense, word order, punctuation, names with hyphens or digits) and near misses."""
+
+import pytest
+
+from extractor.quote_candidates import cut_in_quote, cut_off_quote
+from extractor.speakers import pair_quote_marks, retype_glued_closers
+
+
+# --- Marks typed the wrong way round ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # An opening » at a paragraph start, closed by » later.
+    ("Vexo grandit.\n» Nous visons l'Asie. » ajoute Paul Roy.", [(14, 36)]),
+    ("» Nous visons l'Asie », ajoute Paul Roy.", [(0, 21)]),
+    # A closing “ glued to the last word of a curly quote.
+    ("Il dit “Nous visons l'Asie“, a déclaré Paul Roy.", [(7, 26)]),
+    ("“Nos ventes de B2X-3 ont doublé“… a écrit Anne Lefèvre.", [(0, 31)]),
+])
+def test_reversed_marks_pair(text, expected):
+    pairs = pair_quote_marks(text)
+    assert pairs == expected
+    fixed = retype_glued_closers(text, pairs)
+    assert len(fixed) == len(text)
+    assert all(fixed[o] in "«“" and fixed[c] in "»”" for o, c in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Les ventes » ont doublé.",  # a stray » inside a sentence opens nothing
+    "Il dit “Nous visons l'Asie” puis “l'Europe”.",  # ordinary curly marks stay as they are
+])
+def test_reversed_marks_near_misses(text):
+    pairs = pair_quote_marks(text)
+    assert retype_glued_closers(text, pairs)[:len(text)] == text or all(text[o] == "“" for o, _ in pairs)
+    assert all(text[o] != "»" for o, _ in pairs)
+
+
+# --- Quotes the excerpt cuts --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Pour Paul Roy, directeur général : "Avec une marge de 12 %, Vexo progresse',
+    'Bilan.\nAnne Lefèvre a conclu : "Nous visons B2X-3 en 2026 et',
+])
+def test_straight_quote_cut_off_at_the_end(text):
+    span = cut_off_quote(text, pair_quote_marks(text))
+    assert span is not None and text[span[0]] == '"' and span[1] == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Paul Roy a dit "oui" hier.',  # paired marks
+    'Le modèle "B2X est prêt.\nUne autre ligne.',  # the open mark is not in the last paragraph
+])
+def test_straight_quote_cut_off_near_misses(text):
+    assert cut_off_quote(text, pair_quote_marks(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "grandir aussi vite que nous paraît risqué. Je les rassure », déclare Paul Roy. Fin.",
+    "nous visons l'Asie dès 2026, puis l'Amérique”, a précisé Anne Lefèvre-Roux.",
+    'nos ventes ont doublé en un an et nous en sommes fiers", explique-t-il. Vexo recrute.',
+    "nos ventes ont doublé en un an et nous en sommes fiers », poursuit la directrice de Norial, Anne Roy.",
+])
+def test_quote_cut_in_at_the_start(text):
+    close = cut_in_quote(text, pair_quote_marks(text))
+    assert close is not None and text[close] in "»”\""
+
+
+@pytest.mark.parametrize("text", [
+    "nos ventes ont doublé en un an et nous visons l'Asie. » Anne Roy reste prudente.",  # no attribution
+    "Titre\nnos ventes ont doublé en un an et nous visons l'Asie », dit Paul Roy.",  # not the first paragraph
+    'Vexo a dit "nous visons l\'Asie", ajoute Paul Roy.',  # the mark opens a quote
+])
+def test_quote_cut_in_near_misses(text):
+    assert cut_in_quote(text, pair_quote_marks(text)) is None
+
+
+# --- End to end ---------------------------------------------------------------------
+
+CASES = [
+    # The excerpt starts in the middle of a quote.
+    ("grandir aussi vite que nous l'avons fait paraît risqué à certains. Je les rassure, tout est "
+     "maîtrisé », déclare Paul Roy. Vexo emploie 40 personnes.", ["Paul Roy"]),
+    # An opening mark typed reversed, no comma before the verb.
+    ("Paul Roy dirige Vexo.\n» Nous avons renoué avec une croissance portée par des entreprises "
+     "innovantes. » analyse Anne Lefèvre, associée chez Orbo.", ["Anne Lefèvre"]),
+    # A curly quote closed by “.
+    ("“Nous constituons une équipe de classe mondiale pour bâtir des drones“, a déclaré Paul Roy.",
+     ["Paul Roy"]),
+    # A straight quote cut off at the end, after "Pour X, title :".
+    ('Vexo publie ses comptes.\nPour Paul Roy, Directeur Général Délégué : "Avec une marge de 12 %, '
+     'Vexo améliore sa rentabilité après deux années de crise.', ["Paul Roy"]),
+    # Quoted fragments inside a question, the next sentence names who said them.
+    ("Vous avez « le goût du risque » et êtes prêts à « donner de votre temps » pour aider les jeunes "
+     "pousses ? C'est ce qu'a rappelé Paul Roy, le président de Vexo, lors d'une soirée.",
+     ["Paul Roy", "Paul Roy"]),
+    ("Les fonds doivent « prendre plus de risques » dans la région, et vite ! "
+     "C'est ce qu'affirmait aussi Anne Lefèvre-Roux, présidente de Norial.", ["Anne Lefèvre-Roux"]),
+    # A first-person quote of the person the passage is about, named a few sentences before.
+    ("Vexo a été fondée en 2015 par Paul Roy. La société fabrique des drones et emploie trente "
+     "personnes. « Nous avons signé deux contrats cette année et nous en espérons d'autres. »", ["Paul Roy"]),
+    ("Anne Lefèvre a repris Norial en 2018.\nDepuis, le chiffre d'affaires a doublé, porté par l'export "
+     "vers l'Asie.\n« Je crois que nous pouvons encore tripler nos ventes d'ici cinq ans. »", ["Anne Lefèvre"]),
+    # Near misses: a quote in the third person, and one after another speaker's quote.
+    ("Vexo a été fondée en 2015 par Paul Roy. La société fabrique des drones et emploie trente "
+     "personnes. Ailleurs, le marché recule. « Le secteur des drones civils a reculé de dix pour cent. »", []),
+    ("Anne Lefèvre a repris Norial en 2018.\n\nLe marché de l'export vers l'Asie a doublé depuis "
+     "cette date.\n\n« Je crois que nous pouvons encore tripler nos ventes d'ici cinq ans. »", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_round2_quotes(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == expected
+    for quote in article.quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les fonds doivent « prendre plus de risques » dans la région. C'est ce qu'affirmait aussi "
+     "Anne Roy, présidente de Norial.", "Anne Roy"),
+    ("Les fonds doivent « prendre plus de risques » dans la région. C'est ce qu'a également rappelé "
+     "mardi la présidente de Norial, Anne Roy.", "Anne Roy"),
+    ("Les fonds doivent « prendre plus de risques ». C'est ce qu'affirmait encore Paul Roy-Martin, "
+     "cofondateur de B2X.", "Paul Roy-Martin"),
+])
+def test_next_sentence_with_an_adverb(extractor, text, name):
+    quotes = extractor.extract(text).quotes
+    assert [q.speaker.name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Les fonds doivent « prendre plus de risques » dans la région. C'est ce que Norial a décidé.",
+    "Les fonds doivent « prendre plus de risques » dans la région, écrit Orbo. C'est ce qu'a rappelé Anne Roy.",
+])
+def test_next_sentence_near_misses(extractor, text):
+    quotes = extractor.extract(text).quotes
+    assert all(q.speaker is None or q.speaker.name != "Anne Roy" for q in quotes)
+    assert all(q.speaker is None or q.speaker.name is None or q.verb != "a décidé" for q in quotes)
