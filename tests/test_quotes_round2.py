@@ -137,3 +137,49 @@ def test_next_sentence_near_misses(extractor, text):
     quotes = extractor.extract(text).quotes
     assert all(q.speaker is None or q.speaker.name != "Anne Roy" for q in quotes)
     assert all(q.speaker is None or q.speaker.name is None or q.verb != "a décidé" for q in quotes)
+
+
+# --- Source cues and "comme le dit X" -----------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Aux yeux de Paul Roy, fondateur de Vexo, « le marché reste fragmenté pour les jeunes pousses ».",
+     "Paul Roy"),
+    ("Anne Lefèvre reste prudente. À ses yeux, « le marché reste fragmenté pour les jeunes pousses ».",
+     "Anne Lefèvre"),
+    ("Anne Lefèvre reste prudente. À son avis, « le marché reste fragmenté pour les jeunes pousses ».",
+     "Anne Lefèvre"),
+    ("Comme le résume Anne Lefèvre, « le marché reste fragmenté pour les jeunes pousses ».", "Anne Lefèvre"),
+    ("Comme l'a rappelé Anne Lefèvre, directrice de Norial, « le marché reste fragmenté pour les jeunes "
+     "pousses ».", "Anne Lefèvre"),
+    ("Comme le rappelait récemment la directrice de Norial, Anne Lefèvre, « le marché reste fragmenté ».",
+     "Anne Lefèvre"),
+    ("Comme l'a aussi souligné Paul Roy-Martin : « le marché reste fragmenté pour les jeunes pousses ».",
+     "Paul Roy-Martin"),
+])
+def test_source_cues_and_as_said_by(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Comme le prévoit la loi, « le marché reste fragmenté pour les jeunes pousses ».",
+    "Comme le montre le graphique, « le marché reste fragmenté pour les jeunes pousses ».",
+])
+def test_as_said_by_near_misses(extractor, text):
+    assert extractor.extract(text).quotes == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Pourquoi attendre encore deux ans pour ouvrir une usine ? », demande Paul Roy.", "Paul Roy"),
+    ("« Nous n'avons jamais envisagé de vendre Vexo », nie Anne Lefèvre.", "Anne Lefèvre"),
+    ("« Le marché va doubler d'ici 2030 », parie Paul Roy, patron de B2X.", "Paul Roy"),
+    ("« Le marché reste fragmenté pour les jeunes pousses », fait remarquer Anne Lefèvre.", "Anne Lefèvre"),
+    ("« Personne ne nous a prévenus de ce changement », se plaignait Anne Lefèvre.", "Anne Lefèvre"),
+])
+def test_more_speech_verbs(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+def test_wish_is_no_speech(extractor):
+    # "souhaiter" takes an object, not words: a term in marks after it is no quote.
+    text = "Vexo souhaite « un cadre clair » pour ses clients, selon nos informations."
+    assert all(q.verb != "souhaite" for q in extractor.extract(text).quotes)
