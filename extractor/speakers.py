@@ -567,6 +567,9 @@ def _statement_openings() -> tuple[str, ...]:
     return tuple(det + noun for det in _STATEMENT_DETERMINERS for noun in statement_nouns())
 
 
+_RELATIVE_DESCRIPTION = re.compile(r"(cel(?:ui|le)\s+qui\s+[^,.;:!?«»“”\"\n]{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
+
+
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
     """Parse a speaker phrase at ``pos``: a name with its apposition, "la dirigeante",
     "un communiqué de X", "la société", or (when allowed) "lui"/"elle"."""
@@ -586,6 +589,14 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         if pm:
             gender = "f" if pm.group(1) in ("cette dernière", "celle-ci", "celle-là") else "m"
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender)
+    # "celui qui dirige Kivo depuis 2019", "celle qui a fondé Kivo": a relative clause
+    # describing the person spoken of; a name in apposition after it is that person.
+    rm = _RELATIVE_DESCRIPTION.match(text, pos)
+    if rm:
+        named = read_speaker(text, rm.end()) if rm.group(2) else None
+        if named is not None and named.kind == "name":
+            return replace(named, start=pos)
+        return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().startswith("celle") else "m")
     honored = skip_honorific(text, pos)
     if honored > pos:
         return read_speaker(text, honored)

@@ -183,3 +183,29 @@ def test_wish_is_no_speech(extractor):
     # "souhaiter" takes an object, not words: a term in marks after it is no quote.
     text = "Vexo souhaite « un cadre clair » pour ses clients, selon nos informations."
     assert all(q.verb != "souhaite" for q in extractor.extract(text).quotes)
+
+
+# --- Descriptions: relative clauses and former roles --------------------------------
+
+_SAID = "« Le marché reste fragmenté pour les jeunes pousses », ajoute "
+
+
+@pytest.mark.parametrize("text, name", [
+    (_SAID + "celui qui dirige Vexo depuis 2019, Paul Roy.", "Paul Roy"),
+    ("Paul Roy a cofondé Vexo en 2019. " + _SAID + "celui qui a longtemps travaillé chez Orbo.", "Paul Roy"),
+    ("Anne Lefèvre a cofondé Vexo en 2019. " + _SAID + "celle qui fut ingénieure chez B2X.", "Anne Lefèvre"),
+    ("Anne Lefèvre a cofondé Vexo en 2019. " + _SAID + "l'ancienne ingénieure d'Orbo.", "Anne Lefèvre"),
+    ("Paul Roy-Martin a cofondé Vexo en 2019. " + _SAID + "l'ex-banquier de Selva.", "Paul Roy-Martin"),
+])
+def test_descriptions_of_the_person_spoken_of(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A masculine former role does not take up a woman.
+    ("Anne Lefèvre a cofondé Vexo en 2019. " + _SAID + "l'ancien ingénieur d'Orbo.", "Anne Lefèvre"),
+    # A feminine relative clause takes up the woman, not the man named after her.
+    ("Anne Lefèvre a cofondé Vexo avec Paul Roy en 2019. " + _SAID + "celle qui dirige Orbo.", "Paul Roy"),
+])
+def test_descriptions_near_misses(extractor, text, wrong):
+    assert all(q.speaker is None or q.speaker.name != wrong for q in extractor.extract(text).quotes)
