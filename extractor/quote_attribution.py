@@ -422,7 +422,8 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             return Attribution(verb, phrase, start, colon)
         return None
     # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
-    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})$", stripped)
+    # "X parle d'« ... »", "X a parlé de « ... »": the quote is the verb's complement.
+    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})(?:\s+de|\s+d[’'])?$", stripped)
     if m:
         verbs = speech_verbs()
         form = fold_form(m.group(2))

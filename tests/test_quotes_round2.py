@@ -209,3 +209,23 @@ def test_descriptions_of_the_person_spoken_of(extractor, text, name):
 ])
 def test_descriptions_near_misses(extractor, text, wrong):
     assert all(q.speaker is None or q.speaker.name != wrong for q in extractor.extract(text).quotes)
+
+
+# --- A quote as the complement of "parler de" ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Roy parle d'« une étape importante pour toute l'équipe de Vexo ».", "Paul Roy"),
+    ("Anne Lefèvre a parlé de « la plus belle année de Norial depuis sa création ».", "Anne Lefèvre"),
+    ("La directrice de Norial, Anne Lefèvre, parlait d'« un virage décisif pour B2X ».", "Anne Lefèvre"),
+    ("Paul Roy-Martin évoque « une étape importante pour toute l'équipe de Vexo ».", "Paul Roy-Martin"),
+])
+def test_quote_after_parler_de(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roy dispose d'« une usine flambant neuve près de Lyon ».",
+    "Anne Lefèvre se méfie de « la mode des jeunes pousses de l'IA ».",
+])
+def test_quote_after_de_near_misses(extractor, text):
+    assert extractor.extract(text).quotes == []
