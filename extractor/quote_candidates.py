@@ -433,7 +433,20 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
         seen_verbs.add(m.start(3))  # "a affirmé que": not "affirmé que" again
         verb = f"{aux} {m.group(3)}" if aux else m.group(3)
         out.append((m.start(), m.start(3), verb, m.end(1)))
+    for m in _MODAL_SPEECH.finditer(text):
+        # "a tenu à rappeler que", "n'a pas manqué de souligner que": the infinitive says.
+        if m.group(2).lower() in lemmas and m.start(2) not in seen_verbs:
+            out.append((m.start(), m.start(2), " ".join(text[m.start():m.end(2)].split()), m.end()))
+    out.sort()
     return out
+
+
+# A verb of will or insistence before the infinitive of a speech verb, then "que".
+_MODAL_SPEECH = re.compile(
+    r"\b((?:a|avait|ont|avaient)\s+(?:tenu\s+à|voulu|souhaité|préféré|choisi\s+de)"
+    r"|(?:tient|tenait|tiennent|tenaient)\s+à|(?:veut|voulait|veulent|souhaite|souhaitait|préfère|préférait)"
+    r"|n[’']a\s+pas\s+manqué\s+de|ne\s+manque\s+pas\s+de|s[’']est\s+empressée?\s+de)"
+    r"\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").

@@ -229,3 +229,26 @@ def test_quote_after_parler_de(extractor, text, name):
 ])
 def test_quote_after_de_near_misses(extractor, text):
     assert extractor.extract(text).quotes == []
+
+
+# --- A speech infinitive after a verb of will or insistence -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Roy a tenu à rappeler que « le marché reste fragmenté pour les jeunes pousses ».", "Paul Roy"),
+    ("Anne Lefèvre n'a pas manqué de souligner que le marché reste fragmenté pour les jeunes pousses.",
+     "Anne Lefèvre"),
+    ("La directrice de Norial, Anne Lefèvre, s'est empressée de préciser qu'aucune vente n'était prévue.",
+     "Anne Lefèvre"),
+    ("Paul Roy-Martin tient à rappeler que le marché reste fragmenté pour les jeunes pousses.",
+     "Paul Roy-Martin"),
+])
+def test_speech_infinitive_after_a_modal(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Vexo a choisi de lancer que des produits bio cette année.",  # not a speech verb
+    "Paul Roy tient à ce que le marché reste ouvert aux jeunes pousses.",  # no infinitive
+])
+def test_speech_infinitive_near_misses(extractor, text):
+    assert extractor.extract(text).quotes == []
