@@ -341,6 +341,11 @@ class ArticlePeople:
                 known.name, known.start = phrase.name, phrase.start
                 self.mentions.sort(key=lambda m: m.start)
                 self.starts = self.starts_of()
+            if phrase.extra.get("honored") and not phrase.title:
+                if known:
+                    return self._person(known.name, known.title, phrase.organization or known.organization,
+                                        known.generic_org)
+                return self._person(phrase.name, None, phrase.organization, False)
             if " " not in phrase.name.strip() and not known and not phrase.title \
                     and norm(phrase.name) not in self.entity_names:
                 if self._recurring_name(phrase.name):

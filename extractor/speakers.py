@@ -312,7 +312,9 @@ _ORG_SPLIT = re.compile(
 def _honorific_re() -> re.Pattern:
     forms = sorted(words("honorifics.txt"), key=len, reverse=True)
     alternation = "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms)
-    return re.compile(rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])[ \u00a0]?)?(?:{alternation})[ \u00a0]+(?=[{_UPPER}])")
+    dotted = "|".join(re.escape(f) for f in forms if f.endswith("."))
+    # "M.Roy": a dotted honorific is sometimes glued to the name (not "M.I.T.", initials).
+    return re.compile(rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])[ \u00a0]?)?(?:(?:{alternation})[ \u00a0]+|(?:{dotted})(?=[{_UPPER}][a-zà-ÿ]))(?=[{_UPPER}])")
 
 
 def skip_honorific(text: str, pos: int) -> int:
@@ -599,7 +601,11 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().startswith("celle") else "m")
     honored = skip_honorific(text, pos)
     if honored > pos:
-        return read_speaker(text, honored)
+        phrase = read_speaker(text, honored)
+        if phrase is not None and phrase.kind == "name":
+            # "M. Roy", "Mme Lefèvre": an honorific shows a person, even by surname alone.
+            phrase.extra["honored"] = True
+        return phrase
     # Written statements: "un communiqué (de l'entreprise | de X)".
     for det in _STATEMENT_DETERMINERS if low.startswith(_statement_openings()) else ():
         for noun in statement_nouns():

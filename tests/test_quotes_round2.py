@@ -252,3 +252,26 @@ def test_speech_infinitive_after_a_modal(extractor, text, name):
 ])
 def test_speech_infinitive_near_misses(extractor, text):
     assert extractor.extract(text).quotes == []
+
+
+# --- Honorifics show a person -------------------------------------------------------
+
+_OPTIONS = "« Il existe deux ou trois options dans la région de Lyon », a indiqué "
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vexo veut ouvrir une usine. " + _OPTIONS + "M. Roy.", "Roy"),
+    ("Vexo veut ouvrir une usine. " + _OPTIONS + "Mme Lefèvre.", "Lefèvre"),
+    ("Paul Roy dirige Vexo. " + _OPTIONS + "M.Roy.", "Paul Roy"),
+    (_OPTIONS + "Dr.Roy-Martin.", "Roy-Martin"),
+])
+def test_honorific_shows_a_person(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    _OPTIONS + "M.I.T. Tech.",  # initials, not a glued honorific
+    _OPTIONS + "Vexo.",  # an organisation stays one
+])
+def test_honorific_near_misses(extractor, text):
+    assert all(q.speaker is None or q.speaker.name is None for q in extractor.extract(text).quotes)
