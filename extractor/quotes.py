@@ -37,6 +37,7 @@ from extractor.extensions import doc_text
 from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
+    _speech_nouns,
     attribution_follows,
     clause_subject,
     parse_after,
@@ -171,7 +172,8 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is None:
             att = closing_attribution(text, close_pos, inverted_attributions(text))
         if att is None:
-            att = parse_next_sentence(text, close_pos + 1) or _next_sentence_names(text, close_pos)
+            att = parse_next_sentence(text, close_pos + 1) or _next_sentence_names(text, close_pos) \
+                or _words_named_after(text, close_pos)
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and att is not after:
@@ -300,7 +302,17 @@ def _first_person_said(text: str, people: ArticlePeople, cand: Candidate, mentio
         return False  # words before it in its sentence ("une page qui indique « ... »") frame it
     if text.count("\n\n", mention.start, cand.open_pos) or text.count("\n", mention.start, cand.open_pos) > 2:
         return False
-    return not any(mention.start < q["start"] < cand.open_pos for q in quotes)
+    if any(mention.start < q["start"] < cand.open_pos for q in quotes):
+        return False
+    # "Paul Roy a fondé Kivo. Elle veut conquérir l'Europe. « Nous ... »": a pronoun of the
+    # other gender opening the sentence before takes up the company, whose "nous" it is.
+    before = text[:cand.open_pos].rstrip()
+    if before.endswith((".", "!", "?", ":")):
+        pronoun = re.match(r"(Il|Elle)s?\b", text[sentence_start(text, len(before) - 1):])
+        gender = people.gender_of_person(mention)
+        if pronoun and gender != "-" and gender != ("f" if pronoun.group(1) == "Elle" else "m"):
+            return False
+    return True
 
 
 def announcing_organization(text: str, people: ArticlePeople, cand: Candidate) -> dict | None:
@@ -386,6 +398,27 @@ def _next_sentence_names(text: str, close_pos: int) -> Attribution | None:
     if end >= len(text) or text[end] == "\n" or re.search(r"[«“\"\n]", text[close_pos + 1:end]):
         return None
     return parse_next_sentence(text, end + 1)
+
+
+_DEMONSTRATIVE_WORDS = re.compile(
+    rf"[^.!?\n«»“”\"]{{0,60}}?\b(?:ces?|cet|cette)\s+(?:[a-zà-ÿ\-]+\s+)?(?:{_speech_nouns()}|propos|mots|paroles|phrase|déclaration|confidence|formule)s?"
+    rf"\b[^.!?\n«»“”\"]{{0,60}}?\s(?:de|d[’']|du|par)\s?(?=\S)", re.IGNORECASE)
+
+
+def _words_named_after(text: str, close_pos: int) -> Attribution | None:
+    """The sentence right after a quote takes it up with a demonstrative and names its
+    author ("« ... ». Derrière ces mots simples de son cofondateur Paul Roy, ...",
+    "« ... ». Cette explication, livrée par Anne Roy, ..."): that author."""
+    m = re.compile(r"[\s.]{0,4}").match(text, close_pos + 1)
+    if "\n" in m.group():
+        return None
+    words = _DEMONSTRATIVE_WORDS.match(text, m.end())
+    if words is None:
+        return None
+    phrase = read_speaker(text, words.end())
+    if phrase is None or phrase.kind not in ("name", "description"):
+        return None
+    return Attribution(None, phrase, m.end(), phrase.end, in_sentence=True)
 
 
 def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:

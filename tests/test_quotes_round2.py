@@ -275,3 +275,34 @@ def test_honorific_shows_a_person(extractor, text, name):
 ])
 def test_honorific_near_misses(extractor, text):
     assert all(q.speaker is None or q.speaker.name is None for q in extractor.extract(text).quotes)
+
+
+# --- The sentence after a quote takes it up with a demonstrative ------------------------
+
+_DRIVE = "« Vexo, c'est un coffre-fort numérique pour tous vos fichiers. » "
+
+
+@pytest.mark.parametrize("text, name", [
+    (_DRIVE + "Derrière cette explication très simple de son cofondateur Paul Roy, se cache un algorithme.",
+     "Paul Roy"),
+    (_DRIVE + "Ces mots d'Anne Lefèvre résument bien le projet.", "Anne Lefèvre"),
+    (_DRIVE + "Cette phrase, prononcée par la directrice de Vexo, Anne Lefèvre, résume le projet.", "Anne Lefèvre"),
+    (_DRIVE + "Ces propos, tenus par le fondateur Paul Roy-Martin, ont surpris.", "Paul Roy-Martin"),
+])
+def test_demonstrative_takes_up_the_quote(extractor, text, name):
+    assert [q.speaker.name for q in extractor.extract(text).quotes] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    _DRIVE + "Ce slogan de Vexo plaît aux clients.",  # a slogan is no speech noun
+    _DRIVE + "Cette idée de Paul Roy a séduit les clients.",
+])
+def test_demonstrative_near_misses(extractor, text):
+    assert all(q.speaker is None or q.speaker.name != "Paul Roy" for q in extractor.extract(text).quotes)
+
+
+def test_first_person_quote_after_a_pronoun_of_the_company(extractor):
+    # "Elle" (the company) opens the sentence before: "nous" is the company's, not the man's.
+    text = ("Paul Roy a quitté Orbo en 2019 pour fonder Vexo. Elle vise désormais l'Asie. « Nous avons trois "
+            "ans pour devenir le leader du marché asiatique. »")
+    assert all(q.speaker is None or q.speaker.name != "Paul Roy" for q in extractor.extract(text).quotes)
