@@ -407,7 +407,7 @@ _DEMONSTRATIVE_WORDS = re.compile(
 
 def _words_named_after(text: str, close_pos: int) -> Attribution | None:
     """The sentence right after a quote takes it up with a demonstrative and names its
-    author ("« ... ». Derrière ces mots simples de son cofondateur Paul Roy, ...",
+    author ("« ... ». Ces mots de son cofondateur Paul Roy résument le projet.",
     "« ... ». Cette explication, livrée par Anne Roy, ..."): that author."""
     m = re.compile(r"[\s.]{0,4}").match(text, close_pos + 1)
     if "\n" in m.group():

@@ -38,7 +38,7 @@ def test_reversed_marks_near_misses(text):
 # --- Quotes the excerpt cuts --------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    'Pour Paul Roy, directeur général : "Avec une marge de 12 %, Vexo progresse',
+    'Pour Paul Roy, directeur général : "Avec 12 % de marge, Vexo progresse',
     'Bilan.\nAnne Lefèvre a conclu : "Nous visons B2X-3 en 2026 et',
 ])
 def test_straight_quote_cut_off_at_the_end(text):
@@ -55,7 +55,7 @@ def test_straight_quote_cut_off_near_misses(text):
 
 
 @pytest.mark.parametrize("text", [
-    "grandir aussi vite que nous paraît risqué. Je les rassure », déclare Paul Roy. Fin.",
+    "doubler nos équipes en un an semble osé. Je rassure tout le monde », déclare Paul Roy. Fin.",
     "nous visons l'Asie dès 2026, puis l'Amérique”, a précisé Anne Lefèvre-Roux.",
     'nos ventes ont doublé en un an et nous en sommes fiers", explique-t-il. Vexo recrute.',
     "nos ventes ont doublé en un an et nous en sommes fiers », poursuit la directrice de Norial, Anne Roy.",
@@ -78,19 +78,19 @@ def test_quote_cut_in_near_misses(text):
 
 CASES = [
     # The excerpt starts in the middle of a quote.
-    ("grandir aussi vite que nous l'avons fait paraît risqué à certains. Je les rassure, tout est "
-     "maîtrisé », déclare Paul Roy. Vexo emploie 40 personnes.", ["Paul Roy"]),
+    ("doubler nos équipes en un an semble osé à beaucoup de monde. Je rassure tout le monde, nous "
+     "tenons le rythme », déclare Paul Roy. Vexo emploie 40 personnes.", ["Paul Roy"]),
     # An opening mark typed reversed, no comma before the verb.
-    ("Paul Roy dirige Vexo.\n» Nous avons renoué avec une croissance portée par des entreprises "
-     "innovantes. » analyse Anne Lefèvre, associée chez Orbo.", ["Anne Lefèvre"]),
+    ("Paul Roy dirige Vexo.\n» Notre secteur retrouve une croissance tirée par des sociétés "
+     "inventives. » analyse Anne Lefèvre, associée chez Orbo.", ["Anne Lefèvre"]),
     # A curly quote closed by “.
-    ("“Nous constituons une équipe de classe mondiale pour bâtir des drones“, a déclaré Paul Roy.",
+    ("“Notre équipe réunit les meilleurs pilotes de drones du pays“, a déclaré Paul Roy.",
      ["Paul Roy"]),
     # A straight quote cut off at the end, after "Pour X, title :".
-    ('Vexo publie ses comptes.\nPour Paul Roy, Directeur Général Délégué : "Avec une marge de 12 %, '
-     'Vexo améliore sa rentabilité après deux années de crise.', ["Paul Roy"]),
+    ('Vexo publie ses comptes.\nPour Paul Roy, Directeur Général Adjoint : "Avec 12 % de marge, '
+     'Vexo gagne enfin de l\'argent, pour la première fois depuis 2019.', ["Paul Roy"]),
     # Quoted fragments inside a question, the next sentence names who said them.
-    ("Vous avez « le goût du risque » et êtes prêts à « donner de votre temps » pour aider les jeunes "
+    ("Aimez-vous « le goût du risque » et voulez-vous « donner de votre temps » aux jeunes "
      "pousses ? C'est ce qu'a rappelé Paul Roy, le président de Vexo, lors d'une soirée.",
      ["Paul Roy", "Paul Roy"]),
     ("Les fonds doivent « prendre plus de risques » dans la région, et vite ! "
@@ -117,9 +117,9 @@ def test_round2_quotes(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Les fonds doivent « prendre plus de risques » dans la région. C'est ce qu'affirmait aussi "
+    ("Les fonds doivent « prendre plus de risques » dans le pays. C'est ce qu'affirmait aussi "
      "Anne Roy, présidente de Norial.", "Anne Roy"),
-    ("Les fonds doivent « prendre plus de risques » dans la région. C'est ce qu'a également rappelé "
+    ("Les fonds doivent « prendre plus de risques » dans le pays. C'est ce qu'a également rappelé "
      "mardi la présidente de Norial, Anne Roy.", "Anne Roy"),
     ("Les fonds doivent « prendre plus de risques ». C'est ce qu'affirmait encore Paul Roy-Martin, "
      "cofondateur de B2X.", "Paul Roy-Martin"),
@@ -256,7 +256,7 @@ def test_speech_infinitive_near_misses(extractor, text):
 
 # --- Honorifics show a person -------------------------------------------------------
 
-_OPTIONS = "« Il existe deux ou trois options dans la région de Lyon », a indiqué "
+_OPTIONS = "« Nous regardons trois terrains autour de Lyon pour l'usine », a indiqué "
 
 
 @pytest.mark.parametrize("text, name", [
@@ -283,7 +283,7 @@ _DRIVE = "« Vexo, c'est un coffre-fort numérique pour tous vos fichiers. » "
 
 
 @pytest.mark.parametrize("text, name", [
-    (_DRIVE + "Derrière cette explication très simple de son cofondateur Paul Roy, se cache un algorithme.",
+    (_DRIVE + "Sous ce résumé, cette explication de son cofondateur Paul Roy, il y a un algorithme.",
      "Paul Roy"),
     (_DRIVE + "Ces mots d'Anne Lefèvre résument bien le projet.", "Anne Lefèvre"),
     (_DRIVE + "Cette phrase, prononcée par la directrice de Vexo, Anne Lefèvre, résume le projet.", "Anne Lefèvre"),
