@@ -341,6 +341,11 @@ class ArticlePeople:
                 known.name, known.start = phrase.name, phrase.start
                 self.mentions.sort(key=lambda m: m.start)
                 self.starts = self.starts_of()
+            if phrase.extra.get("honored") and not phrase.title:
+                if known:
+                    return self._person(known.name, known.title, phrase.organization or known.organization,
+                                        known.generic_org)
+                return self._person(phrase.name, None, phrase.organization, False)
             if " " not in phrase.name.strip() and not known and not phrase.title \
                     and norm(phrase.name) not in self.entity_names:
                 if self._recurring_name(phrase.name):
@@ -371,6 +376,13 @@ class ArticlePeople:
                             if m.organization and norm(m.organization) == norm(phrase.organization)), None)
         if mention is None:
             mention = self.last_person(att.at, phrase.gender, phrase.noun)
+        if mention is None and phrase.kind == "description" and _FORMER_ROLE.match(norm(phrase.title or "")):
+            # "l'ancienne ingénieure d'Orbo", "l'ex-banquier": a past career describes the
+            # person the passage is about, not a role someone holds now.
+            near = self.last_person(att.at, phrase.gender)
+            if near is not None and 0 <= att.at - near.start <= FORMER_ROLE_REACH \
+                    and self.gender_of_person(near) in ("-", phrase.gender):
+                mention = near
         if phrase.kind == "pronoun":
             # "DeepSeek a annoncé une mise à jour. Selon elle, ...": the pronoun takes up an
             # organisation that opens this sentence or the one before, when no person is
@@ -488,6 +500,12 @@ _CAPITALISED_NON_NAMES = frozenset(
     "cela ceci ça ce cet cette ces celui celle ceux celles tout tous toutes rien chacun chacune certains "
     "certaines beaucoup personne plusieurs aucun aucune nul on nous vous je tu ils elles il elle "
     "aujourd’hui demain hier ici là entretien interview".split())
+
+
+# A role held in the past: "ancien", "ancienne", "ex-", "ex ".
+_FORMER_ROLE = re.compile(r"(?:ancien(?:ne)?\s|ex[\s\-])")
+# How far back a former-role description looks for its person (a few sentences).
+FORMER_ROLE_REACH = 600
 
 
 def _honorifics_before() -> re.Pattern:

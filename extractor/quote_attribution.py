@@ -105,9 +105,11 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
     if not m:
         return None
     at = m.end()
-    inverted = re.compile(rf"({AUXILIARY}|s[’']est)\s+({VERB_FORM})\s+").match(text, at)
+    # "C'est ce qu'a aussi affirmé X", "ce qu'affirmait encore X": an adverb may sit
+    # between auxiliary and participle or between the verb and its subject.
+    inverted = re.compile(rf"({AUXILIARY}|s[’']est){_ADVERB_GAP}\s+({VERB_FORM}){_ADVERB_GAP}\s+").match(text, at)
     # "C'est ce qu'annonçait Paul Roy": the verb alone, then its subject.
-    alone = re.compile(rf"({VERB_FORM})\s+").match(text, at)
+    alone = re.compile(rf"({VERB_FORM}){_ADVERB_GAP}\s+").match(text, at)
     if alone and not (fold_form(alone.group(1)) in speech_verbs().present
                       or fold_form(alone.group(1)) in speech_verbs().plural):
         alone = None
@@ -127,7 +129,8 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
 
 
 # Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
-SOURCE_CUES = r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
+SOURCE_CUES = (r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
+               r"|aux\s+yeux\s+d[eu’']\s?")
 
 
 # "assure-t-on chez Kivo": the "on" of a named organisation is no rumour.
@@ -409,11 +412,9 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             if phrase is not None and phrase.end <= target_end:
                 return Attribution(m.group(2), phrase, start, colon)
         # "Comme le dit X :"
-        m = re.search(rf"\b[Cc]omme\s+(?:le\s|l[’'])?\s*({WORD})\s+", clause)
-        if m and m.group(1).lower() in speech_verbs().present:
-            phrase = read_speaker(text, start + m.end())
-            if phrase:
-                return Attribution(m.group(1), phrase, start, colon)
+        att = _as_said_by(text, start, clause)
+        if att:
+            return Attribution(att.verb, att.phrase, start, colon)
         phrase = clause_subject(text, start, colon)
         if phrase:
             # A description may run up to the colon ("Le PDG de Kivo a conclu :").
@@ -421,7 +422,8 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             return Attribution(verb, phrase, start, colon)
         return None
     # "X a salué « ... »", "Elle dénonce « ... »": the quote is the verb's object.
-    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})$", stripped)
+    # "X parle d'« ... »", "X a parlé de « ... »": the quote is the verb's complement.
+    m = re.search(rf"(?:\b({AUXILIARY})\s+)?\b({VERB_FORM})(?:\s+de|\s+d[’'])?$", stripped)
     if m:
         verbs = speech_verbs()
         form = fold_form(m.group(2))
@@ -456,7 +458,17 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
         if m and m.group(1).lower() in set(speech_verbs().present.values()):
             comma = start + len(stripped) - 1
             return Attribution(m.group(1), SpeakerPhrase("pronoun", start, comma), start, comma)
-        m = re.search(r"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après)\s+", stripped)
+        # "À ses yeux, «", "Selon ses termes, «": a possessive names the person last spoken of.
+        # "Comme le résume X, «", "Comme l'a rappelé la directrice de Kivo, Anne Roy, «".
+        att = _as_said_by(text, start, stripped[:-1])
+        if att and not text[att.phrase.end:start + len(stripped) - 1].strip(" ,"):
+            return Attribution(att.verb, att.phrase, start, start + len(stripped) - 1)
+        m = _POSSESSIVE_VIEW.search(stripped)
+        if m:
+            comma = start + len(stripped) - 1
+            return Attribution(" ".join(m.group(1).lower().split()), SpeakerPhrase("pronoun", start + m.start(1), comma),
+                               start, comma)
+        m = re.search(rf"(?:^|,\s*)(Pour|Selon|D[’']après|pour|selon|d[’']après|(?i:aux\s+yeux\s+d[eu’']\s?|à\s+en\s+croire))\s*", stripped)
         if m:
             phrase = read_speaker(text, start + m.end(), allow_pronoun=True)
             between = text[phrase.end:start + len(stripped) - 1] if phrase else ""
@@ -471,6 +483,28 @@ def parse_before(text: str, open_pos: int, close_pos: int | None = None) -> Attr
             if phrase and not between.strip():
                 return Attribution(m.group(1).lower(), phrase, start, start + len(stripped))
     return presented_as(text, start, open_pos) or source_in_sentence(text, start, open_pos)
+
+
+def _as_said_by(text: str, start: int, clause: str) -> Attribution | None:
+    """"Comme le dit X", "comme l'a souligné X", "comme le rappelait X": the speaker
+    after a speech verb in a "comme" clause."""
+    m = re.search(rf"\b[Cc]omme\s+(?:le\s|l[’']\s?)?(?:({AUXILIARY}){_ADVERB_GAP}\s+)?({VERB_FORM}){_ADVERB_GAP}\s+", clause)
+    if not m:
+        return None
+    verbs = speech_verbs()
+    form = fold_form(m.group(2))
+    if not (verbs.participle.get(form) if m.group(1) else verbs.present.get(form)):
+        return None
+    phrase = read_speaker(text, start + m.end())
+    if phrase is None:
+        return None
+    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+    return Attribution(verb, phrase, start, phrase.end)
+
+
+# "à ses yeux", "à son avis", "selon ses mots": the view of the person last named.
+_POSSESSIVE_VIEW = re.compile(r"(?:^|,\s*)((?i:à|a)\s+(?:ses|son|leurs|leur)\s+(?:yeux|avis|sens)"
+                              r"|(?i:selon)\s+(?:ses|leurs)\s+(?:mots|termes|propres\s+mots|propres\s+termes))\s*,$")
 
 
 # "X présente Vega comme «", "X décrit le modèle comme «": the subject presents the words.

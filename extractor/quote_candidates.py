@@ -24,6 +24,7 @@ from extractor.quote_attribution import (
     VERB_FORM,
     Attribution,
     fold_form,
+    parse_after,
     pronoun_phrase,
     split_verb,
     speaker_after_verb,
@@ -432,7 +433,20 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
         seen_verbs.add(m.start(3))  # "a affirmé que": not "affirmé que" again
         verb = f"{aux} {m.group(3)}" if aux else m.group(3)
         out.append((m.start(), m.start(3), verb, m.end(1)))
+    for m in _MODAL_SPEECH.finditer(text):
+        # "a tenu à rappeler que", "n'a pas manqué de souligner que": the infinitive says.
+        if m.group(2).lower() in lemmas and m.start(2) not in seen_verbs:
+            out.append((m.start(), m.start(2), " ".join(text[m.start():m.end(2)].split()), m.end()))
+    out.sort()
     return out
+
+
+# A verb of will or insistence before the infinitive of a speech verb, then "que".
+_MODAL_SPEECH = re.compile(
+    r"\b((?:a|avait|ont|avaient)\s+(?:tenu\s+à|voulu|souhaité|préféré|choisi\s+de)"
+    r"|(?:tient|tenait|tiennent|tenaient)\s+à|(?:veut|voulait|veulent|souhaite|souhaitait|préfère|préférait)"
+    r"|n[’']a\s+pas\s+manqué\s+de|ne\s+manque\s+pas\s+de|s[’']est\s+empressée?\s+de)"
+    r"\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
@@ -512,12 +526,27 @@ def inside_spans(spans: list[tuple[int, int]], pos: int) -> bool:
 def cut_off_quote(text: str, pairs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An opening mark whose quote the excerpt cuts off: the last mark of the text opens a
     quote in its last paragraph ("... a-t-il conclu : « Nous allons"). Its span runs to the end."""
-    last = max(text.rfind("«"), text.rfind("“"))
-    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n]", text[last:].rstrip()):
+    last = max(text.rfind("«"), text.rfind("“"), _unpaired_straight(text))
+    if last < 0 or any(o <= last <= c for o, c in pairs) or re.search(r"[»”\n\"]", text[last + 1:].rstrip()):
         return None
     if word_count(text, last, len(text)) < 1:
         return None
     return last, len(text)
+
+
+def _unpaired_straight(text: str) -> int:
+    """The last straight mark of the text when it opens a quote left unclosed: an odd
+    count of straight marks in the last paragraph, the last one shaped as an opener
+    ('Pour Anne Roy : "Nous avons' at the end of an excerpt)."""
+    last = text.rfind('"')
+    if last < 0:
+        return -1
+    para = text.rfind("\n", 0, last) + 1
+    if text.count('"', para, last + 1) % 2 == 0:
+        return -1
+    before = text[last - 1] if last > 0 else " "
+    after = text[last + 1] if last + 1 < len(text) else " "
+    return last if (before.isspace() or before in "([:") and after.isalnum() else -1
 
 
 def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
@@ -534,7 +563,30 @@ def quoted_spans(text: str, pairs: list[tuple[int, int]]) -> list[Candidate]:
             incise.at = open_pos
         parts = [piece for s, e in parts for piece in split_paragraphs(text, s, e)]
         out.append(Candidate("quoted", start, end, parts, incise, open_pos, close_pos, cue=open_pos))
+    cut_in = cut_in_quote(text, pairs)
+    if cut_in is not None:
+        start, end = strip_span(text, 0, cut_in)
+        out.insert(0, Candidate("quoted", start, end, split_paragraphs(text, start, end), None, start, cut_in,
+                                cue=start))
     return out
+
+
+_CUT_IN_CLOSER = re.compile(r"[»”\"]")
+
+
+def cut_in_quote(text: str, pairs: list[tuple[int, int]]) -> int | None:
+    """The closing mark of a quote whose opening the excerpt cut off: the text's first
+    paragraph starts in the middle of a quote ("nous visons l'Asie », ajoute Anne Roy.").
+    Only when the first mark of the text closes and an attribution follows it."""
+    m = _CUT_IN_CLOSER.search(text)
+    if m is None or "\n" in text[:m.start()].strip() or any(o <= m.start() <= c for o, c in pairs):
+        return None
+    if m.group() == '"' and text.count('"', 0, text.find("\n") if "\n" in text else len(text)) % 2 == 0:
+        return None  # straight marks paired in the paragraph: this one opens
+    if word_count(text, 0, m.start()) < MIN_WORDS + 2:
+        return None
+    after = parse_after(text, m.start() + 1)
+    return m.start() if after is not None and after.phrase is not None else None
 
 
 _REOPENED = re.compile(r"\n[ \t\u00a0\u202f\n]*«")

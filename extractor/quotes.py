@@ -37,6 +37,7 @@ from extractor.extensions import doc_text
 from extractor.quote_attribution import (
     RUMOUR,
     Attribution,
+    _speech_nouns,
     attribution_follows,
     clause_subject,
     parse_after,
@@ -60,6 +61,7 @@ from extractor.speakers import (
     pair_quote_marks,
     read_speaker,
     retype_glued_closers,
+    sentence_end,
     sentence_start,
     starts_with_person_noun,
     strip_span,
@@ -170,7 +172,8 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         if att is None:
             att = closing_attribution(text, close_pos, inverted_attributions(text))
         if att is None:
-            att = parse_next_sentence(text, close_pos + 1)
+            att = parse_next_sentence(text, close_pos + 1) or _next_sentence_names(text, close_pos) \
+                or _words_named_after(text, close_pos)
         if att is not None and att.at < 0:
             att.at = open_pos
         if att is not None and att is not after:
@@ -262,19 +265,54 @@ def orphan_speaker(text: str, people: ArticlePeople, cand: Candidate, quotes: li
         if speaker is not None:
             return speaker
     mention = people.last_person(cand.open_pos)
-    if mention is None or cand.open_pos - mention.start > ORPHAN_REACH:
+    if mention is None:
         return None
     if _heading_between(text, mention.start, cand.open_pos):
         return None  # a heading (maybe a quote of its own) starts a new passage
     # Only a person just introduced with their role, in the sentence or line before the quote,
     # or the subject of the sentence right before it ("Paul Roy a fondé Kivo en 2019. « ... »").
-    if text.count("\n", mention.start, cand.open_pos) > 1 or sentence_start(text, cand.open_pos) - mention.start > 250:
-        return None
-    if not mention.title and not _subject_of_sentence_before(text, mention.start, cand.open_pos) \
-            and not _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos):
+    near_enough = cand.open_pos - mention.start <= ORPHAN_REACH \
+        and text.count("\n", mention.start, cand.open_pos) <= 1 \
+        and sentence_start(text, cand.open_pos) - mention.start <= 250 \
+        and (mention.title or _subject_of_sentence_before(text, mention.start, cand.open_pos)
+             or _pronoun_opens_sentence_before(text, people.gender_of_person(mention), cand.open_pos))
+    # Words said in the first person ("Nous avons signé...") are someone's: the person
+    # the passage is about, named last a few sentences before, when nobody else was quoted since.
+    if not near_enough and not _first_person_said(text, people, cand, mention, quotes):
         return None
     return people.speaker(Attribution(None, SpeakerPhrase("name", mention.start, mention.start + len(mention.name),
                                                            name=mention.name), mention.start))
+
+
+# How far back a quotation in the first person looks for the person the passage is about.
+FIRST_PERSON_REACH = 900
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w’'])(?:je|j[’']|nous|notre|nos|mon|ma|mes|moi|on)(?![\w’'])")
+
+
+def _first_person_said(text: str, people: ArticlePeople, cand: Candidate, mention, quotes: list[dict]) -> bool:
+    """Whether an unattributed quotation in the first person can go to the person named
+    last before it: within a few sentences, in the same passage (no paragraph gap of
+    more than one break), with no other speaker quoted in between."""
+    if cand.open_pos - mention.start > FIRST_PERSON_REACH:
+        return False
+    if not _FIRST_PERSON.search(text, cand.start, min(cand.end, cand.start + 200)):
+        return False
+    if text[sentence_start(text, cand.open_pos):cand.open_pos].strip():
+        return False  # words before it in its sentence ("une page qui indique « ... »") frame it
+    if text.count("\n\n", mention.start, cand.open_pos) or text.count("\n", mention.start, cand.open_pos) > 2:
+        return False
+    if any(mention.start < q["start"] < cand.open_pos for q in quotes):
+        return False
+    # "Paul Roy a fondé Kivo. Elle veut conquérir l'Europe. « Nous ... »": a pronoun of the
+    # other gender opening the sentence before takes up the company, whose "nous" it is.
+    before = text[:cand.open_pos].rstrip()
+    if before.endswith((".", "!", "?", ":")):
+        pronoun = re.match(r"(Il|Elle)s?\b", text[sentence_start(text, len(before) - 1):])
+        gender = people.gender_of_person(mention)
+        if pronoun and gender != "-" and gender != ("f" if pronoun.group(1) == "Elle" else "m"):
+            return False
+    return True
 
 
 def announcing_organization(text: str, people: ArticlePeople, cand: Candidate) -> dict | None:
@@ -349,6 +387,38 @@ def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
             or not re.match(r"\s*,?\s*[a-zà-ÿ]", text[phrase.end:phrase.end + 4]):
         return None
     return phrase
+
+
+def _next_sentence_names(text: str, close_pos: int) -> Attribution | None:
+    """A quotation inside a sentence of the article's own words, the sentence after it
+    naming who said them ("Il faut « oser » davantage, pense-t-on ? C'est ce qu'a
+    rappelé Anne Roy."): the end of the quote's sentence, then that next sentence.
+    The rest of the sentence may hold only the article's words, no other attribution."""
+    end = sentence_end(text, close_pos + 1)
+    if end >= len(text) or text[end] == "\n" or re.search(r"[«“\"\n]", text[close_pos + 1:end]):
+        return None
+    return parse_next_sentence(text, end + 1)
+
+
+_DEMONSTRATIVE_WORDS = re.compile(
+    rf"[^.!?\n«»“”\"]{{0,60}}?\b(?:ces?|cet|cette)\s+(?:[a-zà-ÿ\-]+\s+)?(?:{_speech_nouns()}|propos|mots|paroles|phrase|déclaration|confidence|formule)s?"
+    rf"\b[^.!?\n«»“”\"]{{0,60}}?\s(?:de|d[’']|du|par)\s?(?=\S)", re.IGNORECASE)
+
+
+def _words_named_after(text: str, close_pos: int) -> Attribution | None:
+    """The sentence right after a quote takes it up with a demonstrative and names its
+    author ("« ... ». Ces mots de son cofondateur Paul Roy résument le projet.",
+    "« ... ». Cette explication, livrée par Anne Roy, ..."): that author."""
+    m = re.compile(r"[\s.]{0,4}").match(text, close_pos + 1)
+    if "\n" in m.group():
+        return None
+    words = _DEMONSTRATIVE_WORDS.match(text, m.end())
+    if words is None:
+        return None
+    phrase = read_speaker(text, words.end())
+    if phrase is None or phrase.kind not in ("name", "description"):
+        return None
+    return Attribution(None, phrase, m.end(), phrase.end, in_sentence=True)
 
 
 def _subject_of_sentence_before(text: str, name_start: int, open_pos: int) -> bool:

@@ -47,7 +47,12 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         elif ch == "»":
             if guillemets:
                 pairs.append((guillemets.pop(), i))
+            elif _paragraph_start(text, i) and _opens_reversed(text, i):
+                guillemets.append(i)  # "» Nous avons ..." opening a paragraph: an opener typed reversed
         elif ch == "“":
+            if curly and _closes_glued(text, i):
+                pairs.append((curly.pop(), i))  # “A“, dit X: a closing mark typed as an opening one
+                continue
             curly.append(i)
         elif ch == "”":
             if curly:
@@ -74,13 +79,21 @@ def retype_glued_closers(text: str, pairs: list[tuple[int, int]]) -> str:
     """``text`` with each « that closes a pair (see ``_closes_glued``) retyped as », so that
     the attribution rules, which look for », read "« A« , dit X" like "« A », dit X".
     One character for one: every offset stays that of the input."""
-    closers = [c for _, c in pairs if text[c] == "«"]
-    if not closers:
+    closers = [c for _, c in pairs if text[c] in "«“"]
+    openers = [o for o, _ in pairs if text[o] == "»"]
+    if not closers and not openers:
         return text
     chars = list(text)
     for c in closers:
-        chars[c] = "»"
+        chars[c] = "»" if text[c] == "«" else "”"
+    for o in openers:
+        chars[o] = "«"
     return "".join(chars)
+
+
+def _opens_reversed(text: str, i: int) -> bool:
+    """A » followed by a space and a capitalised word: shaped like an opening mark."""
+    return re.match(r"[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ]", text[i + 1:i + 3]) is not None
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -95,7 +108,7 @@ def _closes_glued(text: str, i: int) -> bool:
     shaped like a closing mark (an opening one is followed by its first word)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)\n")
+    return before not in SPACES and before != "\n" and (after in SPACES or after in ",.;:!?)…\n")
 
 
 def _paragraph_start(text: str, i: int) -> bool:
@@ -299,7 +312,9 @@ _ORG_SPLIT = re.compile(
 def _honorific_re() -> re.Pattern:
     forms = sorted(words("honorifics.txt"), key=len, reverse=True)
     alternation = "|".join(re.escape(f) + ("" if f.endswith(".") else r"\b") for f in forms)
-    return re.compile(rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])[ \u00a0]?)?(?:{alternation})[ \u00a0]+(?=[{_UPPER}])")
+    dotted = "|".join(re.escape(f) for f in forms if f.endswith("."))
+    # "M.Roy": a dotted honorific is sometimes glued to the name (not "M.I.T.", initials).
+    return re.compile(rf"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])[ \u00a0]?)?(?:(?:{alternation})[ \u00a0]+|(?:{dotted})(?=[{_UPPER}][a-zà-ÿ]))(?=[{_UPPER}])")
 
 
 def skip_honorific(text: str, pos: int) -> int:
@@ -554,6 +569,9 @@ def _statement_openings() -> tuple[str, ...]:
     return tuple(det + noun for det in _STATEMENT_DETERMINERS for noun in statement_nouns())
 
 
+_RELATIVE_DESCRIPTION = re.compile(r"(cel(?:ui|le)\s+qui\s+[^,.;:!?«»“”\"\n]{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
+
+
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
     """Parse a speaker phrase at ``pos``: a name with its apposition, "la dirigeante",
     "un communiqué de X", "la société", or (when allowed) "lui"/"elle"."""
@@ -573,9 +591,21 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         if pm:
             gender = "f" if pm.group(1) in ("cette dernière", "celle-ci", "celle-là") else "m"
             return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender)
+    # "celui qui dirige Kivo depuis 2019", "celle qui a fondé Kivo": a relative clause
+    # describing the person spoken of; a name in apposition after it is that person.
+    rm = _RELATIVE_DESCRIPTION.match(text, pos)
+    if rm:
+        named = read_speaker(text, rm.end()) if rm.group(2) else None
+        if named is not None and named.kind == "name":
+            return replace(named, start=pos)
+        return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().startswith("celle") else "m")
     honored = skip_honorific(text, pos)
     if honored > pos:
-        return read_speaker(text, honored)
+        phrase = read_speaker(text, honored)
+        if phrase is not None and phrase.kind == "name":
+            # "M. Roy", "Mme Lefèvre": an honorific shows a person, even by surname alone.
+            phrase.extra["honored"] = True
+        return phrase
     # Written statements: "un communiqué (de l'entreprise | de X)".
     for det in _STATEMENT_DETERMINERS if low.startswith(_statement_openings()) else ():
         for noun in statement_nouns():

@@ -847,8 +847,12 @@ CASES = [
         "cette année. »",
         [("Nous voulons doubler nos effectifs cette année.", True, "Paul Roy", None, None, None)],
     ),
-    # ... but not a person named elsewhere in that sentence.
-    ("Alto a été cofondée par Paul Roy en 2019. « Nous voulons doubler nos effectifs cette année. »", []),
+    # ... and, said in the first person, the person the passage is about even when named
+    # elsewhere in that sentence (the founder speaks for "nous").
+    ("Alto a été cofondée par Paul Roy en 2019. « Nous voulons doubler nos effectifs cette année. »",
+     [("Nous voulons doubler nos effectifs cette année.", True, "Paul Roy", None, None, None)]),
+    # ... but not a quote in the third person.
+    ("Alto a été cofondée par Paul Roy en 2019. « Le marché des drones civils double chaque année. »", []),
     # A source shared by several organisations, before a quote or a reported clause.
     (
         "D'après les travaux d'Orvane, Alto et Nexo, « 2024 devrait battre des records à bien des égards ».",
