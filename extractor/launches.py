@@ -986,7 +986,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             elif k < len(words_) and _apos(words_[k].lower) in _COORDINATORS:
                 k += 1
             elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k) \
-                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)):
+                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)) \
+                    and _ends_list_item(words_, _name_at(text, words_, k)):
                 pass  # "A, B et C": a bare comma continues the list
             else:
                 break
@@ -1087,7 +1088,33 @@ def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
         _apos(following.lower) in _AVOIR | _ETRE | _CLITICS
         or _verb_form(following.text) is not None
         or _is_speech_or_launch_verb(following.text)
+        or _unknown_verb_then_object(words_, k)
     )
+
+
+def _unknown_verb_then_object(words_: list[Word], k: int) -> bool:
+    """"Orbo renforce son offre", "Orbo veut rattraper son retard": a lower-case word
+    the lexicons do not know, right after a name and followed by a determiner or an
+    infinitive, is the verb of a clause the name opens; a model name's own lower-case
+    parts ("mini", "turbo") are read into the name before this point."""
+    if k + 1 >= len(words_):
+        return False
+    verb, after = words_[k], words_[k + 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or _apos(verb.lower) in _STOP_WORDS | _SOFT_STOPS \
+            or verb.lower in _lex()["stopwords"] or _apos(verb.lower) in _DETERMINERS | _COORDINATORS:
+        return False
+    after_lower = _apos(after.lower)
+    return after_lower in _DETERMINERS - {"premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"} \
+        or (after.text.isalpha() and after.text.islower() and after_lower.endswith(("er", "ir", "re")))
+
+
+def _ends_list_item(words_: list[Word], name: Name) -> bool:
+    """"A, B et C", "A, B, C.": a list item is followed by a comma, a coordinator, a
+    bracket or the end of the sentence; a name followed by anything else after a bare
+    comma opens the next clause ("Avec X, son modèle, Orbo veut ...")."""
+    k = name.last + 1
+    return k >= len(words_) or words_[k].text in (",", ".", ";", ":", "(", "!", "?") \
+        or _apos(words_[k].lower) in _COORDINATORS | {"ou", "ainsi"}
 
 
 def _only_adjectives(between: list[Word]) -> bool:
@@ -1244,9 +1271,20 @@ def _common_word_at(words_: list[Word], i: int) -> bool:
     )
 
 
+# Adjectives that present a model as still to come: "son prochain modèle", "le futur X".
+_UPCOMING = frozenset(["prochain", "prochaine", "prochains", "prochaines", "futur", "future", "futurs", "futures"])
+
+
 def _future_after(words_: list[Word], name: Name) -> bool:
     """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
     k = name.last + 1
+    first, last = _apposition(words_, name)
+    if last >= first:
+        # "la sortie de X, le prochain modèle de Borée, est attendue": the aside names it
+        # future, or the predicate after the aside does.
+        if any(w.lower in _UPCOMING for w in words_[first:last + 1]):
+            return True
+        k = last + 1
     if k + 1 < len(words_) and words_[k].text == ",":
         # "la sortie de X, prévue en mai, ...": an aside says it too; not "X, annoncé
         # mardi, ...", a launch told in the past
@@ -1254,7 +1292,8 @@ def _future_after(words_: list[Word], name: Name) -> bool:
             return False
         k += 1
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
-    while k < len(words_) and k <= name.last + 4 and _apos(words_[k].lower) in linking:
+    start = k
+    while k < len(words_) and k <= start + 3 and _apos(words_[k].lower) in linking:
         k += 1
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
@@ -1857,7 +1896,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     lex = _lex()
     not_now = lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES
     if any(_apos(w.lower) in not_now or w.lower in lex["retirements"] or w.lower in lex["unfinished"]
-           for w in words_) \
+           or _end_of_model_at(words_, k) for k, w in enumerate(words_)) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []
     out: list[Name] = []
@@ -1962,8 +2001,31 @@ def _month_names() -> frozenset[str]:
 def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
     """"Borée retire X, Y et Z, publiés en 2024": a name after a retirement word, with
     no launch trigger between them, is withdrawn, not launched."""
-    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"]]
+    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"] or _end_of_model_at(words_, k)]
     return bool(cues) and not cues[-1] < trigger.first < name.first
+
+
+_ENDING_VERBS = frozenset(["met", "mettent", "mis", "mettre", "mettra", "mettait", "signe", "signé", "sonne", "sonné"])
+# "à la fin de mars", "vers la fin du mois": a date, not the end of a model.
+_DATE_BEFORE_END = frozenset(["à", "vers", "dès", "avant", "jusqu", "ici", "depuis", "après", "en", "d"])
+
+
+def _end_of_model_at(words_: list[Word], k: int) -> bool:
+    """"Borée met fin à X", "annonce la fin de X", "signe l'arrêt de X": the end of a
+    model told by a noun; not "fin mars" or "à la fin de l'année", which date things."""
+    lower = words_[k].lower
+    if lower not in ("fin", "arrêt"):
+        return False
+    j = k - 1
+    if j > 0 and words_[j].text in ("'", "’"):
+        j -= 1  # "l'arrêt": the apostrophe is a word of its own
+    before = _apos(words_[j].lower) if j >= 0 else ""
+    after = _apos(words_[k + 1].lower) if k + 1 < len(words_) else ""
+    if before in _ENDING_VERBS:
+        return after in ("à", "au", "aux")
+    if before in ("la", "l") and after in ("de", "d", "du", "des"):
+        return j < 1 or _apos(words_[j - 1].lower) not in _DATE_BEFORE_END
+    return False
 
 
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -2055,6 +2117,10 @@ def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None
             break
     if j < len(words_) and words_[j].text == ",":
         j += 1
+        name = _name_at(text, words_, j) if j < len(words_) else None
+        # "Avec X, son nouveau modèle, Orbo veut ...": the name after the comma opens
+        # the main clause; it does not name the model.
+        return None if name is None or _subject_of_next_clause(words_, name) else name
     return _name_at(text, words_, j) if j < len(words_) else None
 
 
@@ -2332,7 +2398,7 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
         if _DIGIT.search(text, *sentence) is None:
             continue  # a member here carries a version or a size
         words_ = article.words[index]
-        if any(w.lower in _lex()["retirements"] for w in words_):
+        if any(w.lower in _lex()["retirements"] or _end_of_model_at(words_, k) for k, w in enumerate(words_)):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
         k = 0
         member_end: int | None = None  # last word of the last member found in this sentence

@@ -1,0 +1,105 @@
+"""Launch constructions as families of invented variants: each rule is checked on
+several wordings (tense, order, synonyms, name shapes) and on near misses it must
+not catch."""
+
+import pytest
+
+from extractor.launches import find_launches
+
+
+def names(text: str) -> list[str]:
+    return sorted(launch["name"] for launch in find_launches(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name after a bare comma that is followed by its own verb opens the main
+        # clause: it is no list item and no model, whatever the verb.
+        ("Avec le lancement de Vexo 3, son nouveau modèle d'IA, Borée veut rattraper son retard.",
+         ["Vexo 3"]),
+        ("Avec la sortie d'Orbo-5, son modèle de langage, Norial renforce sa gamme.", ["Orbo-5"]),
+        ("Depuis la publication de Kalima 12B, un modèle ouvert, Selva accélère ses ventes.",
+         ["Kalima 12B"]),
+        ("Vexo 3 débarque : Borée muscle son modèle d'IA.", ["Vexo 3"]),
+        ("Orbo-5 arrive : Norial étoffe sa gamme de modèles d'IA.", ["Orbo-5"]),
+        # ... while a real list after a bare comma still counts.
+        ("Borée lance Vexo 3, Vexo 3 Mini et Vexo 3 Nano, trois modèles d'IA.",
+         ["Vexo 3", "Vexo 3 Mini", "Vexo 3 Nano"]),
+        ("Norial publie Orbo-5, Orbo-5 Turbo, ainsi que Orbo-5 Lite, ses modèles de langage.",
+         ["Orbo-5", "Orbo-5 Lite", "Orbo-5 Turbo"]),
+    ],
+)
+def test_clause_subject_after_comma_is_no_model(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A launch noun whose model is called upcoming in an aside is not a launch yet.
+        ("La sortie de Vexo 3, le prochain modèle d'IA de Borée, est attendue en juin.", []),
+        ("Le lancement d'Orbo-5, la future famille de modèles de Norial, fait parler.", []),
+        ("La présentation de Kalima 2.5, son prochain modèle de langage, aura lieu en mai.", []),
+        ("La sortie de Vexo 3, le modèle d'IA de Borée, est prévue pour juin.", []),
+        # An aside that presents the model plainly does not stop the launch.
+        ("La sortie de Vexo 3, le nouveau modèle d'IA de Borée, a surpris le secteur.", ["Vexo 3"]),
+        ("Le lancement d'Orbo-5, un modèle de langage de Norial, a eu lieu mardi.", ["Orbo-5"]),
+    ],
+)
+def test_launch_noun_with_upcoming_aside(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The end of a model told by a noun or "mettre fin à" withdraws it.
+        ("Borée a annoncé la fin de Vexo 2, son ancien modèle d'IA.", []),
+        ("Norial met fin à Orbo-4, son modèle de langage.", []),
+        ("Selva a mis fin au modèle Kalima 1.5.", []),
+        ("Borée annonce l'arrêt de Vexo 2, un modèle d'IA.", []),
+        ("Norial arrête Orbo-4 Turbo, son modèle de langage.", []),
+        # A date with "fin" is no end of a model.
+        ("Fin mars, Borée a lancé Vexo 3, son nouveau modèle d'IA.", ["Vexo 3"]),
+        ("Borée a lancé à la fin de mars Vexo 3, son nouveau modèle d'IA.", ["Vexo 3"]),
+    ],
+)
+def test_end_of_a_model(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Putting on the market, raising the curtain and opening the weights.
+        ("Borée a mis sur le marché Vexo 3, son nouveau modèle d'IA.", ["Vexo 3"]),
+        ("Norial met sur le marché Orbo-5 Flash, un modèle de langage.", ["Orbo-5 Flash"]),
+        ("Selva a levé le rideau sur Kalima 12B, son modèle de langage.", ["Kalima 12B"]),
+        ("Borée lève le rideau sur Vexo-V3.2, un modèle d'IA.", ["Vexo-V3.2"]),
+        ("Norial a rendu open source Orbo 4, son modèle de langage.", ["Orbo 4"]),
+        ("Selva rend open source Kalima-R1, un modèle de raisonnement.", ["Kalima-R1"]),
+        # Near misses: the market or the curtain without a model.
+        ("Borée a mis sur le marché Vexo Glass, des lunettes connectées.", []),
+        ("Norial lèvera le rideau sur Orbo 5, son modèle de langage, en mai.", []),
+    ],
+)
+def test_market_curtain_and_open_source(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A base model named after "affiné", "issu de", "distillé de", "entraîné à
+        # partir de" is not launched with the new one.
+        ("Borée a lancé Vexo 3, entraîné à partir d'Orbo 4, un modèle de langage.", ["Vexo 3"]),
+        ("Borée a lancé Vexo 3, un modèle affiné à partir d'Orbo 4.", ["Vexo 3"]),
+        ("Norial publie Kalima-7B, issu de Selva 2, un modèle de langage.", ["Kalima-7B"]),
+        ("Norial publie Kalima Mini, un modèle distillé de Selva 3.", ["Kalima Mini"]),
+        # Near miss: two models launched together stay both launched.
+        ("Borée a lancé Vexo 3 et Vexo 3 Mini, deux modèles de langage.", ["Vexo 3", "Vexo 3 Mini"]),
+    ],
+)
+def test_base_model_is_not_launched(text, expected):
+    assert names(text) == expected
