@@ -1010,8 +1010,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 break
             allow_de = linked
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
-                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"]:
-            break  # "lance X et entraîne déjà Y": Y is not launched
+                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"] \
+                or (found and lower in _lex()["comparisons"]):
+            break  # "lance X et entraîne déjà Y", "lance X et remplace Y": Y is not launched
         between.append(word)
         if len(between) > 14:  # room for a date: "le 9 juin une série de modèles de langage :"
             break

@@ -103,3 +103,29 @@ def test_market_curtain_and_open_source(text, expected):
 )
 def test_base_model_is_not_launched(text, expected):
     assert names(text) == expected
+
+
+AI = " Le modèle de langage vise les PME."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A rival or a replaced model named in the launch sentence through a noun or a
+        # fixed phrase is not launched with it.
+        ("Borée lance Vexo 3, une alternative européenne à Orbo-5, un modèle de langage.", ["Vexo 3"]),
+        ("Borée lance Vexo 3 pour tenir tête à Orbo-5." + AI, ["Vexo 3"]),
+        ("Norial dévoile Kalima 12B en réponse à Selva 4.1." + AI, ["Kalima 12B"]),
+        ("Borée lance Vexo 3, à l'image de Orbo-5 Turbo." + AI, ["Vexo 3"]),
+        ("Norial publie Kalima-V2, dans la lignée de Selva 4." + AI, ["Kalima-V2"]),
+        ("Borée lance Vexo 3 à la place de Vexo 2." + AI, ["Vexo 3"]),
+        ("Norial lance Kalima 3 et remplace Kalima 2.5." + AI, ["Kalima 3"]),
+        ("Borée lance Vexo 3, une version améliorée de Vexo 2." + AI, ["Vexo 3"]),
+        # Near misses: a real coordination or a model told launched elsewhere stays.
+        ("Borée lance Vexo 3 et Vexo 3 Mini." + AI, ["Vexo 3", "Vexo 3 Mini"]),
+        ("Borée a lancé Vexo 3 quelques jours après la sortie d'Orbo-5 par Norial." + AI,
+         ["Orbo-5", "Vexo 3"]),
+    ],
+)
+def test_rival_or_replaced_model_is_not_launched(text, expected):
+    assert names(text) == expected
