@@ -448,7 +448,9 @@ def _future(words_: list[Word], first: int) -> bool:
     """A future cue among the four words before ``first`` ("devrait lancer"), or a
     phrase of waiting before it ("à la veille de la sortie de X")."""
     before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
-    if any(w in _lex()["future"] for w in before):
+    # "envisagerait de lancer", "voudrait publier": a conditional before the trigger
+    # tells an intention or a report, not a launch.
+    if any(w in _lex()["future"] or _conditional(w) for w in before):
         return True
     return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
@@ -2149,11 +2151,13 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if subject is not None and subject.first < subject.last \
                     and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
-            if subject is not None:
+            if subject is not None and not _predicate_is_not_a_model(words_, last + 1):
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.text == ":" and _new_models_before(words_, k):
             # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
-            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)]
+            # Not "Nouveaux modèles : Borée dégaine X": a name with its own verb is the subject.
+            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)
+                    if not _subject_of_next_clause(words_, name)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -2171,6 +2175,20 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
+
+
+def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
+    """"X, le dernier-né de Borée, est un smartphone": after the aside that ends
+    before ``k``, the main predicate names something other than a model."""
+    while k < len(words_) and words_[k].text != ",":
+        k += 1
+    k += 1
+    if k + 1 >= len(words_) or _apos(words_[k].lower) not in _ETRE:
+        return False
+    k += 1
+    if _apos(words_[k].lower) not in _DETERMINERS:
+        return False
+    return any(_non_model_noun_at(words_, j) for j in range(k + 1, min(len(words_), k + 3)))
 
 
 def _new_models_before(words_: list[Word], colon: int) -> bool:
@@ -2254,6 +2272,8 @@ def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int |
         return None
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
+    if words_[k].lower in _NEWBORN:
+        return k  # "X, le dernier-né de Borée", "X est la dernière-née de la famille"
     return None
 
 

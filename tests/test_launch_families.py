@@ -129,3 +129,58 @@ AI = " Le modèle de langage vise les PME."
 )
 def test_rival_or_replaced_model_is_not_launched(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A launch verb governed by refusing, giving up, planning or a conditional
+        # tells no launch, in any tense of the governing verb.
+        ("Borée a refusé de publier Vexo 4, un modèle d'IA jugé dangereux.", []),
+        ("Norial renonce à lancer Orbo-5, son modèle de langage.", []),
+        ("Selva envisagerait de lancer Kalima 12B, son modèle d'IA.", []),
+        ("Borée voudrait dévoiler Vexo 4 Turbo, un modèle d'IA.", []),
+        ("Norial est sur le point de lancer Orbo-5, son modèle d'IA.", []),
+        ("Selva projette de publier Kalima-V2, un modèle de langage.", []),
+        ("Borée hésite à mettre en ligne Vexo 4, son modèle d'IA.", []),
+        # Near misses: plain past and present launches stay.
+        ("Borée a décidé de publier Vexo 4, un modèle d'IA.", ["Vexo 4"]),
+        ("Norial lance Orbo-5, son modèle de langage, après avoir hésité.", ["Orbo-5"]),
+    ],
+)
+def test_launch_not_done(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Prizes, contests and test benches carry names and numbers, not models.
+        ("Borée a lancé le Vexo Prize, un prix pour les modèles d'IA.", []),
+        ("Norial a publié Orbo-Bench 2, un banc d'essai pour les modèles d'IA.", []),
+        ("Selva lance Kalima Cup 2026, un concours de modèles d'IA.", []),
+        ("Borée a dévoilé Vexo Arena, une compétition entre modèles d'IA.", []),
+        # Near miss: a model with the same shape stays.
+        ("Norial a publié Orbo 2, un modèle d'IA pour les tests.", ["Orbo 2"]),
+    ],
+)
+def test_prizes_and_benches_are_no_models(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "le dernier-né de X" presents a new model, in an aside or a predicate.
+        ("Vexo 3, le dernier-né de Borée, est un modèle de langage compact.", ["Vexo 3"]),
+        ("Orbo-5 est la dernière-née des modèles d'IA de Norial.", ["Orbo-5"]),
+        ("Kalima 12B, le dernier-né de la famille de modèles de Selva, vise les PME.", ["Kalima 12B"]),
+        # A headline list after "nouveau modèle :" skips the subject of its own verb.
+        ("Nouveau modèle d'IA : Borée dégaine Vexo 3 Pro.", ["Vexo 3 Pro"]),
+        ("Nouveaux modèles : Norial publie Orbo-5 et Orbo-5 Mini.", ["Orbo-5", "Orbo-5 Mini"]),
+        # Near miss: the newborn is a device.
+        ("Vexo 3, le dernier-né de Borée, est un smartphone.", []),
+    ],
+)
+def test_newborn_and_headline_lists(text, expected):
+    assert names(text) == expected
