@@ -1160,7 +1160,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     k = _before_relative_clause(words_, k)
     subject = _subject_before_apposition(text, words_, trigger.first)
     if subject is not None:
-        return [(subject, _noun_phrase_before(words_, subject))]
+        return _with_coordinated_before(text, words_, subject)
     # Walk back to the start of the name that ends at word k.
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
@@ -1182,8 +1182,30 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             if before in _lex()["naming"]:
                 # "un jeu de données, baptisé X, est accessible": the named noun tells what X is.
                 return [(name, words_[max(0, first - 7):first])]
-            return [(name, _noun_phrase_before(words_, name))]
+            return _with_coordinated_before(text, words_, name)
     return []
+
+
+def _with_coordinated_before(text: str, words_: list[Word], name: Name) -> list[tuple[Name, list[Word]]]:
+    """The subject ``name`` of a passive or "disponible" and the names coordinated
+    before it: "A et B, les deux nouveaux modèles, sont disponibles", "Les modèles A,
+    B et C ont été publiés". Only a list that opens the sentence or follows a
+    determiner, a model noun or a colon: not "plus rapide que A et B".
+    """
+    listed = [name]
+    k = name.first - 1
+    while k >= 1 and (words_[k].text == "," or _apos(words_[k].lower) in ("et", "ou")):
+        previous = _name_ending_at(text, words_, k - 1)
+        if previous is None:
+            break
+        listed.insert(0, previous)
+        k = previous.first - 1
+    if len(listed) > 1:
+        opening = k < 0 or words_[k].text == ":" or _apos(words_[k].lower) in _DETERMINERS \
+            or _model_noun_at(words_, k) or (k >= 1 and _model_noun_at(words_, k - 1))
+        if not opening:
+            listed = [name]
+    return [(n, _noun_phrase_before(words_, n)) for n in listed]
 
 
 def _before_relative_clause(words_: list[Word], k: int) -> int:
@@ -2036,6 +2058,8 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
     if trigger.direction == "forward":
         if not trigger.noun and _object_pronoun_before(words_, trigger.first):
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
+        if not trigger.noun and _inverted_after_que(words_, trigger.first):
+            return []  # "le modèle qu'a présenté Borée": the name after is the subject
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -2069,6 +2093,20 @@ def numbered_version_of(text: str, words_: list[Word], trigger: Trigger) -> list
         return []
     full = f"{name.text} {number.text.lstrip('vV')}"
     return [(Name(name.first, name.last, full, name.start, name.end), [words_[k - 1]])]
+
+
+def _inverted_after_que(words_: list[Word], i: int) -> bool:
+    """"le modèle qu'a présenté Borée", "les modèles qu'ont publiés Norial et Selva",
+    "le modèle que présente Borée": a relative "que" right before the verb (or its
+    auxiliary) puts the subject after the verb; the object is the antecedent."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _ADVERBS:
+        k -= 1
+    if k >= 0 and _apos(words_[k].lower) in _AVOIR | _ETRE:
+        k -= 1
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+    return k >= 0 and _apos(words_[k].lower) in ("que", "qu")
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:
@@ -2387,6 +2425,23 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     name_members_written_in_full(article.text, launches)
 
 
+# Words that put an arrival later: "arrivera plus tard", "suivra prochainement".
+_LATER = frozenset(["bientôt", "prochainement", "ultérieurement", "tard", "suivra", "suivront", "sortira", "sortiront"])
+
+
+def _arrives_later(words_: list[Word]) -> bool:
+    """A sentence that tells a model's arrival or launch in the future ("X arrivera
+    en juin", "sera lancé plus tard", "est annoncée pour juin", "suivra bientôt");
+    not "restera réservée aux abonnés", which tells how a launched model is sold."""
+    for w in words_:
+        lower = w.lower
+        if lower in _LATER or lower in _lex()["future_after"]:
+            return True
+        if (_verb_form(w.text) or _verb_form(w.text, "arrival_stems")) in _FUTURE_ENDINGS:
+            return True  # "arrivera", "dévoileront", "lancerait"
+    return False
+
+
 def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
     """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
     variante adaptée au dialogue": a variant named as such of a launched model is
@@ -2398,6 +2453,8 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
         if variants.isdisjoint(_PLAIN_WORD.findall(article.text[sentence[0]:sentence[1]].lower())):
             continue  # variant_names needs a variant noun
         words_ = article.words[index]
+        if _arrives_later(words_):
+            continue  # "une version X Ultra arrivera plus tard": not launched yet
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
             base = _base_of_member({k: launch for k, launch in launches.items() if k != key}, name)
@@ -2421,6 +2478,8 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
         words_ = article.words[index]
         if any(w.lower in _lex()["retirements"] or _end_of_model_at(words_, k) for k, w in enumerate(words_)):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
+        if _arrives_later(words_):
+            continue  # "Vega 3 Ultra arrivera en juin": a member still to come
         k = 0
         member_end: int | None = None  # last word of the last member found in this sentence
         while k < len(words_):

@@ -184,3 +184,55 @@ def test_prizes_and_benches_are_no_models(text, expected):
 )
 def test_newborn_and_headline_lists(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names coordinated before a passive or "disponible" are all its subject.
+        ("Vexo 3 et Vexo 3 Mini, les deux nouveaux modèles de Borée, sont disponibles.",
+         ["Vexo 3", "Vexo 3 Mini"]),
+        ("Les deux modèles, Orbo-5 et Orbo-5 Flash, ont été publiés mardi.", ["Orbo-5", "Orbo-5 Flash"]),
+        ("Les modèles Kalima 12B, Kalima 70B et Kalima-R1 ont été mis en ligne par Selva.",
+         ["Kalima 12B", "Kalima 70B", "Kalima-R1"]),
+        ("Vexo-V3.2 ou Vexo-V3.2-Lite sont accessibles dans l'API de Borée, deux modèles d'IA.",
+         ["Vexo-V3.2", "Vexo-V3.2-Lite"]),
+        # Near miss: a compared name before the subject stays out.
+        ("Plus rapide qu'Orbo 4 et Kalima 2, Vexo 3 est disponible, un modèle d'IA.", ["Vexo 3"]),
+    ],
+)
+def test_coordinated_subjects_of_a_passive(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A member or variant told as coming later is not launched with its family.
+        ("Borée a lancé Vexo 3, un modèle d'IA. Une version Vexo 3 Ultra arrivera plus tard.", ["Vexo 3"]),
+        ("Norial a lancé Orbo-5, un modèle d'IA. La variante Orbo-5 Max suivra prochainement.", ["Orbo-5"]),
+        ("Selva a publié Kalima 2, un modèle d'IA. La version Kalima 2 Pro est annoncée pour juin.",
+         ["Kalima 2"]),
+        ("Borée a lancé Vexo 3, un modèle d'IA. Sa version Vexo 3 Nano sortira en mai.", ["Vexo 3"]),
+        # Near miss: a variant launched now and sold later stays.
+        ("Borée a lancé Vexo 3, un modèle d'IA. Sa version la plus puissante, Vexo 3 Ultra, "
+         "restera réservée aux abonnés.", ["Vexo 3", "Vexo 3 Ultra"]),
+    ],
+)
+def test_members_still_to_come(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "que" right before the verb puts its subject after it: that name is the maker.
+        ("Le modèle d'IA qu'a présenté Borée mardi est rapide.", []),
+        ("Les modèles qu'ont publiés Norial et Selva sont ouverts, des modèles d'IA.", []),
+        ("Le modèle de langage que dévoile Kalima cette semaine vise les PME.", []),
+        # Near miss: the usual order keeps the antecedent as the launched model.
+        ("Vexo 3, que Borée a présenté mardi, est un modèle d'IA.", ["Vexo 3"]),
+    ],
+)
+def test_inverted_subject_after_que_is_no_model(text, expected):
+    assert names(text) == expected
