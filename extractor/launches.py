@@ -1175,6 +1175,8 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             if maker_of is not None and _has_version(maker_of):
                 # "Vega 3 de Borée est disponible"
                 return [(maker_of, _noun_phrase_before(words_, maker_of))]
+            if before in ("que", "qu") and _speech_before_que(words_, first - 1):
+                return _with_coordinated_before(text, words_, name)  # "annonce que X est disponible"
             if (before in _STOP_WORDS and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
@@ -1184,6 +1186,15 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(name, words_[max(0, first - 7):first])]
             return _with_coordinated_before(text, words_, name)
     return []
+
+
+def _speech_before_que(words_: list[Word], k: int) -> bool:
+    """"Borée a annoncé (mardi) que X est disponible", "confirme qu'X est accessible":
+    the "que" at ``k`` opens a clause reported by a speech or launch verb, whose
+    subject is the launched name; not "plus rapide que X"."""
+    window = words_[max(0, k - 3):k]
+    return any(_is_speech_or_launch_verb(w.text) for w in window) \
+        and not any(_apos(w.lower) in _lex()["comparisons"] - {"que", "qu"} for w in window)
 
 
 def _with_coordinated_before(text: str, words_: list[Word], name: Name) -> list[tuple[Name, list[Word]]]:
@@ -1202,7 +1213,8 @@ def _with_coordinated_before(text: str, words_: list[Word], name: Name) -> list[
         k = previous.first - 1
     if len(listed) > 1:
         opening = k < 0 or words_[k].text == ":" or _apos(words_[k].lower) in _DETERMINERS \
-            or _model_noun_at(words_, k) or (k >= 1 and _model_noun_at(words_, k - 1))
+            or _model_noun_at(words_, k) or (k >= 1 and _model_noun_at(words_, k - 1)) \
+            or (_apos(words_[k].lower) in ("que", "qu") and _speech_before_que(words_, k))
         if not opening:
             listed = [name]
     return [(n, _noun_phrase_before(words_, n)) for n in listed]

@@ -236,3 +236,22 @@ def test_members_still_to_come(text, expected):
 )
 def test_inverted_subject_after_que_is_no_model(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A clause reported with "que" after a speech or launch verb has the launched
+        # name as its subject.
+        ("Borée a annoncé mardi que Vexo 4 était disponible. L'IA vise les PME.", ["Vexo 4"]),
+        ("Norial confirme qu'Orbo-5 est accessible à tous. L'IA vise les PME.", ["Orbo-5"]),
+        ("Selva indique que Kalima 12B et Kalima 70B sont disponibles. L'IA vise les PME.",
+         ["Kalima 12B", "Kalima 70B"]),
+        ("Borée a expliqué que Vexo 4 Flash a été publié lundi. L'IA vise les PME.", ["Vexo 4 Flash"]),
+        # Near misses: a comparison or a future predicate.
+        ("Vexo 4 est plus rapide que Orbo 2 disponible depuis mai. L'IA vise les PME.", []),
+        ("Borée a annoncé que Vexo 4 sera disponible en juin. L'IA vise les PME.", []),
+    ],
+)
+def test_reported_clause_subject_is_launched(text, expected):
+    assert names(text) == expected
