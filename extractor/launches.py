@@ -448,7 +448,9 @@ def _future(words_: list[Word], first: int) -> bool:
     """A future cue among the four words before ``first`` ("devrait lancer"), or a
     phrase of waiting before it ("à la veille de la sortie de X")."""
     before = [_apos(w.lower) for w in words_[max(0, first - 4):first]]
-    if any(w in _lex()["future"] for w in before):
+    # "envisagerait de lancer", "voudrait publier": a conditional before the trigger
+    # tells an intention or a report, not a launch.
+    if any(w in _lex()["future"] or _conditional(w) for w in before):
         return True
     return any(_phrase_at(words_, k, _lex()["future_phrases"]) for k in range(max(0, first - 5), first))
 
@@ -986,7 +988,8 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             elif k < len(words_) and _apos(words_[k].lower) in _COORDINATORS:
                 k += 1
             elif k < len(words_) and words_[k - 1].text == "," and _name_at(text, words_, k) \
-                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)):
+                    and not _subject_of_next_clause(words_, _name_at(text, words_, k)) \
+                    and _ends_list_item(words_, _name_at(text, words_, k)):
                 pass  # "A, B et C": a bare comma continues the list
             else:
                 break
@@ -1009,8 +1012,9 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
                 break
             allow_de = linked
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
-                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"]:
-            break  # "lance X et entraîne déjà Y": Y is not launched
+                or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"] \
+                or (found and lower in _lex()["comparisons"]):
+            break  # "lance X et entraîne déjà Y", "lance X et remplace Y": Y is not launched
         between.append(word)
         if len(between) > 14:  # room for a date: "le 9 juin une série de modèles de langage :"
             break
@@ -1087,7 +1091,33 @@ def _subject_of_next_clause(words_: list[Word], name: Name) -> bool:
         _apos(following.lower) in _AVOIR | _ETRE | _CLITICS
         or _verb_form(following.text) is not None
         or _is_speech_or_launch_verb(following.text)
+        or _unknown_verb_then_object(words_, k)
     )
+
+
+def _unknown_verb_then_object(words_: list[Word], k: int) -> bool:
+    """"Orbo renforce son offre", "Orbo veut rattraper son retard": a lower-case word
+    the lexicons do not know, right after a name and followed by a determiner or an
+    infinitive, is the verb of a clause the name opens; a model name's own lower-case
+    parts ("mini", "turbo") are read into the name before this point."""
+    if k + 1 >= len(words_):
+        return False
+    verb, after = words_[k], words_[k + 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or _apos(verb.lower) in _STOP_WORDS | _SOFT_STOPS \
+            or verb.lower in _lex()["stopwords"] or _apos(verb.lower) in _DETERMINERS | _COORDINATORS:
+        return False
+    after_lower = _apos(after.lower)
+    return after_lower in _DETERMINERS - {"premier", "première", "nouveau", "nouvelle", "nouveaux", "nouvelles"} \
+        or (after.text.isalpha() and after.text.islower() and after_lower.endswith(("er", "ir", "re")))
+
+
+def _ends_list_item(words_: list[Word], name: Name) -> bool:
+    """"A, B et C", "A, B, C.": a list item is followed by a comma, a coordinator, a
+    bracket or the end of the sentence; a name followed by anything else after a bare
+    comma opens the next clause ("Avec X, son modèle, Orbo veut ...")."""
+    k = name.last + 1
+    return k >= len(words_) or words_[k].text in (",", ".", ";", ":", "(", "!", "?") \
+        or _apos(words_[k].lower) in _COORDINATORS | {"ou", "ainsi"}
 
 
 def _only_adjectives(between: list[Word]) -> bool:
@@ -1130,7 +1160,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
     k = _before_relative_clause(words_, k)
     subject = _subject_before_apposition(text, words_, trigger.first)
     if subject is not None:
-        return [(subject, _noun_phrase_before(words_, subject))]
+        return _with_coordinated_before(text, words_, subject)
     # Walk back to the start of the name that ends at word k.
     for first in range(max(0, k - 4), k + 1):
         name = _name_at(text, words_, first)
@@ -1145,6 +1175,8 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             if maker_of is not None and _has_version(maker_of):
                 # "Vega 3 de Borée est disponible"
                 return [(maker_of, _noun_phrase_before(words_, maker_of))]
+            if before in ("que", "qu") and _speech_before_que(words_, first - 1):
+                return _with_coordinated_before(text, words_, name)  # "annonce que X est disponible"
             if (before in _STOP_WORDS and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
@@ -1152,8 +1184,40 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
             if before in _lex()["naming"]:
                 # "un jeu de données, baptisé X, est accessible": the named noun tells what X is.
                 return [(name, words_[max(0, first - 7):first])]
-            return [(name, _noun_phrase_before(words_, name))]
+            return _with_coordinated_before(text, words_, name)
     return []
+
+
+def _speech_before_que(words_: list[Word], k: int) -> bool:
+    """"Borée a annoncé (mardi) que X est disponible", "confirme qu'X est accessible":
+    the "que" at ``k`` opens a clause reported by a speech or launch verb, whose
+    subject is the launched name; not "plus rapide que X"."""
+    window = words_[max(0, k - 3):k]
+    return any(_is_speech_or_launch_verb(w.text) for w in window) \
+        and not any(_apos(w.lower) in _lex()["comparisons"] - {"que", "qu"} for w in window)
+
+
+def _with_coordinated_before(text: str, words_: list[Word], name: Name) -> list[tuple[Name, list[Word]]]:
+    """The subject ``name`` of a passive or "disponible" and the names coordinated
+    before it: "A et B, les deux nouveaux modèles, sont disponibles", "Les modèles A,
+    B et C ont été publiés". Only a list that opens the sentence or follows a
+    determiner, a model noun or a colon: not "plus rapide que A et B".
+    """
+    listed = [name]
+    k = name.first - 1
+    while k >= 1 and (words_[k].text == "," or _apos(words_[k].lower) in ("et", "ou")):
+        previous = _name_ending_at(text, words_, k - 1)
+        if previous is None:
+            break
+        listed.insert(0, previous)
+        k = previous.first - 1
+    if len(listed) > 1:
+        opening = k < 0 or words_[k].text == ":" or _apos(words_[k].lower) in _DETERMINERS \
+            or _model_noun_at(words_, k) or (k >= 1 and _model_noun_at(words_, k - 1)) \
+            or (_apos(words_[k].lower) in ("que", "qu") and _speech_before_que(words_, k))
+        if not opening:
+            listed = [name]
+    return [(n, _noun_phrase_before(words_, n)) for n in listed]
 
 
 def _before_relative_clause(words_: list[Word], k: int) -> int:
@@ -1244,9 +1308,20 @@ def _common_word_at(words_: list[Word], i: int) -> bool:
     )
 
 
+# Adjectives that present a model as still to come: "son prochain modèle", "le futur X".
+_UPCOMING = frozenset(["prochain", "prochaine", "prochains", "prochaines", "futur", "future", "futurs", "futures"])
+
+
 def _future_after(words_: list[Word], name: Name) -> bool:
     """"Le lancement de X est prévu pour l'été": the launch noun's predicate is future."""
     k = name.last + 1
+    first, last = _apposition(words_, name)
+    if last >= first:
+        # "la sortie de X, le prochain modèle de Borée, est attendue": the aside names it
+        # future, or the predicate after the aside does.
+        if any(w.lower in _UPCOMING for w in words_[first:last + 1]):
+            return True
+        k = last + 1
     if k + 1 < len(words_) and words_[k].text == ",":
         # "la sortie de X, prévue en mai, ...": an aside says it too; not "X, annoncé
         # mardi, ...", a launch told in the past
@@ -1254,7 +1329,8 @@ def _future_after(words_: list[Word], name: Name) -> bool:
             return False
         k += 1
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
-    while k < len(words_) and k <= name.last + 4 and _apos(words_[k].lower) in linking:
+    start = k
+    while k < len(words_) and k <= start + 3 and _apos(words_[k].lower) in linking:
         k += 1
     return k < len(words_) and words_[k].lower in _lex()["future_after"]
 
@@ -1857,7 +1933,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
     lex = _lex()
     not_now = lex["future"] | lex["future_after"] | _FUTURE_AUXILIARIES
     if any(_apos(w.lower) in not_now or w.lower in lex["retirements"] or w.lower in lex["unfinished"]
-           for w in words_) \
+           or _end_of_model_at(words_, k) for k, w in enumerate(words_)) \
             or any(_phrase_at(words_, k, lex["future_phrases"]) for k in range(len(words_))):
         return []
     out: list[Name] = []
@@ -1962,8 +2038,31 @@ def _month_names() -> frozenset[str]:
 def _retired(words_: list[Word], name: Name, trigger: Trigger) -> bool:
     """"Borée retire X, Y et Z, publiés en 2024": a name after a retirement word, with
     no launch trigger between them, is withdrawn, not launched."""
-    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"]]
+    cues = [k for k in range(name.first) if words_[k].lower in _lex()["retirements"] or _end_of_model_at(words_, k)]
     return bool(cues) and not cues[-1] < trigger.first < name.first
+
+
+_ENDING_VERBS = frozenset(["met", "mettent", "mis", "mettre", "mettra", "mettait", "signe", "signé", "sonne", "sonné"])
+# "à la fin de mars", "vers la fin du mois": a date, not the end of a model.
+_DATE_BEFORE_END = frozenset(["à", "vers", "dès", "avant", "jusqu", "ici", "depuis", "après", "en", "d"])
+
+
+def _end_of_model_at(words_: list[Word], k: int) -> bool:
+    """"Borée met fin à X", "annonce la fin de X", "signe l'arrêt de X": the end of a
+    model told by a noun; not "fin mars" or "à la fin de l'année", which date things."""
+    lower = words_[k].lower
+    if lower not in ("fin", "arrêt"):
+        return False
+    j = k - 1
+    if j > 0 and words_[j].text in ("'", "’"):
+        j -= 1  # "l'arrêt": the apostrophe is a word of its own
+    before = _apos(words_[j].lower) if j >= 0 else ""
+    after = _apos(words_[k + 1].lower) if k + 1 < len(words_) else ""
+    if before in _ENDING_VERBS:
+        return after in ("à", "au", "aux")
+    if before in ("la", "l") and after in ("de", "d", "du", "des"):
+        return j < 1 or _apos(words_[j - 1].lower) not in _DATE_BEFORE_END
+    return False
 
 
 def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
@@ -1971,6 +2070,8 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
     if trigger.direction == "forward":
         if not trigger.noun and _object_pronoun_before(words_, trigger.first):
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
+        if not trigger.noun and _inverted_after_que(words_, trigger.first):
+            return []  # "le modèle qu'a présenté Borée": the name after is the subject
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -2004,6 +2105,20 @@ def numbered_version_of(text: str, words_: list[Word], trigger: Trigger) -> list
         return []
     full = f"{name.text} {number.text.lstrip('vV')}"
     return [(Name(name.first, name.last, full, name.start, name.end), [words_[k - 1]])]
+
+
+def _inverted_after_que(words_: list[Word], i: int) -> bool:
+    """"le modèle qu'a présenté Borée", "les modèles qu'ont publiés Norial et Selva",
+    "le modèle que présente Borée": a relative "que" right before the verb (or its
+    auxiliary) puts the subject after the verb; the object is the antecedent."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _ADVERBS:
+        k -= 1
+    if k >= 0 and _apos(words_[k].lower) in _AVOIR | _ETRE:
+        k -= 1
+    if k >= 0 and words_[k].text in ("'", "’"):
+        k -= 1
+    return k >= 0 and _apos(words_[k].lower) in ("que", "qu")
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:
@@ -2055,6 +2170,10 @@ def _name_after_model_noun(text: str, words_: list[Word], k: int) -> Name | None
             break
     if j < len(words_) and words_[j].text == ",":
         j += 1
+        name = _name_at(text, words_, j) if j < len(words_) else None
+        # "Avec X, son nouveau modèle, Orbo veut ...": the name after the comma opens
+        # the main clause; it does not name the model.
+        return None if name is None or _subject_of_next_clause(words_, name) else name
     return _name_at(text, words_, j) if j < len(words_) else None
 
 
@@ -2082,11 +2201,13 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if subject is not None and subject.first < subject.last \
                     and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
-            if subject is not None:
+            if subject is not None and not _predicate_is_not_a_model(words_, last + 1):
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.text == ":" and _new_models_before(words_, k):
             # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
-            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)]
+            # Not "Nouveaux modèles : Borée dégaine X": a name with its own verb is the subject.
+            out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)
+                    if not _subject_of_next_clause(words_, name)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -2104,6 +2225,20 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
+
+
+def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
+    """"X, le dernier-né de Borée, est un smartphone": after the aside that ends
+    before ``k``, the main predicate names something other than a model."""
+    while k < len(words_) and words_[k].text != ",":
+        k += 1
+    k += 1
+    if k + 1 >= len(words_) or _apos(words_[k].lower) not in _ETRE:
+        return False
+    k += 1
+    if _apos(words_[k].lower) not in _DETERMINERS:
+        return False
+    return any(_non_model_noun_at(words_, j) for j in range(k + 1, min(len(words_), k + 3)))
 
 
 def _new_models_before(words_: list[Word], colon: int) -> bool:
@@ -2187,6 +2322,8 @@ def _new_model_predicate(words_: list[Word], k: int, require_new: bool) -> int |
         return None
     if new and _model_noun_at(words_, k):
         return k + _model_noun_at(words_, k) - 1
+    if words_[k].lower in _NEWBORN:
+        return k  # "X, le dernier-né de Borée", "X est la dernière-née de la famille"
     return None
 
 
@@ -2300,6 +2437,23 @@ def consolidate(article: "Sentences", launches: dict[str, Launch], launchers: se
     name_members_written_in_full(article.text, launches)
 
 
+# Words that put an arrival later: "arrivera plus tard", "suivra prochainement".
+_LATER = frozenset(["bientôt", "prochainement", "ultérieurement", "tard", "suivra", "suivront", "sortira", "sortiront"])
+
+
+def _arrives_later(words_: list[Word]) -> bool:
+    """A sentence that tells a model's arrival or launch in the future ("X arrivera
+    en juin", "sera lancé plus tard", "est annoncée pour juin", "suivra bientôt");
+    not "restera réservée aux abonnés", which tells how a launched model is sold."""
+    for w in words_:
+        lower = w.lower
+        if lower in _LATER or lower in _lex()["future_after"]:
+            return True
+        if (_verb_form(w.text) or _verb_form(w.text, "arrival_stems")) in _FUTURE_ENDINGS:
+            return True  # "arrivera", "dévoileront", "lancerait"
+    return False
+
+
 def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> None:
     """"Sa version la plus puissante, X Ultra, restera réservée ...", "X-Instruct, une
     variante adaptée au dialogue": a variant named as such of a launched model is
@@ -2311,6 +2465,8 @@ def add_named_variants(article: "Sentences", launches: dict[str, Launch]) -> Non
         if variants.isdisjoint(_PLAIN_WORD.findall(article.text[sentence[0]:sentence[1]].lower())):
             continue  # variant_names needs a variant noun
         words_ = article.words[index]
+        if _arrives_later(words_):
+            continue  # "une version X Ultra arrivera plus tard": not launched yet
         for name in variant_names(article.text, words_):
             key = _fold(name.text)
             base = _base_of_member({k: launch for k, launch in launches.items() if k != key}, name)
@@ -2332,8 +2488,10 @@ def add_members_named_later(article: "Sentences", launches: dict[str, Launch]) -
         if _DIGIT.search(text, *sentence) is None:
             continue  # a member here carries a version or a size
         words_ = article.words[index]
-        if any(w.lower in _lex()["retirements"] for w in words_):
+        if any(w.lower in _lex()["retirements"] or _end_of_model_at(words_, k) for k, w in enumerate(words_)):
             continue  # "Borée retire Vega 1": withdrawn models are no members of a launch
+        if _arrives_later(words_):
+            continue  # "Vega 3 Ultra arrivera en juin": a member still to come
         k = 0
         member_end: int | None = None  # last word of the last member found in this sentence
         while k < len(words_):
