@@ -32,6 +32,12 @@ _DETERMINER = re.compile(
     r"[ \u00a0\u202f]*$",
     re.IGNORECASE,
 )
+# For a "count"-flagged phrase, only a determiner of one thing: "un crédit de 5 millions",
+# "son crédit", not the mass noun of "le crédit", "du crédit" (a sector of finance).
+_COUNT_DETERMINER = re.compile(
+    r"(?:^|\W)(?:un|ce|cet|son|leur|d['’]un|nouveau|premier|second|deuxième)[ \u00a0\u202f]*$",
+    re.IGNORECASE,
+)
 _DETERMINER_WINDOW = 30
 # "Série A", "Series C", "Séries B, C et D"; the letter is a capital standing alone, so
 # "série de mesures" and "séries télévisées" are not rounds. "Serie A" (no accent) is
@@ -111,6 +117,7 @@ class _Lexicon:
     type_of: dict[str, str]          # folded phrase -> round type
     exact_type_of: dict[str, str]    # phrase as written -> round type
     needs_determiner: frozenset[str]
+    needs_count: frozenset[str]
     phrases: re.Pattern
     exclusions: re.Pattern
     extension_before: re.Pattern
@@ -121,6 +128,7 @@ def _lexicon() -> _Lexicon:
     type_of: dict[str, str] = {}
     exact_type_of: dict[str, str] = {}
     needs_determiner: set[str] = set()
+    needs_count: set[str] = set()
     for row in table("round_types.tsv"):
         phrase, round_type = row[0], row[1]
         flags = set(row[2].split(",")) if len(row) > 2 else set()
@@ -130,6 +138,8 @@ def _lexicon() -> _Lexicon:
             type_of[_fold(phrase)] = round_type
         if "noun" in flags:
             needs_determiner.add(_fold(phrase))
+        if "count" in flags:
+            needs_count.add(_fold(phrase))
     # Longest first across both kinds, so that "prêt à taux zéro" wins over "prêt".
     alternatives = sorted(
         [(p, True) for p in exact_type_of] + [(p, False) for p in type_of],
@@ -148,7 +158,7 @@ def _lexicon() -> _Lexicon:
         rf"|(?P<verb>{verbs}){SPACE}+(?:sa|son|leur|la|le|l{APOSTROPHE}){SPACE}*)"
         r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
     )
-    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), phrases, exclusions,
+    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), frozenset(needs_count), phrases, exclusions,
                     extension_before)
 
 
@@ -175,6 +185,10 @@ def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
         if match.group()[0].isupper() and _inside_proper_name(text, match.start(), match.end()):
             continue
         if folded in lex.needs_determiner and not _DETERMINER.search(
+            text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
+        ):
+            continue
+        if folded in lex.needs_count and not _COUNT_DETERMINER.search(
             text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
         ):
             continue

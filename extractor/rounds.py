@@ -802,6 +802,14 @@ _ROUND_REFERENCE = re.compile(
     r"\s+de\s+capital|série))(?!\w)", re.IGNORECASE)
 
 
+# A kind told of many rounds at once: "le pipeline des IPO", "les séries A se font
+# rares", "plusieurs introductions en Bourse": the market's, not one round's.
+_GENERIC_KIND = re.compile(r"(?<!\w)(?:des|les|aux|ces|plusieurs|nombreuses|nombreux|certaines|certains)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A pluperfect right after a kind: "Sa série A avait été bouclée en 2021" is an earlier round.
+_PLUPERFECT_AFTER = re.compile(r"[^,.;:!?]{0,30}?(?<!\w)(?:avait|avaient)(?!\w)", re.IGNORECASE)
+
+
 def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
     """The round a sentence at ``position`` may name the kind of: the round last told
     before it in its paragraph, when that round is the current one and of no kind yet."""
@@ -1252,6 +1260,15 @@ class FundingRoundExtractor:
                 lead = [r for r in story.rounds if r.paragraph == 1 and r.current]
                 if lead and lead[0].round_type == "unspecified":
                     target = lead[0]
+            if target is None:
+                # "Vorta a finalisé sa série B. La start-up a levé 40 millions": the kind
+                # told just before the sentence with the amount, in the same paragraph.
+                index = story.sentences.index(sent)
+                following = story.sentences[index + 1] if index + 1 < len(story.sentences) else None
+                if following is not None and story.paragraph_of(following[0]) == para:
+                    told = [r for r in story.sentence_rounds.get(following, []) if r.amount is not None]
+                    if len(told) == 1 and told[0].current and told[0].round_type == "unspecified":
+                        target = told[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
                 # "Qualifié de série C, ce tour a été piloté par X", several paragraphs
                 # later: a round referred back to is the article's one round.
@@ -1271,6 +1288,8 @@ class FundingRoundExtractor:
                     target = told[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                     and not _SINCE.search(s_text[:mention.start - sent[0]])
+                    and not _GENERIC_KIND.search(s_text[:mention.start - sent[0]])
+                    and not _PLUPERFECT_AFTER.match(s_text, mention.end - sent[0])
                     and not _cue("round_future_cues.txt").search(s_text)
                     and not any(r.round_type == mention.round_type for r in story.rounds)):
                 target.round_type, target.round_label = mention.round_type, mention.label
