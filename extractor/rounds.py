@@ -714,6 +714,9 @@ class _Round:
     guessed: bool = False  # company taken from the title, not from the sentence
     # Other sentences that state the same amount again: (sentence, amount offset).
     retold: list[tuple[tuple[int, int], int]] = field(default_factory=list)
+    # The sentence just before, when it tells the raise without an amount ("Vexo a
+    # bouclé en mars sa série A. Le tour de 8 millions ..."): it may date the round.
+    told_before: tuple[int, int] | None = None
 
 
 _ACRONYM_SKIP = frozenset({"de", "d", "du", "des", "la", "le", "l", "et", "pour", "en"})
@@ -1019,7 +1022,8 @@ class FundingRoundExtractor:
                     if story.main_company is None:
                         story.main_company = company
                 new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
-                             company=company, position=money["start"], guessed=guessed)
+                             company=company, position=money["start"], guessed=guessed,
+                             told_before=self._raise_told_before(story, sent))
                 if mention is not None:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
@@ -1034,6 +1038,20 @@ class FundingRoundExtractor:
                     story.sentence_rounds.setdefault(sent, []).extend(story.rounds[-len(each):])
                     continue
                 self._add_round(story, new)
+
+    @staticmethod
+    def _raise_told_before(story: _Story, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before ``sent`` in its paragraph, when it tells of money raised
+        (a raise cue) and gives no amount of its own."""
+        index = story.sentences.index(sent)
+        if index == 0:
+            return None
+        before = story.sentences[index - 1]
+        if story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
+            return None
+        if any(before[0] <= m["start"] < before[1] for m in story.amounts):
+            return None
+        return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
 
     @staticmethod
     def _each_company(s_text: str, start: int, end: int) -> list[str]:
@@ -1621,6 +1639,13 @@ class FundingRoundExtractor:
             again = date_for_round(doc, s_start, s_end, False, anchor=at)
             if again and (date is None or again.startswith(date) and len(again) > len(date)):
                 date = again
+        if r.told_before and r.current and date_for_round(doc, r.sentence[0], r.sentence[1], False,
+                                                           anchor=anchor["start"] if anchor else None) is None:
+            # "Vexo a bouclé en mars sa série A. Le tour de 8 millions ...": the date
+            # of the raise told just before, when the amount's own sentence has none.
+            before = date_for_round(doc, r.told_before[0], r.told_before[1], False)
+            if before:
+                date = before
         return {
             "company": r.company,
             "round_type": r.round_type,
