@@ -813,6 +813,18 @@ _GENERIC_KIND = re.compile(r"(?<!\w)(?:des|les|aux|ces|plusieurs|nombreuses|nomb
 _PLUPERFECT_AFTER = re.compile(r"[^,.;:!?]{0,30}?(?<!\w)(?:avait|avaient)(?!\w)", re.IGNORECASE)
 
 
+# Aid or a loan received, said before its kind: "a bénéficié d'une subvention",
+# "financé par Bpifrance via une Bourse French Tech", "lauréate d'une aide", "a décroché un
+# prêt d'honneur". Such a grant or loan is a round even when the text gives no amount.
+_AID_RECEIVED = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:bénéficié|obtenu|décroché|reçu|perçu|touché|empoché)\s+(?:d['’]|de\s|une?\s|la\s|le\s)"
+    r"[^.;:]{0,20}$"
+    r"|(?<!\w)(?:bénéficie|bénéficient|obtient|obtiennent|décroche|décrochent|reçoit|reçoivent)\s+(?:d['’]|de\s|une?\s)[^.;:]{0,20}$"
+    r"|(?<!\w)(?:financée?s?|soutenue?s?|aidée?s?)\s+(?:en\s+partie\s+)?par\s+[^.;:]{2,60}?"
+    r"\s(?:via|grâce\s+à|avec|dans\s+le\s+cadre\s+d['’]|sous\s+forme\s+d['’])[^.;:]{0,30}$",
+    re.IGNORECASE)
+
+
 def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
     """The round a sentence at ``position`` may name the kind of: the round last told
     before it in its paragraph, when that round is the current one and of no kind yet."""
@@ -1127,7 +1139,10 @@ class FundingRoundExtractor:
                     story.rounds.append(new)
                     story.sentence_rounds.setdefault(sent, []).append(new)
                 continue
-            if not _cue("undisclosed_amount_cues.txt").search(s_text):
+            if not _cue("undisclosed_amount_cues.txt").search(s_text) and not (
+                    mention.round_type in ("grant", "debt")
+                    and _AID_RECEIVED.search(s_text[:mention.start - sent[0]])
+                    and not any(sent[0] <= m["start"] < sent[1] for m in story.amounts)):
                 continue
             if any(r.round_type == mention.round_type for r in story.rounds):
                 continue
@@ -1135,6 +1150,10 @@ class FundingRoundExtractor:
             if subject.kind == "generic":
                 continue
             company = subject.name or story.main_company
+            if company is None:
+                # "Vexo, en partie financée par Bpifrance via une subvention": the
+                # paragraph's or the headline's company.
+                company = self._company_by_context(story, story.paragraph_of(sent[0]), mention.start)[0]
             new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]),
                          current=not is_earlier(s_text, mention.start - sent[0]),
                          company=company.strip() if company else None,

@@ -149,3 +149,47 @@ def test_kind_told_in_the_sentence_before_the_amount(extractor, text, expected):
 def test_kinds_of_other_rounds_do_not_name_the_round(extractor, text):
     [(company, kind, value)] = _rounds(extractor, text)
     assert (company, kind, value) == ("Vexo", "unspecified", 10e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The start of a listing, without the market named.
+        "Kalima a levé 30 millions après le début de sa cotation le 2 mai.",
+        "Orbo et Vexo ont démarré leur cotation en mars.",
+        "Vexo démarre sa cotation lundi.",
+    ],
+)
+def test_start_of_a_listing_is_an_ipo(text):
+    assert "ipo" in _kinds(text)
+
+
+def test_partly_financed_by_a_grant_is_still_a_grant():
+    # "en partie" is an adverb; "une partie" would make the grant a part of the money.
+    assert _kinds("Vexo, en partie financée par Bpifrance via une Bourse French Tech, recrute.") == ["grant"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A grant or a loan received, with no amount: still a round of that kind.
+        ("La start-up Vexo a bénéficié d'une subvention de la Région Bretagne.", ("Vexo", "grant")),
+        ("Norial a décroché un prêt d'honneur auprès d'Initiative Lille.", ("Norial", "debt")),
+        ("Kalima-3 obtient une aide à l'innovation de Bpifrance.", ("Kalima-3", "grant")),
+        ("Orbo avait reçu une avance remboursable de la région.", ("Orbo", "grant")),
+    ],
+)
+def test_aid_received_without_amount_is_a_round(extractor, text, expected):
+    assert [(company, kind) for company, kind, _ in _rounds(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near-misses: aid of a whole market, aid only planned.
+        "Les start-up ont obtenu des subventions record cette année.",
+        "Vexo a obtenu l'agrément de l'Etat, et prépare une subvention.",
+    ],
+)
+def test_no_round_from_other_aid(extractor, text):
+    assert _rounds(extractor, text) == []
