@@ -107,7 +107,7 @@ def _listing() -> re.Pattern:
     reflexive = alternation(w for w in words("round_listing_words.txt") if w.startswith(("s'", "se ")))
     dates = alternation(words("round_listing_dates.txt"))
     return re.compile(
-        rf"(?i)(?<![\w-])(?:(?:{listing}){SPACE}+(?:en|sur|à|au){SPACE}+(?:[\w'’-]+{SPACE}+){{0,3}}?"
+        rf"(?i)(?<![\w-])(?=introd|entr|déb|dém|prem|s{APOSTROPHE}|se{SPACE})(?:(?:{listing}){SPACE}+(?:en|sur|à|au){SPACE}+(?:[\w'’-]+{SPACE}+){{0,3}}?"
         rf"(?:{markets})|(?:{reflexive})(?={SPACE}+(?:{dates})(?:{SPACE}|$)))(?![\w-])"
     )
 
