@@ -258,6 +258,15 @@ def _part_of_a_round(text: str, mention: RoundMention) -> bool:
         re.match(r"\s*(?:et|ou)\s", after) and _part_cue().search(after))
 
 
+@lru_cache(maxsize=1)
+def _repaid_before() -> re.Pattern:
+    cues = alternation(words("round_debt_repaid_cues.txt"))
+    return re.compile(
+        rf"(?i)(?<![\w-])(?:{cues}){SPACE}+(?:(?:de{SPACE}+)?(?:sa|son|ses|leur|leurs|la|le|les|un|une|des|ce|cette)"
+        rf"{SPACE}+|d{APOSTROPHE}(?:une?{SPACE}+)?|l{APOSTROPHE})(?:[^\W\d_]+{SPACE}+)?$"
+    )
+
+
 def find_round_mentions(text: str) -> list[RoundMention]:
     """Every mention of a kind of funding round in ``text``, in order.
 
@@ -280,6 +289,9 @@ def find_round_mentions(text: str) -> list[RoundMention]:
         ):
             continue
         if mention.round_type in ("debt", "grant") and _part_of_a_round(text, mention):
+            continue
+        # "pour rembourser sa dette": a debt paid back, not money raised.
+        if mention.round_type == "debt" and _repaid_before().search(text, max(0, mention.start - 50), mention.start):
             continue
         # "financement en dette (venture debt)": one mention, not two.
         if (

@@ -193,3 +193,30 @@ def test_aid_received_without_amount_is_a_round(extractor, text, expected):
 )
 def test_no_round_from_other_aid(extractor, text):
     assert _rounds(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A debt paid back with the money raised is not the kind of the round.
+        "Vexo a levé 10 millions d'euros pour rembourser sa dette.",
+        "Vexo a levé 10 millions afin de réduire sa dette bancaire.",
+        "Les fonds serviront au remboursement d'un prêt.",
+        "Norial-2 a remboursé son prêt garanti par l'État.",
+        "La levée doit permettre de refinancer ses emprunts obligataires.",
+    ],
+)
+def test_debt_paid_back_names_no_kind(text):
+    assert "debt" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near-misses: the loan obtained, repaid later.
+        "Vexo a obtenu un prêt de 3 millions, à rembourser sur cinq ans.",
+        "Selva accorde à Vexo un prêt remboursable en 2030.",
+    ],
+)
+def test_debt_obtained_is_still_debt(text):
+    assert "debt" in _kinds(text)
