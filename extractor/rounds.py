@@ -1140,7 +1140,9 @@ class FundingRoundExtractor:
                     story.sentence_rounds.setdefault(sent, []).append(new)
                 continue
             if not _cue("undisclosed_amount_cues.txt").search(s_text) and not (
-                    mention.round_type in ("grant", "debt")
+                    # Only where the article tells of no round with an amount: beside
+                    # one, an aid received is background ("elle avait eu un prêt d'honneur").
+                    mention.round_type in ("grant", "debt") and not story.rounds
                     and _AID_RECEIVED.search(s_text[:mention.start - sent[0]])
                     and not any(sent[0] <= m["start"] < sent[1] for m in story.amounts)):
                 continue
@@ -1304,7 +1306,10 @@ class FundingRoundExtractor:
                 following = story.sentences[index + 1] if index + 1 < len(story.sentences) else None
                 if following is not None and story.paragraph_of(following[0]) == para:
                     told = [r for r in story.sentence_rounds.get(following, []) if r.amount is not None]
-                    if len(told) == 1 and told[0].current and told[0].round_type == "unspecified":
+                    # Only the round's own kind ("sa série B", "cette série B", "s'est
+                    # introduite en Bourse"), not a kind the sentence merely names.
+                    own = _OWN_ROUND.search(s_text[:mention.start - sent[0]]) or mention.round_type == "ipo"
+                    if own and len(told) == 1 and told[0].current and told[0].round_type == "unspecified":
                         target = told[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
                 # "Qualifié de série C, ce tour a été piloté par X", several paragraphs

@@ -125,7 +125,7 @@ def _rounds(extractor, text):
         # The kind told in the sentence just before the amount, in the same paragraph.
         ("Vexo a annoncé mardi avoir finalisé sa série B. La start-up lilloise a levé "
          "40 millions d'euros auprès de Selva Partners.", ("Vexo", "series_b", 40e6)),
-        ("Norial-2 boucle une série C. La société a obtenu 90 millions d'euros auprès de Selva Partners.",
+        ("Norial-2 boucle sa série C. La société a obtenu 90 millions d'euros auprès de Selva Partners.",
          ("Norial-2", "series_c", 90e6)),
         ("Kalima finalise son tour d'amorçage. Elle a réuni 2 millions d'euros auprès d'Orbo Capital.",
          ("Kalima", "seed", 2e6)),
@@ -220,3 +220,15 @@ def test_debt_paid_back_names_no_kind(text):
 )
 def test_debt_obtained_is_still_debt(text):
     assert "debt" in _kinds(text)
+
+
+def test_aid_received_beside_a_round_with_an_amount_is_background(extractor):
+    text = ("Vexo a levé 4 millions d'euros auprès de Selva Partners. La start-up avait "
+            "bénéficié d'une subvention de la région à sa création.")
+    assert [(c, k) for c, k, _ in _rounds(extractor, text)] == [("Vexo", "unspecified")]
+
+
+def test_a_kind_merely_named_before_the_amount_is_not_the_round_s(extractor):
+    text = ("Le marché des séries B reste tendu pour Vexo. La start-up a levé 4 millions d'euros "
+            "auprès de Selva Partners.")
+    assert [k for _, k, _ in _rounds(extractor, text)] == ["unspecified"]
