@@ -543,13 +543,19 @@ def _dates_an_earlier_event(text: str, at: int) -> bool:
         or re.search(r"(?<!\w)(?:après|avant|suit|suivait|succède)(?!\w)", text[start:end], re.IGNORECASE) is not None)
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 @lru_cache(maxsize=1)
 def article_year(text: str) -> str | None:
     """The year an undated article tells of: the latest year it dates anything in,
     targets ("d'ici 2030") and founding dates left out. A round-up of "l'année
     2021" or of "premier trimestre 2022" reports rounds of that year."""
+    # Only years the text writes: without an article date, a relative date ("janvier
+    # dernier", "l'an passé") is read against today, a year the article does not tell of.
     years = [m.iso[:4] for m in _undated_mentions(text)
-             if not _non_round_cue_before(text, m.start) and not _dates_an_earlier_event(text, m.start)
+             if _WRITTEN_YEAR.search(text, m.start, m.end)
+             and not _non_round_cue_before(text, m.start) and not _dates_an_earlier_event(text, m.start)
              # the cue may open the mention itself ("d'ici 2030")
              and not _FUTURE_YEAR_CUE.search(text[max(0, m.start - 25):max(m.start, m.end - 4)])]
     return max(years) if years else None

@@ -32,14 +32,38 @@ _DETERMINER = re.compile(
     r"[ \u00a0\u202f]*$",
     re.IGNORECASE,
 )
+# For a "count"-flagged phrase, only a determiner of one thing: "un crédit de 5 millions",
+# "son crédit", not the mass noun of "le crédit", "du crédit" (a sector of finance).
+_COUNT_DETERMINER = re.compile(
+    r"(?:^|\W)(?:un|ce|cet|son|leur|d['’]un|nouveau|premier|second|deuxième)[ \u00a0\u202f]*$",
+    re.IGNORECASE,
+)
 _DETERMINER_WINDOW = 30
 # "Série A", "Series C", "Séries B, C et D"; the letter is a capital standing alone, so
 # "série de mesures" and "séries télévisées" are not rounds. "Serie A" (no accent) is
 # the Italian football league and is left out.
+# A letter may carry a sub-round digit ("série A1", "Series B-2") and be joined by a
+# hyphen ("Série-A").
 _SERIES = re.compile(
-    rf"(?<!\w)(?P<word>[Ss]éries?|SÉRIES?|Series){SPACE}+(?P<letter>[A-H])(?![\w-])"
+    rf"(?<!\w)(?P<word>[Ss]éries?|SÉRIES?|Series)(?:{SPACE}+|-)"
+    rf"(?P<letter>[A-H])(?:-?[1-9])?(?!\w|-(?!extension))"
     rf"(?P<more>(?:{SPACE}*,{SPACE}*[A-H](?![\w-])|{SPACE}+(?:et|ou){SPACE}+[A-H](?![\w-]))*)"
 )
+# "un tour B", "son round C": only after a masculine determiner, since "la tour B" is a
+# building.
+_TOUR_LETTER = re.compile(
+    rf"(?<![\w-])(?:un|le|du|son|ce|leur|d{APOSTROPHE}un){SPACE}+(?:(?:premier|nouveau){SPACE}+)?"
+    rf"(?P<label>(?:tour|round){SPACE}+(?P<letter>[A-H]))(?![\w'’-])"
+)
+# "une aide de 125 000 $", "cette aide de près de 2 millions": aid with an amount of its
+# own is a grant; "avec l'aide de ses associés" has no amount after it.
+_AID_WITH_AMOUNT = re.compile(
+    rf"(?i)(?<![\w-])(?:une|cette|l{APOSTROPHE}|d{APOSTROPHE}une|son|leur|nouvelle){SPACE}*(?P<label>aide)"
+    rf"(?={SPACE}+(?:de|d{APOSTROPHE}){SPACE}*(?:(?:près|plus|moins){SPACE}+de{SPACE}+|environ{SPACE}+)?\d)"
+)
+# "série A étendue", "Series B extension", "série A+": the named round extended, a bridge.
+_SERIES_EXTENDED = re.compile(
+    rf"(?:\+|-?extension(?!\w)|{SPACE}+(?:extension|étendue|prolongée|bis)(?!\w))", re.IGNORECASE)
 _MORE_LETTER = re.compile(r"[A-H](?![\w-])")
 # A capitalised word right after, or right before (after a space or an elision).
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0\u202f]+[^\W\d_a-zà-ÿ]")
@@ -73,11 +97,27 @@ def _fold(phrase: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", phrase.replace("’", "'")).casefold()
 
 
+@lru_cache(maxsize=1)
+def _listing() -> re.Pattern:
+    """ "son introduction sur Euronext Growth", "s'est introduite à la Bourse de Paris",
+    "s'est introduite le 12 mars": a listing word, then a stock market within three words
+    (or, after the reflexive verb, a date)."""
+    listing = alternation(words("round_listing_words.txt"))
+    markets = alternation(words("round_listing_markets.txt"))
+    reflexive = alternation(w for w in words("round_listing_words.txt") if w.startswith(("s'", "se ")))
+    dates = alternation(words("round_listing_dates.txt"))
+    return re.compile(
+        rf"(?i)(?<![\w-])(?=introd|entr|déb|dém|prem|s{APOSTROPHE}|se{SPACE})(?:(?:{listing}){SPACE}+(?:en|sur|à|au){SPACE}+(?:[\w'’-]+{SPACE}+){{0,3}}?"
+        rf"(?:{markets})|(?:{reflexive})(?={SPACE}+(?:{dates})(?:{SPACE}|$)))(?![\w-])"
+    )
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     type_of: dict[str, str]          # folded phrase -> round type
     exact_type_of: dict[str, str]    # phrase as written -> round type
     needs_determiner: frozenset[str]
+    needs_count: frozenset[str]
     phrases: re.Pattern
     exclusions: re.Pattern
     extension_before: re.Pattern
@@ -88,6 +128,7 @@ def _lexicon() -> _Lexicon:
     type_of: dict[str, str] = {}
     exact_type_of: dict[str, str] = {}
     needs_determiner: set[str] = set()
+    needs_count: set[str] = set()
     for row in table("round_types.tsv"):
         phrase, round_type = row[0], row[1]
         flags = set(row[2].split(",")) if len(row) > 2 else set()
@@ -97,6 +138,8 @@ def _lexicon() -> _Lexicon:
             type_of[_fold(phrase)] = round_type
         if "noun" in flags:
             needs_determiner.add(_fold(phrase))
+        if "count" in flags:
+            needs_count.add(_fold(phrase))
     # Longest first across both kinds, so that "prêt à taux zéro" wins over "prêt".
     alternatives = sorted(
         [(p, True) for p in exact_type_of] + [(p, False) for p in type_of],
@@ -115,7 +158,7 @@ def _lexicon() -> _Lexicon:
         rf"|(?P<verb>{verbs}){SPACE}+(?:sa|son|leur|la|le|l{APOSTROPHE}){SPACE}*)"
         r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
     )
-    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), phrases, exclusions,
+    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), frozenset(needs_count), phrases, exclusions,
                     extension_before)
 
 
@@ -145,14 +188,30 @@ def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
             text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
         ):
             continue
+        if folded in lex.needs_count and not _COUNT_DETERMINER.search(
+            text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
+        ):
+            continue
         found.append(RoundMention(match.start(), match.end(), round_type, surface))
     for match in _SERIES.finditer(text):
-        first_end = match.end("letter")
+        first_end = match.start("more")
+        extended = _SERIES_EXTENDED.match(text, first_end)
+        if extended and not match.group("more"):
+            found.append(RoundMention(match.start(), extended.end(), "bridge", text[match.start():extended.end()]))
+            continue
         found.append(RoundMention(match.start(), first_end, f"series_{match.group('letter').lower()}",
                                   text[match.start():first_end]))
         for letter in _MORE_LETTER.finditer(text, match.start("more"), match.end("more")):
             found.append(RoundMention(letter.start(), letter.end(), f"series_{letter.group().lower()}",
                                       letter.group()))
+    if re.search(r"(?i)introdu|entrée|débuts|premiers", text):  # cheap prefilter
+        for match in _listing().finditer(text):
+            found.append(RoundMention(match.start(), match.end(), "ipo", match.group()))
+    for match in _AID_WITH_AMOUNT.finditer(text):
+        found.append(RoundMention(match.start("label"), match.end("label"), "grant", match.group("label")))
+    for match in _TOUR_LETTER.finditer(text):
+        found.append(RoundMention(match.start("label"), match.end("label"),
+                                  f"series_{match.group('letter').lower()}", match.group("label")))
     return found
 
 
@@ -179,6 +238,35 @@ def _excluded(mention: RoundMention, exclusions: list[tuple[int, int]], ends: li
     return False
 
 
+@lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words('round_part_cues.txt'))})(?![\w-])")
+
+
+def _part_of_a_round(text: str, mention: RoundMention) -> bool:
+    """Whether a debt or grant mention is only a part of the money told ("dont la
+    moitié sous forme de dette", "en fonds propres et en dette", "le reste provient d'un
+    emprunt"): the round then has no single kind. Looked for between the mention and the
+    last punctuation before it (up to 60 characters), and in the four words after it ("en dette et en
+    capital")."""
+    window = text[max(0, mention.start - 60):mention.start]
+    starts = [m.end() for m in re.finditer(r"[.;!?:(),]", window)]
+    window = window[starts[-1]:] if starts else window
+    after = re.split(r"[.;!?:(),]", text[mention.end:mention.end + 40], maxsplit=1)[0]
+    after = " ".join(after.split()[:4])
+    return bool(_part_cue().search(window)) or bool(
+        re.match(r"\s*(?:et|ou)\s", after) and _part_cue().search(after))
+
+
+@lru_cache(maxsize=1)
+def _repaid_before() -> re.Pattern:
+    cues = alternation(words("round_debt_repaid_cues.txt"))
+    return re.compile(
+        rf"(?i)(?<![\w-])(?:{cues}){SPACE}+(?:(?:de{SPACE}+)?(?:sa|son|ses|leur|leurs|la|le|les|un|une|des|ce|cette)"
+        rf"{SPACE}+|d{APOSTROPHE}(?:une?{SPACE}+)?|l{APOSTROPHE})(?:[^\W\d_]+{SPACE}+)?$"
+    )
+
+
 def find_round_mentions(text: str) -> list[RoundMention]:
     """Every mention of a kind of funding round in ``text``, in order.
 
@@ -199,6 +287,11 @@ def find_round_mentions(text: str) -> list[RoundMention]:
             and following.round_type != "unspecified"
             and _OF.fullmatch(text, mention.end, following.start)
         ):
+            continue
+        if mention.round_type in ("debt", "grant") and _part_of_a_round(text, mention):
+            continue
+        # "pour rembourser sa dette": a debt paid back, not money raised.
+        if mention.round_type == "debt" and _repaid_before().search(text, max(0, mention.start - 50), mention.start):
             continue
         # "financement en dette (venture debt)": one mention, not two.
         if (

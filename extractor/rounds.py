@@ -852,6 +852,9 @@ class _Round:
     guessed: bool = False  # company taken from the title, not from the sentence
     # Other sentences that state the same amount again: (sentence, amount offset).
     retold: list[tuple[tuple[int, int], int]] = field(default_factory=list)
+    # The sentence just before, when it tells the raise without an amount ("Vexo a
+    # bouclé en mars sa série A. Le tour de 8 millions ..."): it may date the round.
+    told_before: tuple[int, int] | None = None
 
 
 _ACRONYM_SKIP = frozenset({"de", "d", "du", "des", "la", "le", "l", "et", "pour", "en"})
@@ -938,6 +941,26 @@ _SINCE = re.compile(r"(?<!\w)(?:depuis|dès|avant|après|jusqu['’]à)\s+(?:(?:
 _ROUND_REFERENCE = re.compile(
     r"(?<!\w)(?:ce\s+(?:tour|financement|nouveau\s+tour)|cette\s+(?:levée|opération|nouvelle\s+levée|augmentation"
     r"\s+de\s+capital|série))(?!\w)", re.IGNORECASE)
+
+
+# A kind told of many rounds at once: "le pipeline des IPO", "les séries A se font
+# rares", "plusieurs introductions en Bourse": the market's, not one round's.
+_GENERIC_KIND = re.compile(r"(?<!\w)(?:des|les|aux|ces|plusieurs|nombreuses|nombreux|certaines|certains)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A pluperfect right after a kind: "Sa série A avait été bouclée en 2021" is an earlier round.
+_PLUPERFECT_AFTER = re.compile(r"[^,.;:!?]{0,30}?(?<!\w)(?:avait|avaient)(?!\w)", re.IGNORECASE)
+
+
+# Aid or a loan received, said before its kind: "a bénéficié d'une subvention",
+# "financé par Bpifrance via une Bourse French Tech", "lauréate d'une aide", "a décroché un
+# prêt d'honneur". Such a grant or loan is a round even when the text gives no amount.
+_AID_RECEIVED = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:bénéficié|obtenu|décroché|reçu|perçu|touché|empoché)\s+(?:d['’]|de\s|une?\s|la\s|le\s)"
+    r"[^.;:]{0,20}$"
+    r"|(?<!\w)(?:bénéficie|bénéficient|obtient|obtiennent|décroche|décrochent|reçoit|reçoivent)\s+(?:d['’]|de\s|une?\s)[^.;:]{0,20}$"
+    r"|(?<!\w)(?:financée?s?|soutenue?s?|aidée?s?)\s+(?:en\s+partie\s+)?par\s+[^.;:]{2,60}?"
+    r"\s(?:via|grâce\s+à|avec|dans\s+le\s+cadre\s+d['’]|sous\s+forme\s+d['’])[^.;:]{0,30}$",
+    re.IGNORECASE)
 
 
 def _round_named_later(rounds: list["_Round"], same_paragraph, position: int) -> "_Round | None":
@@ -1149,7 +1172,8 @@ class FundingRoundExtractor:
                     if story.main_company is None:
                         story.main_company = company
                 new = _Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
-                             company=company, position=money["start"], guessed=guessed)
+                             company=company, position=money["start"], guessed=guessed,
+                             told_before=self._raise_told_before(story, sent))
                 if mention is not None:
                     new.round_type, new.round_label = mention.round_type, mention.label
                 new.evidence.append(sent)
@@ -1164,6 +1188,20 @@ class FundingRoundExtractor:
                     story.sentence_rounds.setdefault(sent, []).extend(story.rounds[-len(each):])
                     continue
                 self._add_round(story, new)
+
+    @staticmethod
+    def _raise_told_before(story: _Story, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before ``sent`` in its paragraph, when it tells of money raised
+        (a raise cue) and gives no amount of its own."""
+        index = story.sentences.index(sent)
+        if index == 0:
+            return None
+        before = story.sentences[index - 1]
+        if story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
+            return None
+        if any(before[0] <= m["start"] < before[1] for m in story.amounts):
+            return None
+        return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
 
     @staticmethod
     def _each_company(s_text: str, start: int, end: int) -> list[str]:
@@ -1239,7 +1277,12 @@ class FundingRoundExtractor:
                     story.rounds.append(new)
                     story.sentence_rounds.setdefault(sent, []).append(new)
                 continue
-            if not _cue("undisclosed_amount_cues.txt").search(s_text):
+            if not _cue("undisclosed_amount_cues.txt").search(s_text) and not (
+                    # Only where the article tells of no round with an amount: beside
+                    # one, an aid received is background ("elle avait eu un prêt d'honneur").
+                    mention.round_type in ("grant", "debt") and not story.rounds
+                    and _AID_RECEIVED.search(s_text[:mention.start - sent[0]])
+                    and not any(sent[0] <= m["start"] < sent[1] for m in story.amounts)):
                 continue
             if any(r.round_type == mention.round_type for r in story.rounds):
                 continue
@@ -1247,6 +1290,10 @@ class FundingRoundExtractor:
             if subject.kind == "generic":
                 continue
             company = subject.name or story.main_company
+            if company is None:
+                # "Vexo, en partie financée par Bpifrance via une subvention": the
+                # paragraph's or the headline's company.
+                company = self._company_by_context(story, story.paragraph_of(sent[0]), mention.start)[0]
             new = _Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]),
                          current=not is_earlier(s_text, mention.start - sent[0]),
                          company=company.strip() if company else None,
@@ -1390,6 +1437,18 @@ class FundingRoundExtractor:
                 lead = [r for r in story.rounds if r.paragraph == 1 and r.current]
                 if lead and lead[0].round_type == "unspecified":
                     target = lead[0]
+            if target is None:
+                # "Vorta a finalisé sa série B. La start-up a levé 40 millions": the kind
+                # told just before the sentence with the amount, in the same paragraph.
+                index = story.sentences.index(sent)
+                following = story.sentences[index + 1] if index + 1 < len(story.sentences) else None
+                if following is not None and story.paragraph_of(following[0]) == para:
+                    told = [r for r in story.sentence_rounds.get(following, []) if r.amount is not None]
+                    # Only the round's own kind ("sa série B", "cette série B", "s'est
+                    # introduite en Bourse"), not a kind the sentence merely names.
+                    own = _OWN_ROUND.search(s_text[:mention.start - sent[0]]) or mention.round_type == "ipo"
+                    if own and len(told) == 1 and told[0].current and told[0].round_type == "unspecified":
+                        target = told[0]
             if target is None and _ROUND_REFERENCE.search(s_text):
                 # "Qualifié de série C, ce tour a été piloté par X", several paragraphs
                 # later: a round referred back to is the article's one round.
@@ -1409,6 +1468,8 @@ class FundingRoundExtractor:
                     target = told[0]
             if (target is not None and not is_earlier(s_text, mention.start - sent[0])
                     and not _SINCE.search(s_text[:mention.start - sent[0]])
+                    and not _GENERIC_KIND.search(s_text[:mention.start - sent[0]])
+                    and not _PLUPERFECT_AFTER.match(s_text, mention.end - sent[0])
                     and not _cue("round_future_cues.txt").search(s_text)
                     and not any(r.round_type == mention.round_type for r in story.rounds)):
                 target.round_type, target.round_label = mention.round_type, mention.label
@@ -1823,6 +1884,13 @@ class FundingRoundExtractor:
             again = date_for_round(doc, s_start, s_end, False, anchor=at)
             if again and (date is None or again.startswith(date) and len(again) > len(date)):
                 date = again
+        if r.told_before and r.current and date_for_round(doc, r.sentence[0], r.sentence[1], False,
+                                                           anchor=anchor["start"] if anchor else None) is None:
+            # "Vexo a bouclé en mars sa série A. Le tour de 8 millions ...": the date
+            # of the raise told just before, when the amount's own sentence has none.
+            before = date_for_round(doc, r.told_before[0], r.told_before[1], False)
+            if before:
+                date = before
         return {
             "company": r.company,
             "round_type": r.round_type,
