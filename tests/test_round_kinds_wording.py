@@ -142,7 +142,7 @@ def test_kind_told_in_the_sentence_before_the_amount(extractor, text, expected):
     [
         # Near-misses: an earlier round (pluperfect), the market's rounds (plural).
         "Vexo a levé 10 millions d'euros auprès de Selva Partners. Sa série A avait été bouclée en 2021.",
-        "Vexo a levé 10 millions d'euros auprès de Selva Partners. Le pipeline des IPO vers le Nasdaq grossit.",
+        "Vexo a levé 10 millions d'euros auprès de Selva Partners. La file des IPO attendues à Wall Street s'allonge.",
         "Les séries B se multiplient. Vexo a levé 10 millions d'euros auprès de Selva Partners.",
     ],
 )
@@ -155,7 +155,7 @@ def test_kinds_of_other_rounds_do_not_name_the_round(extractor, text):
     "text",
     [
         # The start of a listing, without the market named.
-        "Kalima a levé 30 millions après le début de sa cotation le 2 mai.",
+        "Kalima a levé 30 millions, le 2 mai, au début de sa cotation.",
         "Orbo et Vexo ont démarré leur cotation en mars.",
         "Vexo démarre sa cotation lundi.",
     ],
