@@ -6,7 +6,8 @@ parser and the named-entity recogniser cost far more than the rules, so a
 paragraph only reaches them when a cheap cue says a rule may need it:
 - money: a currency sign, code or word, a magnitude word, a number glued to a
   magnitude letter ("12 M€", "3,5 Md$", "800k");
-- funding: raise cues, round types, investor nouns, valuation cues;
+- funding: round types, investor nouns, valuation cues (raise verbs alone are
+  everyday words and keep no paragraph);
 - speech: quotation marks, "selon", "d'après", and speech verbs where the quote
   rules read speech (``speech_told``) or a person's role is named;
 - launches: model-name shapes ("GPT-4o", "7B", "R1") and the AI words of
@@ -69,13 +70,21 @@ def _verbs(infinitives) -> set[str]:
 
 
 def _money() -> set[str]:
-    currencies = {row[0] for row in table("currencies.tsv") if len(row[0]) >= 3 and row[0][0].isalpha()}
+    # ISO codes are matched apart, case-sensitively (in ``cue_regex``): "ILS" is also "ils".
+    currencies = {row[0] for row in table("currencies.tsv")
+                  if len(row[0]) >= 3 and row[0][0].isalpha() and row[2] != "code"}
     return currencies | {row[0] for row in table("magnitudes.tsv") if len(row[0]) >= 3}
 
 
 def _funding() -> set[str]:
-    return (set(words("raise_cues.txt")) | {row[0] for row in table("round_types.tsv")}
+    return ({row[0] for row in table("round_types.tsv")}
             | set(words("investor_nouns.txt")) | set(words("valuation_cues.txt")))
+
+
+def _raise() -> set[str]:
+    # Not a default kind: "a obtenu", "a reçu", "réunis" fill all kinds of news, and
+    # without money, a round kind or an investor noun beside them they tell no round.
+    return set(words("raise_cues.txt"))
 
 
 def _speech() -> set[str]:
@@ -105,7 +114,7 @@ def _own() -> set[str]:
 
 # Kinds of cue words, each read from the lexicons that define it.
 CUE_KINDS = {
-    "money": _money, "funding": _funding, "speech": _speech, "channels": _channels,
+    "money": _money, "funding": _funding, "raise": _raise, "speech": _speech, "channels": _channels,
     "launch": _launch, "people": _people, "own": _own,
 }
 # Person and leader nouns, and speech channels, are left out by default: the
@@ -177,8 +186,9 @@ def cue_regex(kinds: frozenset[str] = DEFAULT_KINDS) -> re.Pattern:
     magnitude = "|".join(re.escape(m) for m in magnitudes)
     glued = rf"\d\s?(?:{magnitude})(?![^\W\d_])"
     alternatives = _trie_pattern(cue_entries(kinds))
+    codes = "|".join(sorted(row[0] for row in table("currencies.tsv") if row[2] == "code"))
     return re.compile(
-        rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?<!\w){alternatives}",
+        rf"[{_QUOTE_MARKS}]|{_MONEY_SIGNS}|{glued}|{_MODEL_SHAPE}|(?-i:\b(?:{codes})\b)|(?<!\w){alternatives}",
         re.IGNORECASE,
     )
 

@@ -134,3 +134,14 @@ def test_triage_keeps_dev_corpus_results(nlp, dev_corpus):
 ])
 def test_speech_verbs_keep_a_paragraph_only_where_speech_is_read(paragraph, kept):
     assert has_cue(paragraph) is kept
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    ("L'équipe a obtenu la victoire après prolongation.", False),
+    ("Ils ont reçu les joueurs dimanche.", False),
+    ("Vexo a obtenu 3 millions d'euros.", True),
+    ("Vexo a obtenu le soutien de ses investisseurs historiques.", True),
+    ("Le magasin vend 300 USD la pièce.", True),
+])
+def test_raise_verbs_and_currency_codes_alone(paragraph, kept):
+    assert has_cue(paragraph) is kept
