@@ -1238,6 +1238,16 @@ def investors_teaming_up(sentence: str, offset: int = 0) -> list[Found]:
     return found
 
 
+# Every investor's name holds a capital letter ("Bpifrance", "eFounders"): a sentence
+# whose only capital opens a function word ("Elle", "Cette", "L'") names nobody.
+_NO_CAPITAL_AFTER_FIRST_WORD = re.compile(r"([^\W\d_]+)\b[^A-ZÀ-ÖØ-ÞŒ]*\Z")
+
+
+def _names_nobody(sentence: str) -> bool:
+    m = _NO_CAPITAL_AFTER_FIRST_WORD.match(sentence.lstrip())
+    return m is not None and m.group(1).lower() in _function_words()
+
+
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     """Investors named in one sentence, with lead / existing flags.
 
@@ -1247,6 +1257,8 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     subjects of participation verbs ("X et Y remettent au pot", "Z fait son entrée").
     Sentences about sellers or advisers give none.
     """
+    if _names_nobody(sentence):
+        return []
     if _FUND_OWN_RAISE.search(sentence):
         return []  # "une collecte de 45 M€ pour son fonds X auprès de Y": Y invests in the fund
     cues = sentence_cues(sentence)

@@ -277,3 +277,9 @@ def test_paragraph_label(text, expected):
 def test_recipient_of_funder_money(text, kind, name):
     subject = recipient_of(text)
     assert (subject.kind, subject.name) == (kind, name)
+
+
+def test_a_sentence_naming_nobody_has_no_investor():
+    # Only the first word is capitalised: no name, so the list stages are not run.
+    assert find_investors("Elle a levé des fonds auprès de ses investisseurs historiques.") == []
+    assert [f.name for f in find_investors("Elle a levé des fonds auprès de Selva.")] == ["Selva"]
