@@ -59,28 +59,33 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _trie(sequences: Iterable[Iterable[str]]) -> dict:
+    """Nested dicts, one level per piece; "" marks where a sequence ends."""
+    trie: dict = {}
+    for pieces in sequences:
+        node = trie
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return trie
+
+
 def prefix_trie_pattern(prefixes: Iterable[list[str]]) -> str:
     """Regex matching any of ``prefixes`` (each a list of regex pieces), as a trie.
 
     Used as a look-ahead before a long alternation of phrases: the regex engine
     tries every alternative at every position, while the trie rejects most
     positions after a character or two. It changes no match as long as every
-    phrase starts with one of the prefixes.
+    phrase starts with one of the prefixes. Where a prefix ends, longer ones through
+    it are left out: the shorter already matches.
     """
-    trie: dict = {}
-    for pieces in prefixes:
-        node = trie
-        for piece in pieces:
-            node = node.setdefault(piece, {})
-        node[""] = {}
-
     def alternation_of(node: dict) -> str:
         if "" in node:
             return ""
         alternatives = sorted(piece + alternation_of(child) for piece, child in node.items())
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
-    return alternation_of(trie)
+    return alternation_of(_trie(prefixes))
 
 
 def word_trie_pattern(entries: Iterable[str]) -> str:
@@ -88,13 +93,6 @@ def word_trie_pattern(entries: Iterable[str]) -> str:
     tried first where one extends another ("affirme" then "affirmé" share "affirm").
     A long alternation of words costs the regex engine one try per word at every
     position; the trie rejects most positions after a character or two."""
-    trie: dict = {}
-    for entry in entries:
-        node = trie
-        for ch in entry:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
     def pattern_of(node: dict) -> str:
         children = sorted((ch, child) for ch, child in node.items() if ch)
         alternatives = [re.escape(ch) + pattern_of(child) for ch, child in children]
@@ -105,4 +103,4 @@ def word_trie_pattern(entries: Iterable[str]) -> str:
             return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
         return body
 
-    return pattern_of(trie)
+    return pattern_of(_trie(entries))

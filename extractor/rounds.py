@@ -605,6 +605,8 @@ def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int
             continue
         spans.extend((m.start(2) + a, m.start(2) + b) for a, b in coordinated_names(m.group(2)))
     return spans
+
+
 # Rounds counted together: an amount after them is their sum.
 _PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
 

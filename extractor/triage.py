@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import extensions  # noqa: F401 - declares doc._.full_text
-from extractor.lexicon import table, words
+from extractor.lexicon import prefix_trie_pattern, table, words
 
 _APOSTROPHES = "['’]"
 # Paragraphs are separated by a blank line (spaces allowed on it).
@@ -164,19 +164,8 @@ def _trie_pattern(entries) -> str:
     at every position, so a flat list of hundreds of entries is slow. Meant for
     ``search`` (is there a cue?): where an open prefix ends, longer entries
     through it are left out, since the prefix alone already matches."""
-    trie: dict = {}
-    for entry in entries:
-        node = trie
-        for piece in _entry_pieces(entry):
-            node = node.setdefault(piece, {})
-
-    def alternation(node: dict) -> str:
-        if _OPEN_END in node:
-            return ""
-        alternatives = sorted(piece + alternation(child) for piece, child in node.items())
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return alternation(trie)
+    # An open end is the empty last piece: the prefix trie stops there.
+    return prefix_trie_pattern(_entry_pieces(entry) for entry in entries)
 
 
 @lru_cache(maxsize=4)
