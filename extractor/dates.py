@@ -92,8 +92,8 @@ _UNIT_WORDS = {"year": "ans", "month": "mois", "week": "semaines", "day": "jours
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    """(kind, pattern) pairs, tried in order; earlier kinds win overlaps."""
+def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | re.Pattern]]:
+    """(kind, pattern, needle) triples, tried in order; earlier kinds win overlaps."""
     months = _alternation(_months())
     # Months are lower case in French; a capitalised "Mars" is a name unless a year follows.
     month_lower = rf"(?P<month>{months})"
@@ -103,54 +103,48 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ordinals = _alternation(_ordinals())
     year_cues = _alternation(words("date_year_cues.txt"))
     month_cues = _alternation(words("date_month_cues.txt"))
+    # What a text must hold for each pattern to have a chance (the pattern's third
+    # field): lower-case words (any of them) or a regex. Testing it first spares most
+    # texts most of the scans (a pattern opening on a look-behind is tried at every
+    # position).
+    month_words = tuple(name.lower() for name in _months())
+    weekday_words = tuple(name.lower() for name in _weekdays())
+    season_words = tuple(name.lower() for name in _season_last_month())
     b = r"(?<![\w-])"  # word start
     e = r"(?![\w-])"  # word end
     specs = [
         # "lundi 10 décembre 2023", "le 1er mars", "10 décembre"
         ("day", (rf"{b}(?:(?:{weekdays})\s+)?(?P<day>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9])\s+{month_any}"
-                rf"(?:\s+{_YEAR})?{e}")),
+                rf"(?:\s+{_YEAR})?{e}"), month_words),
         # "07/07/2025", "7.7.2025", "2025-07-07": day first, as French writes it
         ("numeric", (r"(?<![\w/.-])(?:(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
                     r"(?P<year>(?:19|20)\d\d)|(?P<iyear>(?:19|20)\d\d)-(?P<imon>1[0-2]|0[1-9])-(?P<iday>[12]\d|3[01]|0[1-9]))"
-                    r"(?![\w/.-]\w)")),
+                    r"(?![\w/.-]\w)"), re.compile(r"\d[/.-]\d")),
         # "début mars 2022", "juin 2021"
-        ("month_year", rf"{b}(?:(?:début|fin|mi)[\s-]+)?{month_any}\s+{_YEAR}{e}"),
+        ("month_year", rf"{b}(?:(?:début|fin|mi)[\s-]+)?{month_any}\s+{_YEAR}{e}", month_words),
         # "en janvier", "fin mars": the last such month up to the article's date
-        ("month", rf"{b}(?i:{month_cues})[\s-]+{month_lower}{e}"),
+        ("month", rf"{b}(?i:{month_cues})[\s-]+{month_lower}{e}", month_words),
         # "au premier trimestre 2023", "le second semestre", "T1 2023", "S2 2022"
         ("period", (rf"{b}(?i:(?:{ordinals})\s+(?P<unit>trimestre|semestre))"
-                   rf"(?:\s+(?:de\s+l{_APOS}année\s+|de\s+)?{_YEAR})?{e}")),
-        ("period", rf"{b}(?:[TQS][1-4])\s+{_YEAR}{e}"),
+                   rf"(?:\s+(?:de\s+l{_APOS}année\s+|de\s+)?{_YEAR})?{e}"), ("trimestre", "semestre")),
+        ("period", rf"{b}(?:[TQS][1-4])\s+{_YEAR}{e}", re.compile(r"[TQS][1-4]\s")),
         # "au printemps 2021", "l'été dernier", "cet automne"
         ("season", (rf"{b}(?i:(?:au|le|l{_APOS}|cet|ce|en|à\s+l{_APOS}|de\s+l{_APOS}|du)\s*)"
-                   rf"(?P<season>{seasons})(?:\s+(?:(?P<rel>dernier|passé|prochain)|(?:de\s+)?{_YEAR}))?{e}")),
+                   rf"(?P<season>{seasons})(?:\s+(?:(?P<rel>dernier|passé|prochain)|(?:de\s+)?{_YEAR}))?{e}"), season_words),
         # "en 2021", "fin 2022", "depuis 2019", "l'année 2020"
-        ("year", rf"{b}(?i:{year_cues})[\s-]+{_YEAR}{e}"),
+        ("year", rf"{b}(?i:{year_cues})[\s-]+{_YEAR}{e}", re.compile(r"(?:19|20)\d\d")),
         # "il y a deux ans", "il y a 7 mois"
         ("ago", (rf"{b}(?i:il\s+y\s+a)\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?{_NUMBER}\s+"
-                rf"(?P<unit>{_alternation(_UNITS)}){e}")),
+                rf"(?P<unit>{_alternation(_UNITS)}){e}"), re.compile(r"(?i)y\s+a(?!\w)")),
         # "l'an dernier", "l'année passée", "cette année", "l'an prochain"
         ("rel_year", (rf"{b}(?i:(?:l{_APOS}an|l{_APOS}année)\s+(?P<rel>dernier|dernière|passé|passée|prochain|prochaine)"
-                     rf"|(?P<this>cette\s+année))(?!\s+\d){e}")),
-        ("rel_month", rf"{b}(?i:le\s+mois\s+(?P<rel>dernier|passé|prochain)|(?P<this>ce\s+mois-ci)){e}"),
-        ("rel_day", rf"{b}(?i:(?P<word>avant-hier|hier|aujourd{_APOS}hui))(?!\s+(?:encore|comme))"),
+                     rf"|(?P<this>cette\s+année))(?!\s+\d){e}"), ("an",)),
+        ("rel_month", rf"{b}(?i:le\s+mois\s+(?P<rel>dernier|passé|prochain)|(?P<this>ce\s+mois-ci)){e}", ("mois",)),
+        ("rel_day", rf"{b}(?i:(?P<word>avant-hier|hier|aujourd{_APOS}hui))(?!\s+(?:encore|comme))", ("hier", "aujourd")),
         # "ce mercredi", "mardi dernier", "lundi"
-        ("weekday", rf"{b}(?:(?P<this>ce)\s+)?(?P<weekday>{weekdays})(?:\s+(?P<rel>dernier|prochain))?{e}"),
+        ("weekday", rf"{b}(?:(?P<this>ce)\s+)?(?P<weekday>{weekdays})(?:\s+(?P<rel>dernier|prochain))?{e}", weekday_words),
     ]
-    return [(kind, re.compile(pattern)) for kind, pattern in specs]
-
-
-@lru_cache(maxsize=1)
-def _needles() -> list[tuple[str, ...] | re.Pattern]:
-    """For each of ``_patterns()``, in order, what a text must hold for the pattern to
-    have a chance: lower-case words (any of them) or a regex. Testing these first
-    spares most texts most of the scans (a pattern starting with a look-behind is
-    tried at every position)."""
-    months = tuple(name.lower() for name in _months())
-    weekdays = tuple(name.lower() for name in _weekdays())
-    return [months, re.compile(r"\d[/.-]\d"), months, months, ("trimestre", "semestre"),
-            re.compile(r"[TQS][1-4]\s"), tuple(name.lower() for name in _season_last_month()),
-            re.compile(r"(?:19|20)\d\d"), re.compile(r"(?i)y\s+a(?!\w)"), ("an",), ("mois",), ("hier", "aujourd"), weekdays]
+    return [(kind, re.compile(pattern), needle) for kind, pattern, needle in specs]
 
 
 def _may_match(needle: tuple[str, ...] | re.Pattern, text: str, lowered: str) -> bool:
@@ -325,7 +319,7 @@ def find_dates(text: str, published: str | None, default_year: str | None = None
     mentions = []
     yearless: list[tuple[str, re.Match]] = []
     lowered = text.lower()
-    for (kind, pattern), needle in zip(_patterns(), _needles(), strict=True):
+    for kind, pattern, needle in _patterns():
         if not _may_match(needle, text, lowered):
             continue
         for match in pattern.finditer(text):
