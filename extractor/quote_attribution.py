@@ -35,7 +35,8 @@ from extractor.speakers import (
 
 SPACE = r"[ \t\u00a0\u202f]"
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
-AUXILIARY = r"(?:a|avait|aurait|aura|ont|avaient|auraient)"
+AUXILIARY_WORDS = ("a", "avait", "aurait", "aura", "ont", "avaient", "auraient")
+AUXILIARY = "(?:" + "|".join(AUXILIARY_WORDS) + ")"
 SUBJECT_PRONOUN = r"(?:il|elle|ils|elles|on)"
 WORD = r"[^\W\d_][\w]*"
 

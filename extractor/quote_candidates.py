@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractor.lexicon import word_trie_pattern, words
 from extractor.quote_attribution import (
     AUXILIARY,
+    AUXILIARY_WORDS,
     SOURCE_CUES,
     SUBJECT_PRONOUN,
     SPACE,
@@ -375,7 +376,7 @@ def _verb_start_trie() -> str:
     """The first words of every speech verb form and of the auxiliaries, as a trie."""
     verbs = speech_verbs()
     firsts = {form.split()[0] for table in (verbs.present, verbs.plural, verbs.participle) for form in table}
-    firsts |= set(AUXILIARY.strip("(?:)").split("|"))
+    firsts |= set(AUXILIARY_WORDS)
     return word_trie_pattern(firsts)
 
 
