@@ -46,7 +46,7 @@ def test_owner_of_a_round_noun_subject(extractor, text, expected):
 
 
 def test_owned_round_subject_pure():
-    from extractor.rounds import _owned_round_subject
+    from extractor.round_company import _owned_round_subject
 
     assert _owned_round_subject("Le tour de table de la fintech Orbo atteint ", 0).name == "Orbo"
     # A raise verb of its own after the owner: the verb's subject raises.

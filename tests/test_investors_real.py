@@ -14,7 +14,7 @@ import pytest
 
 from extractor.evaluate import names_match, read_gold
 from extractor.investors import find_investors
-from extractor.rounds import split_sentences
+from extractor.round_candidates import split_sentences
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "real"
 TEXTS = Path(os.environ.get("FR_NEWS_REAL_TEXTS", Path(tempfile.gettempdir()) / "realcorpus"))

@@ -7,21 +7,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.company import antecedent
-from extractor.rounds import (
+from extractor.round_amounts import (
     EARLIER_VALUATION,
     ROUND,
     VALUATION,
     Mention,
-    acronym_of,
     bind_mentions,
-    coordinated_names,
-    counted_round_names,
     headline_company,
     classify_amount,
     is_earlier,
     passive_agent,
-    split_sentences,
 )
+from extractor.round_candidates import coordinated_names, counted_round_names, split_sentences
+from extractor.rounds import acronym_of
 
 _AMOUNT = re.compile(r"\[(.+?)\]")
 
@@ -620,7 +618,7 @@ def test_a_roundup_counting_rounds_gives_each_named_company_a_round(extractor):
     ("Vexo a levé 12 millions de dollars (10 M€).", "10 M€", None),
 ])
 def test_list_item_name(sentence, amount, expected):
-    from extractor.rounds import list_item_name
+    from extractor.round_amounts import list_item_name
     at = sentence.index(amount)
     found = list_item_name(sentence, at)
     assert (sentence[found[0]:found[1]] if found else None) == expected
@@ -633,7 +631,7 @@ def test_list_item_name(sentence, amount, expected):
     ("Trois licornes : Selva (40 M€), puis Vexo a levé 4 M€.", "4 M€", None),
 ])
 def test_bare_item_name(sentence, amount, expected):
-    from extractor.rounds import bare_item_name
+    from extractor.round_amounts import bare_item_name
     at = sentence.index(amount)
     found = bare_item_name(sentence, at)
     assert (sentence[found[0]:found[1]] if found else None) == expected
@@ -667,7 +665,7 @@ def _classify_line(line):
     ("Orvane et Selva comptent une opération de ", None),
 ])
 def test_opening_name(clause, expected):
-    from extractor.rounds import opening_name
+    from extractor.round_company import opening_name
     found = opening_name(clause)
     assert (clause[found[0]:found[1]] if found else None) == expected
 
@@ -681,5 +679,5 @@ def test_opening_name(clause, expected):
     ("Orvane", []),
 ])
 def test_coordinated_subject_names(subject, expected):
-    from extractor.rounds import coordinated_subject_names
+    from extractor.round_candidates import coordinated_subject_names
     assert [subject[a:b] for a, b in coordinated_subject_names(subject)] == expected

@@ -1,0 +1,604 @@
+"""Funding rounds, candidates: the article's rounds before consolidation.
+
+In: the Doc with its money spans (``read_story``). Out: a :class:`Story` whose ``rounds``
+are one per amount raised (an amount told again merged into its round), named rounds
+whose amount is withheld and companies a round-up counts or lists, each with its bound
+kind, its company (:mod:`extractor.round_company`) and the investors after its amount.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractor.amounts import article_currency
+from extractor.company import Subject, antecedent, genitive_of
+from extractor.extensions import doc_text
+from extractor.investors import (
+    PREPOSITIONS,
+    Found,
+    find_investors,
+    fold,
+    investors_after_amount,
+    looks_like_person,
+    name_runs,
+    participation_verb_at,
+    tokenize,
+)
+from extractor.round_amounts import (
+    EACH,
+    EARLIER_VALUATION,
+    NOUN_CUES,
+    ROUND,
+    VALUATION,
+    Mention,
+    _cue,
+    bare_item_name,
+    bind_mentions,
+    bullet_item_name,
+    classify_amount,
+    headline_company,
+    is_earlier,
+    is_planned_raise,
+    last_raise_cue,
+    list_item_name,
+)
+from extractor.round_company import (
+    _subject,
+    headline_name,
+    most_named_organisation,
+    paragraph_name,
+    title_subject,
+)
+from extractor.round_types import find_round_mentions
+
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:chacun(?:e|s|es)?|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois))(?:\s+\S+){0,2}\s*$",
+                          re.IGNORECASE)
+
+
+# A fund named in apposition to "fonds" right before the raiser's name.
+_FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-]+\s+)?fonds(?![\w-])[^.;:!?]{0,70},\s*$",
+                              re.IGNORECASE)
+# A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
+_FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
+# A valuation only aimed at: "espère un tour qui lui permettrait une valorisation de", "vise le cap des".
+_SOUGHT_VALUATION = re.compile(r"(?<!\w)(?:cherche|cherchent|vise|visent|espère|espèrent|ambitionne|souhaite|permettant"
+                               r"|permettre|permettrait)(?!\w)[^.;!?]{0,70}$", re.IGNORECASE)
+
+
+
+# A round told by a plain noun: "la levée de fonds", "le tour de table".
+_PLAIN_ROUND_NOUN = re.compile(r"(?<!\w)(?:levée\s+de\s+fonds|tour\s+de\s+table|levée|augmentation\s+de\s+capital)(?!\w)",
+                               re.IGNORECASE)
+
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The words of the clause that holds ``start``, up to it."""
+    cut = max(sentence.rfind(c, 0, start) for c in ",;:")
+    return sentence[cut + 1:start]
+
+
+def coordinated_names(clause: str) -> list[tuple[int, int]]:
+    """The names a coordination lists ("Vexo et Norial", "la fintech Kalima et la medtech
+    Orbo"), each part naming one; fewer than two parts naming one gives nothing."""
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+et\s+|\s*,\s*", clause):
+        at = clause.find(part, pos)
+        pos = at + len(part)
+        tokens = tokenize(part)
+        # "xAI d'Anne Morel": a name after "de" is an owner, not the coordinated one.
+        runs = [r for r in name_runs(tokens) if r[0] == 0 or tokens[r[0] - 1].lower not in ("de", "d'", "d’", "du")]
+        if not runs:
+            return []
+        i, j = runs[-1]
+        # "Selva de Paul Roy": the company, its owner left out.
+        for k in range(i + 1, j - 1):
+            if tokens[k].lower in ("de", "d'", "d’", "du") and looks_like_person(
+                    part[tokens[k + 1].start:tokens[j - 1].end]):
+                j = k
+                break
+        spans.append((at + tokens[i].start, at + tokens[j - 1].end))
+    return spans if len(spans) >= 2 else []
+
+
+def coordinated_subject_names(subject: str) -> list[tuple[int, int]]:
+    """The names of a subject made only of coordinated names ("Vexo, Norial et Orbo",
+    "la fintech Kalima et la medtech Orbo"), each part a name or a company noun and a
+    name; a fund, a person or any other word gives nothing."""
+    clause_start = max(subject.rfind(c) for c in ":;.!?\n") + 1
+    clause = subject[clause_start:]
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+et\s+|\s*,\s*", clause):
+        at = clause.find(part, pos)
+        pos = at + len(part)
+        tokens = tokenize(part)
+        runs = name_runs(tokens)
+        if not runs and not spans and pos < len(clause):
+            continue  # "Cette semaine, Vexo et Orbo": a fronted phrase
+        if not runs or runs[-1][1] != len(tokens):
+            return []
+        i, j = runs[-1]
+        if i > 0 and not _introduced_name(tokens, i):
+            return []
+        name = part[tokens[i].start:tokens[j - 1].end]
+        if looks_like_person(name) or re.search(r"(?<![\w-])fonds(?![\w-])", part, re.IGNORECASE):
+            return []
+        spans.append((clause_start + at + tokens[i].start, clause_start + at + tokens[j - 1].end))
+    return spans if len(spans) >= 2 else []
+
+
+def _introduced_name(tokens: list, i: int) -> bool:
+    """A name after a determiner and company words only: "la fintech X", "les start-up X"."""
+    return tokens[0].lower in ("la", "le", "l'", "l’", "les") and all(
+        t.text.islower() and t.lower not in PREPOSITIONS for t in tokens[1:i])
+
+
+
+# "trois opérations (Vexo, Norial et Orbo)": a round-up counts rounds and names their
+# companies in parentheses, their amounts left out. The nouns that always mean a raise
+# are told apart from those that do only once the article has told a round.
+_COUNTED_ROUNDS = re.compile(
+    r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|autres)\s+"
+    r"(?:(?:nouvelles|autres)\s+)?(levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements"
+    r"|investissements|deals|transactions)\s*\(([^()]{3,240})\)",
+    re.IGNORECASE)
+_RAISE_ONLY_NOUNS = ("levées", "tours")
+
+
+def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int]]:
+    """The companies a round-up lists in parentheses after a count of rounds
+    ("deux levées (Kalima et Orbo)"), as offsets in ``sentence``; nouns such as
+    "opérations" count only when ``rounds_told`` (the article has told a round)."""
+    spans = []
+    for m in _COUNTED_ROUNDS.finditer(sentence):
+        if not rounds_told and not m.group(1).lower().startswith(_RAISE_ONLY_NOUNS):
+            continue
+        spans.extend((m.start(2) + a, m.start(2) + b) for a, b in coordinated_names(m.group(2)))
+    return spans
+
+
+
+@dataclass
+class Round:
+    amount: dict | None
+    sentence: tuple[int, int]
+    paragraph: int
+    current: bool
+    company: str | None = None
+    round_type: str = "unspecified"
+    round_label: str | None = None
+    valuation: dict | None = None
+    investors: list[Found] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    position: int = 0
+    guessed: bool = False  # company taken from the title, not from the sentence
+    # Other sentences that state the same amount again: (sentence, amount offset).
+    retold: list[tuple[tuple[int, int], int]] = field(default_factory=list)
+    # The sentence just before, when it tells the raise without an amount ("Vexo a
+    # bouclé en mars sa série A. Le tour de 8 millions ..."): it may date the round.
+    told_before: tuple[int, int] | None = None
+
+
+
+def _same_money(a: dict | None, b: dict | None) -> bool:
+    """Whether two amounts tell the same money: equal within 1 %, or within 10 % when
+    one is approximate ("près de 10 millions" and "9,7 millions")."""
+    if not a or not b:
+        return False
+    tolerance = 0.1 if a.get("approximate") or b.get("approximate") else 0.01
+    if abs(a["value"] - b["value"]) > tolerance * max(abs(b["value"]), 1):
+        return False
+    return a.get("currency") == b.get("currency") or not a.get("currency") or not b.get("currency")
+
+
+# A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an
+# opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"])?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])")
+# Before the stop: "M." or a lone capital is an initial ("J. Martin")...
+_INITIAL = re.compile(r"(?:^|[\s(])(?:M|Mme|Dr|[A-Z]|janv|févr|fév|avr|juil|sept|oct|nov|déc)$")
+# ...unless it is the letter of a round ("a levé 50 millions en Série B. DST Global mène").
+_ROUND_LETTER = re.compile(r"(?:[Ss][ée]ries?|Round|round|[Tt]ranche)\s+[A-Z]$")
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]``, cut at line breaks too (titles have no stop).
+
+    The trained parser splits French news sentences at odd places ("L'opération
+    valorise | l'entreprise ..."), so sentences are cut by punctuation here."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        l_start = start + line.start()
+        piece_start = 0
+        chunk = line.group()
+        cuts = [m.end() for m in _SENTENCE_END.finditer(chunk)
+                if not _INITIAL.search(chunk[:m.start()]) or _ROUND_LETTER.search(chunk[:m.start()])]
+        cuts.append(len(chunk))
+        for cut in cuts:
+            piece = chunk[piece_start:cut]
+            ls = len(piece) - len(piece.lstrip())
+            rs = len(piece.rstrip())
+            if rs > ls:
+                out.append((l_start + piece_start + ls, l_start + piece_start + rs))
+            piece_start = cut
+    return out
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    return split_sentences(doc_text(doc), doc._.body_start or 0)
+
+
+def _paragraph_index(text: str, body_start: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.end() > body_start]
+
+
+
+# Aid or a loan received, said before its kind: "a bénéficié d'une subvention",
+# "financé par Bpifrance via une Bourse French Tech", "lauréate d'une aide", "a décroché un
+# prêt d'honneur". Such a grant or loan is a round even when the text gives no amount.
+_AID_RECEIVED = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:bénéficié|obtenu|décroché|reçu|perçu|touché|empoché)\s+(?:d['’]|de\s|une?\s|la\s|le\s)"
+    r"[^.;:]{0,20}$"
+    r"|(?<!\w)(?:bénéficie|bénéficient|obtient|obtiennent|décroche|décrochent|reçoit|reçoivent)\s+(?:d['’]|de\s|une?\s)[^.;:]{0,20}$"
+    r"|(?<!\w)(?:financée?s?|soutenue?s?|aidée?s?)\s+(?:en\s+partie\s+)?par\s+[^.;:]{2,60}?"
+    r"\s(?:via|grâce\s+à|avec|dans\s+le\s+cadre\s+d['’]|sous\s+forme\s+d['’])[^.;:]{0,30}$",
+    re.IGNORECASE)
+
+
+
+@dataclass
+class Story:
+    """What the stages of round assembly share about one article."""
+
+    doc: Doc
+    text: str
+    amounts: list[dict]  # the body's amounts, one per place, in text order
+    mentions: list[Mention]  # round mentions of the body ("Série B", "tour de table")
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    rounds: list[Round] = field(default_factory=list)
+    valuations: list[tuple[dict, tuple[int, int], str]] = field(default_factory=list)
+    sentence_rounds: dict[tuple[int, int], list[Round]] = field(default_factory=dict)
+    main_company: str | None = None  # the first company found raising
+    paragraph_company: dict[int, str] = field(default_factory=dict)
+
+    def paragraph_of(self, pos: int) -> int:
+        for k, (s, e) in enumerate(self.paragraphs):
+            if s <= pos < e:
+                return k
+        return -1
+
+    def mentions_in(self, sent: tuple[int, int]) -> list[Mention]:
+        return [m for m in self.mentions if sent[0] <= m.start < sent[1]]
+
+    def sentence_text(self, sent: tuple[int, int]) -> str:
+        return self.text[sent[0]:sent[1]]
+
+
+_READ_ALSO = re.compile(r"(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|lien\s*:", re.IGNORECASE)
+
+
+
+def read_story(doc: Doc, money_key: str) -> Story:
+    text = doc_text(doc)
+    body = doc._.body_start or 0
+    moneys = sorted(
+        (dict(s._.money) for s in doc.spans.get(money_key, []) if s._.money and s._.money["start"] >= body),
+        key=lambda m: m["start"],
+    )
+    # One amount per place (the money component may report a span twice).
+    unique: list[dict] = []
+    for m in moneys:
+        if not unique or m["start"] >= unique[-1]["end"]:
+            unique.append(m)
+    # "une ronde de 20 millions": an amount printed without a currency takes the
+    # one the article implies.
+    implied = article_currency(text, [m["currency"] for m in moneys])
+    for m in unique:
+        if m["currency"] is None:
+            m["currency"] = implied
+    mentions = [Mention(m.start, m.end, m.round_type, m.label)
+                for m in find_round_mentions(text) if m.start >= body]
+    # "Lire aussi : Vexo lève 5 M€" links to another article: its facts are not this one's.
+    sentences = [sent for sent in _sentences(doc) if not _READ_ALSO.match(text, sent[0])]
+    return Story(doc, text, unique, mentions, sentences, _paragraph_index(text, body))
+
+
+
+def _raised_amounts(story: Story, sent: tuple[int, int]) -> list[dict]:
+    """The amounts of a sentence that are money raised; its valuations are noted
+    on the story for later."""
+    s_start, s_end = sent
+    s_text = story.sentence_text(sent)
+    spans = [(m.start - s_start, m.end - s_start) for m in story.mentions_in(sent)]
+    raised = []
+    for money in (m for m in story.amounts if s_start <= m["start"] < s_end):
+        kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
+        if kind == ROUND:
+            raised.append(money)
+        elif kind in (VALUATION, EARLIER_VALUATION) and not _SOUGHT_VALUATION.search(
+                s_text[max(0, money["start"] - s_start - 80):money["start"] - s_start]):
+            story.valuations.append((money, sent, kind))
+    return raised
+
+
+
+def rounds_from_amounts(story: Story) -> None:
+    """A round for each amount raised, with the round mention bound to it, its
+    company and the investors named right after it."""
+    text = story.text
+    for sent in story.sentences:
+        raised = _raised_amounts(story, sent)
+        if not raised or _FUND_SUBJECT.match(story.sentence_text(sent)):
+            continue  # "Ces fonds ont été levés auprès de X, qui investit 13 M€": a fund's backers
+        s_start, s_end = sent
+        s_text = story.sentence_text(sent)
+        bound = bind_mentions([(m["start"], m["end"]) for m in raised], story.mentions_in(sent), s_text, s_start)
+        para = story.paragraph_of(s_start)
+        for i, money in enumerate(raised):
+            mention = bound.get(i)
+            earlier = is_earlier(s_text, money["start"] - s_start) or (
+                mention is not None and is_earlier(s_text, mention.start - s_start))
+            item = (list_item_name(s_text, money["start"] - s_start)
+                    or bullet_item_name(s_text, money["start"] - s_start)
+                    or bare_item_name(s_text, money["start"] - s_start)
+                    or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
+            if item is not None:
+                subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
+            else:
+                subject = _subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
+                                        money["end"])
+            each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)
+            if subject.kind == "generic" and not each:
+                continue  # "les start-up françaises ont levé ...": a market, not a round
+            if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
+                continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
+            company, guessed = subject.name, False
+            if company is not None and looks_like_person(company):
+                company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
+            if company is None:
+                company, guessed = _company_by_context(story, para, money["start"])
+            # An amount raised is a round even when no company is found: the
+            # round is kept with what is known (company null).
+            if company is not None:
+                company = company.strip()
+                if para >= 0:
+                    story.paragraph_company.setdefault(para, company)
+                if story.main_company is None:
+                    story.main_company = company
+            new = Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
+                         company=company, position=money["start"], guessed=guessed,
+                         told_before=_raise_told_before(story, sent))
+            if mention is not None:
+                new.round_type, new.round_label = mention.round_type, mention.label
+            new.evidence.append(sent)
+            new.investors.extend(investors_after_amount(text[money["end"]:s_end], money["end"]))
+            if each:
+                # "Vexo et Norial ont levé 4 millions chacune": one round per company.
+                for name in each:
+                    story.rounds.append(Round(amount=money, sentence=sent, paragraph=para, current=not earlier,
+                                               company=name, position=money["start"],
+                                               round_type=new.round_type, round_label=new.round_label,
+                                               evidence=[sent]))
+                story.sentence_rounds.setdefault(sent, []).extend(story.rounds[-len(each):])
+                continue
+            _add_round(story, new)
+
+
+
+def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before ``sent`` in its paragraph, when it tells of money raised
+    (a raise cue) and gives no amount of its own."""
+    index = story.sentences.index(sent)
+    if index == 0:
+        return None
+    before = story.sentences[index - 1]
+    if story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
+        return None
+    if any(before[0] <= m["start"] < before[1] for m in story.amounts):
+        return None
+    return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
+
+
+
+def _each_company(s_text: str, start: int, end: int) -> list[str]:
+    """The companies of a round told once for several ("ont chacune levé 4 M€",
+    "ont levé 3 M€ chacune"), named by the coordinated subject before the verb."""
+    if not (EACH.match(s_text[end:]) or _EACH_BEFORE.search(s_text[:start])):
+        return []
+    verb = last_raise_cue(s_text[:start])
+    if verb is None:
+        return []
+    subject = re.sub(r"\s*,?\s+(?:qui\s+)?(?:ont|sont|avaient)\s+(?:chacun\w*\s+|(?:tous|toutes)\s+(?:les\s+)?"
+                     r"(?:deux|trois)\s+)?$", "", s_text[:verb.start()].rstrip() + " ")
+    clause = _clause_of(subject + " ", len(subject))
+    return [clause[a:b] for a, b in coordinated_names(clause)]
+
+
+
+def _company_by_context(story: Story, para: int, at: int) -> tuple[str | None, bool]:
+    """The company of a round whose sentence names none, and whether it is only a
+    guess from the title: the paragraph's label, the company last introduced
+    nearby, the paragraph's or the previous round's company, the article's."""
+    doc, text, rounds = story.doc, story.text, story.rounds
+    label = paragraph_name(text, story.paragraphs, para)
+    # "La start-up, qui ..., a bouclé": the company last introduced in this
+    # paragraph or the one before, when nearer than the previous round.
+    window = story.paragraphs[max(para - 1, 0)][0] if para >= 0 else at
+    # A name that merely opens a sentence ("Bpifrance accorde ...") may be a
+    # funder once a round is told: then only an introduced name counts.
+    introduced = antecedent(text[window:at], window, loose=not rounds)
+    if introduced is not None and rounds and introduced.start < rounds[-1].position:
+        introduced = None
+    company = (label or (introduced.name if introduced else None) or story.paragraph_company.get(para)
+               or (rounds[-1].company if rounds else None)
+               or story.main_company
+               or title_subject(doc, story.sentences)
+               or headline_name(doc, story.sentences)
+               or most_named_organisation(doc))
+    guessed = not (label or introduced or story.paragraph_company.get(para) or rounds or story.main_company)
+    return company, guessed
+
+
+
+def _add_round(story: Story, new: Round) -> None:
+    """Add a round, or merge it into the round whose amount it tells again."""
+    merged = next((r for r in story.rounds if _same_money(r.amount, new.amount)), None)
+    if merged is None:
+        story.rounds.append(new)
+        story.sentence_rounds.setdefault(new.sentence, []).append(new)
+        return
+    if merged.round_type == "unspecified" and new.round_type != "unspecified":
+        merged.round_type, merged.round_label = new.round_type, new.round_label
+    elif merged.round_label is None:
+        merged.round_label = new.round_label
+    if new.sentence not in merged.evidence:
+        merged.evidence.append(new.sentence)
+    merged.investors.extend(new.investors)
+    merged.retold.append((new.sentence, new.amount["start"]))
+    story.sentence_rounds.setdefault(new.sentence, []).append(merged)
+
+
+
+def rounds_without_amount(story: Story) -> None:
+    """ "Elle avait bouclé sa Série A en 2022, sans en dévoiler le montant": a named
+    round whose amount the text says it does not give."""
+    for sent in story.sentences:
+        if sent in story.sentence_rounds:
+            continue
+        # The named round first: most sentences have none, and the cue is a regex search.
+        mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
+        s_text = story.sentence_text(sent)
+        if mention is None:
+            # "le tour de table de la fintech Vexo, dont le montant n'a pas été
+            # dévoilé": a plain round noun with its owner named after it.
+            owned = _undisclosed_owned_round(s_text, sent[0])
+            if owned is not None and not any(r.company and fold(r.company) == fold(owned.name)
+                                             for r in story.rounds):
+                new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                             company=owned.name, position=owned.start, evidence=[sent])
+                story.rounds.append(new)
+                story.sentence_rounds.setdefault(sent, []).append(new)
+            continue
+        if not _cue("undisclosed_amount_cues.txt").search(s_text) and not (
+                # Only where the article tells of no round with an amount: beside
+                # one, an aid received is background ("elle avait eu un prêt d'honneur").
+                mention.round_type in ("grant", "debt") and not story.rounds
+                and _AID_RECEIVED.search(s_text[:mention.start - sent[0]])
+                and not any(sent[0] <= m["start"] < sent[1] for m in story.amounts)):
+            continue
+        if any(r.round_type == mention.round_type for r in story.rounds):
+            continue
+        subject = _subject(story.doc, sent[0], mention.start)
+        if subject.kind == "generic":
+            continue
+        company = subject.name or story.main_company
+        if company is None:
+            # "Vexo, en partie financée par Bpifrance via une subvention": the
+            # paragraph's or the headline's company.
+            company = _company_by_context(story, story.paragraph_of(sent[0]), mention.start)[0]
+        new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]),
+                     current=not is_earlier(s_text, mention.start - sent[0]),
+                     company=company.strip() if company else None,
+                     round_type=mention.round_type, round_label=mention.label, position=mention.start)
+        new.evidence.append(sent)
+        story.rounds.append(new)
+        story.sentence_rounds.setdefault(sent, []).append(new)
+
+
+
+def _undisclosed_owned_round(s_text: str, offset: int) -> Subject | None:
+    """The company whose round the sentence names without its amount ("la levée de
+    fonds de Vexo, dont le montant n'a pas été dévoilé"), or None."""
+    if "montant" not in s_text:
+        return None
+    cue = _cue("undisclosed_amount_cues.txt").search(s_text)
+    if cue is None:
+        return None
+    noun = None
+    for noun in _PLAIN_ROUND_NOUN.finditer(s_text, 0, cue.start()):
+        pass
+    if noun is None:
+        return None
+    owner = genitive_of(s_text[noun.end():cue.start()], offset + noun.end())
+    return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
+
+
+
+def rounds_counted_in_roundup(story: Story) -> None:
+    """ "la foodtech compte deux opérations (Kalima, Orbo)": each company a round-up
+    lists after a count of rounds has a round, its amount unknown unless told
+    elsewhere (then the round is already there)."""
+    if not _COUNTED_ROUNDS.search(story.text):
+        return
+    for sent in story.sentences:
+        s_text = story.sentence_text(sent)
+        for a, b in counted_round_names(s_text, rounds_told=bool(story.rounds)):
+            name = s_text[a:b]
+            if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
+                continue
+            new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                         company=name, position=sent[0] + a, evidence=[sent])
+            story.rounds.append(new)
+            story.sentence_rounds.setdefault(sent, []).append(new)
+
+
+
+def rounds_of_coordinated_subjects(story: Story) -> None:
+    """ "Vexo, Norial et Orbo lèvent plusieurs millions": companies coordinated as
+    the subject of a raise verb whose sentence gives no amount each have a round."""
+    for sent in story.sentences:
+        if sent in story.sentence_rounds:
+            continue
+        s_text = story.sentence_text(sent)
+        if " et " not in s_text:
+            continue
+        verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not NOUN_CUES.match(m.group())
+                     and not is_planned_raise(s_text, m)), None)
+        if verb is None or participation_verb_at(s_text[verb.start():]) or is_earlier(s_text, verb.start()):
+            continue
+        subject = re.sub(r"\s+(?:ont|sont|avaient|viennent\s+d['’]|viennent\s+de)\s*$", "",
+                         s_text[:verb.start()].rstrip())
+        names = coordinated_subject_names(subject)
+        if not names:
+            continue
+        for a, b in names:
+            name = subject[a:b]
+            if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
+                continue
+            new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                         company=name, position=sent[0] + a, evidence=[sent])
+            story.rounds.append(new)
+            story.sentence_rounds.setdefault(sent, []).append(new)
+
+
+
+def round_told_by_its_investors(story: Story) -> None:
+    """ "Vexo a levé des fonds auprès de Selva et d'Alpaga": an article that gives no
+    amount still tells a round when a raise verb has investors in its sentence."""
+    for sent in story.sentences:
+        s_text = story.sentence_text(sent)
+        verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not NOUN_CUES.match(m.group())
+                     and not is_planned_raise(s_text, m)), None)
+        # The investors come after the verb: "Alpaga a investi 3 M€ dans son usine" is a
+        # funder's (or a company's own) spending.
+        if verb is None or not any(f.start >= sent[0] + verb.end() for f in find_investors(s_text, sent[0])):
+            continue
+        if participation_verb_at(s_text[verb.start():]):
+            continue
+        subject = _subject(story.doc, sent[0], sent[0] + verb.end())
+        if subject.kind == "generic":
+            continue
+        para = story.paragraph_of(sent[0])
+        company = subject.name or _company_by_context(story, para, sent[0] + verb.start())[0]
+        mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
+        new = Round(amount=None, sentence=sent, paragraph=para, current=not is_earlier(s_text, verb.start()),
+                     company=company.strip() if company else None, position=sent[0] + verb.start())
+        if mention is not None:
+            new.round_type, new.round_label = mention.round_type, mention.label
+        new.evidence.append(sent)
+        story.rounds.append(new)
+        story.sentence_rounds.setdefault(sent, []).append(new)
+        return
