@@ -113,7 +113,7 @@ def test_a_bare_name_launched_in_the_body_keeps_its_own_launch():
 
 
 def test_sentence_words_are_cut_on_demand_and_match_tokenize():
-    from extractor.launches import tokenize
+    from extractor.launch_names import tokenize
     text = "Borée recrute. " + "Borée a dévoilé Vega 3, un modèle d'IA " + "très rapide " * 20 + "."
     article = Sentences.of(text)
     assert [w.text for w in article.words[1]] == [w.text for w in tokenize(text, *article.spans[1])]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractor.launches import find_launches, mentions_ai, open_weights_cue, sentences
+from extractor.launch_names import sentences
+from extractor.launches import find_launches, mentions_ai, open_weights_cue
 
 
 def names(extractor, text: str) -> list[str]:
