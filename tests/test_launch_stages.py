@@ -2,15 +2,13 @@
 
 import pytest
 
+from extractor.launch_candidates import Sentences, find_candidates, has_launch_cue
 from extractor.launches import (
     Launch,
-    Sentences,
     attach_launchers,
     attach_open_weights,
     attach_organisations,
     consolidate,
-    find_candidates,
-    has_launch_cue,
     sentence_openers,
 )
 

@@ -2,8 +2,9 @@
 
 import pytest
 
+from extractor.launch_candidates import mentions_ai
 from extractor.launch_names import sentences
-from extractor.launches import find_launches, mentions_ai, open_weights_cue
+from extractor.launches import find_launches, open_weights_cue
 
 
 def names(extractor, text: str) -> list[str]:
