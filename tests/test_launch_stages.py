@@ -2,15 +2,15 @@
 
 import pytest
 
-from extractor.launch_candidates import Sentences, find_candidates, has_launch_cue
-from extractor.launches import (
+from extractor.launch_attachment import (
     Launch,
     attach_launchers,
     attach_open_weights,
     attach_organisations,
-    consolidate,
     sentence_openers,
 )
+from extractor.launch_candidates import Sentences, find_candidates, has_launch_cue
+from extractor.launches import consolidate
 
 
 def candidates(text: str) -> list[str]:
