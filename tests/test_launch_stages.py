@@ -2,17 +2,15 @@
 
 import pytest
 
-from extractor.launches import (
+from extractor.launch_attachment import (
     Launch,
-    Sentences,
     attach_launchers,
     attach_open_weights,
     attach_organisations,
-    consolidate,
-    find_candidates,
-    has_launch_cue,
     sentence_openers,
 )
+from extractor.launch_candidates import Sentences, find_candidates, has_launch_cue
+from extractor.launches import consolidate
 
 
 def candidates(text: str) -> list[str]:
@@ -113,7 +111,7 @@ def test_a_bare_name_launched_in_the_body_keeps_its_own_launch():
 
 
 def test_sentence_words_are_cut_on_demand_and_match_tokenize():
-    from extractor.launches import tokenize
+    from extractor.launch_names import tokenize
     text = "Borée recrute. " + "Borée a dévoilé Vega 3, un modèle d'IA " + "très rapide " * 20 + "."
     article = Sentences.of(text)
     assert [w.text for w in article.words[1]] == [w.text for w in tokenize(text, *article.spans[1])]

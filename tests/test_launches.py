@@ -2,7 +2,10 @@
 
 import pytest
 
-from extractor.launches import find_launches, mentions_ai, open_weights_cue, sentences
+from extractor.launch_attachment import open_weights_cue
+from extractor.launch_candidates import mentions_ai
+from extractor.launch_names import sentences
+from extractor.launches import find_launches
 
 
 def names(extractor, text: str) -> list[str]:
