@@ -473,7 +473,7 @@ def test_common_nouns_and_recipients_are_no_investors(text, expected):
 
 
 def test_demonstrative_pronoun_is_no_name():
-    from extractor.investors import Token, is_name_word
+    from extractor.investor_names import Token, is_name_word
     assert not is_name_word(Token("Celle", 0, 5))
     assert is_name_word(Token("Cellio", 0, 6))
 
