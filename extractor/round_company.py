@@ -21,8 +21,8 @@ from extractor.company import (
 )
 from extractor.entities import entities
 from extractor.extensions import doc_text
+from extractor.investor_cues import participation_verb_at
 from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
-from extractor.investors import participation_verb_at
 from extractor.lexicon import words
 from extractor.round_amounts import (
     BULLET,

@@ -4,7 +4,8 @@ appositions and names that carry a person's firm or origin."""
 
 import pytest
 
-from extractor.investors import find_investors, negated, with_simple_tenses
+from extractor.investor_cues import negated, with_simple_tenses
+from extractor.investors import find_investors
 
 
 def _names(sentence: str) -> set[str]:

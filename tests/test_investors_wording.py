@@ -3,8 +3,9 @@ lists with parentheses, lists that run on, cues that are not about a round."""
 
 import pytest
 
+from extractor.investor_cues import with_other_tenses
 from extractor.investor_lists import parse_list
-from extractor.investors import find_investors, investors_after_amount, with_other_tenses
+from extractor.investors import find_investors, investors_after_amount
 
 
 def _names(sentence: str) -> set[str]:
