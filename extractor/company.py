@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.investors import (
+from extractor.investor_names import (
     PREPOSITIONS,
     Token,
     fold,

@@ -6,1236 +6,72 @@ cues ("mené par", "aux côtés de", "dont") open a list, participation verbs
 ("remettent au pot", "participent") close one. ``find_investors`` runs these stages
 over one sentence, each a function testable on a short French sentence:
 
-- ``sentence_cues``: list openers (lexicon cues, "Parmi les investisseurs figurent :",
-  field labels, copulas) and participation verbs (with their other tenses);
-- ``lists_after_cues``: the list each cue governs, if the cue opens one here (weak
-  cues need money or a round spoken of; a lead participle must describe the round);
-- ``names_before_relative_verbs``: "X, qui mène le tour";
-- ``subjects_of_verbs``: "X et Y ont participé", unless the verb is about
-  something else ("investit dans l'IA", "mène la danse");
-- ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds Z";
-- ``leads_named_by_role``, ``investors_speaking``, ``bullet_line_investors``;
-- ``excluded_clauses``: sellers and advisers (and banks placing shares), clause by
-  clause; ``speaker_spans``: the person quoted after "», explique X, PDG de Y".
-``parse_list`` splits a list into names (``_ListReader``), ``lead_marker`` /
-``existing_marker`` mark them, ``investor_kind`` gives their kind.
-Lexicons live in extractor/data (investor_*.tsv / .txt, public_investors.txt).
+1. cues — ``sentence_cues`` (investor_cues.py): list openers (lexicon cues, "Parmi les
+   investisseurs figurent :", field labels, copulas) and participation verbs (with
+   their other tenses);
+2. names, in this module, in this order: ``lists_after_cues``: the list each cue
+   governs, if the cue opens one here (weak cues need money or a round spoken of; a
+   lead participle must describe the round); ``names_before_relative_verbs``: "X, qui
+   mène le tour"; ``subjects_after_relative_verbs``: "à laquelle ont participé X et Y";
+   ``subjects_of_verbs``: "X et Y ont participé", unless the verb is about something
+   else ("investit dans l'IA", "mène la danse");
+   ``names_described_as_investors``: "X et Y, deux fonds d'investissement", "le fonds
+   Z"; ``leads_named_by_role``, ``bullet_line_investors``, ``thanked_investors``,
+   ``investors_teaming_up``, ``backers_named_by_copula``, ``investors_speaking``. Each
+   list is read by ``parse_list`` (investor_lists.py), whose ``lead_marker`` /
+   ``existing_marker`` mark the names (investor_kinds.py);
+3. exclusions: ``speaker_spans``: the person quoted after "», explique X, PDG de Y";
+   ``excluded_clauses``: sellers and advisers (and banks placing shares), clause by
+   clause; ``portfolio_spans``: the companies an investor backed before;
+4. consolidation: ``_merge``, one entry per name.
+
+``investors_after_amount`` ("500 000 euros de Bpifrance") and ``investors_named_before``
+(a list of names, then "Ces derniers ...") serve the rounds (round_*.py);
+``investor_kind`` (investor_kinds.py) gives each investor its kind. Tokens, names and
+lexicon phrases: investor_names.py. Lexicons live in extractor/data (investor_*.tsv /
+.txt, public_investors.txt).
 """
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 
-from extractor.lexicon import prefix_trie_pattern, table, words
-
-# ---------------------------------------------------------------- tokens
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-
-_TOKEN = re.compile(
-    r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)"  # elisions: l' d' qu'
-    r"|\w+(?:(?:[-.&/]|(?<=[A-Z])['’](?=[A-Z]))\w+)*"  # "Saint-Gobain", "AD'OCC" whole
-    r"|[^\w\s]"
+from extractor.investor_cues import (
+    _CLAUSE_START,
+    _GIVEN_TO_THEM,
+    _INVESTOR_IS,
+    _INVESTOR_LABEL,
+    _LEAD_TAKEN_BY,
+    _OBJECT_PRONOUN,
+    _ROUND_WORDS,
+    _clause_before,
+    _cue_opens_list,
+    _cue_table,
+    _Cues,
+    _last_verb_word,
+    _object_pronoun_before_auxiliary,
+    _off_round,
+    _role,
+    _round_told,
+    _verb_table,
+    financing_spoken_of,
+    participation_verbs,
+    sentence_cues,
 )
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words (elisions kept apart: "d'", "Alan"), hyphenated words whole, punctuation."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, typographic apostrophes made plain."""
-    if text.isascii():
-        return text.lower()  # nothing to decompose; casefold is lower on ASCII
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w.replace("’", "'") for w in words("name_function_words.txt"))
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(words("name_common_acronyms.txt"))
-
-
-PREPOSITIONS = frozenset({
-    "de", "d'", "du", "des", "par", "chez", "à", "au", "aux", "avec", "pour", "sur",
-    "dans", "en", "selon", "via", "contre", "entre", "vers", "après", "avant",
-    "derrière", "devant", "travers", "face",
-})
-ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
-# English words joining the capitalised words of a name, "the" allowed after them.
-_ENGLISH_JOINERS = frozenset({"of", "for", "and"})
-# Words that may join two capitalised words inside one name ("Caisse des Dépôts").
-_NAME_JOINERS = frozenset({"de", "des", "du", "d'", "&", "-"})
-
-
-def is_name_word(token: Token) -> bool:
-    """A word that can belong to a name: capitalised ("Eurazeo"), with an inner
-    capital ("eFounders"), or a digit-led word with letters ("83North", "10T")."""
-    text = token.text
-    if not text or not (text[0].isalnum()):
-        return False
-    if text in _not_names():
-        return False
-    if text[0].isupper():
-        # An acronym may spell a function word ("LA", "DES"); an elided article ("L'") never names.
-        return token.lower not in _function_words() or len(text) > 1 and text.isupper() and text.isalnum()
-    if text[0].isdigit():
-        return any(c.isalpha() for c in text)
-    return any(c.isupper() for c in text[1:])
-
-
-@cache
-def _trailing_acronyms() -> frozenset[str]:
-    return frozenset(words("name_trailing_acronyms.txt"))
-
-
-@cache
-def _org_heads() -> frozenset[str]:
-    """Capitalised head nouns of institution names that go on with lower-case words."""
-    return frozenset(words("organization_head_nouns.txt"))
-
-
-@cache
-def _institution_adjectives() -> frozenset[str]:
-    return frozenset(words("institution_adjectives.txt"))
-
-
-def _spaced_dash(tokens: list[Token], j: int) -> bool:
-    """A dash with a space beside it separates ("FINANCEMENT - Velcor", "Orbo – 12 M€");
-    only a glued one could join two parts of a name."""
-    return tokens[j].text in "-–—" and (tokens[j - 1].end < tokens[j].start
-                                        or j + 1 < len(tokens) and tokens[j].end < tokens[j + 1].start)
-
-
-def _number_led_fund(tokens: list[Token], i: int) -> bool:
-    """A short number that opens a fund's name ("360 Capital", "50 Partners"): followed
-    by capitalised words among which a fund word."""
-    tok = tokens[i]
-    if not (tok.text.isdigit() and len(tok.text) <= 3) or i + 1 >= len(tokens):
-        return False
-    fund_words = _fund_name_words()
-    k = i + 1
-    while k < len(tokens) and k <= i + 3 and is_name_word(tokens[k]) and tokens[k].start - tokens[k - 1].end == 1:
-        if tokens[k].text in fund_words:
-            return True
-        k += 1
-    return False
-
-
-@cache
-def _fund_name_words() -> frozenset[str]:
-    return frozenset(cue for cue, kind, where in table("investor_kinds.tsv") if kind == "fund" and where == "name")
-
-
-# Adjectives of a region or a town after an institution's adjective ("cantonale vaudoise").
-_REGIONAL_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|anne)$")
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    return frozenset(words("number_words.txt"))
-
-
-def _counting_word(tokens: list[Token], i: int) -> bool:
-    """A capitalised number word before a lower-case noun counts, it names nothing:
-    "Deux fonds complètent le tour" (but "Cent Capital" is a name)."""
-    return (tokens[i].lower in _number_words() and i + 1 < len(tokens)
-            and tokens[i + 1].text[:1].islower())
-
-
-_PARTICLE_WORDS = frozenset({"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "da", "di", "del", "ter"})
-
-
-def _after_surname_particles(tokens: list[Token], i: int, j: int) -> int:
-    """After a given name, the end of a surname with particles ("de La Roche", "van der
-    Berg", "Van Damme" is plain): up to three particles, any case, then a capitalised
-    word. ``j`` itself when there is none."""
-    if fold(tokens[i].text.split("-")[0]) not in _first_names():
-        return j
-    k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].lower in _PARTICLE_WORDS and tokens[k - 1].end < tokens[k].start:
-        k += 1
-    if k == j or k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].lower in _PARTICLE_WORDS:
-        return j
-    return k + 1
-
-
-def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of names: capitalised words, with inner joiners
-    ("Caisse des Dépôts") and trailing numbers ("SoftBank Vision Fund 2")."""
-    runs = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        if not is_name_word(tokens[i]) and not _number_led_fund(tokens, i) or _counting_word(tokens, i):
-            i += 1
-            continue
-        j = i + 1
-        institution = False  # "Banque européenne ...": may end on lower-case words
-        while j < n:
-            tok = tokens[j]
-            if is_name_word(tok) or tok.text.isdigit() and len(tok.text) <= 2 and tokens[j - 1].end == tok.start - 1:
-                j += 1
-            elif tok.text in _trailing_acronyms() and tokens[j - 1].text[:1].isupper():
-                j += 1  # "Lucioles IA"
-            elif j == i + 1 and tokens[i].text in _org_heads() and tok.lower in _institution_adjectives():
-                j += 1
-                institution = True
-            elif institution and j == i + 2 and tok.text.islower() and _REGIONAL_ADJECTIVE.search(tok.text):
-                j += 1  # "Banque cantonale vaudoise"
-            elif (tok.lower in _ENGLISH_JOINERS and (k := j + 1 + (j + 1 < n and tokens[j + 1].lower == "the")) < n
-                  and is_name_word(tokens[k]) and tokens[k].text[0].isupper()):
-                j = k + 1  # an English name: "Team for the Planet", "Bank of America"
-            elif (tok.lower in _NAME_JOINERS and j + 1 < n and is_name_word(tokens[j + 1])
-                  and tokens[j + 1].text[0].isupper() and not _spaced_dash(tokens, j)):
-                j += 2
-            elif (k := _after_surname_particles(tokens, i, j)) > j:
-                j = k  # "Anne de La Tour", "Paul Van der Berg"
-            elif tok.lower in _NAME_JOINERS and tokens[i].text in _org_heads():
-                # "Fonds de solidarité FTQ", "Banque des territoires", "Région Pays de la
-                # Loire", "Caisse de l'Épargne": a generic head noun keeps up to two
-                # lower-case words (or an elided article), up to a capitalised one.
-                k = j + 1
-                while k < n and k - j <= 2 and (tokens[k].text.isalpha() and tokens[k].text.islower()
-                                                or tokens[k].lower == "l'"):
-                    k += 1
-                if k < n and is_name_word(tokens[k]) and k > j + 1:
-                    j = k + 1
-                elif k > j + 1 and (institution and k - j <= 3 or tokens[i].text in ("Banque", "Caisse")
-                                    and k - j <= 2):
-                    j = k
-                else:
-                    break
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-# ---------------------------------------------------------------- lexicons
-
-
-def _phrase_pattern(phrase: str) -> str:
-    return "".join(_phrase_pieces(phrase))
-
-
-def _phrase_pieces(phrase: str) -> list[str]:
-    """The regex of a phrase, piece by piece: one piece per character, space run,
-    apostrophe or "*"."""
-    out = []
-    for part in re.split(r"(\s+|['’]|\*)", phrase.strip()):
-        if not part:
-            continue
-        if part.isspace():
-            out.append(r"\s+")
-        elif part in "'’":
-            out.append("['’]")
-        elif part == "*":
-            out.append(r"\w*")
-        else:
-            out.extend(re.escape(char) for char in part)
-    return out
-
-
-# Pieces of each phrase the look-ahead of ``phrase_regex`` checks.
-_LOOKAHEAD_PIECES = 3
-
-
-def _lookahead(phrases) -> str:
-    """A look-ahead true wherever one of ``phrases`` may start: their first pieces
-    as a trie (see ``prefix_trie_pattern``)."""
-
-    def prefix(phrase: str) -> list[str]:
-        pieces = []
-        for piece in _phrase_pieces(phrase)[:_LOOKAHEAD_PIECES]:
-            pieces.append(piece)
-            if piece == r"\s+":
-                break  # with gaps, other words may follow the space
-        return pieces
-
-    return f"(?={prefix_trie_pattern(prefix(p) for p in phrases)})"
-
-
-# A time complement put inside a verb phrase: "a obtenu en février le soutien de X".
-_TIME_COMPLEMENT = (r"(?:en|début|fin|courant|mi-)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-                    r"|octobre|novembre|décembre|\d{4})|cette\s+année|cette\s+semaine|l['’]an\s+dernier")
-
-
-# The round named inside a verb phrase: "est rejoint dans l'opération par X".
-_ROUND_COMPLEMENT = (r"dans\s+(?:l['’]|la\s+|le\s+|ce\s+|cette\s+|cet\s+)(?:opération|tour(?:\s+de\s+table)?|levée"
-                     r"|aventure|financement)")
-
-
-# Adverbial phrases of doing it together: "menée de front par", "co-dirigé en tandem par".
-_JOINTLY = r"(?:de\s+front|en\s+commun|en\s+tandem|en\s+duo)"
-# How much of the round they took: "souscrite en majorité par X", "financé pour moitié par Y".
-_SHARE_ADVERB = r"(?:en\s+(?:majorité|partie|totalité|grande\s+partie)|pour\s+(?:moitié|partie|l['’]essentiel))"
-
-
-def phrase_regex(phrases, ignore_case: bool = True, gaps: bool = False, adverbs: bool = False) -> re.Pattern:
-    """One regex matching any phrase as whole words, longest first; "*" ends a stem.
-    With ``gaps``, up to two words may come between the phrase's words
-    ("fait en revanche son entrée"); with ``adverbs``, one adverb in -ment, "déjà" or a
-    time complement ("menée conjointement par", "a obtenu en février le soutien de")."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    patterns = [_phrase_pattern(p) for p in ordered]
-    if gaps:
-        patterns = [p.replace(r"\s+", r"\s+(?:[\w'’-]+\s+){0,2}?") for p in patterns]
-    elif adverbs:
-        patterns = [p.replace(r"\s+", rf"\s+(?:(?:\w+ment|aussi|déjà|{_JOINTLY}|{_SHARE_ADVERB}|{_TIME_COMPLEMENT}|{_ROUND_COMPLEMENT})\s+)?")
-                    for p in patterns]
-    body = "|".join(patterns)
-    return re.compile(rf"(?<![\w-]){_lookahead(ordered)}(?:{body})(?:(?<=['’])|(?![\w-]))",
-                      re.IGNORECASE if ignore_case else 0)
-
-
-@cache
-def _cue_table() -> tuple[re.Pattern, dict[str, str]]:
-    rows = table("investor_cues.tsv")
-    roles = {fold(r[0]): r[1] for r in rows}
-    return phrase_regex([r[0] for r in rows], adverbs=True), roles
-
-
-# Auxiliaries of the passé composé and the tenses the press tells past rounds in:
-# "ont participé" is also said "avaient participé", "auraient participé".
-_AUXILIARY_TENSES = {"a": ("avait", "aurait", "aura"), "ont": ("avaient", "auraient", "auront"),
-                     "est": ("était",), "sont": ("étaient",)}
-
-
-def with_other_tenses(phrase: str) -> list[str]:
-    """A verb phrase and its forms with the auxiliary in other tenses: "a mené" ->
-    "avait mené", "aurait mené", "aura mené"."""
-    first, _, rest = phrase.partition(" ")
-    return [phrase] + [f"{aux} {rest}" for aux in _AUXILIARY_TENSES.get(first, ()) if rest]
-
-
-def with_simple_tenses(phrase: str) -> list[str]:
-    """A verb phrase in the present and its first verb in the other simple tenses the
-    press tells rounds in: "participent au tour" -> "participaient au tour",
-    "participeront au tour", "participeraient au tour". The forms are built from the
-    present's stem (3rd person "-e" / "-ent"; the plural's stem gives both imperfects,
-    "investissent" -> "investissait"); a form that French does not have ("prennaient")
-    is harmless, it never occurs. A stem in "è" gives the imperfect in "e" and "é"
-    ("mènent" -> "menaient", "complètent" -> "complétaient")."""
-    first, _, rest = phrase.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if not first.isalpha():
-        return [phrase]
-    if first.endswith("ent") and len(first) > 4:
-        stem, endings, futures = first[:-3], ("ait", "aient"), ("eront", "eraient")
-    elif first.endswith("e") and len(first) > 3:
-        stem, endings, futures = first[:-1], ("ait",), ("era", "erait")
-    else:
-        return [phrase]
-    stems = [stem] + ([stem.replace("è", "e"), stem.replace("è", "é")] if "è" in stem else [])
-    # "finance" -> "finançait", "engage" -> "engageait": the consonant keeps its sound before "a".
-    imperfect_stems = [s[:-1] + "ç" if s.endswith("c") else s + "e" if s.endswith("g") else s for s in stems]
-    out = [phrase] + [f"{s}{e}{tail}" for s in imperfect_stems for e in endings]
-    out += [f"{stem}{e}{tail}" for e in futures]
-    return list(dict.fromkeys(out))
-
-
-def with_infinitive(carrier: str, infinitive: str) -> str:
-    """A semi-auxiliary and its infinitive, "de" elided before a vowel or a mute h:
-    ("vient de", "investir") -> "vient d'investir"; ("va", "mener") -> "va mener"."""
-    if carrier.endswith(" de") and re.match(r"[aeiouyhéèêâîôû]", infinitive, re.IGNORECASE):
-        return f"{carrier[:-3]} d'{infinitive}"
-    return f"{carrier} {infinitive}"
-
-
-@cache
-def _verb_forms() -> tuple[tuple[str, str], ...]:
-    """Every participation verb form with its role: the lexicon's phrases in their
-    other tenses, and the infinitives after a semi-auxiliary ("vient d'investir",
-    "ont décidé de participer", "va mener")."""
-    return _lexicon_verb_forms() + _infinitive_verb_forms()
-
-
-@cache
-def _lexicon_verb_forms() -> tuple[tuple[str, str], ...]:
-    out = []
-    for phrase, role in table("investor_participation_verbs.tsv"):
-        out += [(f, role) for tense in with_other_tenses(phrase) for f in with_simple_tenses(tense)]
-    return tuple(out)
-
-
-@cache
-def _infinitive_verb_forms() -> tuple[tuple[str, str], ...]:
-    out = []
-    for carrier in words("investor_semi_auxiliaries.txt"):
-        for tense in with_other_tenses(carrier):
-            out += [(with_infinitive(tense, infinitive), role)
-                    for infinitive, role in table("investor_participation_infinitives.tsv")]
-    return tuple(out)
-
-
-@cache
-def _verb_table() -> tuple[re.Pattern, dict[str, str]]:
-    roles: dict[str, str] = {}
-    for form, role in _verb_forms():
-        roles.setdefault(fold(form), role)
-    # Lexicon phrases allow two words inside ("fait en revanche son entrée"); a
-    # semi-auxiliary only an adverb before its infinitive: "va pouvoir financer son
-    # lancement" is the company's own spending, "vient aussi d'investir" a share.
-    gapped = phrase_regex([f for f, _ in _lexicon_verb_forms()], gaps=True)
-    return re.compile(f"{_infinitive_pattern()}|{gapped.pattern}", re.IGNORECASE), roles
-
-
-_ONE_ADVERB = r"\s+(?:(?:\w+ment|aussi|déjà|également|encore)\s+)?"
-
-
-def _infinitive_pattern() -> str:
-    """The semi-auxiliaries and their infinitives as one factored regex (the two lists
-    multiplied out would make a regex slow to build): carrier, "de" / "d'" or "à" as the
-    carrier wants, infinitive; one adverb may come between words."""
-    def alt(phrases) -> str:
-        return "|".join(_phrase_pattern(p).replace(r"\s+", _ONE_ADVERB) for p in sorted(set(phrases), key=len, reverse=True))
-
-    carriers = [t for c in words("investor_semi_auxiliaries.txt") for t in with_other_tenses(c)]
-    with_de = [c[:-3] for c in carriers if c.endswith(" de")]
-    with_a = [c[:-2] for c in carriers if c.endswith(" à")]
-    bare = [c for c in carriers if not c.endswith((" de", " à"))]
-    infinitives = alt(i for i, _ in table("investor_participation_infinitives.tsv"))
-    return (rf"(?<![\w-])(?:(?:{alt(with_de)}){_ONE_ADVERB}(?:de\s+|d['’])|(?:{alt(with_a)}){_ONE_ADVERB}à\s+"
-            rf"|(?:{alt(bare)}){_ONE_ADVERB})(?:{infinitives})(?![\w-])")
-
-
-# Words that only carry a verb phrase: the key word of "a participé" is "participé".
-_CARRIER_WORDS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
-                            "était", "étaient", "été", "se", "s", "le", "la", "les", "l", "au", "à", "de", "du"})
-_WORD = re.compile(r"[\w-]+")
-
-
-@cache
-def _verb_key_words() -> frozenset[str]:
-    """One word of each participation verb form that a sentence must hold for the form
-    to occur in it ("participé" for "ont participé"): a set test before the regex spares
-    most sentences, which speak of something else, the cost of the whole alternation."""
-    keys = set()
-    for form, _ in _verb_forms():
-        words_ = [w.lower() for w in _WORD.findall(form)]
-        keys.add(next((w for w in words_ if w not in _CARRIER_WORDS), words_[0]))
-    return frozenset(keys)
-
-
-def participation_verbs(sentence: str) -> list[re.Match]:
-    """Every match of a participation verb form in ``sentence``."""
-    if _verb_key_words().isdisjoint(_WORD.findall(sentence.lower())):
-        return []
-    return list(_verb_table()[0].finditer(sentence))
-
-
-@cache
-def _regex(name: str) -> re.Pattern:
-    return phrase_regex(words(name))
-
-
-def _has(name: str, text: str) -> bool:
-    return _regex(name).search(text) is not None
-
-
-# ---------------------------------------------------------------- markers
-
-
-_SINGULAR_EXISTING = re.compile(
-    r"(?<!\w)(?:déjà\s+(?:actionnaire|présente?|investie?|engagée?)|actionnaire\s+(?:historique|de\s+longue\s+date|actuel)"
-    r"|investisseur\s+(?:historique|existant|actuel)|présente?\s+depuis)(?!\w)",
-    re.IGNORECASE,
+from extractor.investor_kinds import _names_an_investor, existing_marker, lead_marker
+from extractor.investor_lists import Found, _segments, parse_list
+from extractor.investor_names import (
+    Token,
+    _clean_name,
+    _function_words,
+    _phrase_pattern,
+    _regex,
+    fold,
+    is_name_word,
+    looks_like_person,
+    name_runs,
+    tokenize,
 )
-_BECOMES = re.compile(r"(?<!\w)(?:devien\w*|deviendr\w*|entr\w+\s+au\s+capital|fai\w+\s+son\s+entrée|nouveau\s+venu|nouvel\s+entrant)(?!\w)", re.IGNORECASE)
-
-
-def existing_marker(text: str) -> bool:
-    """Does ``text`` mark an investor as already a shareholder?"""
-    return _has("investor_existing_cues.txt", text) and not _BECOMES.search(text)
-
-
-def singular_existing_marker(text: str) -> bool:
-    """The marker applies to one name only ("déjà actionnaire", not "déjà actionnaires")."""
-    return _SINGULAR_EXISTING.search(text) is not None
-
-
-# An earlier round than this one: "le tour précédent", "la première levée". (Not "le
-# tour de Selva": most often the company raising now.)
-_OTHER_ROUND = re.compile(
-    r"(?<!\w)(?:(?:tour|levée|opération|série|round)s?\s+(?:[\w'’-]+\s+){0,3}?(?:précédente?s?|antérieure?s?)"
-    r"|(?:précédente?|premier|première)\s+(?:tour|levée|opération|série|round))", re.IGNORECASE)
-
-
-_AN_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:millions?|milliards?|M€|Md€|Mds?|k€|€|\$|M\$)", re.IGNORECASE)
-
-
-def lead_marker(text: str) -> bool:
-    """Does ``text`` (an apposition or relative clause) mark an investor as leading
-    this round? "qui avait mené le tour précédent" led an earlier one."""
-    return (_has("investor_lead_cues.txt", text) and not _has("investor_exclusion_cues.txt", text)
-            and not _OTHER_ROUND.search(text))
-
-
-# ---------------------------------------------------------------- kinds
-
-
-@dataclass(frozen=True)
-class _KindCues:
-    decisive: dict[str, str]  # name words that settle the kind ("Corporate Ventures")
-    name_words: dict[str, str]
-    context: list[tuple[re.Pattern, str]]
-
-
-@cache
-def _kind_cues() -> _KindCues:
-    decisive: dict[str, str] = {}
-    name_words: dict[str, str] = {}
-    context: list[tuple[str, str]] = []
-    for cue, kind, where in table("investor_kinds.tsv"):
-        if where == "name!":
-            decisive[cue] = kind
-        elif where == "name":
-            name_words[cue] = kind
-        else:
-            context.append((cue, kind))
-    context.sort(key=lambda c: len(c[0]), reverse=True)
-    return _KindCues(decisive, name_words, [(phrase_regex([c]), k) for c, k in context])
-
-
-@cache
-def _public_names() -> tuple[frozenset[str], tuple[str, ...]]:
-    exact, prefixes = set(), []
-    for entry in words("public_investors.txt"):
-        if entry.endswith("*"):
-            prefixes.append(fold(entry[:-1].strip()) + " ")
-        else:
-            exact.add(fold(entry))
-    return frozenset(exact), tuple(prefixes)
-
-
-def is_public_investor(name: str) -> bool:
-    """A public name, one of its programmes or arms ("EIC Accelerator", "Bpifrance
-    Investissement"), or a name opening on a public prefix ("Région Occitanie")."""
-    exact, prefixes = _public_names()
-    folded = fold(name)
-    if folded in exact or folded.startswith(prefixes):
-        return True
-    words_ = folded.split()
-    return any(" ".join(words_[:k]) in exact for k in range(1, len(words_)))
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("first_names.txt"))
-
-
-_SURNAME_PARTICLES = frozenset({"de", "d'", "du", "des", "van", "von", "der", "le", "la", "da", "di", "el", "ben"})
-
-
-def looks_like_person(name: str) -> bool:
-    """A given name from the lexicon and a surname: "Claire Martin", "Jean-Baptiste
-    Morel", "Anne de La Tour". One word alone is no person ("Serena" is a fund)."""
-    parts = name.replace("’", "'").split()
-    if len(parts) < 2 or len(parts) > 5:
-        return False
-    if fold(parts[0].split("-")[0]) not in _first_names():
-        return False
-    return all(p[:1].isupper() or p.lower() in _SURNAME_PARTICLES or p.lower().startswith("d'") for p in parts[1:])
-
-
-# A noun after "de la", "du", "d'un" completes another noun ("les actionnaires de la
-# société", "fondateur d'un groupe"); partitive "de" / "d'" ("d'investisseurs") does not.
-_COMPLEMENT = re.compile(r"(?<!\w)(?:de\s+la|de\s+l['’]|du|d['’]une?|de\s+cette|de\s+ce)\s*$", re.IGNORECASE)
-
-
-def _context_kind(text: str, nearest_last: bool) -> str | None:
-    """The kind the cue words of ``text`` give: the cue nearest the name, i.e. the last
-    one in words before it ("le business angel") or the first one after it ("Belfius,
-    le bancassureur belge")."""
-    best = None
-    for pattern, kind in _kind_cues().context:
-        for m in pattern.finditer(text):
-            if _COMPLEMENT.search(text, 0, m.start()):
-                continue  # "les investisseurs historiques de la société": not the name's kind
-            key = m.end() if nearest_last else -m.start()
-            if best is None or key > best[0]:
-                best = (key, kind)
-    return best[1] if best else None
-
-
-# The kind of a name that no word settles ("Partech", "Tiger Global"). In French startup
-# press the names listed as investors without any cue are funds far more often than
-# anything else (65 of 68 such names in our annotated articles; the others were large
-# companies), so such an investor is taken for a fund rather than left unknown.
-DEFAULT_KIND = "fund"
-
-
-def investor_kind(name: str, context: str = "", person: bool = False, apposition: str = "",
-                  group: str = "") -> str:
-    """fund | corporate | individual | public, from, in this order: the public list; the
-    name's own words ("Corporate Ventures", "Capital", "Groupe"); a given name and a
-    surname; the descriptor before the name ("le fonds", "le business angel"), the
-    apposition after it ("le bancassureur belge"); NER's person for names of two words
-    or more; the words that describe its list ("plusieurs business angels, dont"); and
-    the default for a name with no cue (DEFAULT_KIND)."""
-    if is_public_investor(name):
-        return "public"
-    cues = _kind_cues()
-    name_words = name.replace("-", " ").split()
-    for word in name_words:
-        if word in cues.decisive:
-            return cues.decisive[word]
-    found = {cues.name_words[w] for w in name_words if w in cues.name_words}
-    for kind in ("fund", "corporate", "public", "individual"):
-        if kind in found:
-            return kind
-    if looks_like_person(name):
-        return "individual"
-    for text, nearest_last in ((context, True), (apposition, False)):
-        kind = _context_kind(text, nearest_last) if text else None
-        if kind is not None:
-            return kind
-    if person and len(name_words) >= 2:
-        return "individual"
-    # Lists mix kinds ("des investisseurs incluant X, Y"): the list's noun comes last.
-    kind = _context_kind(group, False) if group else None
-    return kind or DEFAULT_KIND
-
-
-# ---------------------------------------------------------------- lists
-
-
-@dataclass
-class Found:
-    """An investor named in a sentence; offsets are relative to the text given."""
-
-    name: str
-    start: int
-    end: int
-    lead: bool = False
-    existing: bool = False
-    context: str = ""  # descriptor words before the name ("le fonds américain"), for the kind
-    apposition: str = ""  # words after it between commas ("le bancassureur belge")
-    group: str = ""  # words that describe its whole list ("plusieurs partenaires stratégiques, dont")
-    cue: str = ""
-    subject: bool = False  # named as the subject of a participation verb
-    start_of_object: int = -1  # for subjects: where the verb's object starts
-
-
-_LIST_SEPARATORS = frozenset({",", ":", "et", "ou", "puis", "voire"})
-# Square brackets are an editor's insertion in quoted words: a list does not run into them.
-_LIST_STOPS = frozenset({".", ";", "!", "?", "«", "»", "“", "”", '"', "(", ")", "—", "–", "[", "]"})
-_SEGMENT_STOPS = frozenset({
-    "pour", "dans", "afin", "lors", "sur", "selon", "depuis", "avec", "en", "à", "au",
-    "sans", "mais", "tandis", "alors", "car", "soit", "contre", "via", "lorsque",
-    "pendant", "après", "avant", "jusqu'",
-})
-_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"})
-
-
-@dataclass
-class Segment:
-    """One item of a list: its tokens, the separator before it ("," "et" "ou" ":"
-    "ainsi que", "" for the first) and whether it was between parentheses."""
-
-    tokens: list[Token]
-    separator: str = ""
-    parenthetical: bool = False
-
-
-# Phrases that add one more item to a list, like "ainsi que". Not "mais aussi", which
-# as often opposes another subject or clause to the list.
-_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"))
-
-
-def _joining_phrase(tokens: list[Token], i: int) -> int:
-    """The number of tokens of a joining phrase starting at ``i`` ("sans oublier"), or 0."""
-    for phrase in _JOINING_PHRASES:
-        if tuple(t.lower for t in tokens[i:i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
-def _segments(tokens: list[Token]) -> list[Segment]:
-    """Split a list on ", " / " et " / " ou " / " ainsi que " / ":"; a parenthesis is an
-    item of its own ("Orion (chef de file)", "X (7 millions)"); stop at ". ; « »" and
-    at a closing parenthesis the list did not open."""
-    segments: list[Segment] = [Segment([])]
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        low = tok.lower
-        if tok.text == "(":
-            close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ")"), None)
-            if close is None:
-                break
-            segments.append(Segment(tokens[i + 1:close], parenthetical=True))
-            segments.append(Segment([]))
-            i = close + 1
-            continue
-        if tok.text in _LIST_STOPS:
-            break
-        if low == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].lower in ("que", "qu'"):
-            segments.append(Segment([], "ainsi que"))
-            i += 2
-            continue
-        joined = _joining_phrase(tokens, i)
-        if joined:
-            # "X, sans oublier Z", "de même que W": one more item, as "ainsi que".
-            segments.append(Segment([], "ainsi que"))
-            i += joined
-            continue
-        if low == "etc":
-            i += 1
-            continue  # "X, Y, Z etc.": no item of its own
-        if low in _LIST_SEPARATORS:
-            last = segments[-1]
-            separator = low if last.tokens or not last.separator else last.separator + " " + low
-            if segments[-1].tokens:
-                segments.append(Segment([], separator))
-            else:
-                segments[-1].separator = separator
-        else:
-            segments[-1].tokens.append(tok)
-        i += 1
-    return [s for s in segments if s.tokens]
-
-
-def _complement_before(tokens: list[Token]) -> bool:
-    """Words after the item's first word that hang it on a person with an article
-    ("fonds du milliardaire", "family office de la famille"): the name that follows
-    owns what the item names; it is not the item."""
-    lows = [t.lower for t in tokens]
-    for k, low in enumerate(lows):
-        if low in ("du", "des") or low == "de" and k + 1 < len(lows) and lows[k + 1] in ("la", "l'"):
-            after = lows[k + 1:] if low in ("du", "des") else lows[k + 2:]
-            if after and fold(after[0]) in _owner_nouns():
-                return True
-    return False
-
-
-@cache
-def _owner_nouns() -> frozenset[str]:
-    """Person nouns an investment vehicle may hang on: "du milliardaire", "de la famille"."""
-    return frozenset({fold(row[0]) for row in table("person_nouns.tsv")}
-                     | {"milliardaire", "famille", "homme", "femme", "magnat", "entrepreneur", "fondateur"})
-
-
-def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
-    """The name of a list item: the first name run not governed by a preposition
-    ("le fonds américain Coatue" -> Coatue; "le fonds de croissance d'Alphabet" -> none)."""
-    for i, j in name_runs(seg):
-        if j == i + 1 and len(seg[i].text) == 1:
-            continue  # the letter of a round ("lors d'une série A"), an initial
-        if _complement_before(seg[1:i]):
-            return None  # "le fonds du milliardaire X": X owns what the item names
-        prev = seg[i - 1].lower if i > 0 else ""
-        prev2 = seg[i - 2].lower if i > 1 else ""
-        if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):
-            continue
-        return i, j
-    return None
-
-
-
-def _apply_markers(targets: list, seg_text: str) -> None:
-    """Mark ``targets`` as leading or existing when ``seg_text`` says so."""
-    if lead_marker(seg_text):
-        for f in targets:
-            f.lead = True
-    if existing_marker(seg_text):
-        for f in targets:
-            f.existing = True
-
-
-def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = False,
-               cue: str = "", context: str = "") -> list[Found]:
-    """Investors named in a list that starts ``text``: "le fonds X, Y et de ses
-    investisseurs historiques Z, déjà actionnaire". Appositions ("fondateur de Free"),
-    founders ("cofondé par ...") and lower-case descriptors are not names; an
-    existing or lead marker after a name applies to it (singular) or to all (plural).
-    ``context`` describes the whole list ("plusieurs partenaires stratégiques, dont"),
-    as does a descriptor without a name at its head ("de groupes technologiques : X, Y");
-    names without a descriptor of their own take it, for their kind."""
-    reader = _ListReader(text, offset, lead, cue, sticky_existing=existing, group_context=context)
-    for segment in _segments(tokenize(text)):
-        if not reader.read(segment):
-            break
-    return reader.found
-
-
-# What ``_ListReader.read`` says after a segment.
-_GO_ON, _STOP = True, False
-
-
-@dataclass
-class _ListReader:
-    """Reads the items of a list one segment at a time (see ``_segments``), remembering
-    what the previous segment was: a name, an apposition about it, a relative clause,
-    a descriptor of the names to come, an adverbial ("à hauteur de 10 millions")."""
-
-    text: str
-    offset: int
-    lead: bool
-    cue: str
-    sticky_existing: bool = False  # an existing marker seen before the names of the group
-    group_context: str = ""
-    found: list[Found] = field(default_factory=list)
-    group_start: int = 0  # index in ``found`` where the current group of names begins
-    previous: str = "start"  # "name" | "apposition" | "relative" | "start" | "descriptor" | "adverbial"
-    apposition_names: bool = False  # the last apposition names something ("fondateur de Lumio")
-    founders_named: bool = False  # ... and they are founders ("créé par Paul Girard")
-    managers_named: bool = False  # ... or the managers of a fund ("géré par Selva")
-
-    def read(self, segment: Segment) -> bool:
-        """Take one segment in; False when the list has ended."""
-        if segment.parenthetical:
-            self._note_parenthetical(segment.tokens)
-            return _GO_ON
-        leading_de, body = self._strip_repeated_preposition(segment.tokens)
-        if not body:
-            return _GO_ON
-        seg_text = self.text[body[0].start:body[-1].end]
-        if self.previous == "relative" and segment.separator == "et" and not leading_de:
-            return _GO_ON  # "X, qui a investi dans Brisk et Tilia": still the relative clause
-        if body[0].lower in _RELATIVES or (body[0].lower == "ne" and self.previous == "name"):
-            self._mark_from_relative(seg_text)
-            return _GO_ON
-        if body[0].lower in _SEGMENT_STOPS and not (leading_de and self.previous in ("name", "start", "adverbial")):
-            if self.previous == "name":
-                self.previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
-                return _GO_ON
-            return _STOP
-        if self.previous == "adverbial" and not leading_de:
-            if segment.separator in ("et", ",") and all(is_name_word(t) for t in body):
-                return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
-            return _STOP
-        picked = _pick_name(body)
-        if (picked is None and segment.separator.endswith("et") and self.previous == "name" and self.found
-                and not leading_de and _institution_goes_on(self.found[-1].name, body)):
-            self._extend_last_name(body[-1])  # "Caisse de dépôt et placement du Québec"
-            return _GO_ON
-        if self._still_the_apposition(segment, leading_de, body, picked):
-            return _GO_ON
-        if (segment.separator.endswith("et") and self.previous == "name" and self.found and not leading_de
-                and picked is not None and picked[1] == len(body) and _name_goes_on(body[:picked[0]])):
-            self._extend_last_name(body[picked[1] - 1])
-            return _GO_ON
-        starts_lower = not is_name_word(body[0])
-        has_prep_before = picked is not None and any(t.lower in PREPOSITIONS for t in body[:picked[0]])
-        founder_words = _FOUNDER_WORDS.search(seg_text)
-        # "du fabricant de vélos X" after the cue's preposition: a kind noun, then its name.
-        # So does "et le fonds de capital-risque belge X" after a name.
-        new_item = ((leading_de or segment.separator.endswith("et")) and picked is not None
-                    and _kind_descriptor(body[:picked[0]]) and not founder_words)
-        # "Norvalia, le groupe danois de la logistique, propriétaire de l'appli Y": a second
-        # apposition after the first still describes the name before them.
-        if picked is None or (starts_lower and self.previous in ("name", "apposition")
-                              and (has_prep_before or founder_words) and not new_item):
-            if self.found and (self.previous == "name" or self.previous == "apposition" and picked is not None):
-                self._note_apposition(segment, body, seg_text)
-            else:
-                self._note_descriptor(seg_text, picked)
-            return _GO_ON
-        return self._add_name(body, picked, segment.separator)
-
-    def _strip_repeated_preposition(self, seg: list[Token]) -> tuple[bool, list[Token]]:
-        """"de X" after "auprès de", "aux côtés de"; "par X" after "rejoint par"; "à X"
-        after "ouvre son capital à": the cue's preposition said again before the next item."""
-        first = seg[0].lower
-        cue = fold(self.cue)
-        # "avec l'appui de X, ..., ainsi qu'avec Y": the cue's own first preposition.
-        leading = (first in ("de", "d'", "du", "des") or (first == "par" and cue.endswith(" par"))
-                   or (first in ("avec", "auprès") and cue.startswith(first + " "))
-                   or (first in ("à", "au", "aux") and cue.split()[-1:] in (["a"], ["au"], ["aux"])))
-        return leading, (seg[1:] if leading and len(seg) > 1 else seg)
-
-    def _note_parenthetical(self, seg: list[Token]) -> None:
-        """"Orion (chef de file)", "X (7 millions)", "Y (BEI)": about the name before it."""
-        if self.previous == "name" and self.found:
-            paren_text = self.text[seg[0].start:seg[-1].end]
-            _apply_markers(self.found[-1:], paren_text)
-            self.found[-1].apposition = (self.found[-1].apposition + " " + paren_text).strip()
-
-    def _mark_from_relative(self, seg_text: str) -> None:
-        """A relative clause about the names before it: "qui mène le tour"."""
-        if self.found:
-            targets = (self.found[-1:] if len(self.found) - self.group_start <= 1 or _singular(seg_text)
-                       else self.found[self.group_start:])
-            _apply_markers(targets, seg_text)
-        self.previous = "relative"
-
-    def _still_the_apposition(self, segment: Segment, leading_de: bool, body: list[Token],
-                              picked: tuple[int, int] | None) -> bool:
-        """Does the segment go on with the apposition before it? "X, le fonds créé par
-        Paul Girard et Anne Morel"; "cofondateur de Fotolia et d'eFounders" (but after
-        "X, chef de file, et de Y" or "X, filiale de Y, et du fonds Z", the next investor)."""
-        if self.previous != "apposition":
-            return False
-        if self.founders_named and segment.separator.endswith("et") and not leading_de:
-            return True
-        if self.managers_named and segment.separator == "et" and not leading_de:
-            return True
-        return (leading_de and self.apposition_names and not segment.separator.startswith(",")
-                and not (picked and _kind_descriptor(body[:picked[0]])))
-
-    def _extend_last_name(self, last_token: Token) -> None:
-        """"Exportation et développement Canada", "Capital régional et coopératif X":
-        lower-case words between "et" and a name continue the name before."""
-        last = self.found[-1]
-        last.name = _clean_name(self.text[last.start - self.offset:last_token.end])
-        last.end = self.offset + last_token.end
-
-    def _note_apposition(self, segment: Segment, body: list[Token], seg_text: str) -> None:
-        """An apposition after a name carries markers for it ("déjà actionnaire") or for
-        its group ("déjà présents"), and words for its kind ("le bancassureur belge")."""
-        targets = self.found[-1:] if _singular(seg_text) else self.found[self.group_start:]
-        _apply_markers(targets, seg_text)
-        # "X, le bancassureur belge" describes X; "X et plusieurs entrepreneurs" is
-        # another (unnamed) investor.
-        if re.search(r"[,:(]\s*$", self.text[:segment.tokens[0].start]):
-            self.found[-1].apposition += " " + seg_text
-        self.previous = "apposition"
-        self.apposition_names = bool(name_runs(body))
-        self.founders_named = self.apposition_names and _FOUNDED_BY.search(seg_text) is not None
-        self.managers_named = self.apposition_names and _MANAGED_BY.search(seg_text) is not None
-
-    def _note_descriptor(self, seg_text: str, picked: tuple[int, int] | None) -> None:
-        """Words before the names ("ses investisseurs historiques :", "de groupes
-        technologiques") describe the group that follows."""
-        if existing_marker(seg_text):
-            self.sticky_existing = True
-            self.group_start = len(self.found)
-        if picked is None and self.previous in ("start", "descriptor"):
-            self.group_context = seg_text
-        if picked is None:
-            self.previous = "descriptor"
-
-    def _add_name(self, body: list[Token], picked: tuple[int, int], separator: str = "") -> bool:
-        """The item's name, with the descriptor before it and the markers after it."""
-        i, j = _without_origin_or_firm(body, *picked)
-        j = _institution_name_end(body, i, j)
-        if separator == "," and self.previous == "name" and j < len(body) and _starts_a_clause(body[j]):
-            return _STOP  # "... l'apport de Selva, Vorta recrute": the main clause, not an item
-        descriptor = self.text[body[0].start:body[i].start] if i > 0 else ""
-        if descriptor and any(t.lower in ("qui", "que", "qu'") for t in body[:i]):
-            return _GO_ON  # "un anticorps qui cible le récepteur X": a clause, not a descriptor
-        if descriptor and self.previous == "name" and not _descriptor_words(body[:i]):
-            return _STOP  # "..., rapportaient le FT": a verb, not a descriptor; the list has ended
-        if descriptor and existing_marker(descriptor):
-            self.sticky_existing = True
-        if descriptor and self.previous != "name":
-            self.group_start = len(self.found)
-        name = _clean_name(self.text[body[i].start:body[j - 1].end])
-        if not name:
-            return _GO_ON
-        for part, p_start, p_end in _split_on_slash(name, self.offset + body[i].start):
-            self.found.append(Found(
-                name=part, start=p_start, end=p_end, lead=self.lead, existing=self.sticky_existing,
-                context=descriptor, group=self.group_context, cue=self.cue,
-            ))
-        self.previous = "name"
-        # Words after the name inside the segment: "Bpifrance dans le cadre de ..." ends the list.
-        rest = body[j:]
-        if rest and lead_marker(self.text[rest[0].start:rest[-1].end]):
-            self.found[-1].lead = True  # "auprès de X en tant que chef de file"
-        if rest and rest[0].text[0].isupper() and rest[0].lower in _function_words():
-            return _STOP  # "X La biotech ...": a new sentence glued to the list
-        if rest and rest[0].lower in _SEGMENT_STOPS:
-            # "par X à hauteur de 3 millions et par Y pour le solde": only an item led by
-            # the cue's preposition may follow.
-            self.previous = "adverbial"
-        return _GO_ON
-
-
-# A capitalised noun of origin after an article: "l'Américaine Jeanne Roux", "le Britannique X".
-_DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|and|ande|ol|ole|ite|tannique)s?$")
-
-
-def _without_origin_or_firm(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
-    """The name run [i, j) without what is not the name: a noun of origin before it
-    ("le Britannique Selva Capital" -> Selva Capital) and a person's firm after a
-    person's name ("Paul Girard d'Upflow" -> Paul Girard); with a fund word alone, the
-    common acronym before it ("IA Ventures")."""
-    if (j == i + 1 and i > 0 and tokens[i].text in _fund_name_words() and tokens[i - 1].text in _not_names()
-            and tokens[i - 1].end + 1 == tokens[i].start):
-        return i - 1, j  # "IA Ventures": a common acronym opens the fund's name
-    if (j - i >= 2 and i > 0 and tokens[i - 1].lower in ("le", "la", "l'", "les")
-            and _DEMONYM.match(tokens[i].text) and is_name_word(tokens[i + 1])):
-        i += 1
-    for k in range(i + 2, j - 1):
-        if tokens[k].lower in ("d'", "de", "du", "chez") and looks_like_person(
-                " ".join(t.text for t in tokens[i:k])):
-            return i, k
-    return i, j
-
-
-def _starts_a_clause(token: Token) -> bool:
-    """A lower-case word right after a name that reads as its verb ("Vorta recrute"),
-    not a descriptor, an adverb or a participle ("basé à Paris", "également")."""
-    word = token.text
-    if not (word.isalpha() and word.islower()) or word in _SEGMENT_STOPS or word in _RELATIVES:
-        return False
-    if fold(word) in _descriptor_starts() or re.search(r"(?:é|ée|és|ées|i|ie|is|ies|ment|u|ue|us|ues)$", word):
-        return False
-    return True
-
-
-_FOUNDER_WORDS = re.compile(r"(?<!\w)(?:co)?fond[ée]e?s?\s+par|créée?s?\s+par|(?:co)?fondateur|(?:co)?fondatrice",
-                            re.IGNORECASE)
-_FOUNDED_BY = re.compile(r"(?<!\w)(?:co)?(?:fond[ée]e?s?|créée?s?|lancée?s?)\s+par(?!\w)", re.IGNORECASE)
-# The managers of a fund named in its apposition: "X, le fonds de la mutuelle Y géré par
-# Z et W"; "et W" goes on with the managers, unless a comma closes the apposition first.
-_MANAGED_BY = re.compile(r"(?<!\w)(?:gérée?s?|opérée?s?|conseillée?s?|animée?s?)\s+par(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _descriptor_starts() -> frozenset[str]:
-    """Lower-case words a list item's descriptor may open with: determiners and
-    prepositions, kind and investor nouns, person nouns, quantities and list adverbs."""
-    out = set(_function_words()) | ARTICLES | PREPOSITIONS
-    out |= {fold(cue.split()[0]) for cue, _, where in table("investor_kinds.tsv") if where == "context"}
-    out |= {fold(w.split()[0]) for w in words("investor_nouns.txt")}
-    out |= {fold(row[0]) for row in table("person_nouns.tsv")}
-    out |= {fold(w) for w in words("investor_descriptor_starts.txt")}
-    return frozenset(out)
-
-
-def _descriptor_words(tokens: list[Token]) -> bool:
-    """Whether the words before a list item's name describe it ("le fonds américain",
-    "ses investisseurs historiques") rather than start a clause ("rapportaient le",
-    "un anticorps qui cible le")."""
-    first = tokens[0]
-    return (not first.text.isalpha() or not first.text.islower() or fold(first.lower) in _descriptor_starts()
-            or _NATIONALITY.search(first.text) is not None)
-
-
-# Adjectives of origin open descriptors too: "le japonais X", "du singapourien Y".
-_NATIONALITY = re.compile(r"(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|in|ine|on|onne)s?$")
-
-
-def _kind_descriptor(tokens: list[Token]) -> bool:
-    """Words before a name that say what kind of investor it is ("le fonds", "du groupe")."""
-    return bool(tokens) and _context_kind(" ".join(t.text for t in tokens), True) is not None
-
-
-def _name_goes_on(tokens: list[Token]) -> bool:
-    """One to three lower-case words that are no descriptor ("développement", "coopératif"):
-    after "et", they carry a name on rather than open a new item."""
-    return (0 < len(tokens) <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens)
-            and fold(tokens[0].lower) not in _descriptor_starts())
-
-
-def _institution_goes_on(name: str, body: list[Token]) -> bool:
-    """After a name with lower-case words ("Caisse de dépôt"), "et" + lower-case words +
-    "de" / "du" + a name carries that name on ("et placement du Québec"); after "Orion"
-    or with no name at the end ("et gestion de patrimoine"), it does not."""
-    if not re.search(r"\s(?!(?:de|du|des|la|le|les)\s)[a-zà-ÿ]", name) or len(body) > 7:
-        return False
-    k = 0
-    while k < len(body) and k < 3 and body[k].text.isalpha() and body[k].text.islower() \
-            and body[k].lower not in ("de", "du", "des"):
-        k += 1
-    if k == 0 or k >= len(body) or body[k].lower not in ("de", "du", "des", "d'"):
-        return False
-    rest = body[k + 1:]
-    if rest and rest[0].lower in ("la", "l'"):
-        rest = rest[1:]
-    return bool(rest) and all(is_name_word(t) or t.lower in _NAME_JOINERS for t in rest) and is_name_word(rest[-1])
-
-
-def _institution_name_end(body: list[Token], i: int, j: int) -> int:
-    """A generic head noun alone ("Mutuelle", "Caisse", "Fondation") followed by its
-    lower-case complement up to the end of the list item is one name: "de la Mutuelle
-    d'assurances des artisans du bâtiment"."""
-    if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
-        return j
-    rest = body[j:]
-    # "Société américaine de financement du développement": an adjective may come first.
-    complement = rest[1:] if len(rest) > 1 and rest[0].text.isalpha() and rest[0].text.islower() else rest
-    if complement[0].lower not in ("de", "d'", "du", "des"):
-        return j
-    if all(t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
-           for t in rest):
-        return len(body)
-    return j
-
-
-def _split_on_slash(name: str, start: int) -> list[tuple[str, int, int]]:
-    """"Orion/Fonds Alto": two names written with a slash between them, in round-ups;
-    each part opens on a capital. Offsets follow the parts."""
-    parts = name.split("/")
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-        return [(name, start, start + len(name))]
-    out, at = [], start
-    for part in parts:
-        out.append((part, at, at + len(part)))
-        at += len(part) + 1
-    return out
-
-
-def _singular(text: str) -> bool:
-    """Is the apposition singular ("déjà actionnaire", "qui mène")?"""
-    words_ = [t.lower for t in tokenize(text)]
-    for w in words_:
-        if w in ("actionnaire", "présent", "présente", "investisseur", "historique", "engagé", "engagée",
-                 "mène", "a", "avait", "renouvelle", "confirme", "devient", "prend"):
-            return True
-        if w in ("actionnaires", "présents", "présentes", "investisseurs", "historiques", "engagés",
-                 "mènent", "ont", "avaient", "renouvellent", "confirment", "deviennent", "prennent"):
-            return False
-    return False
-
-
-def _clean_name(name: str) -> str:
-    return " ".join(name.strip(" ,.;:'’\"«»").split())
-
-
-# ---------------------------------------------------------------- sentences
-
-
-# A spaced dash opens an aside: "mené par X et Y – Z y a aussi pris part –".
-_CLAUSE_START = re.compile(r"[:;?!«»“”\"]|\s[–—]\s|(?<!\w)(?:tandis\s+que|alors\s+que|mais|tout\s+comme|puis)(?!\w)")
-
-
-_MONEY_FONDS = re.compile(r"(?<!\w)(?:levées?|lever|collectes?|collecter|recherches?|appels?|afflux)\s+de\s+fonds(?!\w)",
-                          re.IGNORECASE)
-
-
-def _investor_noun_before(text: str) -> bool:
-    """Going back from a gated cue ("dont"), is the nearest listed noun an investor
-    noun ("investisseurs, dont") rather than customers ("clients, dont")?"""
-    investor = _regex("investor_nouns.txt")
-    customer = _regex("customer_nouns.txt")
-    # "levées de fonds", "collecte de fonds": money, not funds that invest.
-    text = _MONEY_FONDS.sub(lambda m: "_" * len(m.group()), text)
-    last_inv = max((m.end() for m in investor.finditer(text)), default=-1)
-    last_cust = max((m.end() for m in customer.finditer(text)), default=-1)
-    last_verb = max((m.end() for m in participation_verbs(text)), default=-1)
-    # "mené par X, auquel se sont joints plusieurs industriels, dont Y": a list opened
-    # by a cue is a list of investors, whatever its nouns.
-    cue_pattern, cue_roles = _cue_table()
-    # Not "la ville compte d'autres initiatives comme X", nor "accueille" without the
-    # capital after it: those open a list only with a round or the capital said.
-    last_cue = max((m.end() for m in cue_pattern.finditer(text) if fold(m.group()) not in ("par", "via") and (
-                    _role(m.group(), cue_roles) not in ("gated", "round", "capital")
-                    or _role(m.group(), cue_roles) == "capital" and _INTO_CAPITAL.search(text, m.end()))
-                    # "pour accélérer auprès de ses clients, comme X": a cue of another verb
-                    and not (_role(m.group(), cue_roles) == "weak"
-                             and _CUE_OF_ANOTHER_VERB.search(text[max(0, m.start() - 80):m.start()]))),
-                   default=-1)
-    if last_cue >= 0 and not re.search(r"(?<!\w)(?:qui|que|qu['’])", text[last_cue:], re.IGNORECASE):
-        return True
-    return max(last_inv, last_verb) > last_cust
-
-
-@dataclass(frozen=True)
-class _Cues:
-    """The lexicon phrases found in one sentence."""
-
-    cues: list[re.Match]  # list openers ("mené par", "aux côtés de", "dont")
-    verbs: list[re.Match]  # participation verbs with their subject before them
-    relative_verbs: list[re.Match]  # every verb match, also those after "qui"
-
-
-# A fund raising money for itself: its subscribers invest in the fund, not in a round.
-_FUND_OWN_RAISE = re.compile(
-    r"(?<!\w)(?:levée|closing|collecte|lève|levé|boucle|bouclé)(?!\w)[^.;«»]{0,60}?(?<!\w)pour\s+(?:son|leur|un|le|ce)\s+"
-    r"(?:(?:nouveau|premier|deuxième|second|troisième)\s+)?fonds(?!\w)"
-    r"|(?<!\w)(?:le|son|ce)\s+(?:nouveau\s+)?fonds\s+(?:[^\s,]+\s+){0,3}?(?:est|a\s+été)\s+(?:également\s+|aussi\s+)?"
-    r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
-
-
-# Thanks addressed to names: "Nous remercions X et Y", "Merci à nos investisseurs X, Y",
-# with the investors' noun group when there is one.
-_THANKS = re.compile(
-    r"(?<!\w)(?i:remerci(?:e|ent|ons|er|é|ée|és)|merci\s+(?:à|aux|au)|reconnaissance\s+(?:à|envers))"
-    r"(?:\s+(?:chaleureusement|vivement|sincèrement|tout\s+particulièrement|également|aussi))*\s+"
-    r"(?:(?P<group>(?:nos|ses|leurs|les|tous\s+(?:nos|ses|leurs|les))\s+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){0,2}?"
-    r"(?P<noun>[^\W\d_A-ZÀ-Ý][\w'’-]*)(?:\s+(?!et\s|ainsi\s)[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}?)\s*[,:]?\s*)?"
-    r"(?=[A-Z0-9])")
-_THANKED_INVESTORS = re.compile(r"(?<!\w)(?:investisseu|actionnaire|fonds|financeu|bailleu|souscripteu|business\s+angel"
-                                r"|family\s+office|partenaires\s+financiers)", re.IGNORECASE)
-# What the thanks are for, when it tells money: "pour leur soutien financier", "pour leur investissement".
-_THANKED_FOR_MONEY = re.compile(
-    r"(?<!\w)(?:pour|de)\s+(?:leur|son|sa|ses)\s+(?:(?:soutien|engagement|appui|confiance)\s+financier"
-    r"|investissement|participation|apport|financement)", re.IGNORECASE)
-
-
-def thanked_investors(sentence: str, offset: int = 0) -> list[Found]:
-    """Names thanked in a round's story: "Nous remercions nos investisseurs X et Y",
-    "merci à X et Y pour leur soutien dans cette levée". Thanks to clients,
-    partners or teams ("nos clients X et Y") name no investor; thanks to bare names
-    count only when what they are thanked for is the round or the money ("pour leur
-    soutien dans cette levée", "pour leur investissement"), not "pour son aide"."""
-    found: list[Found] = []
-    for m in _THANKS.finditer(sentence):
-        rest = sentence[m.end():]
-        if m.group("group"):
-            if not _THANKED_INVESTORS.search(m.group("group")):
-                continue  # "nos clients X et Y", "nos partenaires X": not investors
-        elif not (_round_told(rest) or _THANKED_FOR_MONEY.search(rest)):
-            continue
-        found.extend(parse_list(rest, offset + m.end(), cue=m.group(), context=m.group("group") or ""))
-    return found
-
-
-# The investors of the company named by a copula after a relative clause: "les
-# investisseurs qui ont financé Vorta sont X et Y", "ses actionnaires qui ont misé sur Z étaient W".
-_BACKERS_ARE = re.compile(
-    r"(?<!\w)(?:les|ses|leurs)\s+(?:premiers\s+|principaux\s+|tout\s+premiers\s+)?"
-    r"(?:investisseurs|business\s+angels|actionnaires|financeurs|fonds)\s+"
-    r"qui\s+(?:ont|avaient)\s+(?:d['’]abord\s+|déjà\s+|alors\s+)?"
-    r"(?:soutenu|financé|accompagné|misé\s+sur|cru\s+en|investi\s+dans|participé\s+à)"
-    r"[^,;:.!?«»]{0,40}?\s+(?:sont|étaient|furent)\s+", re.IGNORECASE)
-
-
-def backers_named_by_copula(sentence: str, offset: int = 0) -> list[Found]:
-    """"Les premiers investisseurs qui ont soutenu Vorta sont X, Y et Z": the list after the copula."""
-    found: list[Found] = []
-    for m in _BACKERS_ARE.finditer(sentence):
-        found.extend(parse_list(sentence[m.end():], offset + m.end(), cue=m.group(), context=m.group()))
-    return found
-
-
-# Investors teaming up to fund: "X s'associe à Y pour investir", "X s'allie avec Y pour
-# financer la société".
-_TEAMING_UP = re.compile(
-    r"(?<!\w)(?:s['’]\s*(?:associe|associent|allie|allient|est\s+associée?|est\s+alliée?|sont\s+associés|sont\s+alliés)"
-    r"|se\s+sont\s+(?:associés|alliés))\s+(?:à|au|aux|avec)\s+", re.IGNORECASE)
-_TO_FUND = re.compile(r"\s*(?:,\s*)?pour\s+(?:co-?)?(?:investir|financer|soutenir|mener|participer|injecter|apporter|"
-                      r"lever|boucler)(?!\w)", re.IGNORECASE)
-
-
-def investors_teaming_up(sentence: str, offset: int = 0) -> list[Found]:
-    """"Orion s'associe à Selva pour investir 5 millions dans Vorta": both sides fund;
-    "Orion s'associe à Selva pour distribuer ses produits" is a partnership."""
-    found: list[Found] = []
-    for m in _TEAMING_UP.finditer(sentence):
-        partners = parse_list(sentence[m.end():], offset + m.end(), cue=m.group())
-        if not partners or not _TO_FUND.match(sentence, partners[-1].end - offset):
-            continue
-        start = _subject_start(sentence[:m.start()])
-        # "Pour ce tour, X s'associe à Y": past an opening complement.
-        opening = re.match(r"\s*(?:pour|dans|lors|sur|avec|en|à)\s[^,]{0,60},\s*", sentence[start:m.start()], re.IGNORECASE)
-        if opening:
-            start += opening.end()
-        found.extend(parse_list(sentence[start:m.start()], offset + start, cue=m.group()) + partners)
-    return found
+from extractor.lexicon import table, words
 
 
 # Every investor's name holds a capital letter ("Bpifrance", "eFounders"): a sentence
@@ -1246,6 +82,14 @@ _NO_CAPITAL_AFTER_FIRST_WORD = re.compile(r"([^\W\d_]+)\b[^A-ZÀ-ÖØ-ÞŒ]*\Z")
 def _names_nobody(sentence: str) -> bool:
     m = _NO_CAPITAL_AFTER_FIRST_WORD.match(sentence.lstrip())
     return m is not None and m.group(1).lower() in _function_words()
+
+
+# A fund raising money for itself: its subscribers invest in the fund, not in a round.
+_FUND_OWN_RAISE = re.compile(
+    r"(?<!\w)(?:levée|closing|collecte|lève|levé|boucle|bouclé)(?!\w)[^.;«»]{0,60}?(?<!\w)pour\s+(?:son|leur|un|le|ce)\s+"
+    r"(?:(?:nouveau|premier|deuxième|second|troisième)\s+)?fonds(?!\w)"
+    r"|(?<!\w)(?:le|son|ce)\s+(?:nouveau\s+)?fonds\s+(?:[^\s,]+\s+){0,3}?(?:est|a\s+été)\s+(?:également\s+|aussi\s+)?"
+    r"(?:soutenu|souscrit|abondé)(?!\w)", re.IGNORECASE)
 
 
 def find_investors(sentence: str, offset: int = 0) -> list[Found]:
@@ -1282,172 +126,264 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     return _merge(found)
 
 
-# What an investor has backed before: "qui a notamment investi dans", "connu pour avoir
-# financé", "dont le portefeuille compte", "ayant déjà soutenu".
-_PORTFOLIO = re.compile(
-    r"(?<!\w)(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant|pour\s+avoir|après\s+avoir|déjà)\s+"
-    r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
-    r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
-    r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
-    r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
-    r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
-    r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
+# ---------------------------------------------------------------- lists after cues
 
 
-def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
-    """The names an investor has backed before, listed after "qui a investi dans",
-    "dont le portefeuille compte": companies of its portfolio, not investors of this
-    round (as (start, end) offsets of the list)."""
-    # "qui compte X et Y parmi ses participations": the names before the portfolio.
-    spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
-    for m in _PORTFOLIO.finditer(sentence):
-        rest = sentence[m.end():]
-        listed = parse_list(rest)
-        if not listed or listed[0].start > 3:
-            continue
-        end = listed[0].end
-        # Only the names joined by bare commas and "et": "..., et de Y" or "sont Y"
-        # go back to the sentence's own list.
-        for f in listed[1:]:
-            if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
-                break
-            end = f.end
-        spans.append((m.start(), m.end() + end))
-    return spans
-
-
-_COUNTS_IN_PORTFOLIO = re.compile(
-    r"(?<!\w)(?:compte|comptent|détient|détiennent|possède|possèdent)\s+[^,;:.()]{1,80}?\s+(?:parmi|dans)\s+"
-    r"(?:ses|son|leurs?)\s+(?:participations|portefeuilles?|lignes)(?!\w)", re.IGNORECASE)
-_PORTFOLIO_JOINER = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)", re.IGNORECASE)
-
-
-# A sentence whose subject points back at the names just listed: "Cette liste ...",
-# "Ces sept groupes ...", "Tous ...", "L'ensemble de ces fonds ...".
-_POINTS_BACK_AT_A_LIST = re.compile(
-    r"\s*(?:cette\s+liste|ces\s+(?:[\w-]+\s+){0,2}?(?:noms|groupes|entreprises|acteurs|géants|sociétés|fonds"
-    r"|investisseurs|industriels)|tous|toutes|l['’]ensemble\s+de\s+ces\s+[\w-]+)(?!\w)", re.IGNORECASE)
-# Investors named in an earlier sentence, then listed: "... auprès d'autres co-investisseurs.
-# Ces derniers réuniraient X, Y et Z".
-_ANAPHOR_THEN_LIST = re.compile(
-    r"(?<!\w)(?:ces\s+derniers|ceux-ci|ces\s+(?:co-?)?investisseurs|ces\s+fonds)\s+(?:\w+ment\s+)?"
-    r"(?:réuni\w*|compt\w*|inclu\w*|compren\w*|regroup\w*|sont|seraient|seront|étaient)\s+(?=[A-Z])",
+# Investors described by where they come from, the names after are places.
+_PLACES_OF_ORIGIN = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:venu|originaire|basé|issu|implanté|situé)e?s?\s+(?:de|d['’]|du|des|en|au|aux)(?!\w)",
     re.IGNORECASE)
 
 
-# "investisseurs", "co-investisseurs", "actionnaires", "souscripteurs" ... in any form.
-_INVESTOR_WORD = re.compile(r"investisseu|actionnaire|souscripteu|financeu|business\s+angel", re.IGNORECASE)
-
-
-def _only_names(text: str) -> bool:
-    """Is ``text`` a bare list of two names or more ("X, Y, Z et W.")?"""
-    tokens = tokenize(text.strip().rstrip("."))
-    names = [t for t in tokens if t.text not in (",", "&") and t.lower != "et"]
-    return (len(tokens) > 2 and all(is_name_word(t) or t.text in ("&", "-") for t in names)
-            and any(t.text == "," or t.lower == "et" for t in tokens))
-
-
-def investors_named_before(previous: str, previous_offset: int, sentence: str, offset: int = 0) -> list[Found]:
-    """Investors of a sentence that names them by pointing back at the one before it:
-    a bare list of names, then "Cette liste est celle des nouveaux investisseurs de
-    Vorta"; "... auprès d'autres investisseurs. Ces derniers réuniraient X et Y"."""
-    if not previous:
-        return []
-    investor_noun = _regex("investor_nouns.txt")
-    if (_POINTS_BACK_AT_A_LIST.match(sentence) and _only_names(previous)
-            and (investor_noun.search(sentence) or participation_verbs(sentence))
-            and financing_spoken_of(sentence)):
-        return parse_list(previous, previous_offset)
-    m = _ANAPHOR_THEN_LIST.search(sentence)
-    if m and _INVESTOR_WORD.search(previous):
-        return parse_list(sentence[m.end():], offset + m.end())
-    return []
-
-
-@cache
-def _inverted_speech_verb() -> re.Pattern:
-    """A speech verb put after the words it reports, its speaker after it: "», explique",
-    ", a rappelé", ", estime-t-il" is no name."""
-    forms = set()
-    for row in table("speech_verbs.tsv"):
-        if row[0].startswith("se ") or len(row) < 3:
+def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """Names listed after a cue: "mené par X et Y", "aux côtés de Z", "dont W"."""
+    _, cue_roles = _cue_table()
+    _, verb_roles = _verb_table()
+    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
+    # A bare "par" / "via" / "avec" ends a list only where it opens one ("suivi par X, via
+    # son agence Y, et par Z" goes on); the list reader stops on them by itself.
+    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via", "avec")
+                or _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
+    boundaries = sorted([m.start() for m in bounding] + [m.start() for m in cues.verbs] + [len(sentence)])
+    found: list[Found] = []
+    for m in cues.cues:
+        role = _role(m.group(), cue_roles)
+        if not _cue_opens_list(sentence, m, role):
             continue
-        present, participle = row[1], row[2]
-        plural = row[3] if len(row) > 3 and row[3] else (present + "nt" if present.endswith("e") else "")
-        forms.update(f for f in (present, plural, f"a {participle}", f"ont {participle}",
-                                 f"avait {participle}") if f)
-    forms.update(words("investor_source_verbs.txt"))
-    verbs = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    # "», indique à Jeune Tech, Paul Girard": a medium may come between verb and speaker.
-    return re.compile(rf"(?:[,»”\"]|\s[-–—])\s*(?:{verbs})(?:\s+(?:à|au|aux)\s+[^,;.«»]{{1,40}}?\s*,)?\s+(?=[A-Z])")
+        # A verb inside the cue ("à laquelle participent") does not end its list.
+        end = min(b for b in boundaries if b >= m.end())
+        clause = _clause_before(sentence[:m.start()])
+        existing = existing_marker(m.group()) or role == "gated" and (existing_marker(clause) or sentence_existing)
+        # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
+        # describes the names of its list.
+        list_context = _list_noun(clause) if role == "gated" else ""
+        start = m.end()
+        into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
+        if role == "capital" and into:
+            start += into.end()  # "accueille à son capital X et Y"
+        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL, _LEAD_TAKEN_BY)
+                                  and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
+        if _PLACES_OF_ORIGIN.match(sentence, start):
+            continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
+        items = parse_list(sentence[start:end], offset + start, lead=lead,
+                           existing=existing, cue=m.group(), context=list_context)
+        if (not sentence[:m.start()].strip() and items
+                and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
+                and sentence[:items[-1].start - offset].rstrip().endswith(",")):
+            items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
+        if role == "gated":
+            # "des jeunes pousses comme X (71 millions d'euros), Y (...)": companies with their raise.
+            items = [f for f in items if not _AMOUNT_FIELD.search(f.apposition)]
+        found.extend(items)
+    return found
 
 
-# Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
-_SPEAKER_END = re.compile(r"[;«“\"]|,?\s*(?<!\w)(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+def _list_noun(clause: str) -> str:
+    """The words from the noun a gated list hangs on: "... le soutien de plusieurs
+    [investisseurs privés] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
+    start = max((m.start() for m in _regex("investor_nouns.txt").finditer(clause)), default=-1)
+    return clause[start:] if start >= 0 else clause[-60:]
 
 
-def speaker_spans(sentence: str) -> list[tuple[int, int]]:
-    """The spans of a sentence that name a speaker after an inverted speech verb, with
-    the speaker's title: "« Le marché repart », estime Jeanne Roux, PDG de Vorta"."""
-    spans = []
-    for m in _inverted_speech_verb().finditer(sentence):
-        end = _SPEAKER_END.search(sentence, m.end())
-        spans.append((m.end(), end.start() if end else len(sentence)))
-    return spans
+# ---------------------------------------------------------------- names before and after relative verbs
 
 
-# Where a clause of a sentence starts: punctuation that closes one, or a conjunction
-# after a comma ("..., tandis que X a cédé ses titres"); not ", et", which may join the
-# subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
-_CLAUSE_BOUNDARY = re.compile(
-    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
-    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=(?-i:[^\W\d_A-Z]+)(?:é|ée|és|ées)\s+par(?!\w))",
-    re.IGNORECASE)  # (?-i:): under IGNORECASE "[^A-Z]" would refuse lower-case letters too
+# "C'est X qui ...", "Ce sont X et Y qui ...", with no other relative before the verb's.
+_CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[^«»]*$)(?!.*(?<!\w)(?:qui|que|qu['’])(?!\w))",
+                    re.IGNORECASE)
 
 
-# Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une
-# partie de leurs actions", "céder sa participation", "sort du capital".
-_SELLING = re.compile(
-    r"(?<!\w)(?:c[èé]d\w*|vend(?!redi)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:actions|titres|parts|participations?|stakes?)(?!\w)"
-    r"|(?<!\w)(?:sort\w*|sorti\w*|se\s+retir\w*|s['’]est\s+retir\w*)\s+(?:\w+ment\s+)?du\s+capital(?!\w)",
+_CLEFT_OF_CIRCUMSTANCE = re.compile(r"(?:là|ici|alors|ainsi|à\s+ce\s+moment(?:-là)?|dans\s+ce\s+contexte)\s+qu(?:e\s|['’])",
+                                    re.IGNORECASE)
+
+
+def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
+    Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
+        before = sentence[:m.start()]
+        rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
+        if not rel or rel.start() == 0:
+            continue
+        role = _role(m.group(), verb_roles)
+        if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
+            continue  # "Paul Girard, qui participe au salon": only the round counts here
+        if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        cleft = _CLEFT.search(before, 0, rel.start())
+        # "C'est alors qu'intervient la banque X, qui lui prête": a cleft of time or place,
+        # the name is the inverted subject before "qui".
+        if cleft and not _CLEFT_OF_CIRCUMSTANCE.match(before, cleft.end()):
+            # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
+            named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
+                               existing=role == "existing", cue=m.group())
+            # Only the names "c'est" lists, not those of an apposition after them: "C'est X,
+            # déjà présent au capital de Y, Z ou W, qui mène le tour" -> X.
+            kept = named[:1]
+            for f in named[1:]:
+                between = sentence[kept[-1].end - offset:f.start - offset]
+                if re.fullmatch(r"\s*(?:,|et|ou)?\s*", between) is None:
+                    break
+                kept.append(f)
+            found.extend(kept)
+            continue
+        # "la Banque X (BX), qui lui accorde": the name before its acronym.
+        head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
+        # Past the apposition to the name it describes.
+        apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
+        if apposition and apposition.start() > 0:
+            head_text = head_text[:apposition.start()]
+        head = tokenize(head_text)
+        runs = name_runs(head)
+        if runs and runs[-1][1] == len(head):
+            i, j = runs[-1]
+            found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
+                               end=offset + head[j - 1].end, lead=role == "lead",
+                               existing=role == "existing", cue=m.group()))
+    return found
+
+
+def _explicitly_in_the_round(after: str) -> bool:
+    """"X, qui a également participé.", "Y, qui participe à l'opération": the round
+    itself, or nothing, after a participation verb in a relative clause."""
+    return re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[,.;:!?»)]|$)", after) is not None \
+        or re.match(r"\s+(?:\w+ment\s+)?(?:à\s+l['’]|à\s+la|à\s+ce|à\s+cette|au|aux)\s*(?:opération|tour|levée|"
+                    r"financement|capital|augmentation|série|round|ronde)", after) is not None
+
+
+# The round as the object of a relative clause whose subjects follow its verb: "une
+# levée à laquelle auront participé X et Y", "le tour, auquel se sont joints Z".
+_ROUND_RELATIVE = re.compile(r"(?<!\w)(?:à\s+laquelle|auquel|auxquels|auxquelles|à\s+qui)\s*$", re.IGNORECASE)
+_ADVERBS_AFTER_VERB = re.compile(r"(?:\s*,)?(?:\s+(?:également|aussi|notamment|entre\s+autres|déjà|enfin|"
+                                 r"[^\W\d_]+ment))*\s*(?::\s*)?")
+
+
+def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects after the verb of a relative clause about the round: "une augmentation
+    de capital à laquelle ont participé la banque Orvéa et le fonds Lumido",
+    "menée par X, et à laquelle se sont joints Y et Z"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.relative_verbs:
+        if not _ROUND_RELATIVE.search(sentence, 0, m.start()):
+            continue
+        role = _role(m.group(), verb_roles)
+        start = _ADVERBS_AFTER_VERB.match(sentence, m.end()).end()
+        found.extend(parse_list(sentence[start:], offset + start, lead=role == "lead",
+                                existing=role == "existing", cue=m.group()))
+    return found
+
+
+# ---------------------------------------------------------------- subjects of participation verbs
+
+
+def _subject_start(before: str) -> int:
+    """Where the subject of a verb starts: after the last clause start and an opening
+    adverbial ("En parallèle, la Banque X accorde")."""
+    start = 0
+    for c in _CLAUSE_START.finditer(before):
+        start = c.end()
+    return _past_opening_adverbials(before, start)
+
+
+def _past_opening_adverbials(text: str, start: int = 0, comma: bool = True) -> int:
+    """Where the clause goes on after its opening adverbials: "Par ailleurs, pour ce
+    tour de 5 millions, X remet au pot" -> at X. Without ``comma``, a complement of the
+    round may run into the verb that ends ``text`` ("À ce tour participent X et Y")."""
+    while True:
+        adverbial = (_OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
+                     or _FRONTED_APPOSITION.match(text, start))
+        if adverbial is None and not comma:
+            adverbial = _FRONTED_ROUND_BARE.match(text, start)
+        if adverbial is None or adverbial.end() == start:
+            return start
+        start = adverbial.end()
+
+
+def _verb_opens_clause(before: str) -> bool:
+    """Nothing but opening adverbials and "y" before the verb, whose subjects then
+    follow it: "Y ont participé X et Y", "Pour ce tour, ont également investi X"."""
+    rest = before[_past_opening_adverbials(before, 0, comma=False):]
+    return re.fullmatch(r"[\s•–—-]*(?:[Yy]\s*)?", rest) is not None
+
+
+# After a verb that opens the sentence: its round object, then a colon or the subjects.
+_INVERTED_SUBJECT = re.compile(
+    r"(?:\s+(?:également|aussi|notamment))?(?:\s+(?:à|au)\s+(?:ce|cette|cet|l['’]|la)?\s*[^\W\d_]+(?:\s+de\s+table)?)?"
+    r"\s*(?::\s*|\s(?=[A-Z]))")
+
+
+def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
+    """The subjects of participation verbs: "X et Y remettent au pot", "le fonds Z
+    fait son entrée", "Noria, déjà présente au capital, a également suivi"."""
+    _, verb_roles = _verb_table()
+    found: list[Found] = []
+    for m in cues.verbs:
+        role = _role(m.group(), verb_roles)
+        before = sentence[:m.start()]
+        if _off_round(m.group(), sentence[m.end():], role, before):
+            continue
+        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if _verb_opens_clause(before) else None
+        if inverted:
+            # "Ont également participé à ce tour : X et Y": the subjects after the verb.
+            found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
+                                    existing=role == "existing", cue=m.group()))
+            continue
+        if _object_pronoun_before_auxiliary(before, m.group()):
+            before = before[:_OBJECT_PRONOUN.search(before).start()]  # "Kalima l'a suivi": Kalima
+        start = _subject_start(before)
+        # "... de groupes technologiques : X, Y et Z y participent": what the colon
+        # announces describes the names.
+        announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
+        # "Déjà actionnaire, X a suivi": the apposition before the subject marks it.
+        fronted_existing = any(existing_marker(a.group()) for a in _FRONTED_APPOSITION.finditer(before[:start]))
+        items = parse_list(before[start:], offset + start, lead=role == "lead",
+                           existing=role == "existing" or fronted_existing, cue=m.group(), context=announced)
+        if _last_verb_word(m.group()).startswith("accompagn"):
+            # "La banque X a accompagné la société": advisers, not investors.
+            items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
+        for f in items:
+            f.subject = True
+            f.start_of_object = offset + m.end()
+        found.extend(items)
+        if re.search(r"(?:investisseurs|actionnaires)$", m.group()) and re.match(
+                r"\s+(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w-]*\s+){0,2}(?=[A-Z])", sentence[m.end():]):
+            # "X rejoint les investisseurs historiques Y et Z": those it joins are investors too.
+            found.extend(parse_list(sentence[m.end():], offset + m.end(), existing=True, cue=m.group(),
+                                    context=m.group()))
+    return found
+
+
+# An apposition put before the investor it describes: "Déjà actionnaire, X remet au
+# pot", "Nouvel entrant, Y prend 10 %", "Investisseur historique, Z a suivi".
+_FRONTED_APPOSITION = re.compile(
+    r"\s*(?:déjà\s+[^,;:.]{1,40}|nouve(?:au|l|lle)s?\s+(?:venue?s?|entrante?s?|actionnaires?|investisseurs?)"
+    r"|(?:actionnaires?|investisseurs?)\s+(?:historiques?|de\s+longue\s+date|de\s+la\s+première\s+heure"
+    r"|depuis\s+[^,;:.]{1,20})|présente?s?\s+(?:au\s+capital|depuis)[^,;:.]{0,30}|fidèles?\s+[^,;:.]{1,40})\s*,\s*",
     re.IGNORECASE)
 
+# A complement of the round that opens the clause: "Pour ce tour de 5 millions,", "Lors
+# de cette levée,", "Dans le cadre de l'opération,", "À cette augmentation de capital".
+_FRONTED_ROUND_WORDS = (r"\s*(?:pour|avec|dans|sur|lors|à|au|en|durant|pendant)(?!\w)(?:\s*[\w'’-]+){0,4}?\s*"
+                        r"(?<!\w)(?:opération|tour|levée|financement|augmentation|round|ronde|série|amorçage|"
+                        r"émission|souscription)(?!\w)[^,:;.!?«»()]{0,60}?")
+_FRONTED_ROUND = re.compile(_FRONTED_ROUND_WORDS + r"\s*,\s*", re.IGNORECASE)
+_FRONTED_ROUND_BARE = re.compile(_FRONTED_ROUND_WORDS + r"\s*(?:[Yy]\s*)?$", re.IGNORECASE)
 
-def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence that speak of sellers of shares or advisers (their
-    names are no investors), as (start, end) offsets; the other clauses keep theirs:
-    "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
-    hits = sorted([m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
-                  + [m.start() for m in _SELLING.finditer(sentence)])
-    if not hits:
-        return []
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
-    cuts = [0] + [m.end() for m in boundaries] + [len(sentence)]
-    spans = list(zip(cuts, cuts[1:]))
-    excluded = [(a, min([b] + _investor_cues_after(sentence, a, b, hits)))
-                for a, b in spans if any(a <= h < b for h in hits)]
-    # A parenthesis gives the role of the names before it: "menée par X et Y (chefs de
-    # file et teneurs de livre)" excludes the clause that lists X and Y.
-    in_brackets = [h for h in hits if _inside_brackets(sentence, h)]
-    if in_brackets:
-        outer = [0] + [m.end() for m in boundaries if m.group() not in "()"] + [len(sentence)]
-        excluded += [(a, b) for a, b in zip(outer, outer[1:]) if any(a <= h < b for h in in_brackets)]
-    return excluded
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
+    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+"
+    r"|selon\s+[^,]{1,60}|d['’]après\s+[^,]{1,60})\s*,\s*",
+    re.IGNORECASE,
+)
 
 
-def _investor_cues_after(sentence: str, start: int, end: int, hits: list[int]) -> list[int]:
-    """Where a list of investors opens in a clause after its adviser or seller words:
-    "conseillée par Kappa lors de cette levée auprès d'Orion" keeps Orion."""
-    cue_pattern, cue_roles = _cue_table()
-    first_hit = min(h for h in hits if start <= h < end)
-    return [m.start() for m in cue_pattern.finditer(sentence, first_hit, end)
-            if _role(m.group(), cue_roles) in ("lead", "weak") and m.start() > first_hit
-            and _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
+_ADVISER = re.compile(r"(?<!\w)(?:banques?|cabinets?|avocats?|conseils?|conseillers?)(?!\w)", re.IGNORECASE)
 
 
-def _inside_brackets(text: str, i: int) -> bool:
-    """Is position ``i`` of ``text`` inside a parenthesis?"""
-    return text.rfind("(", 0, i) > text.rfind(")", 0, i)
+# ---------------------------------------------------------------- names described as investors
 
 
 @cache
@@ -1540,6 +476,188 @@ def _names_listed_before(tokens: list[Token], runs: list[tuple[int, int]]) -> li
 _PLURAL_APPOSITION = re.compile(r",\s*(?:deux|trois|quatre|cinq|des|les|plusieurs|tous)\s")
 
 
+# ---------------------------------------------------------------- leads named by role
+
+
+_AS_LEAD = re.compile(r"(?<!\w)(?:(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
+                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)"
+                      r"|en\s+(?:chef\s+de\s+file|co-?lead|lead(?:\s+investor)?))(?!\w)", re.IGNORECASE)
+
+
+def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:
+    """"X intervient comme leader de ce tour", "avec Y comme chef de file", "Z agit en
+    tant que lead investor": the name at most four words before the role leads."""
+    found = []
+    for m in _AS_LEAD.finditer(sentence):
+        head = _clause_before(sentence[:m.start()])
+        head_start = m.start() - len(head)
+        tokens = tokenize(head)
+        runs = name_runs(tokens)
+        if not runs:
+            continue
+        i, j = runs[-1]
+        between = tokens[j:]
+        if len(between) > 4 or any(t.text in ",;:" for t in between) or (j - i == 1 and len(tokens[i].text) == 1):
+            continue
+        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]),
+                           start=offset + head_start + tokens[i].start,
+                           end=offset + head_start + tokens[j - 1].end, lead=True, cue=m.group()))
+    return found
+
+
+# ---------------------------------------------------------------- round-up lines
+
+
+# Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
+_FIELD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|\s*\|\s*")
+_AMOUNT_FIELD = re.compile(r"\d[\d\s.,]*\s*(?:(?:k|K|M|Md|Mds)?\s*(?:€|\$|£|CHF)|(?:millions?|milliards?|euros?|dollars?)(?!\w))")
+
+
+@cache
+def _round_label_pattern() -> re.Pattern:
+    labels = [row[0] for row in table("round_types.tsv")]
+    return re.compile(rf"(?:{'|'.join(_phrase_pattern(p) for p in sorted(labels, key=len, reverse=True))}"
+                      r"|s[ée]ries?\s+[A-H])$", re.IGNORECASE)
+
+
+def bullet_line_investors(line: str, offset: int = 0) -> list[Found]:
+    """The names of the last fields of a round-up's bullet line, after the company and
+    the amount: "Vorta — 12 M€ — Série A — Orion (lead), Selva" -> Orion (lead), Selva."""
+    cuts = list(_FIELD_SEPARATOR.finditer(line))
+    if len(cuts) < 2:
+        return []
+    starts = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(line)]
+    fields = list(zip(starts, ends))
+    money = next((k for k, (a, b) in enumerate(fields) if _AMOUNT_FIELD.search(line[a:b])), None)
+    if money is None or money == 0:
+        return []
+    found: list[Found] = []
+    for a, b in fields[money + 1:]:
+        text = line[a:b].strip(" .;")
+        tokens = tokenize(text)
+        if not tokens or not is_name_word(tokens[0]) or _round_label_pattern().match(text):
+            continue
+        found.extend(parse_list(line[a:b], offset + a))
+    return found
+
+
+# ---------------------------------------------------------------- thanks, partners, backers
+
+
+# Thanks addressed to names: "Nous remercions X et Y", "Merci à nos investisseurs X, Y",
+# with the investors' noun group when there is one.
+_THANKS = re.compile(
+    r"(?<!\w)(?i:remerci(?:e|ent|ons|er|é|ée|és)|merci\s+(?:à|aux|au)|reconnaissance\s+(?:à|envers))"
+    r"(?:\s+(?:chaleureusement|vivement|sincèrement|tout\s+particulièrement|également|aussi))*\s+"
+    r"(?:(?P<group>(?:nos|ses|leurs|les|tous\s+(?:nos|ses|leurs|les))\s+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){0,2}?"
+    r"(?P<noun>[^\W\d_A-ZÀ-Ý][\w'’-]*)(?:\s+(?!et\s|ainsi\s)[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}?)\s*[,:]?\s*)?"
+    r"(?=[A-Z0-9])")
+_THANKED_INVESTORS = re.compile(r"(?<!\w)(?:investisseu|actionnaire|fonds|financeu|bailleu|souscripteu|business\s+angel"
+                                r"|family\s+office|partenaires\s+financiers)", re.IGNORECASE)
+# What the thanks are for, when it tells money: "pour leur soutien financier", "pour leur investissement".
+_THANKED_FOR_MONEY = re.compile(
+    r"(?<!\w)(?:pour|de)\s+(?:leur|son|sa|ses)\s+(?:(?:soutien|engagement|appui|confiance)\s+financier"
+    r"|investissement|participation|apport|financement)", re.IGNORECASE)
+
+
+def thanked_investors(sentence: str, offset: int = 0) -> list[Found]:
+    """Names thanked in a round's story: "Nous remercions nos investisseurs X et Y",
+    "merci à X et Y pour leur soutien dans cette levée". Thanks to clients,
+    partners or teams ("nos clients X et Y") name no investor; thanks to bare names
+    count only when what they are thanked for is the round or the money ("pour leur
+    soutien dans cette levée", "pour leur investissement"), not "pour son aide"."""
+    found: list[Found] = []
+    for m in _THANKS.finditer(sentence):
+        rest = sentence[m.end():]
+        if m.group("group"):
+            if not _THANKED_INVESTORS.search(m.group("group")):
+                continue  # "nos clients X et Y", "nos partenaires X": not investors
+        elif not (_round_told(rest) or _THANKED_FOR_MONEY.search(rest)):
+            continue
+        found.extend(parse_list(rest, offset + m.end(), cue=m.group(), context=m.group("group") or ""))
+    return found
+
+
+# Investors teaming up to fund: "X s'associe à Y pour investir", "X s'allie avec Y pour
+# financer la société".
+_TEAMING_UP = re.compile(
+    r"(?<!\w)(?:s['’]\s*(?:associe|associent|allie|allient|est\s+associée?|est\s+alliée?|sont\s+associés|sont\s+alliés)"
+    r"|se\s+sont\s+(?:associés|alliés))\s+(?:à|au|aux|avec)\s+", re.IGNORECASE)
+_TO_FUND = re.compile(r"\s*(?:,\s*)?pour\s+(?:co-?)?(?:investir|financer|soutenir|mener|participer|injecter|apporter|"
+                      r"lever|boucler)(?!\w)", re.IGNORECASE)
+
+
+def investors_teaming_up(sentence: str, offset: int = 0) -> list[Found]:
+    """"Orion s'associe à Selva pour investir 5 millions dans Vorta": both sides fund;
+    "Orion s'associe à Selva pour distribuer ses produits" is a partnership."""
+    found: list[Found] = []
+    for m in _TEAMING_UP.finditer(sentence):
+        partners = parse_list(sentence[m.end():], offset + m.end(), cue=m.group())
+        if not partners or not _TO_FUND.match(sentence, partners[-1].end - offset):
+            continue
+        start = _subject_start(sentence[:m.start()])
+        # "Pour ce tour, X s'associe à Y": past an opening complement.
+        opening = re.match(r"\s*(?:pour|dans|lors|sur|avec|en|à)\s[^,]{0,60},\s*", sentence[start:m.start()], re.IGNORECASE)
+        if opening:
+            start += opening.end()
+        found.extend(parse_list(sentence[start:m.start()], offset + start, cue=m.group()) + partners)
+    return found
+
+
+# The investors of the company named by a copula after a relative clause: "les
+# investisseurs qui ont financé Vorta sont X et Y", "ses actionnaires qui ont misé sur Z étaient W".
+_BACKERS_ARE = re.compile(
+    r"(?<!\w)(?:les|ses|leurs)\s+(?:premiers\s+|principaux\s+|tout\s+premiers\s+)?"
+    r"(?:investisseurs|business\s+angels|actionnaires|financeurs|fonds)\s+"
+    r"qui\s+(?:ont|avaient)\s+(?:d['’]abord\s+|déjà\s+|alors\s+)?"
+    r"(?:soutenu|financé|accompagné|misé\s+sur|cru\s+en|investi\s+dans|participé\s+à)"
+    r"[^,;:.!?«»]{0,40}?\s+(?:sont|étaient|furent)\s+", re.IGNORECASE)
+
+
+def backers_named_by_copula(sentence: str, offset: int = 0) -> list[Found]:
+    """"Les premiers investisseurs qui ont soutenu Vorta sont X, Y et Z": the list after the copula."""
+    found: list[Found] = []
+    for m in _BACKERS_ARE.finditer(sentence):
+        found.extend(parse_list(sentence[m.end():], offset + m.end(), cue=m.group(), context=m.group()))
+    return found
+
+
+# ---------------------------------------------------------------- speakers and exclusions
+
+
+@cache
+def _inverted_speech_verb() -> re.Pattern:
+    """A speech verb put after the words it reports, its speaker after it: "», explique",
+    ", a rappelé", ", estime-t-il" is no name."""
+    forms = set()
+    for row in table("speech_verbs.tsv"):
+        if row[0].startswith("se ") or len(row) < 3:
+            continue
+        present, participle = row[1], row[2]
+        plural = row[3] if len(row) > 3 and row[3] else (present + "nt" if present.endswith("e") else "")
+        forms.update(f for f in (present, plural, f"a {participle}", f"ont {participle}",
+                                 f"avait {participle}") if f)
+    forms.update(words("investor_source_verbs.txt"))
+    verbs = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    # "», indique à Jeune Tech, Paul Girard": a medium may come between verb and speaker.
+    return re.compile(rf"(?:[,»”\"]|\s[-–—])\s*(?:{verbs})(?:\s+(?:à|au|aux)\s+[^,;.«»]{{1,40}}?\s*,)?\s+(?=[A-Z])")
+
+
+# Where a speaker's name and title end: "..., précise X, directeur financier de Y, qui ..."
+_SPEAKER_END = re.compile(r"[;«“\"]|,?\s*(?<!\w)(?:qui|dont|lequel|laquelle)(?!\w)|(?<=[.!?])\s")
+
+
+def speaker_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that name a speaker after an inverted speech verb, with
+    the speaker's title: "« Le marché repart », estime Jeanne Roux, PDG de Vorta"."""
+    spans = []
+    for m in _inverted_speech_verb().finditer(sentence):
+        end = _SPEAKER_END.search(sentence, m.end())
+        spans.append((m.end(), end.start() if end else len(sentence)))
+    return spans
+
+
 # An investor speaking of the round in the first person: "« Nous sommes ravis
 # d'accompagner Vorta », déclare Paul Girard, associé chez Orion".
 _WE_INVEST = re.compile(
@@ -1584,896 +702,101 @@ def investors_speaking(sentence: str, offset: int = 0) -> list[Found]:
     return found
 
 
-def _names_an_investor(name: str) -> bool:
-    """A name whose own words make it a fund or a public funder ("Orion Capital",
-    "Selva Ventures", "Bpifrance")."""
-    if is_public_investor(name):
-        return True
-    cues = _kind_cues()
-    return any(cues.decisive.get(w) == "fund" or cues.name_words.get(w) == "fund"
-               for w in name.replace("-", " ").split())
+# Where a clause of a sentence starts: punctuation that closes one, or a conjunction
+# after a comma ("..., tandis que X a cédé ses titres"); not ", et", which may join the
+# subjects of the selling verb ("le fonds X, entré en 2019, et les salariés cèdent").
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:()—–«»]|,\s*(?=(?:tandis|alors|mais|quant|tout\s+en|avec)(?!\w))|(?<!\w)(?=tandis\s+que|alors\s+que)"
+    r"|,\s*(?=(?:[\w'’-]+\s+){0,3}?(?:étant|ayant)(?!\w))|,\s*(?=(?-i:[^\W\d_A-Z]+)(?:é|ée|és|ées)\s+par(?!\w))",
+    re.IGNORECASE)  # (?-i:): under IGNORECASE "[^A-Z]" would refuse lower-case letters too
 
 
-# Fields of a round-up's bullet line: "• Vorta — 12 M€ — Série A — Orion (lead), Selva".
-_FIELD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|\s*\|\s*")
-_AMOUNT_FIELD = re.compile(r"\d[\d\s.,]*\s*(?:(?:k|K|M|Md|Mds)?\s*(?:€|\$|£|CHF)|(?:millions?|milliards?|euros?|dollars?)(?!\w))")
-
-
-@cache
-def _round_label_pattern() -> re.Pattern:
-    labels = [row[0] for row in table("round_types.tsv")]
-    return re.compile(rf"(?:{'|'.join(_phrase_pattern(p) for p in sorted(labels, key=len, reverse=True))}"
-                      r"|s[ée]ries?\s+[A-H])$", re.IGNORECASE)
-
-
-def bullet_line_investors(line: str, offset: int = 0) -> list[Found]:
-    """The names of the last fields of a round-up's bullet line, after the company and
-    the amount: "Vorta — 12 M€ — Série A — Orion (lead), Selva" -> Orion (lead), Selva."""
-    cuts = list(_FIELD_SEPARATOR.finditer(line))
-    if len(cuts) < 2:
-        return []
-    starts = [0] + [c.end() for c in cuts]
-    ends = [c.start() for c in cuts] + [len(line)]
-    fields = list(zip(starts, ends))
-    money = next((k for k, (a, b) in enumerate(fields) if _AMOUNT_FIELD.search(line[a:b])), None)
-    if money is None or money == 0:
-        return []
-    found: list[Found] = []
-    for a, b in fields[money + 1:]:
-        text = line[a:b].strip(" .;")
-        tokens = tokenize(text)
-        if not tokens or not is_name_word(tokens[0]) or _round_label_pattern().match(text):
-            continue
-        found.extend(parse_list(line[a:b], offset + a))
-    return found
-
-
-def _round_told(text: str) -> bool:
-    """Does the sentence tell a round (an amount, a round noun, a raise or an entry into
-    the capital), leaving aside the words that describe the investor and the names
-    ("Orion Capital" says nothing of a round)?"""
-    text = re.sub(r"(?<![\w-])(?!S[ée]ries?\b)[A-Z][\w-]*", "", text)
-    return _ROUND_WORDS.search(text) is not None or _ENDS_ON_MONEY.search(text) is not None or re.search(
-        r"(?<!\w)(?:lev[ée]\w*|lève\w*|millions?|milliards?|M€|M\$|euros|dollars|capital)(?!\w)", text, re.IGNORECASE
-    ) is not None
-
-
-def _overlapping(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """Every match of ``pattern``, also those that start inside another: "réalisée
-    avec le concours de X" holds "réalisée avec" and "avec le concours de"."""
-    found = []
-    for m in pattern.finditer(text):
-        found.append(m)
-        for word in re.finditer(r"(?<=\s)\S", text[m.start():m.end()]):
-            inner = pattern.match(text, m.start() + word.start())
-            if inner:
-                found.append(inner)
-                break
-    return sorted(found, key=lambda c: c.start())
-
-
-def sentence_cues(sentence: str) -> _Cues:
-    """The list cues and participation verbs of a sentence; verbs followed by "par"
-    (passive), after "qui"/"que" or used as nouns ("la mise") have no subject here."""
-    cue_pattern, _ = _cue_table()
-    verb_matches = [m for m in participation_verbs(sentence) if not negated(sentence, m.start(), m.end())]
-    verbs = [m for m in verb_matches
-             if not re.match(r"\s+(?:\w+ment\s+)?par\b", sentence[m.end():])  # "souscrit notamment par"
-             and not re.search(r"(?<!\w)(?:qui|que|qu['’]|auquel|auxquels|auxquelles|laquelle|lequel|dont|où)\s*"
-                               r"(?:lui\s+|leur\s+|y\s+|en\s+|ont\s+|a\s+)?$", sentence[:m.start()])
-             and not (_noun_or_reflexive(sentence[:m.start()]) and not _infinitive(m.group())
-                      and not _object_pronoun_before_auxiliary(sentence[:m.start()], m.group()))
-             # A capital inside the sentence makes a name of it: "Allegra Finance".
-             and not (m.group()[0].isupper() and sentence[:m.start()].strip())]
-    # "rejoint par là même", "soutenu par ailleurs": "par" starts an adverb, no agent.
-    cues = [m for m in _overlapping(cue_pattern, sentence)
-            if not (m.group().endswith("par") and _ADVERB_AFTER_PAR.match(sentence, m.end()))]
-    cues += announced_lists(sentence)
-    return _Cues(sorted(cues, key=lambda m: m.start()), verbs, verb_matches)
-
-
-# "ne" / "n'" before a verb (an object pronoun may follow it: "n'y a pas"), and the
-# second word of the negation in the verb phrase or right after it.
-_NE_BEFORE = re.compile(r"(?<![\w'’])(?:ne|n['’])\s*(?:(?:y|en|lui|leur|se|s['’]|l['’]|la|le|les)\s*)?$", re.IGNORECASE)
-_NEGATION_WORD = re.compile(r"(?<!\w)(?:pas|jamais|plus|point|guère|nullement|aucunement)(?!\w)", re.IGNORECASE)
-
-
-def negated(sentence: str, start: int, end: int) -> bool:
-    """Is the verb phrase at ``start:end`` negated? "Bpifrance n'a pas participé au tour",
-    "X ne fait plus partie du tour de table": its subject takes no part."""
-    if not _NE_BEFORE.search(sentence, 0, start):
-        return False
-    return _NEGATION_WORD.search(sentence[start:end]) is not None or \
-        _NEGATION_WORD.match(sentence[end:end + 20].lstrip()) is not None
-
-
-_ADVERB_AFTER_PAR = re.compile(r"\s+(?:là|ailleurs|exemple|conséquent|contre|rapport|la\s+suite|définition)(?!\w)",
-                               re.IGNORECASE)
-
-
-@cache
-def _announcing_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    nouns = "|".join(_phrase_pattern(n)
-                     for n in sorted(words("investor_announcing_nouns.txt"), key=len, reverse=True))
-    among = re.compile(
-        rf"(?<!\w)parmi\s+(?:les|ses|leurs|nos|ces)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?!\w)[^.;:!?«»“”,]{{0,50}}?"
-        r"(?:\s*[,:]\s*(?:on\s+(?:re)?trouve|on\s+compte|figurent|figure|citons)?(?!\w)"
-        r"|\s+(?:figurent|figure|on\s+(?:re)?trouve|on\s+compte|se\s+trouvent|se\s+trouve|citons|"
-        r"comptent|compte)(?!\w)\s*:?)\s*", re.IGNORECASE)
-    # "Trois fonds d'investissement privés complètent l'opération : X, Y et Z".
-    counts = "|".join(_phrase_pattern(n) for n in words("number_words.txt") if n not in ("un", "une"))
-    colon = re.compile(rf"(?<!\w)(?:les|ses|leurs|nos|ces|aux|à|plusieurs|d['’]autres|{counts})\s+"
-                       rf"(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)"
-                       r"[^.;:!?«»“”,()]{0,70}?:\s*", re.IGNORECASE)
-    # "En plus des investisseurs déjà présents (X, Y et Z)": the names between parentheses.
-    # Not "trois levées de fonds (X, Y et Z)": companies that raised; "de nouveaux
-    # entrants (X)" is a noun group.
-    # Case matters: "Provence Business Angels (PBA)" is a name and its acronym.
-    # The noun in a noun group ("des investisseurs déjà présents (", "ses actionnaires ("),
-    # not a heading's word ("Incitations investisseurs (IR-PME, JEI)").
-    parenthesis = re.compile(rf"(?<![\w'’])(?:(?i:les|des|ses|leurs|nos|ces|aux|plusieurs|deux|trois|quatre|d['’]|de(?=\s+nouv))\s*)"
-                             rf"(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+)?(?:{nouns})(?!\w)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){{0,3}}?\s*\(\s*(?=[A-Z0-9])")
-    return among, colon, parenthesis
-
-
-# The investor of the round named by a copula: "l'un des nouveaux financeurs de
-# l'opération n'est autre que X", "le chef de file du tour est Y", "l'investisseur principal est Z".
-_INVESTOR_IS = re.compile(
-    r"(?<!\w)(?:l['’]un\s+des\s+|le\s+|la\s+|les\s+|l['’]|(?P<own>ses|leurs|son|sa|nos|notre)\s+)"
-    r"(?:principaux\s+|principal\s+|nouveaux\s+|nouvel\s+)?"
-    r"(?:investisseurs?|chefs?\s+de\s+file|financeurs?|(?<=s\s)actionnaires)"
-    r"(?P<main>\s+principa(?:l|ux))?"
-    r"(?P<round>\s+(?:du\s+|de\s+(?:cette|ce|cet|l['’]|la)\s*|d['’]\s*)(?:nouvelle\s+|nouveau\s+|dernière\s+|dernier\s+)?"
-    r"(?:levée|tour|opération|financement|série|round)(?:\s+de\s+(?:fonds|table))?)?"
-    r"\s+(?:est|sont|n['’]est\s+autre\s+qu?e?|ne\s+sont\s+autres\s+qu?e?|était|étaient)['’]?\s*",
+# Selling shares, in any tense, whatever is sold: "a cédé ses titres", "vendent une
+# partie de leurs actions", "céder sa participation", "sort du capital".
+_SELLING = re.compile(
+    r"(?<!\w)(?:c[èé]d\w*|vend(?!redi)\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:actions|titres|parts|participations?|stakes?)(?!\w)"
+    r"|(?<!\w)(?:sort\w*|sorti\w*|se\s+retir\w*|s['’]est\s+retir\w*)\s+(?:\w+ment\s+)?du\s+capital(?!\w)",
     re.IGNORECASE)
 
 
-# The lead taken by someone: "le lead de l'opération est assuré par X", "le rôle de chef
-# de file a été tenu par Y".
-_LEAD_TAKEN_BY = re.compile(
-    r"(?<!\w)(?:le\s+rôle\s+de\s+)?(?:le\s+)?(?:lead|co-?lead|chef\s+de\s+file)"
-    r"(?:\s+(?:du|de\s+(?:l['’]|la|ce|cette|cet)|d['’])\s*(?:tour|opération|levée|financement|série|round)"
-    r"(?:\s+de\s+(?:table|fonds))?)?"
-    r"\s+(?:est|a\s+été|sera|était|avait\s+été)\s+(?:assurée?|pris|tenue?|confiée?)\s+(?:par|à)\s+", re.IGNORECASE)
+def excluded_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that speak of sellers of shares or advisers (their
+    names are no investors), as (start, end) offsets; the other clauses keep theirs:
+    "Orion mène le tour, tandis que Selva a cédé une partie de ses titres"."""
+    hits = sorted([m.start() for m in _regex("investor_exclusion_cues.txt").finditer(sentence)]
+                  + [m.start() for m in _SELLING.finditer(sentence)])
+    if not hits:
+        return []
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    cuts = [0] + [m.end() for m in boundaries] + [len(sentence)]
+    spans = list(zip(cuts, cuts[1:]))
+    excluded = [(a, min([b] + _investor_cues_after(sentence, a, b, hits)))
+                for a, b in spans if any(a <= h < b for h in hits)]
+    # A parenthesis gives the role of the names before it: "menée par X et Y (chefs de
+    # file et teneurs de livre)" excludes the clause that lists X and Y.
+    in_brackets = [h for h in hits if _inside_brackets(sentence, h)]
+    if in_brackets:
+        outer = [0] + [m.end() for m in boundaries if m.group() not in "()"] + [len(sentence)]
+        excluded += [(a, b) for a, b in zip(outer, outer[1:]) if any(a <= h < b for h in in_brackets)]
+    return excluded
 
 
-# A field label of a round-up: "Investisseurs : X, Y", "— Lead : Z".
-_INVESTOR_LABEL = re.compile(
-    r"(?:^|(?<=[—–|•▸■·-])\s*|(?<=[—–|•▸■·-]))\s*(?P<label>[Ii]nvestisseurs?|[Ff]inanceurs?|[Aa]ctionnaires?|[Ll]eads?|"
-    r"[Cc]hefs?\s+de\s+file|[Tt]our\s+de\s+table)\s*:\s*")
-
-
-# A sentence opening on the round or the capital: "Au tour de table, X et Y",
-# "Au capital, on retrouve X".
-_AT_THE_TABLE = re.compile(r"\s*(?:au|à\s+son|à\s+leur)\s+(?:capital|tour\s+de\s+table)\s*[,:]\s*"
-                           r"(?:on\s+(?:re)?trouve\s*(?:aussi\s+|également\s+|notamment\s+)?:?\s*)?", re.IGNORECASE)
-
-
-# A verb of giving with a dative pronoun: "leur confier", "lui ont apporté".
-_GIVEN_TO_THEM = re.compile(r"(?<![\w'’])(?:leur|lui)\s+(?:(?:a|ont|avaient|avait)\s+)?"
-                            r"(?:confi|apport|donn|accord|prêt|vers|allou|octroy|inject|fourn|avanc)\w*",
-                            re.IGNORECASE)
-
-
-def announced_lists(sentence: str) -> list[re.Match]:
-    """Phrases that announce a list of investors: "Parmi les investisseurs figurent :",
-    "Parmi les actionnaires de la société,", "nos investisseurs historiques :"."""
-    among, colon, parenthesis = _announcing_patterns()
-    found = list(among.finditer(sentence)) + list(_INVESTOR_LABEL.finditer(sentence))
-    found += parenthesis.finditer(sentence)
-    # Only with the round or "principal" said: "les fonds les plus actifs du trimestre ont été" are a ranking.
-    found += [m for m in _INVESTOR_IS.finditer(sentence) if m.group("main") or m.group("round")
-              or re.search(r"principa|chef|(?:investisseurs|financeurs)\s+sont\s*$", m.group(), re.IGNORECASE)
-              or m.group("own") and re.search(r"(?:investisseurs|financeurs|actionnaires)\s+sont\s*$", m.group())]
-    found += _LEAD_TAKEN_BY.finditer(sentence)
-    if at_table := _AT_THE_TABLE.match(sentence):
-        found.append(at_table)
-    # "Deux fonds ont bouclé leur collecte : X et Y" is no round; "les investisseurs :" is one.
-    # "convaincre les investisseurs de leur confier 5 M€ : X et Y": the names are those
-    # the investors give to, the companies.
-    found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
-              and not _GIVEN_TO_THEM.search(m.group())
-              and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
-                                                               re.IGNORECASE))]
-    return found
-
-
-def financing_spoken_of(text: str) -> bool:
-    """Does ``text`` speak of money or a funding round ("a levé 3 millions", "le tour")?"""
-    return _has("investor_financing_words.txt", text)
-
-
-# Words between a noun and the participle that describes it: "la société, dirigée par".
-_AUXILIARY_OR_ADVERB = re.compile(r"(?:\s*,|\s+(?:est|sont|a|ont|été|était|étaient|sera|seront|"
-                                  # an adverb, not a noun of money ("un investissement mené par")
-                                  r"(?!\w*(?:investissement|financement|engagement|placement)(?!\w))\w+ment|"
-                                  r"aussi|également|notamment|déjà))+\s*$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([\w'’-]+)\s*$")
-
-
-# "comme" opening a clause: "comme l'a révélé X", "comme le rapporte Y", "comme il l'a dit".
-_COMPARATIVE_CLAUSE = re.compile(
-    r"\s*(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:a|avait|ont|avaient|aurait|est|était)\s"
-    r"|(?:le|l['’])\s*(?:\w+ent|\w+e|\w+it)\s+(?=[A-Z])|(?:il|elle|ils|elles|on|nous|vous|je)\s)", re.IGNORECASE)
-
-
-_ROUND_LABEL_BEFORE = re.compile(r"(?<!\w)(?:séries?|series|round|tour|levée|ronde)\s+\S{1,3}\s*,\s*$", re.IGNORECASE)
-# A name and a comma right before a participle: "le fonds Orion, dirigé par ...".
-_RUN_BY_AFTER_A_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*\s*,\s*$")
-
-
-def led_thing_is_not_a_round(before: str) -> bool:
-    """"la société dirigée par X", "le projet mené par Y": the participle of a lead cue
-    describes a lower-case noun that is neither a round nor an amount; its agent leads
-    a company or a project, not the round."""
-    head = before[:len(before) - len(m.group())] if (m := _AUXILIARY_OR_ADVERB.search(before)) else before
-    last = _LAST_WORD.search(head)
-    if not last:
-        return False
-    word = last.group(1)
-    if word.lower() in ("elle", "il", "elles", "ils", "celle-ci", "celui-ci"):
-        return True  # "Elle est dirigée par X": the company, run by its managers
-    if not word.isalpha() or not word.islower() or word in PREPOSITIONS or word in _function_words():
-        return False
-    # The noun group the participle agrees with: "une levée de fonds menée par",
-    # "un tour de table mené par", "10 millions d'euros menés par".
-    group = " ".join(_clause_before(head).split()[-4:])
-    return not (_ROUND_WORDS.search(group) or financing_spoken_of(group))
-
-
-_ENDS_ON_MONEY = re.compile(
-    r"(?<!\w)(?:\d[\d\s.,]*\s*(?:millions?|milliards?|M|Md|Mds|k|K)?\s*(?:€|\$|£|euros?|dollars?|francs?(?:\s+suisses)?|CHF)"
-    r"|(?:millions?|milliards?)(?:\s+d['’]euros|\s+de\s+dollars|\s+de\s+francs(?:\s+suisses)?)?"
-    r"|tour\s+de\s+table|tour|levée\s+de\s+fonds|levée|financement|série\s+[A-H]|round|amorçage|seed)"
-    # "une levée de 5 millions en janvier 2016 via X": a date may come between.
-    r"(?:\s+(?:en|début|fin|mi|courant|le|au\s+mois\s+de)\s+(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?\d{4}"
-    r"|\s+(?:en|début|fin|courant)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-    r"|novembre|décembre)|\s+(?:cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière|récemment))?"
-    r"(?:\s+(?:notamment|également|aussi|principalement|entre\s+autres))?\s*,?\s*$", re.IGNORECASE)
-
-
-def _opens_on_name(text: str) -> bool:
-    """"Avec Orion et Selva, Vorta lève ...": the words after a cue opening the sentence
-    start with a name, not with "ses 120 000 membres" or "ce nouveau tour"."""
-    tokens = tokenize(text)
-    return bool(tokens) and is_name_word(tokens[0])
-
-
-_OTHER_RELATIVE = re.compile(r"(?<!\w)(?:(?:dans|sur|avec|pour|par)\s+(?:lequel|laquelle|lesquels|lesquelles)|où)(?!\w)",
-                             re.IGNORECASE)
-
-
-def _right_after_money(before: str) -> bool:
-    """Does the text before a cue end on an amount or a round ("a réuni 6 millions
-    d'euros", "un financement d'amorçage")? Only then "avec X" names an investor; "rivaliser
-    avec X", "en concurrence avec Y" do not."""
-    return _ENDS_ON_MONEY.search(before) is not None
-
-
-_RAISE_NOUN = re.compile(r"(?<!\w)(?:levée|tour|opération|augmentation|émission|collecte)(?!\w)", re.IGNORECASE)
-
-
-_DETERMINER = re.compile(r"(?<!\w)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?!\w)",
-                         re.IGNORECASE)
-
-
-def _subject_group(before: str) -> str:
-    """The noun group ending ``before``, from its last determiner: "... que le peloton
-    de tête est" -> "le peloton de tête est"."""
-    clause = _clause_before(before)
-    starts = [m.start() for m in _DETERMINER.finditer(clause)]
-    return clause[starts[-1]:] if starts else clause
-
-
-def _investment_noun_heads(before: str) -> bool:
-    """Does the noun group before a participle ("un investissement de 5 millions
-    d'euros réalisé par") name an investment rather than a raise?"""
-    group = " ".join(_clause_before(before).split()[-9:])
-    last_investment = max((m.end() for m in _regex("investor_investment_nouns.txt").finditer(group)), default=-1)
-    last_raise = max((m.end() for m in _RAISE_NOUN.finditer(group)), default=-1)
-    return last_investment > last_raise
-
-
-_LEADING_ARTICLE = re.compile(r"\s*(?:(?:la|le|les|l['’]|des|de|du|d['’]|un|une|ses|son|sa|leurs?|plusieurs)\s*)*",
-                              re.IGNORECASE)
-
-
-def _opens_on_name_or_investor_noun(after_cue: str) -> bool:
-    """"avec Orion", "grâce aux fonds X et Y", "avec le fonds Z": a name or an investor
-    noun comes first after the cue; not "grâce au succès de sa plateforme Z"."""
-    rest = after_cue[_LEADING_ARTICLE.match(after_cue).end():]
-    tokens = tokenize(rest)
-    if not tokens or not (tokens[0].text[:1].isalpha() and tokens[0].text.islower()):
-        return True
-    # An adjective may come first: "avec de nouveaux investisseurs".
-    after_adjective = rest[len(tokens[0].text):].lstrip() if len(tokens) > 1 else ""
-    return any(_regex(lexicon).match(text) for text in (rest, after_adjective) if text
-               for lexicon in ("investor_nouns.txt", "investor_describing_nouns.txt"))
-
-
-def _main_clause_is_a_total(after_cue: str) -> bool:
-    """After "Avec X, Y," opening a sentence: does the main clause open on a sum or a
-    count ("le montant cumulé", "le nombre de levées") rather than on the company?"""
-    comma = re.search(r",\s*(?=(?:le|la|les|l['’]|ce|cette)\s*([\w-]+))", after_cue)
-    return comma is not None and fold(comma.group(1)) in {fold(w) for w in words("investor_total_nouns.txt")}
-
-
-# The round told after the list, as its purpose: "a pu compter sur X et Y pour boucler
-# ce tour de table", "... afin de finaliser sa levée".
-_ROUND_AS_PURPOSE = re.compile(
-    r"(?<!\w)(?:pour|afin\s+de|afin\s+d['’])\s*(?:\w+ment\s+)?(?:boucler|finaliser|compléter|réaliser|mener\s+à\s+bien|"
-    r"clôturer|conclure|lever|réunir)\s+(?:\S+\s+){0,3}?(?:tour|levée|financement|opération|montant|millions?|fonds)(?!\w)",
-    re.IGNORECASE)
-
-
-def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
-    """Whether a cue found in the sentence really opens a list of investors here."""
-    before = sentence[:m.start()]
-    # "Aux côtés de X et Y, Vorta lève 5 millions": a cue opening the sentence is
-    # judged on the rest of the sentence.
-    judged = before if before.strip() else sentence[m.end():]
-    # "... le projet X, dans lequel A et B sont associés aux côtés de C": a relative
-    # clause about something else; only its own words say whether money is spoken of.
-    relative = None
-    for relative in _OTHER_RELATIVE.finditer(judged):
-        pass
-    if relative is not None:
-        judged = judged[relative.end():]
-    if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
-                                  or financing_spoken_of(sentence[m.end():m.end() + 100])):
-        return False  # "avec l'appui de son ministre": no money spoken of near the cue
-    if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
-                               or _ROUND_AS_PURPOSE.search(sentence, m.end())
-                               or _apposition_before_a_raise(sentence, m)):
-        return False  # "a indiqué auprès du site X", "aux côtés de son ministre"
-    if role == "weak" and _CUE_OF_ANOTHER_VERB.search(before[-80:]):
-        return False  # "a-t-on appris auprès de X", "pour accélérer auprès de ses clients"
-    if role == "after_money" and not _opens_on_name_or_investor_noun(sentence[m.end():]):
-        return False  # "grâce au succès de sa plateforme X": no funder after the cue
-    if role == "after_money" and not before.strip() and _main_clause_is_a_total(sentence[m.end():]):
-        return False  # "Avec X, le montant cumulé levé par le secteur dépasse ...": X is counted
-    if role == "after_money" and fold(m.group()) == "avec" and _after_a_lead_list(before) \
-            and _opens_on_name(sentence[m.end():]):
-        return True  # "une opération menée par X, avec Y et Z"
-    if role == "after_money" and not (before.strip() and _right_after_money(before)
-                                      or not before.strip() and financing_spoken_of(judged)
-                                      and _opens_on_name(sentence[m.end():])):
-        return False  # "un partenariat avec X"; "a levé 5 millions avec X" is a round
-    if role == "following" and not any(_role(c.group(), _cue_table()[1]) == "lead"
-                                       for c in _cue_table()[0].finditer(before)) \
-            and not participation_verbs(before):
-        return False  # "la région X, suivie par la région Y": a ranking
-    if role == "lead" and led_thing_is_not_a_round(before):
-        return False
-    if role == "lead" and _RUN_BY_AFTER_A_NAME.search(before) and re.match(r"dirig", fold(m.group())) \
-            and not _ROUND_LABEL_BEFORE.search(before):  # "en série B, dirigé par X" is the round
-        return False  # "mené par le fonds X, dirigé par Paul Roy": who runs the fund
-    if role == "capital" and not _INTO_CAPITAL.search(sentence, m.end(), m.end() + 120):
-        return False  # "la plateforme accueille chaque mois des millions de visiteurs"
-    if role == "investment" and not _investment_noun_heads(before):
-        return False  # "la levée réalisée par Vorta": the company raising
-    if role == "composed" and not (_ROUND_WORDS.search(subject := _subject_group(before))
-                                   or _investor_noun_before(subject)):
-        return False  # "le tour est composé de X", not "le podium est composé de Y"
-    if role == "round" and not _ROUND_WORDS.search(_clause_before(before)):
-        return False  # "la conférence réunit X et Y"
-    if role == "gated" and _COMPARATIVE_CLAUSE.match(sentence, m.end()):
-        return False  # "comme l'a révélé Les Echos", "comme le rapporte X": a clause, not examples
-    if role == "gated" and not (financing_spoken_of(sentence[:m.end() + 40]) or participation_verbs(sentence)):
-        return False  # "disponible via des partenaires comme X": no round spoken of
-    if role == "gated" and not _investor_noun_before(_clause_before(before)):
-        # "Outre les fonds déjà présents X": investor noun right after the cue.
-        after = sentence[m.end():m.end() + 40]
-        if not (_regex("investor_nouns.txt").match(after.strip()) or
-                re.match(r"\s*(?:\w+ment\s+|aussi\s+)?(?:les|des|ses|leurs)\s+(?:fonds|investisseurs|actionnaires)",
-                         after)):
-            return False
-    return True
-
-
-_SUPPORT_NOT_MONEY = re.compile(r"\s*(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s)?\s*(?:incubateurs?|accélérateurs?|"
-                                r"cabinets?|banques?\s+d['’]affaires|programmes?|réseaux?|pôles?|écoles?)(?!\w)",
-                                re.IGNORECASE)
-
-
-# A verb right before a weak cue that the cue completes, other than raising: learning or
-# telling ("a-t-on appris auprès de X", "a confirmé auprès de Y"), or a purpose
-# ("pour se développer auprès de ses clients").
-_CUE_OF_ANOTHER_VERB = re.compile(
-    r"(?:(?<!\w)(?:appris|apprend|confirmé|confirme|indiqué|précisé|déclaré|expliqué|assuré|affirmé|"
-    r"renseigné|vérifié|enquêté|témoigné|confié|(?:-t-on|-on)\s+appris)"
-    r"|(?<!\w)(?:pour|afin\s+d[e'’])\s*(?:se\s+|s['’]\s*)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:er|ir|re))"
-    r"(?:\s+(?:[^\W\d_]+\s+){0,3}?)?\s*$", re.IGNORECASE)
-
-
-def _apposition_before_a_raise(sentence: str, m: re.Match) -> bool:
-    """"Vorta, accompagnée par X et Y, lève 5 millions": a participle's agents in an
-    apposition to the company, the raise told right after it. Not "accompagnée par
-    l'incubateur X" (support that is not money)."""
-    if not fold(m.group()).endswith(" par") or not sentence[:m.start()].rstrip().endswith(","):
-        return False
-    after = sentence[m.end():]
-    if _SUPPORT_NOT_MONEY.match(after):
-        return False
-    close = after.find(",")
-    return close > 0 and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:lève|lèvent|a\s+levé|ont\s+levé|boucle|bouclent|"
-                                  r"a\s+bouclé|ont\s+bouclé|annonce\s+(?:une\s+)?(?:levée|tour)|réalise\s+une\s+levée|"
-                                  r"obtient|a\s+obtenu|sécurise|a\s+sécurisé)(?!\w)",
-                                  after[close + 1:], re.IGNORECASE) is not None
-
-
-def _after_a_lead_list(before: str) -> bool:
-    """Does ``before`` end on a lead cue and one short item, then a comma ("menée par
-    X, ")? Then "avec Y et Z" names the others of the round."""
+def _investor_cues_after(sentence: str, start: int, end: int, hits: list[int]) -> list[int]:
+    """Where a list of investors opens in a clause after its adviser or seller words:
+    "conseillée par Kappa lors de cette levée auprès d'Orion" keeps Orion."""
     cue_pattern, cue_roles = _cue_table()
-    last = None
-    for c in cue_pattern.finditer(before):
-        if _role(c.group(), cue_roles) == "lead" and _cue_opens_list(before, c, "lead"):
-            last = c
-    return (last is not None and re.fullmatch(r"\s*[^,;:.()«»]{1,60},\s*", before[last.end():]) is not None
-            and bool(name_runs(tokenize(before[last.end():]))))
+    first_hit = min(h for h in hits if start <= h < end)
+    return [m.start() for m in cue_pattern.finditer(sentence, first_hit, end)
+            if _role(m.group(), cue_roles) in ("lead", "weak") and m.start() > first_hit
+            and _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
 
 
-# Investors described by where they come from, the names after are places.
-_PLACES_OF_ORIGIN = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?(?:venu|originaire|basé|issu|implanté|situé)e?s?\s+(?:de|d['’]|du|des|en|au|aux)(?!\w)",
-    re.IGNORECASE)
+def _inside_brackets(text: str, i: int) -> bool:
+    """Is position ``i`` of ``text`` inside a parenthesis?"""
+    return text.rfind("(", 0, i) > text.rfind(")", 0, i)
 
 
-def lists_after_cues(sentence: str, offset: int, cues: _Cues) -> list[Found]:
-    """Names listed after a cue: "mené par X et Y", "aux côtés de Z", "dont W"."""
-    _, cue_roles = _cue_table()
-    _, verb_roles = _verb_table()
-    sentence_existing = any(_role(m.group(), verb_roles) == "existing" for m in cues.verbs)
-    # A bare "par" / "via" / "avec" ends a list only where it opens one ("suivi par X, via
-    # son agence Y, et par Z" goes on); the list reader stops on them by itself.
-    bounding = [m for m in cues.cues if fold(m.group()) not in ("par", "via", "avec")
-                or _cue_opens_list(sentence, m, _role(m.group(), cue_roles))]
-    boundaries = sorted([m.start() for m in bounding] + [m.start() for m in cues.verbs] + [len(sentence)])
-    found: list[Found] = []
-    for m in cues.cues:
-        role = _role(m.group(), cue_roles)
-        if not _cue_opens_list(sentence, m, role):
+# What an investor has backed before: "qui a notamment investi dans", "connu pour avoir
+# financé", "dont le portefeuille compte", "ayant déjà soutenu".
+_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant|pour\s+avoir|après\s+avoir|déjà)\s+"
+    r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
+    r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
+    r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
+    r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
+    r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
+    r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
+
+
+def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
+    """The names an investor has backed before, listed after "qui a investi dans",
+    "dont le portefeuille compte": companies of its portfolio, not investors of this
+    round (as (start, end) offsets of the list)."""
+    # "qui compte X et Y parmi ses participations": the names before the portfolio.
+    spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
+    for m in _PORTFOLIO.finditer(sentence):
+        rest = sentence[m.end():]
+        listed = parse_list(rest)
+        if not listed or listed[0].start > 3:
             continue
-        # A verb inside the cue ("à laquelle participent") does not end its list.
-        end = min(b for b in boundaries if b >= m.end())
-        clause = _clause_before(sentence[:m.start()])
-        existing = existing_marker(m.group()) or role == "gated" and (existing_marker(clause) or sentence_existing)
-        # "plusieurs partenaires stratégiques dont X": the noun before a gated cue
-        # describes the names of its list.
-        list_context = _list_noun(clause) if role == "gated" else ""
-        start = m.end()
-        into = re.match(r"\s*(?:à\s+(?:son|leur)\s+capital|au\s+capital)\s*,?", sentence[start:])
-        if role == "capital" and into:
-            start += into.end()  # "accueille à son capital X et Y"
-        lead = role == "lead" or (m.re in (_INVESTOR_IS, _INVESTOR_LABEL, _LEAD_TAKEN_BY)
-                                  and re.search(r"chef|principal\b|lead", m.group(), re.IGNORECASE) is not None)
-        if _PLACES_OF_ORIGIN.match(sentence, start):
-            continue  # "auprès d'investisseurs venus de France et d'Allemagne": places
-        items = parse_list(sentence[start:end], offset + start, lead=lead,
-                           existing=existing, cue=m.group(), context=list_context)
-        if (not sentence[:m.start()].strip() and items
-                and re.match(r"\s+[^\W\d_A-Z]", sentence[items[-1].end - offset:])
-                and sentence[:items[-1].start - offset].rstrip().endswith(",")):
-            items = items[:-1]  # "Avec X et Y, Vorta lève ...": the subject of the main clause
-        if role == "gated":
-            # "des jeunes pousses comme X (71 millions d'euros), Y (...)": companies with their raise.
-            items = [f for f in items if not _AMOUNT_FIELD.search(f.apposition)]
-        found.extend(items)
-    return found
-
-
-# The round as the object of a relative clause whose subjects follow its verb: "une
-# levée à laquelle auront participé X et Y", "le tour, auquel se sont joints Z".
-_ROUND_RELATIVE = re.compile(r"(?<!\w)(?:à\s+laquelle|auquel|auxquels|auxquelles|à\s+qui)\s*$", re.IGNORECASE)
-_ADVERBS_AFTER_VERB = re.compile(r"(?:\s*,)?(?:\s+(?:également|aussi|notamment|entre\s+autres|déjà|enfin|"
-                                 r"[^\W\d_]+ment))*\s*(?::\s*)?")
-
-
-def subjects_after_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
-    """The subjects after the verb of a relative clause about the round: "une augmentation
-    de capital à laquelle ont participé la banque Orvéa et le fonds Lumido",
-    "menée par X, et à laquelle se sont joints Y et Z"."""
-    _, verb_roles = _verb_table()
-    found: list[Found] = []
-    for m in cues.relative_verbs:
-        if not _ROUND_RELATIVE.search(sentence, 0, m.start()):
-            continue
-        role = _role(m.group(), verb_roles)
-        start = _ADVERBS_AFTER_VERB.match(sentence, m.end()).end()
-        found.extend(parse_list(sentence[start:], offset + start, lead=role == "lead",
-                                existing=role == "existing", cue=m.group()))
-    return found
-
-
-# "C'est X qui ...", "Ce sont X et Y qui ...", with no other relative before the verb's.
-_CLEFT = re.compile(r"(?<![\w'’])(?:c['’]est|ce\s+sont|c['’]était)\s+(?=[^«»]*$)(?!.*(?<!\w)(?:qui|que|qu['’])(?!\w))",
-                    re.IGNORECASE)
-
-
-_CLEFT_OF_CIRCUMSTANCE = re.compile(r"(?:là|ici|alors|ainsi|à\s+ce\s+moment(?:-là)?|dans\s+ce\s+contexte)\s+qu(?:e\s|['’])",
-                                    re.IGNORECASE)
-
-
-def names_before_relative_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
-    """The name before "qui" + a lead, existing or funder verb: "Chez Kernel Santé
-    Invest, qui mène le tour"; "l'agence X, le programme européen de ..., qui lui attribue"."""
-    _, verb_roles = _verb_table()
-    found: list[Found] = []
-    for m in cues.relative_verbs:
-        before = sentence[:m.start()]
-        rel = re.search(r",?\s*qui\s+(?:lui\s+|leur\s+|y\s+|en\s+)?$", before)
-        if not rel or rel.start() == 0:
-            continue
-        role = _role(m.group(), verb_roles)
-        if role == "participant" and not _explicitly_in_the_round(sentence[m.end():]):
-            continue  # "Paul Girard, qui participe au salon": only the round counts here
-        if _off_round(m.group(), sentence[m.end():], role, before):
-            continue
-        cleft = _CLEFT.search(before, 0, rel.start())
-        # "C'est alors qu'intervient la banque X, qui lui prête": a cleft of time or place,
-        # the name is the inverted subject before "qui".
-        if cleft and not _CLEFT_OF_CIRCUMSTANCE.match(before, cleft.end()):
-            # "C'est le fonds X, déjà présent au capital, qui mène le tour": what "c'est" names.
-            named = parse_list(before[cleft.end():rel.start()], offset + cleft.end(), lead=role == "lead",
-                               existing=role == "existing", cue=m.group())
-            # Only the names "c'est" lists, not those of an apposition after them: "C'est X,
-            # déjà présent au capital de Y, Z ou W, qui mène le tour" -> X.
-            kept = named[:1]
-            for f in named[1:]:
-                between = sentence[kept[-1].end - offset:f.start - offset]
-                if re.fullmatch(r"\s*(?:,|et|ou)?\s*", between) is None:
-                    break
-                kept.append(f)
-            found.extend(kept)
-            continue
-        # "la Banque X (BX), qui lui accorde": the name before its acronym.
-        head_text = re.sub(r"\s*\([^()]*\)\s*$", "", before[:rel.start()])
-        # Past the apposition to the name it describes.
-        apposition = re.search(r",\s*(?:le|la|les|l['’]|un|une)\s[^,]*$", head_text)
-        if apposition and apposition.start() > 0:
-            head_text = head_text[:apposition.start()]
-        head = tokenize(head_text)
-        runs = name_runs(head)
-        if runs and runs[-1][1] == len(head):
-            i, j = runs[-1]
-            found.append(Found(name=before[head[i].start:head[j - 1].end], start=offset + head[i].start,
-                               end=offset + head[j - 1].end, lead=role == "lead",
-                               existing=role == "existing", cue=m.group()))
-    return found
-
-
-_AS_LEAD = re.compile(r"(?<!\w)(?:(?:comme|en\s+tant\s+que|au\s+titre\s+de)\s+(?:leader|chef\s+de\s+file|co-?lead|lead"
-                      r"(?:\s+investor)?|investisseur\s+principal|investisseur\s+de\s+référence)"
-                      r"|en\s+(?:chef\s+de\s+file|co-?lead|lead(?:\s+investor)?))(?!\w)", re.IGNORECASE)
-
-
-def leads_named_by_role(sentence: str, offset: int = 0) -> list[Found]:
-    """"X intervient comme leader de ce tour", "avec Y comme chef de file", "Z agit en
-    tant que lead investor": the name at most four words before the role leads."""
-    found = []
-    for m in _AS_LEAD.finditer(sentence):
-        head = _clause_before(sentence[:m.start()])
-        head_start = m.start() - len(head)
-        tokens = tokenize(head)
-        runs = name_runs(tokens)
-        if not runs:
-            continue
-        i, j = runs[-1]
-        between = tokens[j:]
-        if len(between) > 4 or any(t.text in ",;:" for t in between) or (j - i == 1 and len(tokens[i].text) == 1):
-            continue
-        found.append(Found(name=_clean_name(head[tokens[i].start:tokens[j - 1].end]),
-                           start=offset + head_start + tokens[i].start,
-                           end=offset + head_start + tokens[j - 1].end, lead=True, cue=m.group()))
-    return found
-
-
-def _explicitly_in_the_round(after: str) -> bool:
-    """"X, qui a également participé.", "Y, qui participe à l'opération": the round
-    itself, or nothing, after a participation verb in a relative clause."""
-    return re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[,.;:!?»)]|$)", after) is not None \
-        or re.match(r"\s+(?:\w+ment\s+)?(?:à\s+l['’]|à\s+la|à\s+ce|à\s+cette|au|aux)\s*(?:opération|tour|levée|"
-                    r"financement|capital|augmentation|série|round|ronde)", after) is not None
-
-
-def _subject_start(before: str) -> int:
-    """Where the subject of a verb starts: after the last clause start and an opening
-    adverbial ("En parallèle, la Banque X accorde")."""
-    start = 0
-    for c in _CLAUSE_START.finditer(before):
-        start = c.end()
-    return _past_opening_adverbials(before, start)
-
-
-def _past_opening_adverbials(text: str, start: int = 0, comma: bool = True) -> int:
-    """Where the clause goes on after its opening adverbials: "Par ailleurs, pour ce
-    tour de 5 millions, X remet au pot" -> at X. Without ``comma``, a complement of the
-    round may run into the verb that ends ``text`` ("À ce tour participent X et Y")."""
-    while True:
-        adverbial = (_OPENING_ADVERBIAL.match(text, start) or _FRONTED_ROUND.match(text, start)
-                     or _FRONTED_APPOSITION.match(text, start))
-        if adverbial is None and not comma:
-            adverbial = _FRONTED_ROUND_BARE.match(text, start)
-        if adverbial is None or adverbial.end() == start:
-            return start
-        start = adverbial.end()
-
-
-def _verb_opens_clause(before: str) -> bool:
-    """Nothing but opening adverbials and "y" before the verb, whose subjects then
-    follow it: "Y ont participé X et Y", "Pour ce tour, ont également investi X"."""
-    rest = before[_past_opening_adverbials(before, 0, comma=False):]
-    return re.fullmatch(r"[\s•–—-]*(?:[Yy]\s*)?", rest) is not None
-
-
-# After a verb that opens the sentence: its round object, then a colon or the subjects.
-_INVERTED_SUBJECT = re.compile(
-    r"(?:\s+(?:également|aussi|notamment))?(?:\s+(?:à|au)\s+(?:ce|cette|cet|l['’]|la)?\s*[^\W\d_]+(?:\s+de\s+table)?)?"
-    r"\s*(?::\s*|\s(?=[A-Z]))")
-
-
-def subjects_of_verbs(sentence: str, offset: int, cues: _Cues) -> list[Found]:
-    """The subjects of participation verbs: "X et Y remettent au pot", "le fonds Z
-    fait son entrée", "Noria, déjà présente au capital, a également suivi"."""
-    _, verb_roles = _verb_table()
-    found: list[Found] = []
-    for m in cues.verbs:
-        role = _role(m.group(), verb_roles)
-        before = sentence[:m.start()]
-        if _off_round(m.group(), sentence[m.end():], role, before):
-            continue
-        inverted = _INVERTED_SUBJECT.match(sentence, m.end()) if _verb_opens_clause(before) else None
-        if inverted:
-            # "Ont également participé à ce tour : X et Y": the subjects after the verb.
-            found.extend(parse_list(sentence[inverted.end():], offset + inverted.end(), lead=role == "lead",
-                                    existing=role == "existing", cue=m.group()))
-            continue
-        if _object_pronoun_before_auxiliary(before, m.group()):
-            before = before[:_OBJECT_PRONOUN.search(before).start()]  # "Kalima l'a suivi": Kalima
-        start = _subject_start(before)
-        # "... de groupes technologiques : X, Y et Z y participent": what the colon
-        # announces describes the names.
-        announced = before[:start][-60:] if before[:start].rstrip().endswith(":") else ""
-        # "Déjà actionnaire, X a suivi": the apposition before the subject marks it.
-        fronted_existing = any(existing_marker(a.group()) for a in _FRONTED_APPOSITION.finditer(before[:start]))
-        items = parse_list(before[start:], offset + start, lead=role == "lead",
-                           existing=role == "existing" or fronted_existing, cue=m.group(), context=announced)
-        if _last_verb_word(m.group()).startswith("accompagn"):
-            # "La banque X a accompagné la société": advisers, not investors.
-            items = [f for f in items if not _ADVISER.search(f.context + " " + f.apposition)]
-        for f in items:
-            f.subject = True
-            f.start_of_object = offset + m.end()
-        found.extend(items)
-        if re.search(r"(?:investisseurs|actionnaires)$", m.group()) and re.match(
-                r"\s+(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w-]*\s+){0,2}(?=[A-Z])", sentence[m.end():]):
-            # "X rejoint les investisseurs historiques Y et Z": those it joins are investors too.
-            found.extend(parse_list(sentence[m.end():], offset + m.end(), existing=True, cue=m.group(),
-                                    context=m.group()))
-    return found
-
-
-_BEFORE_NOUN_OR_REFLEXIVE = re.compile(
-    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|sa|son|ses|leur|leurs|de|d['’]|du|des|s['’]|se)\s*$", re.IGNORECASE)
-
-
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"})
-_OBJECT_PRONOUN = re.compile(r"(?<![\w'’])(?:l['’]|les)\s*$", re.IGNORECASE)
-
-
-def _object_pronoun_before_auxiliary(before: str, verb: str) -> bool:
-    """"Kalima l'a suivi", "Orbo les a rejoints": "l'" / "les" before an auxiliary is
-    the verb's object pronoun, not an article (no noun starts with "a" + participle)."""
-    return fold(verb).split()[0] in _AUXILIARIES and _OBJECT_PRONOUN.search(before) is not None
-
-
-def _noun_or_reflexive(before: str) -> bool:
-    """A verb form after a determiner or a preposition is a noun ("la mise sur le
-    marché", "de suite"); after "s'" / "se" a reflexive ("l'opération s'accompagne d'une
-    subvention"): neither has an investor as subject."""
-    return _BEFORE_NOUN_OR_REFLEXIVE.search(before) is not None
-
-
-def _infinitive(verb: str) -> bool:
-    """"de renforcer sa participation": an infinitive after "de", not a noun."""
-    return re.match(r"\w+(?:er|ir)(?!\w)", verb) is not None
-
-
-def _list_noun(clause: str) -> str:
-    """The words from the noun a gated list hangs on: "... le soutien de plusieurs
-    [investisseurs privés] dont", "[investisseurs] déjà engagés ..., parmi lesquels"."""
-    start = max((m.start() for m in _regex("investor_nouns.txt").finditer(clause)), default=-1)
-    return clause[start:] if start >= 0 else clause[-60:]
-
-
-_INTO_CAPITAL = re.compile(r"(?<!\w)(?:à\s+(?:son|leur|notre)\s+capital|au\s+capital)(?!\w)", re.IGNORECASE)
-
-# An apposition put before the investor it describes: "Déjà actionnaire, X remet au
-# pot", "Nouvel entrant, Y prend 10 %", "Investisseur historique, Z a suivi".
-_FRONTED_APPOSITION = re.compile(
-    r"\s*(?:déjà\s+[^,;:.]{1,40}|nouve(?:au|l|lle)s?\s+(?:venue?s?|entrante?s?|actionnaires?|investisseurs?)"
-    r"|(?:actionnaires?|investisseurs?)\s+(?:historiques?|de\s+longue\s+date|de\s+la\s+première\s+heure"
-    r"|depuis\s+[^,;:.]{1,20})|présente?s?\s+(?:au\s+capital|depuis)[^,;:.]{0,30}|fidèles?\s+[^,;:.]{1,40})\s*,\s*",
-    re.IGNORECASE)
-
-# A complement of the round that opens the clause: "Pour ce tour de 5 millions,", "Lors
-# de cette levée,", "Dans le cadre de l'opération,", "À cette augmentation de capital".
-_FRONTED_ROUND_WORDS = (r"\s*(?:pour|avec|dans|sur|lors|à|au|en|durant|pendant)(?!\w)(?:\s*[\w'’-]+){0,4}?\s*"
-                        r"(?<!\w)(?:opération|tour|levée|financement|augmentation|round|ronde|série|amorçage|"
-                        r"émission|souscription)(?!\w)[^,:;.!?«»()]{0,60}?")
-_FRONTED_ROUND = re.compile(_FRONTED_ROUND_WORDS + r"\s*,\s*", re.IGNORECASE)
-_FRONTED_ROUND_BARE = re.compile(_FRONTED_ROUND_WORDS + r"\s*(?:[Yy]\s*)?$", re.IGNORECASE)
-
-_OPENING_ADVERBIAL = re.compile(
-    r"\s*(?:en\s+parallèle|parallèlement|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|enfin|en\s+outre"
-    r"|de\s+plus|dans\s+le\s+même\s+temps|en\s+\d{4}|côté\s+\w+"
-    r"|selon\s+[^,]{1,60}|d['’]après\s+[^,]{1,60})\s*,\s*",
-    re.IGNORECASE,
-)
-
-
-def _role(matched: str, roles: dict[str, str]) -> str:
-    """The role of the lexicon phrase a (possibly gapped) match stands for."""
-    got = fold(matched).split()
-    key = " ".join(got)
-    if key in roles:
-        return roles[key]
-    for phrase, role in sorted(roles.items(), key=lambda r: -len(r[0])):
-        want = phrase.split()
-        if want[0] != got[0] or want[-1] != got[-1]:
-            continue
-        it = iter(got)
-        if all(w in it for w in want):
-            return role
-    return "participant"
-
-
-_ADVISER = re.compile(r"(?<!\w)(?:banques?|cabinets?|avocats?|conseils?|conseillers?)(?!\w)", re.IGNORECASE)
-_ROUND_WORDS = re.compile(
-    r"(?<!\w)(?:opération|tour|levée|financement|augmentation|capital|round|introduction|table|"
-    r"souscription|émission|emprunt|prêt|ronde|série|amorçage)", re.IGNORECASE)
-
-
-def _round_object(after: str, role: str) -> bool:
-    """"participent à l'opération", "participent également." take part in the round;
-    "a participé à l'étude clinique" does not."""
-    m = re.match(r"[\s\w'’-]{0,25}?(?<!\w)(?:à\s+l['’]|à\s+la|à\s+une|à\s+un|à|au|aux)\s+(\S+(?:\s+\S+)?)", after)
-    if not m or re.match(r"(?:côtés|hauteur|nouveau|son\s+tour|leur\s+tour|parts)(?!\w)", m.group(1)):
-        return True  # "participe aux côtés de Y", "à hauteur de 2 millions": no object
-    return _ROUND_WORDS.search(m.group(1)) is not None
-
-
-_ROUND_OF = re.compile(r"\s*(?:d[eu]s?\s+|d['’]|de\s+(?:l['’]|la\s+|ce\s+|cette\s+|cet\s+))\s*(\S+(?:\s+\S+)?)")
-
-
-def _leads_round(after: str) -> bool:
-    """"prend la tête du tour", "est le chef de file de l'opération" lead the round;
-    "prend la tête de la filiale" does not. Nothing after the phrase: the round."""
-    m = _ROUND_OF.match(after)
-    if m:
-        return _ROUND_WORDS.search(m.group(1)) is not None
-    return re.match(r"\s*(?:[,.;:!?]|$)", after) is not None
-
-
-def _off_round(verb: str, after: str, role: str, before: str = "") -> bool:
-    """Whether the verb phrase is about something else than the round: taking part
-    in a study, heading a subsidiary."""
-    if role == "lead" and _OTHER_ROUND.search(re.split(r"[,;.:!?()]", after, maxsplit=1)[0]) \
-            and not _AN_AMOUNT.search(after):
-        # "X, qui avait mené le tour précédent": an earlier round, told without an
-        # amount (with one, "la précédente levée, une série B de 10 millions", it is a
-        # round of the article that X leads).
-        return True
-    if _takes_part(verb):
-        return not _round_object(after, role)
-    if re.search(r"\bt[eê]te$|\bfile$|\bprincipa(?:l|ux)$|\bprincipa(?:l|ux) investisseurs?$", fold(verb)):
-        return not _leads_round(after)
-    if re.search(r"invest|mis", fold(verb)) and _invests_in_a_field(after):
-        return True
-    first = _last_verb_word(verb)
-    if first.endswith(("er", "ir", "re")) and _OWN_SPENDING.match(after):
-        # "va financer sa croissance", "doit investir 2 millions dans ses usines": the
-        # company spending its money, not an investor's share.
-        return True
-    if re.match(r"(?:pilot|conduit|conduis|emmen|dirig|orchestr)\w*$", first) and "tour" not in fold(verb) \
-            and not _STRICT_ROUND_OBJECT.match(after):
-        return True  # "la banque X a piloté l'opération": an arranger; a lead "pilote le tour"
-    if re.match(r"men\w*$", first) and not _leads_the_round(after):
-        return True  # "X mène la danse", "xAI a mené une levée de fonds" (it raised)
-    if re.match(r"(?:invest|accompagn|finan|soutien|souti)", first) and _GENERIC_OBJECT.match(after):
-        return True  # "Orion investit dans les start-up de la santé": its strategy, not this round
-    if re.match(r"(?:mis|place|engage)$", first) and "table" not in fold(verb) and "poche" not in fold(verb):
-        # "X a placé 5 millions dans Vexo": an amount right after; not "a mis en place".
-        return not re.match(r"\s+(?:(?:près\s+de|plus\s+de|environ|quelque)\s+)?" + _AN_AMOUNT.pattern, after,
-                            re.IGNORECASE)
-    money_verb = re.match(r"(?:apport|inject|mis|pari|accord|vers|pret|octroi|octroy|attribu|allou|debloqu)", first)
-    if money_verb and "table" not in fold(verb):
-        # "X apporte 2 millions", "la BEI prête 10 millions"; not "X apporte son expertise".
-        return not (financing_spoken_of(after[:100]) or _round_told(after[:100]) or _round_told(before))
-    if re.match(r"sui[tv]", first):
-        # "Selva suit", "suivent également le tour"; not "Vorta suit les traces de Y".
-        return not (re.match(r"\s*(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s*)?(?:[.,;:!?»)]|$)", after)
-                    or _ROUND_WORDS.search(" ".join(after.split()[:4])))
-    return False
-
-
-# A plural, generic object: "dans les start-up", "des entreprises innovantes", also
-# after a yearly sum ("a investi 12 milliards d'euros dans les PME") or "de plus en plus de".
-_GENERIC_OBJECT = re.compile(
-    r"\s+(?:\w+ment\s+|surtout\s+|aussi\s+)?"
-    r"(?:(?:(?:près\s+de|plus\s+de|environ)\s+)?\d[\d\s.,]*\s*(?:millions?|milliards?|Mds?)?\s*"
-    r"(?:d['’]euros|de\s+dollars|de\s+francs|€|\$)?\s*)?"
-    r"(?:de\s+plus\s+en\s+plus\s+d['e’]\s*\w|(?:(?:dans|en)\s+)?(?:les|des)\s+[^\W\d_A-Z])")
-
-
-# A round named as such after a verb of leading that banks also use for the deals they
-# arrange: "conduit ce tour de table", "emmène la levée", "dirige la série B".
-_STRICT_ROUND_OBJECT = re.compile(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet)\s*(?:\S+\s+)?"
-                                  r"(?:tour|levée|série|round|ronde)(?!\w)", re.IGNORECASE)
-
-
-def _leads_the_round(after: str) -> bool:
-    """"mène le tour", "a mené cette levée", "mène" alone: leading the round; "mène la
-    danse", "a mené une levée de fonds" (the company raised), "mène des projets": not."""
-    if re.match(r"\s*(?:(?:conjointement|également|aussi)\s*)?(?:[,.;:!?»)]|$|aux\s+côtés|avec)", after):
-        return True
-    m = re.match(r"\s+(?:\w+ment\s+)?(?:le|la|l['’]|ce|cette|cet|ces|les)\s*((?:\S+\s+){0,2}\S+)", after)
-    return m is not None and _ROUND_WORDS.search(m.group(1)) is not None
-
-
-_INVESTED_IN = re.compile(r"\s+(?:\w+ment\s+)?(?:dans|sur)\s+(?:le|la|les|l['’])\s*([^\W\d_]+(?:-[^\W\d_]+)*)",
-                          re.IGNORECASE)
-
-
-@cache
-def _recipient_nouns() -> frozenset[str]:
-    """Nouns naming a company or a round that money goes into ("dans la start-up")."""
-    nouns = {fold(w) for w in words("antecedent_nouns.txt") + words("organization_nouns.txt")}
-    return frozenset(nouns | {"capital", "tour", "operation", "levee", "entreprise", "societe", "projet"})
-
-
-def _invests_in_a_field(after: str) -> bool:
-    """"a investi massivement dans le multilinguisme", "misent sur l'IA": money put into
-    a field or a technology, not into the round (a lower-case noun that names no
-    company, or a common acronym such as "IA")."""
-    m = _INVESTED_IN.match(after)
-    if not m:
-        return False
-    noun = m.group(1)
-    if noun in _not_names():
-        return True
-    return noun.islower() and fold(noun) not in _recipient_nouns() and not fold(noun).endswith("tech")
-
-
-# What a company does with money raised: its own projects, named by a possessive.
-_OWN_SPENDING = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|ainsi\s+)?(?:[^,;.]{0,40}?\s)?(?:dans\s+|en\s+|à\s+)?"
-                           r"(?:son|sa|ses|leur|leurs)\s", re.IGNORECASE)
-
-
-def _last_verb_word(verb: str) -> str:
-    """The last word of a verb phrase, folded, its elided "d'" dropped: "vient
-    d'investir" -> "investir"."""
-    return re.sub(r"^\w['’]", "", fold(verb).split()[-1])
-
-
-def _takes_part(verb: str) -> bool:
-    return re.search(r"particip(?!ation)|\bpart\b|contribu", fold(verb)) is not None
-
-
-def participation_verb_at(text: str) -> bool:
-    """Does ``text`` start with a participation verb ("avaient mené la précédente levée")?"""
-    verb_pattern, _ = _verb_table()
-    m = verb_pattern.match(text)
-    return m is not None and not re.match(r"\s+par\b", text[m.end():])
-
-
-def _clause_before(text: str) -> str:
-    start = 0
-    for c in _CLAUSE_START.finditer(text):
-        start = c.end()
-    return text[start:]
+        end = listed[0].end
+        # Only the names joined by bare commas and "et": "..., et de Y" or "sont Y"
+        # go back to the sentence's own list.
+        for f in listed[1:]:
+            if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
+                break
+            end = f.end
+        spans.append((m.start(), m.end() + end))
+    return spans
+
+
+_COUNTS_IN_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:compte|comptent|détient|détiennent|possède|possèdent)\s+[^,;:.()]{1,80}?\s+(?:parmi|dans)\s+"
+    r"(?:ses|son|leurs?)\s+(?:participations|portefeuilles?|lignes)(?!\w)", re.IGNORECASE)
+_PORTFOLIO_JOINER = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- consolidation
 
 
 def _merge(found: list[Found]) -> list[Found]:
@@ -2493,6 +816,9 @@ def _merge(found: list[Found]) -> list[Found]:
             merged[key] = f
             order.append(key)
     return [merged[k] for k in order]
+
+
+# ---------------------------------------------------------------- used by the round modules
 
 
 def investors_after_amount(text: str, offset: int = 0) -> list[Found]:
@@ -2531,3 +857,45 @@ def _names_between_parentheses(text: str, offset: int) -> list[Found]:
         return []
     found = parse_list(inner, offset + m.start(1))
     return found
+
+
+# A sentence whose subject points back at the names just listed: "Cette liste ...",
+# "Ces sept groupes ...", "Tous ...", "L'ensemble de ces fonds ...".
+_POINTS_BACK_AT_A_LIST = re.compile(
+    r"\s*(?:cette\s+liste|ces\s+(?:[\w-]+\s+){0,2}?(?:noms|groupes|entreprises|acteurs|géants|sociétés|fonds"
+    r"|investisseurs|industriels)|tous|toutes|l['’]ensemble\s+de\s+ces\s+[\w-]+)(?!\w)", re.IGNORECASE)
+# Investors named in an earlier sentence, then listed: "... auprès d'autres co-investisseurs.
+# Ces derniers réuniraient X, Y et Z".
+_ANAPHOR_THEN_LIST = re.compile(
+    r"(?<!\w)(?:ces\s+derniers|ceux-ci|ces\s+(?:co-?)?investisseurs|ces\s+fonds)\s+(?:\w+ment\s+)?"
+    r"(?:réuni\w*|compt\w*|inclu\w*|compren\w*|regroup\w*|sont|seraient|seront|étaient)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+# "investisseurs", "co-investisseurs", "actionnaires", "souscripteurs" ... in any form.
+_INVESTOR_WORD = re.compile(r"investisseu|actionnaire|souscripteu|financeu|business\s+angel", re.IGNORECASE)
+
+
+def _only_names(text: str) -> bool:
+    """Is ``text`` a bare list of two names or more ("X, Y, Z et W.")?"""
+    tokens = tokenize(text.strip().rstrip("."))
+    names = [t for t in tokens if t.text not in (",", "&") and t.lower != "et"]
+    return (len(tokens) > 2 and all(is_name_word(t) or t.text in ("&", "-") for t in names)
+            and any(t.text == "," or t.lower == "et" for t in tokens))
+
+
+def investors_named_before(previous: str, previous_offset: int, sentence: str, offset: int = 0) -> list[Found]:
+    """Investors of a sentence that names them by pointing back at the one before it:
+    a bare list of names, then "Cette liste est celle des nouveaux investisseurs de
+    Vorta"; "... auprès d'autres investisseurs. Ces derniers réuniraient X et Y"."""
+    if not previous:
+        return []
+    investor_noun = _regex("investor_nouns.txt")
+    if (_POINTS_BACK_AT_A_LIST.match(sentence) and _only_names(previous)
+            and (investor_noun.search(sentence) or participation_verbs(sentence))
+            and financing_spoken_of(sentence)):
+        return parse_list(previous, previous_offset)
+    m = _ANAPHOR_THEN_LIST.search(sentence)
+    if m and _INVESTOR_WORD.search(previous):
+        return parse_list(sentence[m.end():], offset + m.end())
+    return []

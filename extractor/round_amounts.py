@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.company import is_rubric
-from extractor.investors import looks_like_person, name_runs, participation_verb_at, phrase_regex, tokenize
+from extractor.investor_cues import participation_verb_at
+from extractor.investor_names import looks_like_person, name_runs, phrase_regex, tokenize
 from extractor.lexicon import words
 
 ROUND = "round"

@@ -8,7 +8,8 @@ or the one its paragraph is about).
 
 import re
 
-from extractor.investors import find_investors, fold, investors_named_before
+from extractor.investor_names import fold
+from extractor.investors import find_investors, investors_named_before
 from extractor.round_amounts import EARLIER_VALUATION, _cue, is_earlier
 from extractor.round_candidates import Round, Story
 

@@ -14,17 +14,10 @@ from spacy.tokens import Doc
 from extractor.amounts import article_currency
 from extractor.company import Subject, antecedent, genitive_of
 from extractor.extensions import doc_text
-from extractor.investors import (
-    PREPOSITIONS,
-    Found,
-    find_investors,
-    fold,
-    investors_after_amount,
-    looks_like_person,
-    name_runs,
-    participation_verb_at,
-    tokenize,
-)
+from extractor.investor_cues import participation_verb_at
+from extractor.investor_lists import Found
+from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
+from extractor.investors import find_investors, investors_after_amount
 from extractor.round_amounts import (
     EACH,
     EARLIER_VALUATION,

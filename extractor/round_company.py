@@ -21,14 +21,8 @@ from extractor.company import (
 )
 from extractor.entities import entities
 from extractor.extensions import doc_text
-from extractor.investors import (
-    PREPOSITIONS,
-    fold,
-    looks_like_person,
-    name_runs,
-    participation_verb_at,
-    tokenize,
-)
+from extractor.investor_cues import participation_verb_at
+from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
 from extractor.lexicon import words
 from extractor.round_amounts import (
     BULLET,

@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 
 from extractor.dates import date_for_round
 from extractor.entities import entities
-from extractor.investors import fold, investor_kind
+from extractor.investor_kinds import investor_kind
+from extractor.investor_names import fold
 from extractor.round_attachment import attach_investors, attach_kinds_named_later, attach_valuations
 from extractor.round_candidates import (
     Round,

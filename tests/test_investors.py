@@ -3,7 +3,9 @@
 import pytest
 
 from extractor.company import paragraph_label, recipient_of, subject_of
-from extractor.investors import find_investors, investor_kind, investors_after_amount, parse_list
+from extractor.investor_kinds import investor_kind
+from extractor.investor_lists import parse_list
+from extractor.investors import find_investors, investors_after_amount
 
 
 def _names(sentence: str) -> set[str]:

@@ -5,7 +5,8 @@ participé X et Z"). Invented sentences only."""
 
 import pytest
 
-from extractor.investors import find_investors, with_infinitive
+from extractor.investor_cues import with_infinitive
+from extractor.investors import find_investors
 
 
 def _found(sentence: str) -> dict[str, tuple[bool, bool]]:

@@ -4,7 +4,8 @@ banks that place shares, investments named by their nouns."""
 
 import pytest
 
-from extractor.investors import find_investors, sentence_cues, speaker_spans
+from extractor.investor_cues import sentence_cues
+from extractor.investors import find_investors, speaker_spans
 
 
 def _names(sentence: str) -> set[str]:

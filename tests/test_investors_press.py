@@ -4,7 +4,8 @@ appositions and names that carry a person's firm or origin."""
 
 import pytest
 
-from extractor.investors import find_investors, negated, with_simple_tenses
+from extractor.investor_cues import negated, with_simple_tenses
+from extractor.investors import find_investors
 
 
 def _names(sentence: str) -> set[str]:
@@ -197,7 +198,7 @@ def test_more_press_wording(text, expected):
      "Ardoise Horizon", True, "fund"),
 ])
 def test_kind_from_the_noun_before_the_name(text, name, ner_person, kind):
-    from extractor.investors import investor_kind
+    from extractor.investor_kinds import investor_kind
     found = {f.name: f for f in find_investors(text)}
     f = found[name]
     assert investor_kind(f.name, f.context, ner_person, f.apposition, f.group) == kind

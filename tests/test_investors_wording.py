@@ -3,7 +3,9 @@ lists with parentheses, lists that run on, cues that are not about a round."""
 
 import pytest
 
-from extractor.investors import find_investors, investors_after_amount, parse_list, with_other_tenses
+from extractor.investor_cues import with_other_tenses
+from extractor.investor_lists import parse_list
+from extractor.investors import find_investors, investors_after_amount
 
 
 def _names(sentence: str) -> set[str]:
@@ -473,7 +475,7 @@ def test_common_nouns_and_recipients_are_no_investors(text, expected):
 
 
 def test_demonstrative_pronoun_is_no_name():
-    from extractor.investors import Token, is_name_word
+    from extractor.investor_names import Token, is_name_word
     assert not is_name_word(Token("Celle", 0, 5))
     assert is_name_word(Token("Cellio", 0, 6))
 
