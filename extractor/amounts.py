@@ -139,7 +139,9 @@ def _lexicon() -> _Lexicon:
         rf"{SPACE}*(?:{_OF}(?P<name>(?i:{name_alt}))(?!\w)|{_OF}?(?P<sign>{sign}))"
         rf"|{SPACE}+(?P<bare_name>(?i:{name_alt}))(?!\w)"
     )
-    of_noun = re.compile(rf"{SPACE}*{_OF}(?=[^\W\d_])")
+    # "3 millions d'utilisateurs", "2 millions de Français": no money. A name after "de"
+    # owns the money ("la série B de 12 millions de Vexo"); a people's name ends in -s.
+    of_noun = re.compile(rf"{SPACE}*{_OF}(?=[^\W\d_])(?![A-ZÀ-Ý][\w-]*(?<![sx])(?![\w-]))")
     cue_patterns = []
     for cue in sorted(words("approximation_cues.txt"), key=len, reverse=True):
         if cue.endswith(" de"):

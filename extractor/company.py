@@ -19,7 +19,7 @@ from extractor.investor_names import (
     name_runs,
     tokenize,
 )
-from extractor.lexicon import alternation, words
+from extractor.lexicon import alternation, table, words
 
 # Words between the subject and the raise verb: auxiliaries, clitics, adverbs.
 _VERB_PREFIX = frozenset({
@@ -29,6 +29,9 @@ _VERB_PREFIX = frozenset({
     "notamment", "encore", "récemment", "officiellement", "désormais", "donc", "pourtant",
     "cependant", "lui", "elle-même", "lui-même", "bien", "tout", "juste", "annoncé", "annonce",
     "indiqué", "dit", "affirme", "fait", "savoir", "avoir", "être", "d’",
+    # "Vexo a confirmé avoir levé": verbs that announce the raise.
+    "confirmé", "confirme", "dévoilé", "dévoile", "officialisé", "officialise", "révélé", "révèle",
+    "précisé", "précise", "déclaré", "déclare", "affirmé",
 })
 _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "notre", "son", "sa"})
 _GENERIC_DETERMINERS = frozenset({
@@ -102,13 +105,41 @@ def _insets_at_end() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words('subject_verb_insets.txt'))})\s*$", re.IGNORECASE)
 
 
+@cache
+def _time_at_end() -> re.Pattern:
+    """A time adverbial closing the words before a verb, maybe between commas: "mercredi
+    15 janvier", ", le 7 mai,", "en avril", "mardi dernier", "cette semaine", "en 2023"."""
+    months = "(?:" + alternation(name for name, _ in table("date_months.tsv") if not name.endswith(".")) + ")"
+    days = "(?:" + alternation(name for name, _ in table("date_weekdays.tsv")) + ")"
+    day = rf"(?:(?:ce\s+|le\s+)?(?:{days})(?:\s+(?:dernier|prochain|matin|soir))?)"
+    date = (rf"(?:(?:le\s+|dès\s+le\s+|depuis\s+le\s+)?(?:{days}\s+)?(?:1er|\d{{1,2}})\s+(?:{months})(?:\s+(?:19|20)\d\d)?"
+            rf"|(?:en|début|fin|mi-|courant|dès|depuis)\s*(?:{months})(?:\s+(?:19|20)\d\d)?"
+            rf"|en\s+(?:19|20)\d\d|(?:cette|la)\s+semaine(?:\s+dernière)?|ce\s+mois-ci|hier|aujourd['’]hui"
+            rf"|il\s+y\s+a\s+(?:[\w-]+\s+){{1,2}}(?:jours|semaines|mois)|{day})")
+    return re.compile(rf"(?:,\s*)?(?<![\w-])(?:{date})\s*,?\s*$", re.IGNORECASE)
+
+
+def _time_inset(text: str) -> re.Match | None:
+    """The time adverbial closing ``text`` when it is an inset: between commas (", le 7
+    mai,") or after an auxiliary or a speech verb ("a annoncé mercredi"); not the
+    complement of a participle ("Vexo, fondée en mai,")."""
+    m = _time_at_end().search(text)
+    if m is None:
+        return None
+    head = tokenize(text[:m.start()])
+    if m.group().lstrip().startswith(",") or (head and head[-1].lower in _VERB_PREFIX):
+        return m
+    return None
+
+
 def _strip_insets(text: str) -> str:
     """Cut the adverbial insets and success verbs that sit between a subject and its
-    raise verb: "Vexo a de son côté", "Vexo a réussi à" -> "Vexo a"."""
+    raise verb: "Vexo a de son côté", "Vexo a réussi à" -> "Vexo a"; and the time
+    adverbials: "Vexo a annoncé, le 7 mai, avoir" -> "Vexo a annoncé"."""
     for _ in range(4):
         # "qui a « levé »": a verb put in quotation marks is still the verb.
         text = _strip_prefix_text(re.sub(r"[«“\"]\s*$", "", text))
-        cut = _insets_at_end().search(text)
+        cut = _insets_at_end().search(text) or _time_inset(text)
         if cut is None:
             return text
         text = text[:cut.start()]
@@ -488,6 +519,15 @@ def _introduced_after(tokens: list[Token], i: int, j: int) -> bool:
     return bool(piece) and bool(_antecedent_noun().match(" ".join(t.text for t in piece)))
 
 
+_ROUND_LETTER_NOUNS = frozenset({"série", "serie", "séries", "round", "tranche", "phase", "catégorie"})
+
+
+def _round_letter(tokens: list[Token], i: int, j: int) -> bool:
+    """A lone capital is no company: the letter of a round ("une série A") or a word
+    cut from its sentence ("C'est")."""
+    return j - i == 1 and len(tokens[i].text) == 1 or i > 0 and tokens[i - 1].lower in _ROUND_LETTER_NOUNS
+
+
 def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None:
     """The company a later "la start-up" or "elle" refers back to: the last name in
     ``text`` introduced by a company noun ("la medtech X", "X, une jeune pousse ...")
@@ -497,7 +537,7 @@ def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None
     tokens = tokenize(text)
     for i, j in reversed(name_runs(tokens)):
         name = text[tokens[i].start:tokens[j - 1].end]
-        if looks_like_person(name):
+        if looks_like_person(name) or _round_letter(tokens, i, j):
             continue
         opens = loose and (i == 0 or tokens[i - 1].text in _SENTENCE_STOPS
                  or "\n" in text[tokens[i - 1].end:tokens[i].start])

@@ -201,6 +201,43 @@ def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     return cut + 1 + tokens[0].start, cut + 1 + tokens[-1].end
 
 
+# The word that opens the next item of a gapped coordination: a comma, "et", a semicolon.
+_GAP_CUT = re.compile(r",|;|\s(?:et|puis|tandis\s+que|quand|alors\s+que)\s", re.IGNORECASE)
+
+
+def gapped_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the company of an amount told with its raise verb left out is: "Vexo a levé
+    8 M€, la medtech Norial 3 M€ et Orbo 1 M€" (the verb said once, for the first item).
+    The item runs from the last comma, "et" or semicolon up to the amount and holds a
+    name only, maybe after a determiner and company words; an earlier clause of the
+    sentence tells an amount after a raise verb."""
+    before = sentence[:start]
+    cuts = list(_GAP_CUT.finditer(before))
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    head = before[:cut.start()]
+    verb = last_raise_cue(head)
+    if verb is None or not re.search(r"\d", head[verb.end():]):
+        return None
+    piece = before[cut.end():]
+    tokens = tokenize(piece)
+    runs = name_runs(tokens)
+    if not runs or runs[-1][1] != len(tokens) or len(tokens) > 10:
+        return None
+    i, j = runs[-1]
+    lead = tokens[:i]
+    if lead and not (lead[0].lower in ("la", "le", "l'", "l’", "les") and all(
+            t.text.islower() or t.text in ("'", "’") for t in lead)):
+        return None
+    if any(t.lower in ("dont", "soit", "contre", "après", "avant") for t in lead):
+        return None
+    name = piece[tokens[i].start:tokens[j - 1].end]
+    if looks_like_person(name) or is_rubric(name):
+        return None
+    return cut.end() + tokens[i].start, cut.end() + tokens[j - 1].end
+
+
 BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
 
 
@@ -247,6 +284,11 @@ def classify_amount(sentence: str, start: int, end: int,
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
+    # "des rondes à moins de un million": a cue whose last words the amount's surface holds.
+    tail = before[-20:]
+    spanning = _cue("non_round_cues.txt").search(tail + (surface[:digit.start()] if digit else surface))
+    if spanning is not None and spanning.start() < len(tail) < spanning.end():
+        return None
     if _CONVERSION_BEFORE.search(before):
         return None  # "9 millions de dollars, ou 8 millions d'euros"
 

@@ -30,6 +30,7 @@ from extractor.round_amounts import (
     bind_mentions,
     bullet_item_name,
     classify_amount,
+    gapped_item_name,
     headline_company,
     is_earlier,
     is_planned_raise,
@@ -337,19 +338,22 @@ def rounds_from_amounts(story: Story) -> None:
             item = (list_item_name(s_text, money["start"] - s_start)
                     or bullet_item_name(s_text, money["start"] - s_start)
                     or bare_item_name(s_text, money["start"] - s_start)
+                    or gapped_item_name(s_text, money["start"] - s_start)
                     or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
             else:
                 subject = _subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
                                         money["end"])
+                if subject.kind != "name":
+                    subject = _named_round_owner(text, mention, money, s_end) or subject
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)
             if subject.kind == "generic" and not each:
                 continue  # "les start-up françaises ont levé ...": a market, not a round
             if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
                 continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
             company, guessed = subject.name, False
-            if company is not None and looks_like_person(company):
+            if company is not None and (looks_like_person(company) or len(company.strip()) < 2):
                 company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
             if company is None:
                 company, guessed = _company_by_context(story, para, money["start"])
@@ -379,6 +383,21 @@ def rounds_from_amounts(story: Story) -> None:
                 continue
             _add_round(story, new)
 
+
+
+# Between a named round and its amount: "la série B de", "un seed d'un montant de".
+_MENTION_OF_AMOUNT = re.compile(r"\s*(?:d['’]un\s+montant\s+)?(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+
+
+def _named_round_owner(text: str, mention: Mention | None, money: dict, s_end: int) -> Subject | None:
+    """The company owning a named round whose amount follows it: "la série B de 12 M€ de
+    Vexo", "l'amorçage de 2 M€ d'Orbo" (the owner after the amount, as for "la levée de")."""
+    if mention is None or mention.round_type in ("grant", "debt") or mention.end > money["start"] \
+            or not _MENTION_OF_AMOUNT.fullmatch(
+            text, mention.end, money["start"]):
+        return None
+    owner = genitive_of(text[money["end"]:s_end], money["end"])
+    return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
 
 
 def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] | None:

@@ -1,0 +1,99 @@
+"""Funding rounds, round 4: rounds that survive a weak link (a company told with a
+time inset, a raise verb said once for several companies, a named round owned after
+its amount), on invented French sentences."""
+
+import pytest
+
+from extractor.amounts import find_amounts
+from extractor.company import antecedent, subject_of
+from extractor.round_amounts import ROUND, classify_amount, gapped_item_name
+
+
+@pytest.mark.parametrize("words, name", [
+    # A time adverbial between the subject and its verb is no subject.
+    ("Tarvo, l'appli de covoiturage rural, a annoncé jeudi 12 mars avoir ", "Tarvo"),
+    ("Anne Lys, la cofondatrice de Tarvo, qui a indiqué, le 4 juin, avoir ", "Tarvo"),
+    ("Tarvo a dévoilé cette semaine avoir ", "Tarvo"),
+    ("Tarvo, en octobre, a ", "Tarvo"),
+    # The complement of a participle in apposition stays one.
+    ("Tarvo, créée en mai, a ", "Tarvo"),
+    # "au préalable", "par le passé": time adverbs of an earlier round.
+    ("Le fabricant de vélos Tarvo avait au préalable ", "Tarvo"),
+])
+def test_subject_across_time_insets(words, name):
+    found = subject_of(words)
+    assert found.kind == "name" and found.name == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tarvo a empoché 9 millions, la biotech Melkor 4 millions et Aubrane 2 millions.", "Aubrane"),
+    ("Tarvo a empoché 9 millions, la biotech Melkor 4 millions et Aubrane 2 millions.", "Melkor"),
+    ("Tarvo lève 6 M€ en série A, Pivane 2 M€ en amorçage.", "Pivane"),
+])
+def test_gapped_coordination_names_each_company(sentence, name):
+    figure = {"Aubrane": "2 millions", "Melkor": "4 millions", "Pivane": "2 M€"}[name]
+    start = sentence.index(figure)
+    found = gapped_item_name(sentence, start)
+    assert found is not None and sentence[found[0]:found[1]] == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # No raise verb before: a list of figures, not gapped rounds.
+    ("Tarvo compte 9 salariés, Melkor 4 millions d'utilisateurs.", "4 millions"),
+    # A part of the round, not another company's.
+    ("Tarvo a levé 9 millions, dont Melkor 4 millions.", "4 millions"),
+])
+def test_no_gapped_name(sentence, figure):
+    assert gapped_item_name(sentence, sentence.index(figure)) is None
+
+
+def test_threshold_over_the_amount_is_no_round():
+    sentence = "Le nombre de tours de financement à moins de un million de francs a doublé."
+    start = sentence.index("moins")
+    assert classify_amount(sentence, start, sentence.index(" a doublé")) is None
+
+
+def test_encaisse_is_a_raise_verb():
+    sentence = "La medtech Tarvo a encaissé 18 millions auprès de ses actionnaires."
+    start = sentence.index("18")
+    assert classify_amount(sentence, start, start + len("18 millions")) == ROUND
+
+
+def test_amount_owned_by_a_name_is_money():
+    # "de Tarvo" owns the money; "de Français" counts people.
+    owned = find_amounts("la série B de 12 millions de Tarvo")
+    assert [a.value for a in owned] == [12_000_000]
+    assert find_amounts("2 millions de Français utilisent Tarvo") == []
+
+
+def test_round_letter_is_no_antecedent():
+    assert antecedent("La medtech nantaise a finalisé une série A de ") is None
+
+
+def _rounds(extractor, text):
+    return [(r.company, r.round_type, r.amount.value if r.amount else None)
+            for r in extractor.extract(text).funding_rounds]
+
+
+def test_named_rounds_owned_after_their_amounts(extractor):
+    text = ("Bilan de la semaine\nLa semaine a vu la levée de 30 millions d'euros de Tarvo, "
+            "la série A de 8 millions de Melkor et l'amorçage de 1 million d'Aubrane.")
+    assert _rounds(extractor, text) == [("Tarvo", "unspecified", 30e6), ("Melkor", "series_a", 8e6),
+                                        ("Aubrane", "seed", 1e6)]
+
+
+def test_grant_from_a_named_funder_keeps_the_subject(extractor):
+    text = ("Aides\nLa start-up Tarvo a obtenu une subvention de 2 millions d'euros de la Région Bretagne.")
+    assert [r[0] for r in _rounds(extractor, text)] == ["Tarvo"]
+
+
+def test_gapped_round_up(extractor):
+    text = ("Semaine\nLe spécialiste des drones Tarvo a encaissé 20 millions d'euros, "
+            "l'éditeur de logiciels Melkor 7 millions et Aubrane 3 millions.")
+    assert [(c, v) for c, _, v in _rounds(extractor, text)] == [("Tarvo", 20e6), ("Melkor", 7e6), ("Aubrane", 3e6)]
+
+
+def test_round_kept_when_subject_has_a_date(extractor):
+    text = ("Fintech\nTarvo, l'appli de paiement entre voisins, a annoncé mardi 3 mars avoir bouclé "
+            "un tour de table de 15 millions d'euros.")
+    assert _rounds(extractor, text) == [("Tarvo", "unspecified", 15e6)]
