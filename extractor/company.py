@@ -167,6 +167,19 @@ _LEADER_OF = re.compile(
     re.IGNORECASE)
 
 
+# Nouns whose "de" complement is what a following relative is about: "le cas de X, qui".
+_EXAMPLE_NOUNS = frozenset({"cas", "exemple", "celui", "celle", "côté"})
+
+
+def _relative_antecedent_governed(tokens: list[Token], i: int) -> bool:
+    """Whether the preposition before the name at ``tokens[i]`` leaves the name the
+    antecedent of a relative after it: "pour X, qui", "comme X, qui", "le cas de X,
+    qui"; after another noun's "de" ("le fonds de X, qui") the relative may be the noun's."""
+    if tokens[i - 1].lower not in _OF_WORDS:
+        return True
+    return i >= 2 and tokens[i - 2].lower in _EXAMPLE_NOUNS
+
+
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
     found = _subject_of(text, offset)
@@ -244,6 +257,15 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
             runs = name_runs(tail)
             if runs and runs[0] == (0, len(tail)) and not looks_like_person(text[led.end():rest[-1].end]):
                 return Subject("name", text[led.end():rest[-1].end], offset + led.end(), offset + rest[-1].end)
+        # "C'est aussi le cas de Vexo, qui a levé", "comme pour Vexo, qui a bouclé": the
+        # relative's antecedent is the name right before it, whatever governs that name.
+        runs = name_runs(rest)
+        if comma and runs and runs[-1][1] == len(rest) and runs[-1][0] > 0 \
+                and rest[runs[-1][0] - 1].lower in PREPOSITIONS and _relative_antecedent_governed(rest, runs[-1][0]):
+            i, j = runs[-1]
+            name = text[rest[i].start:rest[j - 1].end]
+            if not looks_like_person(name) and not is_rubric(name) and len(name) > 1:
+                return Subject("name", name, offset + rest[i].start, offset + rest[j - 1].end)
         # "la société Vexo, spécialisée dans X, qui a levé": with its comma kept, an
         # apposition before the relative is read as one and skipped.
         return subject_of(text[:rest[-1].end] + ("," if comma else ""), offset)
@@ -528,6 +550,20 @@ def _round_letter(tokens: list[Token], i: int, j: int) -> bool:
     return j - i == 1 and len(tokens[i].text) == 1 or i > 0 and tokens[i - 1].lower in _ROUND_LETTER_NOUNS
 
 
+_FRONTED_PARTICIPLE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|is|ise|ises|ue|ues|u|us|te|tes)")
+
+
+def _after_fronted_participle(tokens: list[Token], i: int) -> bool:
+    """A name right after the comma closing a participle clause that opens its
+    sentence: "Fondée en 2022 à Lyon par deux ingénieurs, Vexo vend ..."."""
+    if i == 0 or tokens[i - 1].text != ",":
+        return False
+    k = i - 1
+    while k > 0 and tokens[k - 1].text not in _SENTENCE_STOPS:
+        k -= 1
+    return i - k <= 25 and bool(_FRONTED_PARTICIPLE.fullmatch(tokens[k].text))
+
+
 def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None:
     """The company a later "la start-up" or "elle" refers back to: the last name in
     ``text`` introduced by a company noun ("la medtech X", "X, une jeune pousse ...")
@@ -539,14 +575,15 @@ def antecedent(text: str, offset: int = 0, loose: bool = True) -> Subject | None
         name = text[tokens[i].start:tokens[j - 1].end]
         if looks_like_person(name) or _round_letter(tokens, i, j):
             continue
+        fronted = loose and _after_fronted_participle(tokens, i)
         opens = loose and (i == 0 or tokens[i - 1].text in _SENTENCE_STOPS
-                 or "\n" in text[tokens[i - 1].end:tokens[i].start])
+                 or "\n" in text[tokens[i - 1].end:tokens[i].start]) or fronted
         subject = (opens and j < len(tokens) and tokens[j].text.islower() and tokens[j].text.isalpha()
                    and tokens[j].lower not in PREPOSITIONS and tokens[j].lower not in _GENERIC_DETERMINERS
                    and tokens[j].lower not in _ANAPHORIC_DETERMINERS)
         # A capital at a sentence start is no name by itself ("Six ans de développement"):
         # an opener must be named again.
-        if subject and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+        if subject and not fronted and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
             subject = False
         named = re.search(r"(?:du\s+nom\s+d[e']|baptisée?s?|appelée?s?|nommée?s?|dénommée?s?)\s*$",
                           text[max(0, tokens[i].start - 20):tokens[i].start].replace("’", "'"), re.IGNORECASE)

@@ -327,7 +327,7 @@ def classify_amount(sentence: str, start: int, end: int,
     # raise verb these cues only introduce the amount.
     if (negative is not None and _TRANSPARENT_AFTER_RAISE.fullmatch(negative.group())
             and raise_cue is not None and raise_cue.end() <= negative.start()
-            and (re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", before[raise_cue.end():negative.start()])
+            and (re.fullmatch(r"\s*(?:[\w'’-]+\s*){0,3}", _without_time(before[raise_cue.end():negative.start()]))
                  or NOUN_CUES.match(raise_cue.group())
                  and _OWNER_BEFORE_TOTAL.fullmatch(before[raise_cue.end():negative.start()]))):
         negative_end = -1
@@ -377,6 +377,15 @@ def classify_amount(sentence: str, start: int, end: int,
     if best == raise_end and raise_end > negative_end:
         return ROUND
     return None
+
+
+# A time adverbial between a raise verb and its amount: "a levé des fonds l'an passé à hauteur de".
+_TIME_WORDS = re.compile(r"(?<![\w-])(?:l['’]an\s+(?:passé|dernier)|l['’]année\s+(?:passée|dernière)|cette\s+(?:semaine|année)"
+                         r"|(?:en|début|fin|mi-)\s*(?:19|20)\d\d|en\s+[a-zéû]+\s+(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _without_time(words: str) -> str:
+    return _TIME_WORDS.sub(" ", words)
 
 
 # "La levée de fonds de la start-up Vexo s'élève à": the round's owner between the

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractor.amounts import article_currency
-from extractor.company import Subject, antecedent, genitive_of
+from extractor.company import Subject, antecedent, genitive_of, is_rubric
 from extractor.extensions import doc_text
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_lists import Found
@@ -441,7 +441,7 @@ def _company_by_context(story: Story, para: int, at: int) -> tuple[str | None, b
     window = story.paragraphs[max(para - 1, 0)][0] if para >= 0 else at
     # A name that merely opens a sentence ("Bpifrance accorde ...") may be a
     # funder once a round is told: then only an introduced name counts.
-    introduced = antecedent(text[window:at], window, loose=not rounds)
+    introduced = antecedent(text[window:at], window, loose=not rounds) or _parsed_antecedent(story, window, at)
     if introduced is not None and rounds and introduced.start < rounds[-1].position:
         introduced = None
     company = (label or (introduced.name if introduced else None) or story.paragraph_company.get(para)
@@ -453,6 +453,36 @@ def _company_by_context(story: Story, para: int, at: int) -> tuple[str | None, b
     guessed = not (label or introduced or story.paragraph_company.get(para) or rounds or story.main_company)
     return company, guessed
 
+
+
+def _parsed_antecedent(story: Story, window: int, at: int) -> Subject | None:
+    """The company a later "la start-up" refers back to, read by the parser where the
+    words fail: the named subject of the main verb of one of the sentences just before
+    ("Fondée en 2022 par deux ingénieurs, Vexo est installée à Lyon"), a name the
+    article repeats; never a person."""
+    text = story.text
+    before = [sent for sent in story.sentences if sent[0] >= window and sent[1] <= at][-3:]
+    for s_start, s_end in reversed(before):
+        span = story.doc.char_span(s_start, s_end, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in reversed(span):
+            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ != "ROOT" or not tok.text[:1].isupper():
+                continue
+            tokens = tokenize(text[s_start:s_end])
+            run = next(((i, j) for i, j in name_runs(tokens)
+                        if tokens[i].start <= tok.idx - s_start < tokens[j - 1].end), None)
+            if run is None:
+                continue
+            start, end = s_start + tokens[run[0]].start, s_start + tokens[run[1] - 1].end
+            name = text[start:end]
+            if len(name) < 2 or looks_like_person(name) or is_rubric(name) or any(
+                    e.label_ == "PER" and e.start_char <= start < e.end_char for e in story.doc.ents):
+                continue
+            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+                continue
+            return Subject("name", name, start, end)
+    return None
 
 
 def _add_round(story: Story, new: Round) -> None:

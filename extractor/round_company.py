@@ -437,6 +437,10 @@ def _subject(doc: Doc, sent_start: int, amount_start: int, after: str = "",
     if cue is not None and _STAKE_CUE.match(cue.group()):
         # "X prend une participation de 15 M$ au capital de Y": Y raises.
         return recipient_of(after, after_start)
+    if cue is not None and not NOUN_CUES.match(cue.group()):
+        enabled = _enabled_raiser(doc, sent_start, sent_start + cue.start())
+        if enabled is not None:
+            return enabled
     verb_at = None
     if cue is not None and not NOUN_CUES.match(cue.group()):
         verb_at = sent_start + cue.start()
@@ -554,6 +558,35 @@ def _subject(doc: Doc, sent_start: int, amount_start: int, after: str = "",
 
 
 
+# A raise verb a round or a grant enables: "qui lui a permis de lever", "lui permettant
+# de boucler", "a permis à la medtech Vexo de lever".
+_ENABLED = re.compile(r"(?<![\w-])(?:(?P<pronoun>lui|leur)\s+(?:a\s+|ont\s+|avait\s+|aura\s+)?|(?:a|ont|avait)\s+)"
+                      r"(?:permis|permet|permettent|permettant|permettra|permettait)"
+                      r"(?P<object>\s+à\s+[^,;:.]{1,60}?)?\s+d(?:e\s+|['’]\s*)$", re.IGNORECASE)
+
+
+def _enabled_raiser(doc: Doc, sent_start: int, verb_at: int) -> Subject | None:
+    """The company of a raise verb in the infinitive that a round enables: the one
+    named after "permis à" ("a permis à la start-up Vexo de lever"), or, for "lui",
+    the subject of the sentence's main verb ("Vexo a bouclé un tour qui lui a permis
+    de lever"). None when the verb is no such infinitive."""
+    text = doc_text(doc)
+    m = _ENABLED.search(text, sent_start, verb_at)
+    if m is None:
+        return None
+    if m.group("object"):
+        found = recipient_of(m.group("object"), m.start("object"))
+        return found if found.kind == "name" and not looks_like_person(found.name) else None
+    if not m.group("pronoun"):
+        return None
+    main = next((t for t in doc.char_span(sent_start, m.start(), alignment_mode="contract") or []
+                 if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)), None)
+    if main is None or main.idx <= sent_start:
+        return None
+    found = subject_of(text[sent_start:main.idx], sent_start)
+    return found if found.kind == "name" and not looks_like_person(found.name) else None
+
+
 def _non_finite_raiser(doc: Doc, sent_start: int, verb_at: int, amount_start: int, after_start: int,
                        s_end: int) -> Subject | None:
     """The raiser of a raise verb in a non-finite clause ("Ayant levé", "Après
@@ -572,7 +605,17 @@ def _non_finite_raiser(doc: Doc, sent_start: int, verb_at: int, amount_start: in
     if not (_NON_FINITE_OPENER.fullmatch(before[comma + 1:]) or participle):
         return None
     if comma >= 0:
-        return subject_of(before[:comma], sent_start)
+        found = subject_of(before[:comma], sent_start)
+        if found.kind == "anaphor":
+            # "Seule l'allemande Vexo est aussi bien dotée, après avoir levé": the
+            # main clause ends on its predicate; its subject comes before its verb.
+            main = next((t for t in doc.char_span(sent_start, sent_start + comma, alignment_mode="contract") or []
+                         if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)), None)
+            if main is not None and main.idx > sent_start:
+                named = subject_of(text[sent_start:main.idx], sent_start)
+                if named.kind == "name":
+                    return named
+        return found
     # Fronted: the main clause's first finite verb after a comma, its subject before it.
     first_comma = text.find(",", after_start, s_end)
     if first_comma < 0:

@@ -97,3 +97,49 @@ def test_round_kept_when_subject_has_a_date(extractor):
     text = ("Fintech\nTarvo, l'appli de paiement entre voisins, a annoncé mardi 3 mars avoir bouclé "
             "un tour de table de 15 millions d'euros.")
     assert _rounds(extractor, text) == [("Tarvo", "unspecified", 15e6)]
+
+
+@pytest.mark.parametrize("words, name", [
+    # A relative's antecedent is the name right before it, whatever governs the name.
+    ("C'est aussi le cas pour Melkor, qui a ", "Melkor"),
+    ("C'est l'exemple de Melkor, qui a ", "Melkor"),
+    ("comme Melkor, qui a ", "Melkor"),
+])
+def test_relative_after_a_governed_name(words, name):
+    found = subject_of(words)
+    assert found.kind == "name" and found.name == name
+
+
+def test_relative_after_another_nouns_complement_stays_open():
+    assert subject_of("Le fonds de Bpifrance, qui a ").kind != "name"
+
+
+def test_fronted_participle_subject_is_an_antecedent():
+    text = "Créée en 2021 par deux chercheuses, Melkor est installée à Rennes. Son logiciel plaît."
+    found = antecedent(text)
+    assert found is not None and found.name == "Melkor"
+
+
+def test_round_that_enables_the_raise(extractor):
+    text = ("Santé\nSpécialisée dans les maladies rares, Melkor a, de son côté, bouclé une ronde qui lui a "
+            "permis de lever 20 millions de francs auprès de Selva.")
+    assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
+    text = "Santé\nCe tour de table a permis à la medtech Melkor de lever 12 millions d'euros."
+    assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
+
+
+def test_non_finite_raise_after_a_predicate(extractor):
+    text = ("Europe\nEn Allemagne, seule la start-up Melkor est aussi bien dotée, après avoir levé "
+            "en mars 300 millions d'euros.")
+    assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
+
+
+def test_time_between_verb_and_hauteur(extractor):
+    text = "Assurance\nL'assureur Melkor a levé des fonds l'an passé à hauteur de 80 millions d'euros."
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Melkor", 80e6)]
+
+
+def test_company_introduced_in_a_fronted_participle_clause(extractor):
+    text = ("Voix\nFondée en 2021 par deux chercheuses, Melkor est installée à Rennes.\n"
+            "La start-up vient de boucler une levée de 40 millions d'euros en série B.")
+    assert _rounds(extractor, text) == [("Melkor", "series_b", 40e6)]
