@@ -87,6 +87,8 @@ def coordinated_names(clause: str) -> list[tuple[int, int]]:
         if not runs:
             return []
         i, j = runs[-1]
+        if len(runs) > 1 and tokens[i - 1].lower in ("à", "en", "au", "aux"):
+            i, j = runs[-2]  # "Vexo à Nantes": the company, its place left out
         # "Selva de Paul Roy": the company, its owner left out.
         for k in range(i + 1, j - 1):
             if tokens[k].lower in ("de", "d'", "d’", "du") and looks_like_person(
@@ -137,7 +139,11 @@ def _introduced_name(tokens: list, i: int) -> bool:
 _COUNTED_ROUNDS = re.compile(
     r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|autres)\s+"
     r"(?:(?:nouvelles|autres)\s+)?(levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements"
-    r"|investissements|deals|transactions)\s*\(([^()]{3,240})\)",
+    r"|investissements|deals|transactions),?(?:\s+[^\s().;:!?]+){0,6}?\s*\(([^()]{3,240})\)"
+    # "le Grand Ouest en compte trois, disséminées (Vexo à Nantes, Orbo à Lyon)": the
+    # rounds counted by "en", their noun told before.
+    r"|(?<![\w-])en\s+(?:compte|comptent|totalise|totalisent|réunit|affiche)\s+"
+    r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix),?(?:\s+[^\s().;:!?]+){0,6}?\s*\(([^()]{3,240})\)",
     re.IGNORECASE)
 _RAISE_ONLY_NOUNS = ("levées", "tours")
 
@@ -148,9 +154,12 @@ def counted_round_names(sentence: str, rounds_told: bool) -> list[tuple[int, int
     "opérations" count only when ``rounds_told`` (the article has told a round)."""
     spans = []
     for m in _COUNTED_ROUNDS.finditer(sentence):
-        if not rounds_told and not m.group(1).lower().startswith(_RAISE_ONLY_NOUNS):
+        names = 2 if m.group(2) is not None else 4
+        if m.group(1) is not None and not rounds_told and not m.group(1).lower().startswith(_RAISE_ONLY_NOUNS):
             continue
-        spans.extend((m.start(2) + a, m.start(2) + b) for a, b in coordinated_names(m.group(2)))
+        if m.group(1) is None and not rounds_told:
+            continue
+        spans.extend((m.start(names) + a, m.start(names) + b) for a, b in coordinated_names(m.group(names)))
     return spans
 
 
@@ -586,6 +595,55 @@ def rounds_counted_in_roundup(story: Story) -> None:
             story.rounds.append(new)
             story.sentence_rounds.setdefault(sent, []).append(new)
 
+
+
+# A round noun and its owners, in a round-up that tells other rounds: "la belle levée de
+# Vexo", "grâce aux opérations de Vexo et Orbo"; "celle de Norial" after such a noun.
+_OWNED_ROUND_NOUN = re.compile(
+    r"(?<![\w-])(?:(?:la|sa|une|cette|leur|les|des|aux|ses|leurs)\s+(?:[a-zàâéèêîôûç-]+\s+)?levées?(?:\s+de\s+fonds)?"
+    r"|(?:l['’]\s*|les\s+|aux\s+|des\s+)opérations?|(?:le|son|leur|du)\s+tour\s+de\s+table)"
+    r"\s+(?=d(?:e\s|['’]|u\s))", re.IGNORECASE)
+_PRONOUN_ROUND = re.compile(r"(?<![\w-])celles?\s+(?=d(?:e\s|['’]|u\s))", re.IGNORECASE)
+
+
+def rounds_owned_in_roundup(story: Story) -> None:
+    """ "Côté mobilité, la belle levée de Vexo, mais aussi celle d'Orbo": in an article
+    that tells rounds with amounts, a round noun owned by companies that have no round
+    yet gives each a round, its amount unknown."""
+    if not story.rounds or not _OWNED_ROUND_NOUN.search(story.text):
+        return
+    for sent in story.sentences:
+        if sent in story.sentence_rounds:
+            continue
+        s_text = story.sentence_text(sent)
+        nouns = list(_OWNED_ROUND_NOUN.finditer(s_text))
+        if not nouns:
+            continue
+        owners = nouns + [m for m in _PRONOUN_ROUND.finditer(s_text) if m.start() > nouns[0].end()]
+        for m in owners:
+            if is_earlier(s_text, m.start()) or _cue("non_round_cues.txt").search(s_text[max(0, m.start() - 30):m.start()]):
+                continue
+            clause = re.split(r"[,;:.!?()]|\s(?:qui|que|dont|mais|alors|tandis)\s", s_text[m.end():], maxsplit=1)[0]
+            owned = re.sub(r"^d(?:e\s+|['’]\s*|u\s+)", "", clause)
+            base = m.end() + len(clause) - len(owned)
+            spans = coordinated_names(owned)
+            if not spans:
+                # One owner: "la belle levée de la medtech Vexo".
+                owner = genitive_of(" " + clause, sent[0] + m.end() - 1)
+                if owner.kind != "name":
+                    continue
+                base = m.end()
+                spans = [(owner.start - sent[0] - base, owner.end - sent[0] - base)]
+            for a, b in spans:
+                name = s_text[base + a:base + b]
+                if looks_like_person(name) or is_rubric(name) or len(name) < 2 or any(
+                        r.company and (fold(r.company) in fold(name) or fold(name) in fold(r.company))
+                        for r in story.rounds):
+                    continue
+                new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
+                             company=name, position=sent[0] + base + a, evidence=[sent])
+                story.rounds.append(new)
+                story.sentence_rounds.setdefault(sent, []).append(new)
 
 
 def rounds_of_coordinated_subjects(story: Story) -> None:

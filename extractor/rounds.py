@@ -42,6 +42,7 @@ from extractor.round_candidates import (
     rounds_counted_in_roundup,
     rounds_from_amounts,
     rounds_of_coordinated_subjects,
+    rounds_owned_in_roundup,
     rounds_without_amount,
 )
 
@@ -92,6 +93,7 @@ class FundingRoundExtractor:
         rounds_from_amounts(story)
         rounds_without_amount(story)
         rounds_counted_in_roundup(story)
+        rounds_owned_in_roundup(story)
         rounds_of_coordinated_subjects(story)
         if not story.rounds:
             round_told_by_its_investors(story)

@@ -143,3 +143,25 @@ def test_company_introduced_in_a_fronted_participle_clause(extractor):
     text = ("Voix\nFondée en 2021 par deux chercheuses, Melkor est installée à Rennes.\n"
             "La start-up vient de boucler une levée de 40 millions d'euros en série B.")
     assert _rounds(extractor, text) == [("Melkor", "series_b", 40e6)]
+
+
+def test_round_nouns_owned_in_a_roundup(extractor):
+    text = ("Bilan\nLa fintech Tarvo a levé 8 millions d'euros. Côté énergie, la jolie levée de la start-up "
+            "Pivane, qui confirme l'élan du secteur, mais aussi celle de Borel Solaire. Les opérations de "
+            "Melkor et Aubrane complètent la semaine.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [
+        ("Tarvo", 8e6), ("Pivane", None), ("Borel Solaire", None), ("Melkor", None), ("Aubrane", None)]
+
+
+def test_owned_round_noun_alone_is_no_round(extractor):
+    # No round told with an amount: "la levée de X" alone is no round-up.
+    text = "Analyse\nLa levée de Pivane a surpris les observateurs du secteur."
+    assert _rounds(extractor, text) == []
+
+
+def test_rounds_counted_with_words_between(extractor):
+    text = ("Semaine\nTarvo a levé 5 millions d'euros. Lyon se distingue avec deux opérations également "
+            "(Pivane et Melkor), tandis que l'Ouest en compte trois, dispersées (Aubrane à Nantes, Orsel à "
+            "Rennes et Kerlan à Brest).")
+    names = [r[0] for r in _rounds(extractor, text)]
+    assert names == ["Tarvo", "Pivane", "Melkor", "Aubrane", "Orsel", "Kerlan"]
