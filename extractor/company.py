@@ -294,6 +294,9 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
         prev = piece[i - 1].lower if i > 0 else ""
         prev2 = piece[i - 2].lower if i > 1 else ""
         governed = prev in PREPOSITIONS or (prev in ("le", "la", "les", "l'") and prev2 in PREPOSITIONS)
+        if prev in ("et", "ou") and len(runs) > 1 and runs[-2][1] == i - 1 and runs[-2][0] > 0 \
+                and piece[runs[-2][0] - 1].lower in PREPOSITIONS:
+            governed = True  # "des chercheurs de Meta et Google a levé": a complement's second name
         # "Le spécialiste de l'IoT Vexo a levé": a name closing a company phrase is
         # its subject, whatever complement comes between.
         if j == len(piece) and (not governed or _introduced_before(piece, i)):

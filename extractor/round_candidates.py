@@ -501,6 +501,10 @@ def _add_round(story: Story, new: Round) -> None:
         story.rounds.append(new)
         story.sentence_rounds.setdefault(new.sentence, []).append(new)
         return
+    if new.company and not new.guessed and (merged.company is None or merged.guessed):
+        # "Vexo double sa valorisation avec une levée de 1,7 milliard" under a caption, then
+        # "La société Vexo a annoncé une levée de 1,7 milliard": the sentence's own company.
+        merged.company, merged.guessed = new.company, False
     if merged.round_type == "unspecified" and new.round_type != "unspecified":
         merged.round_type, merged.round_label = new.round_type, new.round_label
     elif merged.round_label is None:

@@ -416,7 +416,7 @@ def _subject(doc: Doc, sent_start: int, amount_start: int, after: str = "",
         found = inverted_subject(after[agent.end():], after_start + agent.end())
         if found.kind == "name":
             return found
-        if re.match(r"\s*(?:les|ces|nos)\s", after[agent.end():], re.IGNORECASE):
+        if re.match(r"\s*(?:les|ces|nos|ses|leurs|des)\s", after[agent.end():], re.IGNORECASE):
             return Subject("generic")  # "1,3 Md€ levés par nos jeunes pousses": a market total
     # "120 millions qu'a reçu X": the company after the amount, unless a raise verb
     # came before it (a round noun, "le financement de", does not count).

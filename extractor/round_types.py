@@ -55,11 +55,13 @@ _TOUR_LETTER = re.compile(
     rf"(?<![\w-])(?:un|le|du|son|ce|leur|d{APOSTROPHE}un){SPACE}+(?:(?:premier|nouveau){SPACE}+)?"
     rf"(?P<label>(?:tour|round){SPACE}+(?P<letter>[A-H]))(?![\w'’-])"
 )
-# "une aide de 125 000 $", "cette aide de près de 2 millions": aid with an amount of its
+# "une aide de 125 000 $", "cette aide de près de 2 millions", "une aide financière de
+# l'État de 2 M€": aid with an amount of its
 # own is a grant; "avec l'aide de ses associés" has no amount after it.
 _AID_WITH_AMOUNT = re.compile(
     rf"(?i)(?<![\w-])(?:une|cette|l{APOSTROPHE}|d{APOSTROPHE}une|son|leur|nouvelle){SPACE}*(?P<label>aide)"
-    rf"(?={SPACE}+(?:de|d{APOSTROPHE}){SPACE}*(?:(?:près|plus|moins){SPACE}+de{SPACE}+|environ{SPACE}+)?\d)"
+    # "une aide financière du gouvernement du Québec de 6 M$": its giver between.
+    rf"(?=[^\d,.;:!?()]{{0,50}}?{SPACE}+(?:de|d{APOSTROPHE}){SPACE}*(?:(?:près|plus|moins){SPACE}+de{SPACE}+|environ{SPACE}+)?\d)"
 )
 # "série A étendue", "Series B extension", "série A+": the named round extended, a bridge.
 _SERIES_EXTENDED = re.compile(

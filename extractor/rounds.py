@@ -75,6 +75,35 @@ def is_sum_of_parts(total: "Round", rounds: list["Round"]) -> bool:
     return any(abs(x - target) <= tolerance * target for x in sums)
 
 
+# An investor's own ticket told before its amount: "qui prend 11 % du capital en
+# investissant", "Selva apporte", "a souscrit pour".
+_TICKET_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:en\s+investissant|investit|investissent|a\s+investi|ont\s+investi|apporte|apportent|injecte"
+    r"|injectent|souscrit|souscrivent|a\s+souscrit|prend|prennent|a\s+pris|ont\s+pris|avoir\s+pris)(?![\w-])"
+    r"|\d\s*%)[^.;!?]*$", re.IGNORECASE)
+
+
+# The round the ticket belongs to, named in its sentence: "L'opération a été souscrite
+# par", "Cette série C est menée par".
+_THIS_ROUND = re.compile(r"(?<![\w-])(?:cette|ce|la|le|l['’])\s*(?:opération|levée|série|tour|round|augmentation)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def ticket_round(part: "Round", rounds: list["Round"], text: str) -> "Round | None":
+    """Whether ``part`` is one investor's share of a larger round of the same company told
+    in the article ("Vexo lève 50 M€ ... Cette série B est menée par Selva, qui prend 10 % du
+    capital en investissant 12 M€"): an amount of no kind of its own, after a funder's verb
+    or a stake, in a sentence that names the round; that round, or None."""
+    if part.amount is None or part.round_type != "unspecified" or not part.current or not part.company:
+        return None
+    before = text[part.sentence[0]:part.amount["start"]]
+    if not _TICKET_BEFORE.search(before) or not _THIS_ROUND.search(before):
+        return None  # a ticket told on its own ("Selva a investi 5 M€ en février") is a deal
+    return next((r for r in rounds if r is not part and r.current and r.amount and r.company
+                 and fold(r.company) == fold(part.company) and r.amount.get("currency") == part.amount.get("currency")
+                 and r.amount["value"] > part.amount["value"]), None)
+
+
 class FundingRoundExtractor:
     """Round assembly in stages: candidates (amounts raised, and named rounds whose
     amount is withheld), the company of each, consolidation (retold amounts merged,
@@ -104,6 +133,11 @@ class FundingRoundExtractor:
         attach_kinds_named_later(story)
         attach_valuations(story)
         attach_investors(story)
+        for part in list(story.rounds):
+            whole = ticket_round(part, story.rounds, story.text)
+            if whole is not None:
+                whole.investors.extend(part.investors)  # the ticket's investor is the round's
+                story.rounds.remove(part)
         return sorted(story.rounds, key=lambda r: r.position)
 
     def _as_dict(self, doc: Doc, r: Round) -> dict:

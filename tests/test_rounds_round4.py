@@ -165,3 +165,48 @@ def test_rounds_counted_with_words_between(extractor):
             "Rennes et Kerlan à Brest).")
     names = [r[0] for r in _rounds(extractor, text)]
     assert names == ["Tarvo", "Pivane", "Melkor", "Aubrane", "Orsel", "Kerlan"]
+
+
+def _amount_kind(sentence, figure):
+    start = sentence.index(figure)
+    return classify_amount(sentence, start, start + len(figure))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # Several rounds added up.
+    ("La jeune pousse Tarvo a ainsi levé 900 millions d'euros en trois fois depuis 2021.", "900 millions d'euros"),
+    # What a kind of round may reach: an explanation, no round.
+    ("Une levée en amorçage peut atteindre 2 millions d'euros.", "2 millions d'euros"),
+])
+def test_not_a_round(sentence, figure):
+    assert _amount_kind(sentence, figure) is None
+
+
+def test_aid_with_its_giver_before_the_amount(extractor):
+    text = ("Aides\nLa ministre a confirmé une aide financière du gouvernement régional de 2 400 000 $ "
+            "à l'entreprise Tarvo.")
+    assert [r[1] for r in _rounds(extractor, text)] == ["grant"]
+
+
+def test_market_total_raised_by_its_start_ups(extractor):
+    text = "Régions\nAvec 310 M€ levés par ses start-up en 2024, la Bretagne progresse."
+    assert _rounds(extractor, text) == []
+
+
+def test_investor_ticket_inside_the_round_is_no_round(extractor):
+    text = ("IA\nLa société Tarvo a annoncé une levée de fonds de 600 millions d'euros. Cette série B est menée "
+            "par le groupe Selva, qui prend une participation de 8 % en investissant 200 millions d'euros.")
+    rounds = extractor.extract(text).funding_rounds
+    assert [(r.company, r.amount.value) for r in rounds] == [("Tarvo", 600e6)]
+    assert "Selva" in [i.name for i in rounds[0].investors]
+
+
+def test_investor_ticket_told_on_its_own_is_a_deal(extractor):
+    text = ("IA\nLa société Tarvo a levé 600 millions d'euros en juin. En février, le groupe Selva a "
+            "investi 20 millions d'euros dans Tarvo.")
+    assert [r[2] for r in _rounds(extractor, text)] == [600e6, 20e6]
+
+
+def test_second_name_of_a_complement_is_no_subject():
+    found = subject_of("Une start-up fondée par d'anciens chercheurs de Delpha et Kimori a ")
+    assert found.kind != "name"
