@@ -180,8 +180,14 @@ def _relative_antecedent_governed(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 2].lower in _EXAMPLE_NOUNS
 
 
+_QUOTED_NAME = re.compile(r"([«“\"]\s*)([A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.-]*){0,3})(\s*[»”\"])")
+
+
 def subject_of(text: str, offset: int = 0) -> Subject:
     """Classify the subject that ends ``text`` (the words before a raise verb)."""
+    # "La société « Vexo » a levé": a name in quotation marks, read without them
+    # (blanked, so that offsets stay the text's).
+    text = _QUOTED_NAME.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
     found = _subject_of(text, offset)
     if found.kind == "name" and fold(found.name) in _market_words():
         return Subject("generic")  # "la French Tech a levé": a market's sum

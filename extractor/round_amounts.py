@@ -145,8 +145,9 @@ _SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|m
                      r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # The end of a money expression: a parenthesis after it holds a conversion.
 # A unit is a word of its own: "Spendesk (" does not end on "k".
-_MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:euros?|dollars?|francs?|livres?|CHF|USD|EUR|GBP|CAD|M|Mds?|Md|k))"
-                        r"\s*\(\s*$")
+# "8 millions de francs suisses (": the unit's country adjective may follow it.
+_MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:(?:euros?|dollars?|francs?|livres?)(?:\s+[a-zé]+)?|CHF|USD|EUR|GBP"
+                        r"|CAD|M|Mds?|Md|k))\s*\(\s*$")
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
 
 

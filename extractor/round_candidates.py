@@ -197,6 +197,36 @@ def _same_money(a: dict | None, b: dict | None) -> bool:
     return a.get("currency") == b.get("currency") or not a.get("currency") or not b.get("currency")
 
 
+def _precision(text: str, money: dict) -> float | None:
+    """The unit of the last digit a figure is written with, in the amount's own units:
+    "12 M€" -> 1 000 000, "1,7 milliard" -> 100 000 000; None for no digit."""
+    surface = text[money["start"]:money["end"]]
+    number = re.search(r"\d[\d \u00a0\u202f.]*(?:,(\d+))?", surface)
+    if number is None:
+        return None
+    digits = re.sub(r"\D", "", number.group().split(",")[0])
+    whole = int(digits) if digits else 0
+    if whole == 0:
+        return None
+    scale = money["value"] / (whole + (float("0." + number.group(1)) if number.group(1) else 0))
+    return scale * 10 ** -(len(number.group(1)) if number.group(1) else 0)
+
+
+def rounded_same(text: str, a: dict | None, b: dict | None) -> bool:
+    """Whether one amount is the other rounded to the digits it is written with ("12 M€"
+    and "12,3 millions d'euros"), in the same currency (or one unknown)."""
+    if not a or not b or a["value"] == b["value"]:
+        return False
+    if a.get("currency") and b.get("currency") and a["currency"] != b["currency"]:
+        return False
+    pa, pb = _precision(text, a), _precision(text, b)
+    if pa is None or pb is None or pa == pb:
+        return False
+    rough, exact = (a, b) if pa > pb else (b, a)
+    unit = max(pa, pb)
+    return abs(rough["value"] - exact["value"]) <= 0.5 * unit * 1.0001 and abs(rough["value"] - exact["value"]) <= 0.05 * exact["value"]
+
+
 # A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an
 # opening quote; "M. Dupont" and initials ("J. Martin") do not end one.
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"])?(?=\s+[«“\"A-ZÀ-ÖØ-Þ0-9])")
@@ -352,10 +382,10 @@ def rounds_from_amounts(story: Story) -> None:
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
             else:
-                subject = _subject(story.doc, s_start, money["start"], text[money["end"]:s_end],
-                                        money["end"])
-                if subject.kind != "name":
-                    subject = _named_round_owner(text, mention, money, s_end) or subject
+                # "la série A de 10 M€ de Vexo": a named round's owner after its amount
+                # is the company, whoever the sentence's subject is.
+                subject = _named_round_owner(text, mention, money, s_end) or _subject(
+                    story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)
             if subject.kind == "generic" and not each:
                 continue  # "les start-up françaises ont levé ...": a market, not a round
@@ -497,6 +527,14 @@ def _parsed_antecedent(story: Story, window: int, at: int) -> Subject | None:
 def _add_round(story: Story, new: Round) -> None:
     """Add a round, or merge it into the round whose amount it tells again."""
     merged = next((r for r in story.rounds if _same_money(r.amount, new.amount)), None)
+    if merged is None:
+        # "Vexo lève 12 M€" over "Vexo a bouclé un tour de 12,3 millions": a figure rounded
+        # in the title or the lead is the same money, for the same company.
+        merged = next((r for r in story.rounds if r.current and new.current
+                       and (r.company is None or new.company is None or fold(r.company) == fold(new.company))
+                       and rounded_same(story.text, r.amount, new.amount)), None)
+        if merged is not None and _precision(story.text, new.amount) < _precision(story.text, merged.amount):
+            merged.amount = new.amount  # the exact figure is the round's
     if merged is None:
         story.rounds.append(new)
         story.sentence_rounds.setdefault(new.sentence, []).append(new)

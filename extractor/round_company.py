@@ -153,6 +153,12 @@ _ROUND_NOUN_OWNED = re.compile(
     re.IGNORECASE)
 
 
+# A round noun or a lettered series right before its amount: "la série A de", "le tour de".
+_NAMED_ROUND_BEFORE = re.compile(
+    r"(?<![\w-])(?:s[ée]rie\s+[A-H]\d?|levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+(?:table|financement))?|amorçage|seed"
+    r"|opération|financement)\s+(?:d['’]un\s+montant\s+)?(?:de|d['’])\s*$", re.IGNORECASE)
+
+
 def _round_owner_within(text: str, offset: int) -> Subject | None:
     """The company owning a round noun inside ``text`` ("le tour de table de Vexo"),
     a person or a non-name left out; None when there is none."""
@@ -498,6 +504,11 @@ def _subject(doc: Doc, sent_start: int, amount_start: int, after: str = "",
             owner = _round_owner_within(text[verb_at:amount_start], verb_at)
             if owner is not None:
                 return owner
+            if _NAMED_ROUND_BEFORE.search(text, verb_at, amount_start):
+                # "Selva a mené la série A de 10 M€ de Vexo": the round's owner after its amount.
+                owner = genitive_of(after, after_start)
+                if owner.kind == "name" and not looks_like_person(owner.name):
+                    return owner
         return found
     non_finite = _non_finite_raiser(doc, sent_start, verb_at, amount_start, after_start, after_start + len(after))
     if non_finite is not None:

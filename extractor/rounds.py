@@ -137,6 +137,9 @@ class FundingRoundExtractor:
             whole = ticket_round(part, story.rounds, story.text)
             if whole is not None:
                 whole.investors.extend(part.investors)  # the ticket's investor is the round's
+                named = next((m for m in story.mentions_in(part.sentence) if m.round_type != "unspecified"), None)
+                if named is not None and whole.round_type == "unspecified":
+                    whole.round_type, whole.round_label = named.round_type, named.label  # "Cette série C est menée par"
                 story.rounds.remove(part)
         return sorted(story.rounds, key=lambda r: r.position)
 

@@ -197,7 +197,7 @@ def test_investor_ticket_inside_the_round_is_no_round(extractor):
     text = ("IA\nLa société Tarvo a annoncé une levée de fonds de 600 millions d'euros. Cette série B est menée "
             "par le groupe Selva, qui prend une participation de 8 % en investissant 200 millions d'euros.")
     rounds = extractor.extract(text).funding_rounds
-    assert [(r.company, r.amount.value) for r in rounds] == [("Tarvo", 600e6)]
+    assert [(r.company, r.round_type, r.amount.value) for r in rounds] == [("Tarvo", "series_b", 600e6)]
     assert "Selva" in [i.name for i in rounds[0].investors]
 
 
@@ -210,3 +210,29 @@ def test_investor_ticket_told_on_its_own_is_a_deal(extractor):
 def test_second_name_of_a_complement_is_no_subject():
     found = subject_of("Une start-up fondée par d'anciens chercheurs de Delpha et Kimori a ")
     assert found.kind != "name"
+
+
+def test_quoted_name_is_a_subject():
+    found = subject_of("La société « Tarvo » a ")
+    assert found.kind == "name" and found.name == "Tarvo"
+
+
+def test_rounded_title_figure_is_the_same_round(extractor):
+    text = "Tarvo lève 18 M€\nLa start-up rennaise Tarvo a bouclé un tour de table de 18,4 millions d'euros."
+    assert _rounds(extractor, text) == [("Tarvo", "unspecified", 18.4e6)]
+
+
+def test_a_different_figure_is_another_round(extractor):
+    text = "Tarvo lève 18 M€\nLa start-up rennaise Tarvo a bouclé un tour de table de 18,7 millions d'euros."
+    assert len(_rounds(extractor, text)) == 2
+
+
+def test_conversion_after_a_currency_adjective(extractor):
+    text = "Suisse\nTarvo a levé 9 millions de francs suisses (9,5 millions d'euros) auprès de Selva."
+    assert [r[2] for r in _rounds(extractor, text)] == [9e6]
+
+
+def test_named_round_owner_over_a_funds_clause(extractor):
+    text = ("Fonds\nLe fonds Selva, qui vient de boucler un véhicule de 150 millions d'euros, a mené la série A "
+            "de 9 millions d'euros de Tarvo.")
+    assert _rounds(extractor, text) == [("Tarvo", "series_a", 9e6)]
