@@ -386,6 +386,8 @@ def rounds_from_amounts(story: Story) -> None:
                 # is the company, whoever the sentence's subject is.
                 subject = _named_round_owner(text, mention, money, s_end) or _subject(
                     story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
+            if subject.kind == "name" and _GIVES_TO_PRONOUN.match(text, subject.end, money["start"]):
+                subject = Subject("anaphor")  # "Selva, qui lui a accordé un prêt de 2 M€": the funder
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)
             if subject.kind == "generic" and not each:
                 continue  # "les start-up françaises ont levé ...": a market, not a round
@@ -437,6 +439,12 @@ def _named_round_owner(text: str, mention: Mention | None, money: dict, s_end: i
         return None
     owner = genitive_of(text[money["end"]:s_end], money["end"])
     return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
+
+
+# A funder's verb whose beneficiary is a pronoun: "X, qui lui a accordé", "X leur octroie".
+_GIVES_TO_PRONOUN = re.compile(
+    r"\s*,?\s*(?:qui\s+)?(?:[^,;.]{0,40},\s*)?(?:lui|leur)\s+(?:a\s+|ont\s+|avait\s+|avaient\s+|aura\s+)?"
+    r"(?:accord|octroi|octroy|consent|vers|prêt|attribu|apport|allou|alloué|avanc)\w*", re.IGNORECASE)
 
 
 def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] | None:

@@ -236,3 +236,10 @@ def test_named_round_owner_over_a_funds_clause(extractor):
     text = ("Fonds\nLe fonds Selva, qui vient de boucler un véhicule de 150 millions d'euros, a mené la série A "
             "de 9 millions d'euros de Tarvo.")
     assert _rounds(extractor, text) == [("Tarvo", "series_a", 9e6)]
+
+
+def test_funder_giving_to_a_pronoun_is_no_company(extractor):
+    text = ("Industrie\nTarvo conçoit des drones marins. C'est là qu'intervient la banque Selva, qui lui a "
+            "accordé, en avril, un prêt de 20 millions d'euros.")
+    rounds = _rounds(extractor, text)
+    assert [r[0] for r in rounds] == ["Tarvo"]
