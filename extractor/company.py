@@ -263,7 +263,7 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
             runs = name_runs(tail)
             if runs and runs[0] == (0, len(tail)) and not looks_like_person(text[led.end():rest[-1].end]):
                 return Subject("name", text[led.end():rest[-1].end], offset + led.end(), offset + rest[-1].end)
-        # "C'est aussi le cas de Vexo, qui a levé", "comme pour Vexo, qui a bouclé": the
+        # "Il en va de même pour Vexo, qui a levé", "comme Vexo, qui a bouclé": the
         # relative's antecedent is the name right before it, whatever governs that name.
         runs = name_runs(rest)
         if comma and runs and runs[-1][1] == len(rest) and runs[-1][0] > 0 \
@@ -302,7 +302,7 @@ def _subject_of(text: str, offset: int = 0) -> Subject:
         governed = prev in PREPOSITIONS or (prev in ("le", "la", "les", "l'") and prev2 in PREPOSITIONS)
         if prev in ("et", "ou") and len(runs) > 1 and runs[-2][1] == i - 1 and runs[-2][0] > 0 \
                 and piece[runs[-2][0] - 1].lower in PREPOSITIONS:
-            governed = True  # "des chercheurs de Meta et Google a levé": a complement's second name
+            governed = True  # "des anciens de Delpha et Kimori a levé": a complement's second name
         # "Le spécialiste de l'IoT Vexo a levé": a name closing a company phrase is
         # its subject, whatever complement comes between.
         if j == len(piece) and (not governed or _introduced_before(piece, i)):

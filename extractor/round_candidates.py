@@ -140,7 +140,7 @@ _COUNTED_ROUNDS = re.compile(
     r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|autres)\s+"
     r"(?:(?:nouvelles|autres)\s+)?(levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements"
     r"|investissements|deals|transactions),?(?:\s+[^\s().;:!?]+){0,6}?\s*\(([^()]{3,240})\)"
-    # "le Grand Ouest en compte trois, disséminées (Vexo à Nantes, Orbo à Lyon)": the
+    # "la région en totalise deux, toutes industrielles (Vexo à Nantes, Orbo à Lyon)": the
     # rounds counted by "en", their noun told before.
     r"|(?<![\w-])en\s+(?:compte|comptent|totalise|totalisent|réunit|affiche)\s+"
     r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix),?(?:\s+[^\s().;:!?]+){0,6}?\s*\(([^()]{3,240})\)",
@@ -647,8 +647,8 @@ def rounds_counted_in_roundup(story: Story) -> None:
 
 
 
-# A round noun and its owners, in a round-up that tells other rounds: "la belle levée de
-# Vexo", "grâce aux opérations de Vexo et Orbo"; "celle de Norial" after such a noun.
+# A round noun and its owners, in a round-up that tells other rounds: "la jolie levée de
+# Vexo", "avec les opérations de Vexo et Orbo"; "celle de Norial" after such a noun.
 _OWNED_ROUND_NOUN = re.compile(
     r"(?<![\w-])(?:(?:la|sa|une|cette|leur|les|des|aux|ses|leurs)\s+(?:[a-zàâéèêîôûç-]+\s+)?levées?(?:\s+de\s+fonds)?"
     r"|(?:l['’]\s*|les\s+|aux\s+|des\s+)opérations?|(?:le|son|leur|du)\s+tour\s+de\s+table)"
@@ -657,7 +657,7 @@ _PRONOUN_ROUND = re.compile(r"(?<![\w-])celles?\s+(?=d(?:e\s|['’]|u\s))", re.I
 
 
 def rounds_owned_in_roundup(story: Story) -> None:
-    """ "Côté mobilité, la belle levée de Vexo, mais aussi celle d'Orbo": in an article
+    """ "Côté énergie, la jolie levée de Vexo, puis celle d'Orbo": in an article
     that tells rounds with amounts, a round noun owned by companies that have no round
     yet gives each a round, its amount unknown."""
     if not story.rounds or not _OWNED_ROUND_NOUN.search(story.text):
@@ -678,7 +678,7 @@ def rounds_owned_in_roundup(story: Story) -> None:
             base = m.end() + len(clause) - len(owned)
             spans = coordinated_names(owned)
             if not spans:
-                # One owner: "la belle levée de la medtech Vexo".
+                # One owner: "la jolie levée de la medtech Vexo".
                 owner = genitive_of(" " + clause, sent[0] + m.end() - 1)
                 if owner.kind != "name":
                     continue

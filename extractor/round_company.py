@@ -618,7 +618,7 @@ def _non_finite_raiser(doc: Doc, sent_start: int, verb_at: int, amount_start: in
     if comma >= 0:
         found = subject_of(before[:comma], sent_start)
         if found.kind == "anaphor":
-            # "Seule l'allemande Vexo est aussi bien dotée, après avoir levé": the
+            # "La lyonnaise Vexo reste la mieux financée, après avoir levé": the
             # main clause ends on its predicate; its subject comes before its verb.
             main = next((t for t in doc.char_span(sent_start, sent_start + comma, alignment_mode="contract") or []
                          if t.pos_ in ("VERB", "AUX") and not _in_subordinate(t)), None)

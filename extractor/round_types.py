@@ -60,7 +60,7 @@ _TOUR_LETTER = re.compile(
 # own is a grant; "avec l'aide de ses associés" has no amount after it.
 _AID_WITH_AMOUNT = re.compile(
     rf"(?i)(?<![\w-])(?:une|cette|l{APOSTROPHE}|d{APOSTROPHE}une|son|leur|nouvelle){SPACE}*(?P<label>aide)"
-    # "une aide financière du gouvernement du Québec de 6 M$": its giver between.
+    # "une aide financière de l'État de 2 M€": its giver between.
     rf"(?=[^\d,.;:!?()]{{0,50}}?{SPACE}+(?:de|d{APOSTROPHE}){SPACE}*(?:(?:près|plus|moins){SPACE}+de{SPACE}+|environ{SPACE}+)?\d)"
 )
 # "série A étendue", "Series B extension", "série A+": the named round extended, a bridge.

@@ -75,30 +75,33 @@ def is_sum_of_parts(total: "Round", rounds: list["Round"]) -> bool:
     return any(abs(x - target) <= tolerance * target for x in sums)
 
 
-# An investor's own ticket told before its amount: "qui prend 11 % du capital en
-# investissant", "Selva apporte", "a souscrit pour".
+# An investor's own ticket told before its amount: "qui détient désormais 6 % du capital",
+# "Selva apporte à lui seul", "a souscrit pour".
 _TICKET_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:en\s+investissant|investit|investissent|a\s+investi|ont\s+investi|apporte|apportent|injecte"
     r"|injectent|souscrit|souscrivent|a\s+souscrit|prend|prennent|a\s+pris|ont\s+pris|avoir\s+pris)(?![\w-])"
     r"|\d\s*%)[^.;!?]*$", re.IGNORECASE)
 
 
-# The round the ticket belongs to, named in its sentence: "L'opération a été souscrite
-# par", "Cette série C est menée par".
+# The round the ticket belongs to, named in its sentence: "L'opération est financée
+# surtout par", "Selva pilote cette série B".
 _THIS_ROUND = re.compile(r"(?<![\w-])(?:cette|ce|la|le|l['’])\s*(?:opération|levée|série|tour|round|augmentation)(?![\w-])",
                          re.IGNORECASE)
 
 
 def ticket_round(part: "Round", rounds: list["Round"], text: str) -> "Round | None":
     """Whether ``part`` is one investor's share of a larger round of the same company told
-    in the article ("Vexo lève 50 M€ ... Cette série B est menée par Selva, qui prend 10 % du
-    capital en investissant 12 M€"): an amount of no kind of its own, after a funder's verb
+    in the article ("Vexo lève 50 M€ ... Selva pilote cette série B et apporte à lui seul
+    12 M€"): an amount of no kind of its own, after a funder's verb
     or a stake, in a sentence that names the round; that round, or None."""
-    if part.amount is None or part.round_type != "unspecified" or not part.current or not part.company:
+    if part.amount is None or not part.current or not part.company:
         return None
     before = text[part.sentence[0]:part.amount["start"]]
-    if not _TICKET_BEFORE.search(before) or not _THIS_ROUND.search(before):
+    this = _THIS_ROUND.search(before)
+    if not _TICKET_BEFORE.search(before) or this is None:
         return None  # a ticket told on its own ("Selva a investi 5 M€ en février") is a deal
+    if part.round_type != "unspecified" and not this.group().lower().startswith(("cette", "ce")):
+        return None  # a kind of its own, not one referred back to ("cette série B")
     return next((r for r in rounds if r is not part and r.current and r.amount and r.company
                  and fold(r.company) == fold(part.company) and r.amount.get("currency") == part.amount.get("currency")
                  and r.amount["value"] > part.amount["value"]), None)
@@ -139,7 +142,9 @@ class FundingRoundExtractor:
                 whole.investors.extend(part.investors)  # the ticket's investor is the round's
                 named = next((m for m in story.mentions_in(part.sentence) if m.round_type != "unspecified"), None)
                 if named is not None and whole.round_type == "unspecified":
-                    whole.round_type, whole.round_label = named.round_type, named.label  # "Cette série C est menée par"
+                    whole.round_type, whole.round_label = named.round_type, named.label  # "Selva pilote cette série B"
+                if whole.valuation is None:
+                    whole.valuation = part.valuation
                 story.rounds.remove(part)
         return sorted(story.rounds, key=lambda r: r.position)
 

@@ -101,7 +101,7 @@ def test_round_kept_when_subject_has_a_date(extractor):
 
 @pytest.mark.parametrize("words, name", [
     # A relative's antecedent is the name right before it, whatever governs the name.
-    ("C'est aussi le cas pour Melkor, qui a ", "Melkor"),
+    ("Il en va de même pour Melkor, qui a ", "Melkor"),
     ("C'est l'exemple de Melkor, qui a ", "Melkor"),
     ("comme Melkor, qui a ", "Melkor"),
 ])
@@ -115,39 +115,39 @@ def test_relative_after_another_nouns_complement_stays_open():
 
 
 def test_fronted_participle_subject_is_an_antecedent():
-    text = "Créée en 2021 par deux chercheuses, Melkor est installée à Rennes. Son logiciel plaît."
+    text = "Lancée en 2021 à Rennes par trois chimistes, Melkor vend des capteurs. Son logiciel plaît."
     found = antecedent(text)
     assert found is not None and found.name == "Melkor"
 
 
 def test_round_that_enables_the_raise(extractor):
-    text = ("Santé\nSpécialisée dans les maladies rares, Melkor a, de son côté, bouclé une ronde qui lui a "
-            "permis de lever 20 millions de francs auprès de Selva.")
+    text = ("Santé\nLa medtech Melkor a signé un tour qui lui a permis de lever 20 millions d'euros "
+            "auprès de Selva.")
     assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
     text = "Santé\nCe tour de table a permis à la medtech Melkor de lever 12 millions d'euros."
     assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
 
 
 def test_non_finite_raise_after_a_predicate(extractor):
-    text = ("Europe\nEn Allemagne, seule la start-up Melkor est aussi bien dotée, après avoir levé "
+    text = ("Europe\nEn Italie, la start-up Melkor reste la mieux financée, après avoir levé "
             "en mars 300 millions d'euros.")
     assert [r[0] for r in _rounds(extractor, text)] == ["Melkor"]
 
 
 def test_time_between_verb_and_hauteur(extractor):
-    text = "Assurance\nL'assureur Melkor a levé des fonds l'an passé à hauteur de 80 millions d'euros."
+    text = "Assurance\nLa mutuelle Melkor a levé l'an passé des capitaux à hauteur de 80 millions d'euros."
     assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Melkor", 80e6)]
 
 
 def test_company_introduced_in_a_fronted_participle_clause(extractor):
-    text = ("Voix\nFondée en 2021 par deux chercheuses, Melkor est installée à Rennes.\n"
-            "La start-up vient de boucler une levée de 40 millions d'euros en série B.")
+    text = ("Voix\nLancée en 2021 à Rennes par trois chimistes, Melkor vend des capteurs.\n"
+            "La jeune entreprise a bouclé une série B de 40 millions d'euros.")
     assert _rounds(extractor, text) == [("Melkor", "series_b", 40e6)]
 
 
 def test_round_nouns_owned_in_a_roundup(extractor):
     text = ("Bilan\nLa fintech Tarvo a levé 8 millions d'euros. Côté énergie, la jolie levée de la start-up "
-            "Pivane, qui confirme l'élan du secteur, mais aussi celle de Borel Solaire. Les opérations de "
+            "Pivane, qui confirme l'élan du secteur, puis celle de Borel Solaire. Les opérations de "
             "Melkor et Aubrane complètent la semaine.")
     assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [
         ("Tarvo", 8e6), ("Pivane", None), ("Borel Solaire", None), ("Melkor", None), ("Aubrane", None)]
@@ -160,9 +160,9 @@ def test_owned_round_noun_alone_is_no_round(extractor):
 
 
 def test_rounds_counted_with_words_between(extractor):
-    text = ("Semaine\nTarvo a levé 5 millions d'euros. Lyon se distingue avec deux opérations également "
-            "(Pivane et Melkor), tandis que l'Ouest en compte trois, dispersées (Aubrane à Nantes, Orsel à "
-            "Rennes et Kerlan à Brest).")
+    text = ("Semaine\nTarvo a levé 5 millions d'euros. La chimie totalise deux levées, toutes deux "
+            "industrielles (Pivane et Melkor), et la Bretagne en réunit trois, plutôt modestes (Aubrane à "
+            "Quimper, Orsel à Vannes et Kerlan à Lorient).")
     names = [r[0] for r in _rounds(extractor, text)]
     assert names == ["Tarvo", "Pivane", "Melkor", "Aubrane", "Orsel", "Kerlan"]
 
@@ -194,8 +194,8 @@ def test_market_total_raised_by_its_start_ups(extractor):
 
 
 def test_investor_ticket_inside_the_round_is_no_round(extractor):
-    text = ("IA\nLa société Tarvo a annoncé une levée de fonds de 600 millions d'euros. Cette série B est menée "
-            "par le groupe Selva, qui prend une participation de 8 % en investissant 200 millions d'euros.")
+    text = ("IA\nLa société Tarvo a annoncé une levée de fonds de 600 millions d'euros. Le groupe Selva pilote "
+            "cette série B et apporte à lui seul 200 millions d'euros.")
     rounds = extractor.extract(text).funding_rounds
     assert [(r.company, r.round_type, r.amount.value) for r in rounds] == [("Tarvo", "series_b", 600e6)]
     assert "Selva" in [i.name for i in rounds[0].investors]
