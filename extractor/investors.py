@@ -654,8 +654,24 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _inverted_speech_verb().finditer(sentence):
         end = _SPEAKER_END.search(sentence, m.end())
-        spans.append((m.end(), end.start() if end else len(sentence)))
+        stop = end.start() if end else len(sentence)
+        # "», explique X, porteur du projet Vorta, financé par Orion": the title ends
+        # where a cue opens a list of funders; the names it governs are investors.
+        cue = _funders_cue_in(sentence, m.end(), stop)
+        spans.append((m.end(), cue if cue is not None else stop))
     return spans
+
+
+def _funders_cue_in(sentence: str, start: int, end: int) -> int | None:
+    """Where a lead or participation cue that opens a list here ("financé par",
+    "mené par", "auprès de") starts between ``start`` and ``end``, or None."""
+    cue_pattern, cue_roles = _cue_table()
+    for c in cue_pattern.finditer(sentence, start, end):
+        role = _role(c.group(), cue_roles)
+        if role in ("lead", "participant", "weak", "support") and fold(c.group()) not in ("par", "via", "avec") \
+                and _cue_opens_list(sentence, c, role):
+            return c.start()
+    return None
 
 
 # An investor speaking of the round in the first person: "« Nous sommes ravis
