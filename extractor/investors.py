@@ -122,8 +122,28 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
     found += investors_speaking(sentence, offset)
     excluded = excluded_clauses(sentence) + portfolio_spans(sentence)
-    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)
+             and not _opening_participle(sentence, f.start - offset, f.end - offset)]
     return _merge(found)
+
+
+# A participle or an adjective in "-é", "-is", "-u", "-ant" ...: capitalised only because it
+# opens the sentence ("Séduits par ...", "Officialisée en mars, la levée ...").
+_PARTICIPLE_ENDING = re.compile(r"[^\W\d_]{3,}(?:ée?s?|ie?s|ise?s?|ite?s?|ue?s?|ant|ants|ante|antes)")
+
+
+# What follows a fronted participle: its agent or a complement of time or place
+# ("Séduits par", "Officialisée début mars", "Installée depuis"); a name's verb does not.
+_AFTER_A_PARTICIPLE = re.compile(r"\s+(?:(?:par|pour|en|début|fin|mi|dans|depuis|lors|avec|sur|à|au|aux|de|du|des)"
+                                 r"(?![\w'’])|d['’])")
+
+
+def _opening_participle(sentence: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the sentence's first word, a participle capitalised
+    only by its place, with its agent or a complement after it?"""
+    word = sentence[start:end]
+    return (not sentence[:start].strip(" \t\n•–—-") and _PARTICIPLE_ENDING.fullmatch(word) is not None
+            and _AFTER_A_PARTICIPLE.match(sentence, end) is not None)
 
 
 # ---------------------------------------------------------------- lists after cues

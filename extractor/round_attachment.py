@@ -217,11 +217,15 @@ def round_told_by_its_investors_alone(story: Story) -> list[Round]:
     sentence names (a kind told elsewhere may be any round's)."""
     for sent in story.sentences:
         s_text = story.sentence_text(sent)
-        if not _ONE_ROUND_NOUN.search(s_text):
+        round_here = _ONE_ROUND_NOUN.search(s_text) is not None
+        # "Michelin y participe aussi": a participation verb's subject, the round told
+        # elsewhere in the article ("un troisième tour au montant tenu secret").
+        if not round_here and not story.mentions:
             continue
         if any(sent[0] <= m["start"] < sent[1] for m in story.amounts):
             continue  # an amount the round modules read and found no round in (a total, a fund)
-        found = [f for f in find_investors(s_text, sent[0]) if _governed_by_participation(f)]
+        found = [f for f in find_investors(s_text, sent[0]) if _governed_by_participation(f)
+                 and (round_here or f.subject)]
         if not found:
             continue
         new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,

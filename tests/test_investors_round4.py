@@ -55,3 +55,28 @@ def test_no_round_from_investors_of_a_market_story(extractor):
     text = ("Le capital-risque ralentit.\n\nLes fonds investissent moins dans les start-up cette année, "
             "selon une étude de Selva Capital.")
     assert extractor.extract(text).funding_rounds == []
+
+
+def test_orphan_round_from_a_participation_subject(extractor):
+    text = ("Lumio accueille un nouvel actionnaire.\n\nLa société a bouclé une nouvelle levée de fonds au montant tenu secret. "
+            "Orion Ventures y participe aussi et devient actionnaire de référence.")
+    got = [i.name for r in extractor.extract(text).funding_rounds for i in r.investors]
+    assert "Orion Ventures" in got
+
+
+# ---------------------------------------------------------------- names: an institution's complement, an opening participle
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vorta a levé 5 millions d'euros auprès de l'Institut Lumen des sciences de la vie et d'Orion.",
+     ["Institut Lumen des sciences de la vie", "Orion"]),
+    ("Vorta a levé 5 millions d'euros auprès de la Fondation Alba pour la recherche et d'Orion.",
+     ["Fondation Alba", "Orion"]),
+    ("Séduits par la technologie, les actionnaires historiques Kappa, Selva et Orion remettent au pot.",
+     ["Kappa", "Selva", "Orion"]),
+    ("Annoncée en mars, la levée de 4 millions apporte à Vexo de quoi recruter.", []),
+    ("Convaincue par le projet, Selva Capital mène le tour de 5 millions d'euros.", ["Selva Capital"]),
+    ("Orange participe au tour de 5 millions d'euros.", ["Orange"]),
+])
+def test_names_of_institutions_and_opening_participles(sentence, expected):
+    assert names(sentence) == expected
