@@ -799,6 +799,9 @@ _PORTFOLIO = re.compile(
     r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
     r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
     r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
+    # "l'un des premiers bailleurs de fonds d'entreprises telles que X": what it backed.
+    r"|(?:bailleurs?\s+de\s+fonds|investisseurs?|financeurs?)\s+(?:d['’]|de\s+)(?:\w+\s+)?"
+    r"(?:entreprises|sociétés|start-?ups?|pépites|jeunes\s+pousses)(?=\s+(?:comme|tel(?:le)?s?\s+qu|dont|notamment))"
     r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
     r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
     r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
@@ -812,6 +815,13 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
     for m in _PORTFOLIO.finditer(sentence):
         rest = sentence[m.end():]
+        # "qui a déjà accompagné des pépites comme X, Y": past the noun to the names.
+        examples = _PORTFOLIO_EXAMPLES.match(rest)
+        if examples:
+            rest = rest[examples.end():]
+            m_end = m.end() + examples.end()
+        else:
+            m_end = m.end()
         listed = parse_list(rest)
         if not listed or listed[0].start > 3:
             continue
@@ -822,8 +832,13 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
             if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
                 break
             end = f.end
-        spans.append((m.start(), m.end() + end))
+        spans.append((m.start(), m_end + end))
     return spans
+
+
+_PORTFOLIO_EXAMPLES = re.compile(
+    r"\s*(?:(?:des|de|d['’]|les|plusieurs|nombreuses|nombreux)\s*(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:comme|tel(?:le)?s?\s+qu(?:e\s+|['’])|dont|notamment)\s*", re.IGNORECASE)
 
 
 _COUNTS_IN_PORTFOLIO = re.compile(

@@ -80,3 +80,17 @@ def test_orphan_round_from_a_participation_subject(extractor):
 ])
 def test_names_of_institutions_and_opening_participles(sentence, expected):
     assert names(sentence) == expected
+
+
+# ---------------------------------------------------------------- what an investor backed before
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orion Ventures, l'un des premiers bailleurs de fonds d'entreprises telles que Lumio, Vexo et Kappa, "
+     "dirige le tour de Vorta.", ["Orion Ventures"]),
+    ("Vorta lève 5 millions auprès de Selva Capital (qui a déjà accompagné des pépites comme Lumio, Vexo "
+     "ou Kappa).", ["Selva Capital"]),
+    ("Vorta lève 5 millions auprès de Selva Capital, qui a investi dans Lumio, et d'Orion.", ["Selva Capital", "Orion"]),
+])
+def test_companies_an_investor_backed_before(sentence, expected):
+    assert names(sentence) == expected
