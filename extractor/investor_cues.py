@@ -403,6 +403,11 @@ def _round_told(text: str) -> bool:
     ) is not None
 
 
+def _without_names(text: str) -> str:
+    """``text`` without its capitalised words: "Orion Capital, recrute" speaks of no money."""
+    return re.sub(r"(?<![\w-])(?!S[ée]ries?\b)[A-Z][\w-]*", "", text)
+
+
 _MONEY_FONDS = re.compile(r"(?<!\w)(?:levées?|lever|collectes?|collecter|recherches?|appels?|afflux)\s+de\s+fonds(?!\w)",
                           re.IGNORECASE)
 
@@ -574,7 +579,7 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     if relative is not None:
         judged = judged[relative.end():]
     if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
-                                  or financing_spoken_of(sentence[m.end():m.end() + 100])):
+                                  or financing_spoken_of(_without_names(sentence[m.end():m.end() + 100]))):
         return False  # "avec l'appui de son ministre": no money spoken of near the cue
     if role == "weak" and not (financing_spoken_of(judged) or participation_verbs(judged)
                                or _ROUND_AS_PURPOSE.search(sentence, m.end())

@@ -473,9 +473,17 @@ def _institution_name_end(body: list[Token], i: int, j: int) -> int:
     """A generic head noun alone ("Mutuelle", "Caisse", "Fondation") followed by its
     lower-case complement up to the end of the list item is one name: "de la Mutuelle
     d'assurances des artisans du bâtiment"."""
-    if j != i + 1 or body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
+    if body[i].text not in _org_heads() or j >= len(body) or len(body) - j > 8:
         return j
     rest = body[j:]
+    if j != i + 1:
+        # "l'Institut Naos des sciences de la vie": a head noun, its own name, then a
+        # lower-case complement up to the end of the item, all of it the name.
+        if rest[0].lower in ("de", "d'", "du", "des") and len(rest) > 1 and all(
+                t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()
+                for t in rest):
+            return len(body)
+        return j
     # "Société américaine de financement du développement": an adjective may come first.
     complement = rest[1:] if len(rest) > 1 and rest[0].text.isalpha() and rest[0].text.islower() else rest
     if complement[0].lower not in ("de", "d'", "du", "des"):

@@ -122,8 +122,28 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
     found += investors_speaking(sentence, offset)
     excluded = excluded_clauses(sentence) + portfolio_spans(sentence)
-    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)]
+    found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)
+             and not _opening_participle(sentence, f.start - offset, f.end - offset)]
     return _merge(found)
+
+
+# A participle or an adjective in "-é", "-is", "-u", "-ant" ...: capitalised only because it
+# opens the sentence ("Séduits par ...", "Officialisée en mars, la levée ...").
+_PARTICIPLE_ENDING = re.compile(r"[^\W\d_]{3,}(?:ée?s?|ie?s|ise?s?|ite?s?|ue?s?|ant|ants|ante|antes)")
+
+
+# What follows a fronted participle: its agent or a complement of time or place
+# ("Séduits par", "Officialisée début mars", "Installée depuis"); a name's verb does not.
+_AFTER_A_PARTICIPLE = re.compile(r"\s+(?:(?:par|pour|en|début|fin|mi|dans|depuis|lors|avec|sur|à|au|aux|de|du|des)"
+                                 r"(?![\w'’])|d['’])")
+
+
+def _opening_participle(sentence: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the sentence's first word, a participle capitalised
+    only by its place, with its agent or a complement after it?"""
+    word = sentence[start:end]
+    return (not sentence[:start].strip(" \t\n•–—-") and _PARTICIPLE_ENDING.fullmatch(word) is not None
+            and _AFTER_A_PARTICIPLE.match(sentence, end) is not None)
 
 
 # ---------------------------------------------------------------- lists after cues
@@ -654,8 +674,24 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _inverted_speech_verb().finditer(sentence):
         end = _SPEAKER_END.search(sentence, m.end())
-        spans.append((m.end(), end.start() if end else len(sentence)))
+        stop = end.start() if end else len(sentence)
+        # "», explique X, porteur du projet Vorta, financé par Orion": the title ends
+        # where a cue opens a list of funders; the names it governs are investors.
+        cue = _funders_cue_in(sentence, m.end(), stop)
+        spans.append((m.end(), cue if cue is not None else stop))
     return spans
+
+
+def _funders_cue_in(sentence: str, start: int, end: int) -> int | None:
+    """Where a lead or participation cue that opens a list here ("financé par",
+    "mené par", "auprès de") starts between ``start`` and ``end``, or None."""
+    cue_pattern, cue_roles = _cue_table()
+    for c in cue_pattern.finditer(sentence, start, end):
+        role = _role(c.group(), cue_roles)
+        if role in ("lead", "participant", "weak", "support") and fold(c.group()) not in ("par", "via", "avec") \
+                and _cue_opens_list(sentence, c, role):
+            return c.start()
+    return None
 
 
 # An investor speaking of the round in the first person: "« Nous sommes ravis
@@ -763,6 +799,9 @@ _PORTFOLIO = re.compile(
     r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
     r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
     r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
+    # "l'un des premiers bailleurs de fonds d'entreprises telles que X": what it backed.
+    r"|(?:bailleurs?\s+de\s+fonds|investisseurs?|financeurs?)\s+(?:d['’]|de\s+)(?:\w+\s+)?"
+    r"(?:entreprises|sociétés|start-?ups?|pépites|jeunes\s+pousses)(?=\s+(?:comme|tel(?:le)?s?\s+qu|dont|notamment))"
     r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
     r"(?:\s+(?:comptent|compte|comprend|comprennent|inclut|incluent|figurent|figure))?)"
     r"(?!\s+par)(?:\s+(?:\w+ment|déjà|aussi|également|entre\s+autres))*\s*[,:]?\s*", re.IGNORECASE)
@@ -776,6 +815,13 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
     for m in _PORTFOLIO.finditer(sentence):
         rest = sentence[m.end():]
+        # "qui a déjà accompagné des pépites comme X, Y": past the noun to the names.
+        examples = _PORTFOLIO_EXAMPLES.match(rest)
+        if examples:
+            rest = rest[examples.end():]
+            m_end = m.end() + examples.end()
+        else:
+            m_end = m.end()
         listed = parse_list(rest)
         if not listed or listed[0].start > 3:
             continue
@@ -786,8 +832,13 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
             if not _PORTFOLIO_JOINER.fullmatch(rest[end:f.start]):
                 break
             end = f.end
-        spans.append((m.start(), m.end() + end))
+        spans.append((m.start(), m_end + end))
     return spans
+
+
+_PORTFOLIO_EXAMPLES = re.compile(
+    r"\s*(?:(?:des|de|d['’]|les|plusieurs|nombreuses|nombreux)\s*(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:comme|tel(?:le)?s?\s+qu(?:e\s+|['’])|dont|notamment)\s*", re.IGNORECASE)
 
 
 _COUNTS_IN_PORTFOLIO = re.compile(

@@ -34,7 +34,12 @@ from extractor.dates import date_for_round
 from extractor.entities import entities
 from extractor.investor_kinds import investor_kind
 from extractor.investor_names import fold
-from extractor.round_attachment import attach_investors, attach_kinds_named_later, attach_valuations
+from extractor.round_attachment import (
+    attach_investors,
+    attach_kinds_named_later,
+    attach_valuations,
+    round_told_by_its_investors_alone,
+)
 from extractor.round_candidates import (
     Round,
     read_story,
@@ -132,7 +137,7 @@ class FundingRoundExtractor:
         story.rounds.sort(key=lambda r: r.position)
         story.rounds = [r for r in story.rounds if not is_sum_of_parts(r, story.rounds)]
         if not story.rounds:
-            return []
+            return round_told_by_its_investors_alone(story)
         attach_kinds_named_later(story)
         attach_valuations(story)
         attach_investors(story)

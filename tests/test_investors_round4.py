@@ -1,0 +1,96 @@
+"""Investors, round 4: invented French sentences for the mechanisms added in this round."""
+
+import pytest
+
+from extractor.investors import find_investors, speaker_spans
+
+
+def names(sentence: str) -> list[str]:
+    return [f.name for f in find_investors(sentence)]
+
+
+# ---------------------------------------------------------------- a speaker's title ends at a funders' cue
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("« Le sol travaille pour nous », explique Jeanne Roux, porteuse du projet Vorta à Lyon, "
+     "en partie financé par la Région et Orion Ventures.", ["Région", "Orion Ventures"]),
+    ("« Nous recrutons », précise Paul Girard, fondateur de Vexo, start-up soutenue par Selva Capital "
+     "lors de sa levée de 3 millions d'euros.", ["Selva Capital"]),
+])
+def test_funders_named_in_a_speakers_title(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Nous sommes ravis », explique Paul Girard, directeur de Selva Capital.",
+    "« Le marché repart », estime Jeanne Roux, PDG de Vorta, une société accompagnée par l'incubateur Kappa.",
+])
+def test_speaker_and_title_stay_out(sentence):
+    assert names(sentence) == []
+
+
+def test_speaker_span_stops_at_the_cue():
+    sentence = "« Tout change », dit Anne Morel, cheffe du projet Lumio, financé par Orion Ventures."
+    (start, end), = speaker_spans(sentence)
+    assert sentence[start:end].startswith("Anne Morel") and "Orion" not in sentence[start:end]
+
+
+# ---------------------------------------------------------------- a round kept for its investors alone
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexo grandit vite.\n\nLa jeune société a récemment réalisé une levée de fonds auprès de Selva Capital, "
+     "le fonds créé par deux anciens banquiers.", ["Selva Capital"]),
+    ("Lumio change d'échelle.\n\nLa start-up a bouclé sa série A aux côtés d'Orion Ventures et de Kappa Partners.",
+     ["Orion Ventures", "Kappa Partners"]),
+])
+def test_investors_kept_when_no_round_could_be_assembled(extractor, text, expected):
+    article = extractor.extract(text)
+    got = [i.name for r in article.funding_rounds for i in r.investors]
+    assert got == expected
+
+
+def test_no_round_from_investors_of_a_market_story(extractor):
+    text = ("Le capital-risque ralentit.\n\nLes fonds investissent moins dans les start-up cette année, "
+            "selon une étude de Selva Capital.")
+    assert extractor.extract(text).funding_rounds == []
+
+
+def test_orphan_round_from_a_participation_subject(extractor):
+    text = ("Lumio accueille un nouvel actionnaire.\n\nLa société a bouclé une nouvelle levée de fonds au montant tenu secret. "
+            "Orion Ventures y participe aussi et devient actionnaire de référence.")
+    got = [i.name for r in extractor.extract(text).funding_rounds for i in r.investors]
+    assert "Orion Ventures" in got
+
+
+# ---------------------------------------------------------------- names: an institution's complement, an opening participle
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vorta a levé 5 millions d'euros auprès de l'Institut Lumen des sciences de la vie et d'Orion.",
+     ["Institut Lumen des sciences de la vie", "Orion"]),
+    ("Vorta a levé 5 millions d'euros auprès de la Fondation Alba pour la recherche et d'Orion.",
+     ["Fondation Alba", "Orion"]),
+    ("Séduits par la technologie, les actionnaires historiques Kappa, Selva et Orion remettent au pot.",
+     ["Kappa", "Selva", "Orion"]),
+    ("Annoncée en mars, la levée de 4 millions apporte à Vexo de quoi recruter.", []),
+    ("Convaincue par le projet, Selva Capital mène le tour de 5 millions d'euros.", ["Selva Capital"]),
+    ("Orange participe au tour de 5 millions d'euros.", ["Orange"]),
+])
+def test_names_of_institutions_and_opening_participles(sentence, expected):
+    assert names(sentence) == expected
+
+
+# ---------------------------------------------------------------- what an investor backed before
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orion Ventures, l'un des premiers bailleurs de fonds d'entreprises telles que Lumio, Vexo et Kappa, "
+     "dirige le tour de Vorta.", ["Orion Ventures"]),
+    ("Vorta lève 5 millions auprès de Selva Capital (qui a déjà accompagné des pépites comme Lumio, Vexo "
+     "ou Kappa).", ["Selva Capital"]),
+    ("Vorta lève 5 millions auprès de Selva Capital, qui a investi dans Lumio, et d'Orion.", ["Selva Capital", "Orion"]),
+])
+def test_companies_an_investor_backed_before(sentence, expected):
+    assert names(sentence) == expected
