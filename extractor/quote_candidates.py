@@ -88,6 +88,39 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     return out
 
 
+# ", le patron de Kivo," after the speaker's name: an apposition of their role.
+_ROLE_INSET = re.compile(rf",{SPACE}*([^,;:«»“”\"\n.!?]{{2,80}})(?=,)")
+# What goes on after the incise: the rest of the sentence, in lower case.
+_GOES_ON = re.compile(rf",{SPACE}+(?=[a-zà-ÿ0-9])")
+
+
+def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"Les fonds, précise-t-il, serviront à recruter." / "Le marché, juge Anne Roy,
+    présidente de Kivo, reste fragmenté.": an attribution set between commas inside a
+    sentence without quotation marks makes the whole sentence reported speech ->
+    (comma offset, attribution, sentence start, sentence end)."""
+    out = []
+    for m in _INVERTED.finditer(text):
+        head = _inverted_head(text, m)
+        if head is None:
+            continue
+        verb, phrase, end = head
+        inset = _ROLE_INSET.match(text, end)
+        if inset and phrase.kind == "name" and starts_with_person_noun(inset.group(1).strip()):
+            end = inset.end()
+        goes_on = _GOES_ON.match(text, end)
+        if not goes_on:
+            continue
+        sent_start, sent_end = sentence_start(text, m.start()), sentence_end(text, goes_on.end())
+        before, after = text[sent_start:m.start()], text[goes_on.end():sent_end]
+        if re.search(r"[«»“”\":;]", before + after) or re.match(r"(?i)(?:selon|d[’']après|pour)\b", before):
+            continue
+        if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
+            continue
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), *strip_span(text, sent_start, sent_end)))
+    return out
+
+
 def closing_attribution(text: str, close_pos: int,
                         attributions: tuple[tuple[int, Attribution, bool], ...]) -> Attribution | None:
     """The inverted attribution that closes the sentence of a quote ending at ``close_pos``,
@@ -113,36 +146,12 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
     """Every inverted attribution that closes its sentence ("..., précise X.",
     "..., indique-t-elle."): (comma offset, attribution, whether only a participle
     apposition closes it), in text order."""
-    verbs = speech_verbs()
-    lemmas = reported_speech_lemmas()
     out = []
     for m in _INVERTED.finditer(text):
-        if m.group(6):  # "fait-il valoir"
-            verb = split_verb(m, 6)
-            lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), pronoun_phrase(m, 7, 0)
-            if m.group(7) == "on":
-                continue
-        elif m.group(3):  # "a-t-il précisé"
-            lemma, verb = verbs.participle.get(fold_form(m.group(3))), f"{m.group(1)} {m.group(3)}"
-            phrase = pronoun_phrase(m, 2, 0)
-        elif m.group(5):  # "a précisé X"
-            lemma, verb = verbs.participle.get(fold_form(m.group(5))), f"{m.group(4)} {m.group(5)}"
-            # The speaker is read only after a speech verb: the regex stops at every ", word".
-            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
-        else:
-            form = fold_form(m.group(10))
-            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
-            if m.group(11):
-                phrase = pronoun_phrase(m, 11, 0)
-            else:
-                phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
-        if not lemma or lemma not in lemmas or phrase is None:
+        head = _inverted_head(text, m)
+        if head is None:
             continue
-        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
-            continue
-        if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
-            phrase = _coordinated_sources(text, phrase)
-        end = phrase.end if phrase.kind != "pronoun" else m.end()
+        verb, phrase, end = head
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
         # "..., indique Le Figaro ce jeudi.": when it was said may close the sentence.
@@ -160,6 +169,39 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
     return tuple(out)
+
+
+def _inverted_head(text: str, m: re.Match) -> tuple[str, SpeakerPhrase, int] | None:
+    """The verb, the speaker phrase and where they end, of an ``_INVERTED`` match
+    whose verb is a reported-speech verb with a speaker ("précise X", "a-t-il ajouté")."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    if m.group(6):  # "fait-il valoir"
+        verb = split_verb(m, 6)
+        lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), pronoun_phrase(m, 7, 0)
+        if m.group(7) == "on":
+            return None
+    elif m.group(3):  # "a-t-il précisé"
+        lemma, verb = verbs.participle.get(fold_form(m.group(3))), f"{m.group(1)} {m.group(3)}"
+        phrase = pronoun_phrase(m, 2, 0)
+    elif m.group(5):  # "a précisé X"
+        lemma, verb = verbs.participle.get(fold_form(m.group(5))), f"{m.group(4)} {m.group(5)}"
+        # The speaker is read only after a speech verb: the regex stops at every ", word".
+        phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+    else:
+        form = fold_form(m.group(10))
+        lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
+        if m.group(11):
+            phrase = pronoun_phrase(m, 11, 0)
+        else:
+            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+    if not lemma or lemma not in lemmas or phrase is None:
+        return None
+    if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
+        return None
+    if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
+        phrase = _coordinated_sources(text, phrase)
+    return verb, phrase, phrase.end if phrase.kind != "pronoun" else m.end()
 
 
 _AND = re.compile(rf"{SPACE}+et{SPACE}+(?=[A-ZÀ-ÖØ-ÞŒ]|l[’']|[Ll]e{SPACE}|[Ll]a{SPACE}|[Ll]es{SPACE})")
@@ -632,6 +674,9 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         if inside_spans(pairs, comma):
             continue
         out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
+    for comma, att, s, e in reported_incise(text):
+        if not inside_spans(pairs, comma):
+            out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
     for verb_start, main_start, verb, clause_start, clause_end in reported_colon(text):
         if inside_spans(pairs, verb_start) or inside_spans(pairs, clause_start):
             continue

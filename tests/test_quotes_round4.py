@@ -1,0 +1,61 @@
+"""Quotes and speakers, round 4: French press wording the earlier rules missed.
+Every sentence is invented; each case is one pattern."""
+
+import pytest
+
+from extractor.quote_candidates import reported_incise
+
+# --------------------------------------------------------------------------
+# Pure helpers, without the model
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Les fonds, précise-t-il, serviront à recruter des ingénieurs.", "précise"),
+        ("Les fonds serviront, précise-t-elle, à recruter des ingénieurs.", "précise"),
+        ("Les fonds, a-t-il précisé, serviront à recruter des ingénieurs.", "a précisé"),
+        ("Le marché, juge Anne Roy, présidente de Kivo, reste très fragmenté en Europe.", "juge"),
+    ],
+)
+def test_reported_speech_around_an_incise(text, verb):
+    found = reported_incise(text)
+    assert len(found) == 1
+    _, att, start, end = found[0]
+    assert att.verb == verb and start == 0 and text[end - 1] != "."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Paul Roy, précise-t-il, les fonds serviront à recruter.",  # "selon" has it
+        "Kivo conçoit, fabrique et vend des vélos électriques en France.",
+        "Les fonds, précise-t-il, serviront.",  # too short a clause after the incise
+        "Il estime, ajoute-t-il : les fonds serviront à recruter.",
+    ],
+)
+def test_no_reported_incise(text):
+    assert reported_incise(text) == []
+
+
+# --------------------------------------------------------------------------
+# Whole pipeline
+
+
+def _quotes(extractor, text):
+    art = extractor.extract(text)
+    return [(text[q.start:q.end], q.direct, q.speaker.name if q.speaker else None,
+             q.speaker.organization if q.speaker else None) for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Paul Roy dirige Kivo. Les fonds, précise-t-il, serviront à recruter une vingtaine d'ingénieurs.",
+         "Paul Roy"),
+        ("Le marché, juge Sophie Martin, présidente de Lumio, reste très fragmenté en Europe.", "Sophie Martin"),
+    ],
+)
+def test_incise_in_reported_speech(extractor, text, name):
+    found = _quotes(extractor, text)
+    assert len(found) == 1 and found[0][2] == name and not found[0][1]
