@@ -90,6 +90,10 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
 
 # ", le patron de Kivo," after the speaker's name: an apposition of their role.
 _ROLE_INSET = re.compile(rf",{SPACE}*([^,;:«»“”\"\n.!?]{{2,80}})(?=,)")
+# ", de la fondation Kivo,", ", chez Kivo,": the speaker's organisation.
+_OF_ORGANIZATION = re.compile(r"(?:de|du|des|d[’']|chez)\b")
+# Words that open a clause of its own rather than continue the sentence.
+_NEW_CLAUSE = re.compile(r"(?:et|mais|ou|car|donc|or|puis|qui|que|qu[’']|dont|où)\b", re.IGNORECASE)
 # What goes on after the incise: the rest of the sentence, in lower case.
 _GOES_ON = re.compile(rf",{SPACE}+(?=[a-zà-ÿ0-9])")
 
@@ -106,7 +110,8 @@ def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue
         verb, phrase, end = head
         inset = _ROLE_INSET.match(text, end)
-        if inset and phrase.kind == "name" and starts_with_person_noun(inset.group(1).strip()):
+        if inset and phrase.kind == "name" and (starts_with_person_noun(inset.group(1).strip())
+                                                or _OF_ORGANIZATION.match(inset.group(1).strip())):
             end = inset.end()
         goes_on = _GOES_ON.match(text, end)
         if not goes_on:
@@ -115,6 +120,10 @@ def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
         before, after = text[sent_start:m.start()], text[goes_on.end():sent_end]
         if re.search(r"[«»“”\":;]", before + after) or re.match(r"(?i)(?:selon|d[’']après|pour)\b", before):
             continue
+        if _NEW_CLAUSE.match(after):
+            continue  # "..., observe X, et les banques hésitent": a clause of its own follows
+        if "," in before:
+            continue  # "La société, qui emploie dix personnes, indique X, a été fondée": a relative clause first
         if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), *strip_span(text, sent_start, sent_end)))

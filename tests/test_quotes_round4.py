@@ -32,6 +32,8 @@ def test_reported_speech_around_an_incise(text, verb):
         "Kivo conçoit, fabrique et vend des vélos électriques en France.",
         "Les fonds, précise-t-il, serviront.",  # too short a clause after the incise
         "Il estime, ajoute-t-il : les fonds serviront à recruter.",
+        "Les ventes progressent, note Léa Roy, chez Kivo, et les marges suivent enfin.",  # a clause of its own
+        "La société, qui compte dix salariés, indique Léa Roy, vient de déménager à Lille.",  # a relative first
     ],
 )
 def test_no_reported_incise(text):
