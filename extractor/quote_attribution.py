@@ -24,6 +24,7 @@ from extractor.speakers import (
     is_function_word,
     norm,
     read_name,
+    reported_speech_lemmas,
     read_speaker,
     rumour_cues,
     sentence_end,
@@ -129,9 +130,23 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
     return Attribution(verb, phrase, at, phrase.end, in_sentence=True)
 
 
-# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
+def _as_cue() -> str:
+    """"comme le souligne", "comme l'a rappelé", "comme l'expliquait": a speech verb after
+    "comme le" names the source of the clause it goes with, like "selon"."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    present = sorted((f for f, lemma in verbs.present.items() if lemma in lemmas and " " not in f), key=len,
+                     reverse=True)
+    past = sorted((f for f, lemma in verbs.participle.items() if lemma in lemmas and " " not in f), key=len,
+                  reverse=True)
+    return (rf"comme\s+(?:le\s+|l[’']\s?)(?:(?:{'|'.join(map(re.escape, present))})"
+            rf"|(?:a|avait)\s+(?:{'|'.join(map(re.escape, past))}))(?!\w)(?!-)")
+
+
+# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X",
+# "comme le souligne X".
 SOURCE_CUES = (r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
-               r"|aux\s+yeux\s+d[eu’']\s?")
+               rf"|aux\s+yeux\s+d[eu’']\s?|{_as_cue()}")
 
 
 # "assure-t-on chez Kivo": the "on" of a named organisation is no rumour.

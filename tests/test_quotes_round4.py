@@ -61,3 +61,27 @@ def _quotes(extractor, text):
 def test_incise_in_reported_speech(extractor, text, name):
     found = _quotes(extractor, text)
     assert len(found) == 1 and found[0][2] == name and not found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text, name, direct",
+    [
+        ("Kivo a levé 5 millions. La demande reste forte en Europe, comme le souligne Léa Dumas, directrice de Kivo.",
+         "Léa Dumas", False),
+        ("Kivo a levé 5 millions. Comme l'explique Léa Dumas, directrice de Kivo, la demande reste forte en Europe.",
+         "Léa Dumas", False),
+        ("Kivo a levé 5 millions. « La demande reste très forte en Europe », comme le rappelait Léa Dumas.",
+         "Léa Dumas", True),
+        ("Kivo a levé 5 millions. Comme l'a rappelé Léa Dumas, « la demande reste très forte en Europe ».",
+         "Léa Dumas", True),
+    ],
+)
+def test_as_the_speaker_says(extractor, text, name, direct):
+    """"comme le souligne X" names the source of its clause, like "selon X"."""
+    found = _quotes(extractor, text)
+    assert len(found) == 1 and found[0][2] == name and found[0][1] is direct
+
+
+def test_as_its_name_says_is_no_source(extractor):
+    text = "Kivo a levé 5 millions. Comme l'indique son nom, la plateforme s'adresse aux petites entreprises."
+    assert _quotes(extractor, text) == []
