@@ -401,6 +401,11 @@ class ArticlePeople:
             # ("son", "sa": the organisation the sentence is about, else the article's).
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title, "organization": org} if org else None
+        if mention is None and phrase.kind == "description" and phrase.title and phrase.organization \
+                and not phrase.generic_org:
+            # "observe la directrice de Kivo", "le patron de Kivo estime que": a role named with
+            # its organisation, held by nobody the article names, speaks for that organisation.
+            return {"name": None, "title": phrase.title, "organization": phrase.organization}
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)

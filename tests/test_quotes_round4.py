@@ -85,3 +85,32 @@ def test_as_the_speaker_says(extractor, text, name, direct):
 def test_as_its_name_says_is_no_source(extractor):
     text = "Kivo a levé 5 millions. Comme l'indique son nom, la plateforme s'adresse aux petites entreprises."
     assert _quotes(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, title, organization",
+    [
+        ("Kivo a levé 5 millions. Le marché reste fragmenté, observe la directrice de Kivo.", "directrice", "Kivo"),
+        ("Lumio a levé 5 millions. Le patron de Lumio estime que les clients veulent des solutions locales.",
+         "patron", "Lumio"),
+    ],
+)
+def test_role_of_an_organisation_nobody_holds(extractor, text, title, organization):
+    """A role named with its organisation, held by nobody the article names, speaks for it."""
+    art = extractor.extract(text)
+    assert len(art.quotes) == 1
+    speaker = art.quotes[0].speaker
+    assert speaker.name is None and speaker.title == title and speaker.organization == organization
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Léa Dumas dirige Kivo. « La demande reste très forte en Europe », croit-elle.", "Léa Dumas"),
+        ("Léa Dumas dirige Kivo. « Au début, personne n'y croyait », rembobine la dirigeante.", "Léa Dumas"),
+        ("Le marché a doublé en deux ans, calcule Léa Dumas, directrice de Kivo.", "Léa Dumas"),
+    ],
+)
+def test_more_speech_verbs(extractor, text, name):
+    found = _quotes(extractor, text)
+    assert len(found) == 1 and found[0][2] == name
