@@ -888,7 +888,7 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect)"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect|analys|trait|recens|agrég|calcul|tiré)"
         rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+(?:\d{{4}}\s+)?")
 
 
@@ -903,12 +903,13 @@ def _publisher_re() -> re.Pattern:
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
     # After the link, an organisation noun or a field ("du capital-risque EY"), then the name.
-    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+"
+    # "du site de traçage X", "par le site technologique X": the noun may take a complement or an adjective.
+    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+(?:de\s+|d[’']\s?)?[a-zà-ÿ\-]{{3,}})?\s+"
                       rf"|[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+)?(?=[{_UPPER}])")
 
 
 _PUBLISHER_LINK = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli|réuni|rassembl"
-                   r"|collect|établi|produit)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
+                   r"|collect|établi|produit|analys|trait|recens|agrég|calcul|tiré)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
                    r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
 _REFERRED_PUBLISHER = re.compile(rf"{_PUBLISHER_LINK[:-1]})(?=l[’']|le\s|la\s)")
 _ACRONYM_AFTER = re.compile(r"((?:[ \u00a0]+(?:d[’']|[a-zà-ÿ][a-zà-ÿ’'\-]*)){1,5})[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -922,6 +923,10 @@ def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
     if m and m.group(2)[0] == text[span[0]].upper():
         return text[span[0]:span[1] + len(m.group(1))], m.end()
     return _trim_org(text[span[0]:span[1]]), span[1]
+
+
+# Adjectives that make a study the organisation's own.
+_OWN_STUDY = re.compile(r"\s+(?:internes?|officiel(?:le)?s?|maison)(?=[\s,.;:])")
 
 
 def _study(text: str, pos: int) -> SpeakerPhrase | None:
@@ -940,6 +945,11 @@ def _study(text: str, pos: int) -> SpeakerPhrase | None:
             return SpeakerPhrase("statement", pos, end, title=title, organization=name)
         return None
     span = read_name(text, m.end())
+    own = _OWN_STUDY.match(text, m.end(1))
+    if not span and own:
+        # "selon les données internes", "selon les chiffres officiels": the organisation's own
+        # figures, that of the article (resolved with the speaker).
+        return SpeakerPhrase("statement", pos, own.end(), title=title.split()[0], generic_org=True)
     if not span:
         # "les données réunies par le cabinet": the publisher named before, referred to by its kind.
         referred = _REFERRED_PUBLISHER.match(text, m.end())

@@ -4,6 +4,7 @@ Every sentence is invented; each case is one pattern."""
 import pytest
 
 from extractor.quote_candidates import reported_incise
+from extractor.speakers import read_speaker
 
 # --------------------------------------------------------------------------
 # Pure helpers, without the model
@@ -38,6 +39,22 @@ def test_reported_speech_around_an_incise(text, verb):
 )
 def test_no_reported_incise(text):
     assert reported_incise(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, title, organization",
+    [
+        ("selon les données du site de suivi Crunchly, il", "données", "Crunchly"),
+        ("selon les données analysées par le cabinet Vexo, il", "données", "Vexo"),
+        ("selon les chiffres traités par l'institut Orvane, il", "chiffres", "Orvane"),
+        ("selon les données internes, il", "données", None),
+        ("selon les chiffres officiels.", "chiffres", None),
+    ],
+)
+def test_figures_speak_for_their_publisher(text, title, organization):
+    phrase = read_speaker(text, 6)
+    assert phrase is not None and phrase.kind == "statement"
+    assert phrase.title == title and phrase.organization == organization
 
 
 # --------------------------------------------------------------------------
@@ -114,3 +131,9 @@ def test_role_of_an_organisation_nobody_holds(extractor, text, title, organizati
 def test_more_speech_verbs(extractor, text, name):
     found = _quotes(extractor, text)
     assert len(found) == 1 and found[0][2] == name
+
+
+def test_own_figures_speak_for_the_company(extractor):
+    text = "Kivo a lancé son modèle. Selon les données internes, seulement 2 % des clients ont résilié leur abonnement."
+    art = extractor.extract(text)
+    assert len(art.quotes) == 1 and art.quotes[0].speaker.organization == "Kivo"
