@@ -17,6 +17,7 @@ from extractor.lexicon import word_trie_pattern, words
 from extractor.quote_attribution import (
     AUXILIARY,
     AUXILIARY_WORDS,
+    MODAL_LEAD_IN,
     SOURCE_CUES,
     SUBJECT_PRONOUN,
     SPACE,
@@ -494,11 +495,7 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
 
 
 # A verb of will or insistence before the infinitive of a speech verb, then "que".
-_MODAL_SPEECH = re.compile(
-    r"\b((?:a|avait|ont|avaient)\s+(?:tenu\s+à|voulu|souhaité|préféré|choisi\s+de)"
-    r"|(?:tient|tenait|tiennent|tenaient)\s+à|(?:veut|voulait|veulent|souhaite|souhaitait|préfère|préférait)"
-    r"|n[’']a\s+pas\s+manqué\s+de|ne\s+manque\s+pas\s+de|s[’']est\s+empressée?\s+de)"
-    r"\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
+_MODAL_SPEECH = re.compile(rf"\b({MODAL_LEAD_IN})\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").

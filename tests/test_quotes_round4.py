@@ -137,3 +137,36 @@ def test_own_figures_speak_for_the_company(extractor):
     text = "Kivo a lancé son modèle. Selon les données internes, seulement 2 % des clients ont résilié leur abonnement."
     art = extractor.extract(text)
     assert len(art.quotes) == 1 and art.quotes[0].speaker.organization == "Kivo"
+
+
+@pytest.mark.parametrize(
+    "text, verb, direct",
+    [
+        ("Kivo a levé 5 millions. Léa Dumas, directrice de Kivo, n'hésite pas à affirmer que la société "
+         "sera rentable dès 2026.", "n'hésite pas à affirmer", False),
+        ("Kivo a levé 5 millions. Léa Dumas, directrice de Kivo, a profité de l'occasion pour déclarer que la "
+         "société sera rentable dès 2026.", "a profité de l'occasion pour déclarer", False),
+        ("Kivo a levé 5 millions. Léa Dumas s'est empressée de saluer « une étape décisive pour toute l'équipe ».",
+         "s'est empressée de saluer", True),
+    ],
+)
+def test_speech_verb_after_insistence(extractor, text, verb, direct):
+    """The infinitive of a speech verb after "n'hésite pas à", "s'est empressé de",
+    "a profité de l'occasion pour" says the words."""
+    art = extractor.extract(text)
+    assert len(art.quotes) == 1
+    quote = art.quotes[0]
+    assert quote.verb == verb and quote.direct is direct and quote.speaker.name == "Léa Dumas"
+
+
+def test_incise_after_insistence(extractor):
+    text = ("Kivo a levé 5 millions. « Ce jour est historique, n'hésite pas à affirmer Léa Dumas, directrice de "
+            "Kivo. Nous changeons d'échelle. »")
+    found = _quotes(extractor, text)
+    assert [q[0] for q in found] == ["Ce jour est historique", "Nous changeons d'échelle."]
+    assert all(q[2] == "Léa Dumas" for q in found)
+
+
+def test_will_then_infinitive_before_a_quotation_is_no_speech(extractor):
+    text = "Kivo a levé 5 millions. La société souhaite compléter son offre de « logiciel en tant que service »."
+    assert _quotes(extractor, text) == []
