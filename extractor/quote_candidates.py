@@ -168,7 +168,10 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
         when = _TIME_AFTER.match(tail)
         if when:
             tail = tail[when.end():]
-        if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
+        # "..., affirme X : il y a deux jours, ...": a colon opens what illustrates it (not after
+        # a channel alone: "X, directeur de Y, déclare dans un communiqué : « ... »").
+        colon = ":" if phrase.kind != "statement" else ""
+        if not re.match(rf"{SPACE}*(?:[.!?…{colon}]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
                 not _closing_apposition(text, end) and not _role_apposition(tail):

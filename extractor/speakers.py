@@ -652,7 +652,8 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                     if named:  # "la start-up Qubix"
                         return SpeakerPhrase("organization", pos, end + named.end(), title=None,
                                              organization=_trim_org(named.group(1)))
-                    return SpeakerPhrase("organization", pos, end, generic_org=True)
+                    # "la start-up nantaise", "la société californienne": adjectives go with it.
+                    return SpeakerPhrase("organization", pos, _past_adjectives(text, end), generic_org=True)
             # "le cabinet Xerfi", "l'institut Kantar", "le journal l'Echo", "le média anglais Sifted":
             # a common noun (maybe with adjectives), then the organisation's name.
             named = _NOUN_THEN_NAME.match(after)
@@ -703,6 +704,25 @@ _NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", 
                              "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
 
 
+# Adjectives of origin whose ending is not an adjective's.
+_PLAIN_ADJECTIVES = frozenset({"belge", "suisse", "russe", "tchèque", "jeune", "grande", "petite"})
+
+
+def _past_adjectives(text: str, end: int) -> int:
+    """Where the adjectives after a noun ending at ``end`` end ("la start-up nantaise")."""
+    verbs = speech_verbs()
+    while True:
+        adjective = _ADJECTIVE.match(text, end) or re.compile(r"[ \u00a0]([a-zè]+)(?=[\s,.;:])").match(text, end)
+        if adjective is None:
+            return end
+        word = adjective.group(1)
+        if adjective.re is not _ADJECTIVE and word not in _PLAIN_ADJECTIVES:
+            return end
+        if word in _FUNCTION_WORDS or verbs.lemma(word) or word in _NOT_ADJECTIVES:
+            return end
+        end = adjective.end()
+
+
 def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
     """"le conglomérat japonais", "le quotidien", "le journal économique": an organisation
     named just before, referred to by its kind and adjectives only (no name, no complement).
@@ -744,6 +764,13 @@ def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
     if named:
         role, name_start, name_end, split = named
         title = split_title(role)
+        name = segment[name_start:name_end]
+        if re.search(r"\b(?:de\s+la|du|de\s+l[’']|des)\s+[a-zà-ÿ\-]{3,}\s*$", role) \
+                and not is_first_name(name.split()[0]):
+            # "le directeur de la mission French Tech", "le patron du fonds Alto": the name
+            # after a role's complement noun is that organisation's, not a person's.
+            return SpeakerPhrase("description", pos, pos + name_end, title=title.title, organization=name,
+                                 gender=gender_of(role), noun=noun)
         phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
                                title=title.title, organization=title.organization,
                                generic_org=title.generic_org, gender=gender_of(role),

@@ -170,3 +170,48 @@ def test_incise_after_insistence(extractor):
 def test_will_then_infinitive_before_a_quotation_is_no_speech(extractor):
     text = "Kivo a levé 5 millions. La société souhaite compléter son offre de « logiciel en tant que service »."
     assert _quotes(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, title, organization",
+    [
+        ("le directeur de la mission Numéria Tech : il", "directeur de la mission", "Numéria Tech"),
+        ("le patron du fonds Alto Capital, a", "patron du fonds", "Alto Capital"),
+    ],
+)
+def test_name_after_a_role_complement_is_an_organisation(text, title, organization):
+    phrase = read_speaker(text, 0)
+    assert phrase.kind == "description" and phrase.name is None
+    assert phrase.title == title and phrase.organization == organization
+
+
+def test_person_name_after_a_role_complement_stays_a_person():
+    phrase = read_speaker("le directeur de la mission Paul Roy : il", 0)
+    assert phrase.kind == "name" and phrase.name == "Paul Roy"
+
+
+def test_role_of_another_organisation_is_not_the_last_person(extractor):
+    text = ("Marc Lenoir a investi dans Kivo. La France rattrape son retard, affirme le directeur de la mission "
+            "Numéria Tech.")
+    found = _quotes(extractor, text)
+    assert len(found) == 1 and found[0][2] is None and found[0][3] == "Numéria Tech"
+
+
+def test_inverted_attribution_before_a_colon_attributes_the_quotation(extractor):
+    text = "Le marché reste fragmenté, affirme Paul Roy : « il faudra des années pour le consolider »."
+    found = _quotes(extractor, text)
+    assert [(q[0], q[2]) for q in found] == [("Le marché reste fragmenté", "Paul Roy"),
+                                             ("il faudra des années pour le consolider", "Paul Roy")]
+
+
+def test_generic_organisation_with_adjectives(extractor):
+    text = "Kivo a levé 5 millions. Le marché a doublé en deux ans, calcule la start-up nantaise lundi."
+    found = _quotes(extractor, text)
+    assert len(found) == 1 and found[0][3] == "Kivo"
+
+
+def test_channel_before_a_colon_is_no_attribution(extractor):
+    text = ("Kivo lance un partenariat. Anne Roy, directrice générale de Vexo, déclare dans un communiqué : "
+            "« Ce partenariat ouvre une nouvelle étape pour nos clients. »")
+    found = _quotes(extractor, text)
+    assert [q[1] for q in found] == [True] and found[0][2] == "Anne Roy"
