@@ -399,6 +399,9 @@ def _speech_infinitives() -> frozenset[str]:
     return frozenset(lemma for lemma in speech_verbs().present.values() if " " not in lemma)
 
 
+_PLAN = re.compile(r"\s+(?:de|d[’'])\s?[a-zà-ÿ]+(?:er|ir|re|oir)\b")
+
+
 def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Every speech verb in ``text[start:end]``: (verb group start, main verb start, the
     verb as written: "a résumé", "se félicite", "explique", "confiait")."""
@@ -407,6 +410,8 @@ def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str
     pattern = rf"(?:\b({AUXILIARY}|s[’']est|se|s[’'])(?:{_ADVERB_GAP}\s|\s?))?\b({VERB_FORM})\b"
     for m in re.compile(pattern).finditer(text, start, end):
         aux, word = m.group(1), fold_form(m.group(2))
+        if verbs.lemma(word) == "prévoir" and _PLAN.match(text, m.end()):
+            continue  # "il prévoit de lancer un « grand modèle »": a plan, not words said
         pronominal = aux is not None and aux.lower() in ("se", "s’", "s'")
         if aux and not pronominal and word in verbs.participle:
             out.append((m.start(), m.start(2), f"{aux} {m.group(2)}"))

@@ -323,6 +323,9 @@ def _relayed_source(text: str, pos: int) -> SpeakerPhrase | None:
     return SpeakerPhrase("organization", pos, span[1], organization=text[span[0]:span[1]])
 
 
+_SOURCE_RELATIVE = re.compile(r"qui[ \u00a0\u202f]+")
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -333,6 +336,15 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue  # an anonymous source speaks for nobody
         if phrase is None:
             phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        relative = _SOURCE_RELATIVE.match(text, m.end())
+        if phrase is None and relative and text[:m.start()].rstrip().endswith(","):
+            # "..., constate X, selon qui CLAUSE": the relative pronoun takes up the person just named.
+            clause_end = clause_text_end(text, relative.end())
+            if word_count(text, relative.end(), clause_end) >= MIN_WORDS:
+                who = SpeakerPhrase("pronoun", m.end(), m.end() + 3, gender="-")
+                out.append((m.start(), Attribution(" ".join(m.group(1).lower().split()), who, m.start(), who.end),
+                            relative.end(), clause_end))
+            continue
         if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
             # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
             # blanked out so that offsets stay those of the text.

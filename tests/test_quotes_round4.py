@@ -215,3 +215,16 @@ def test_channel_before_a_colon_is_no_attribution(extractor):
             "« Ce partenariat ouvre une nouvelle étape pour nos clients. »")
     found = _quotes(extractor, text)
     assert [q[1] for q in found] == [True] and found[0][2] == "Anne Roy"
+
+
+def test_source_taken_up_by_a_relative_pronoun(extractor):
+    text = ("« Le marché a grandi grâce à nos clients », constate Paul Roy, selon qui près de 300 jeunes pousses "
+            "sont installées dans la métropole.")
+    found = _quotes(extractor, text)
+    assert [(q[1], q[2]) for q in found] == [(True, "Paul Roy"), (False, "Paul Roy")]
+
+
+def test_a_plan_is_not_speech(extractor):
+    text = ("Paul Roy dirige Kivo. Il prévoit de lancer l'an prochain un nouveau « grand modèle de langage », "
+            "semblable au système « d'IA générative » de ses rivaux.")
+    assert _quotes(extractor, text) == []
