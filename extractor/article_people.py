@@ -376,6 +376,11 @@ class ArticlePeople:
                             if m.organization and norm(m.organization) == norm(phrase.organization)), None)
         if mention is None:
             mention = self.last_person(att.at, phrase.gender, phrase.noun)
+            if mention is not None and phrase.kind == "description" and phrase.organization \
+                    and not phrase.generic_org and (not mention.title or mention.organization):
+                # "le directeur de la mission X": a person named with another organisation, or
+                # with no role at all, does not hold the role of X.
+                mention = None
         if mention is None and phrase.kind == "description" and _FORMER_ROLE.match(norm(phrase.title or "")):
             # "l'ancienne ingénieure d'Orbo", "l'ex-banquier": a past career describes the
             # person the passage is about, not a role someone holds now.
@@ -401,6 +406,11 @@ class ArticlePeople:
             # ("son", "sa": the organisation the sentence is about, else the article's).
             org = phrase.organization or self.main_company
             return {"name": None, "title": phrase.title, "organization": org} if org else None
+        if mention is None and phrase.kind == "description" and phrase.title and phrase.organization \
+                and not phrase.generic_org:
+            # "observe la directrice de Kivo", "le patron de Kivo estime que": a role named with
+            # its organisation, held by nobody the article names, speaks for that organisation.
+            return {"name": None, "title": phrase.title, "organization": phrase.organization}
         if mention is None:
             return None
         return self._person(mention.name, mention.title, mention.organization, mention.generic_org)

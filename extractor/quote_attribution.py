@@ -24,6 +24,7 @@ from extractor.speakers import (
     is_function_word,
     norm,
     read_name,
+    reported_speech_lemmas,
     read_speaker,
     rumour_cues,
     sentence_end,
@@ -129,9 +130,23 @@ def parse_next_sentence(text: str, pos: int) -> Attribution | None:
     return Attribution(verb, phrase, at, phrase.end, in_sentence=True)
 
 
-# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X".
+def _as_cue() -> str:
+    """"comme le souligne", "comme l'a rappelé", "comme l'expliquait": a speech verb after
+    "comme le" names the source of the clause it goes with, like "selon"."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    present = sorted((f for f, lemma in verbs.present.items() if lemma in lemmas and " " not in f), key=len,
+                     reverse=True)
+    past = sorted((f for f, lemma in verbs.participle.items() if lemma in lemmas and " " not in f), key=len,
+                  reverse=True)
+    return (rf"comme\s+(?:le\s+|l[’']\s?)(?:(?:{'|'.join(map(re.escape, present))})"
+            rf"|(?:a|avait)\s+(?:{'|'.join(map(re.escape, past))}))(?!\w)(?!-)")
+
+
+# Words that name the source of what follows, like "selon X": "d'après X", "aux dires de X",
+# "comme le souligne X".
 SOURCE_CUES = (r"selon|d[’']après|aux\s+dires\s+d[eu’']\s?|à\s+en\s+croire|de\s+l[’']avis\s+d[eu’']\s?"
-               r"|aux\s+yeux\s+d[eu’']\s?")
+               rf"|aux\s+yeux\s+d[eu’']\s?|{_as_cue()}")
 
 
 # "assure-t-on chez Kivo": the "on" of a named organisation is no rumour.
@@ -364,6 +379,29 @@ def pronoun_phrase(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
     return SpeakerPhrase("pronoun", offset + m.start(group), offset + m.end(group), gender=gender)
 
 
+# A verb of will, insistence or occasion before the infinitive of a speech verb: "a tenu à
+# rappeler", "n'a pas manqué de souligner", "n'hésite pas à affirmer", "s'est empressée de
+# saluer", "a profité de l'occasion pour déclarer".
+# Without a "que" clause, only insistence and occasion ("veut compléter son offre « ... »" is no speech).
+_INSISTENCE = (
+    r"(?:a|avait|ont|avaient)\s+tenu\s+à|(?:tient|tenait|tiennent|tenaient)\s+à"
+    r"|n[’']a\s+pas\s+manqué\s+de|ne\s+manque\s+pas\s+de|s[’']est\s+empressée?\s+de"
+    r"|n[’'](?:hésite|hésitait|hésitent|a\s+pas\s+hésité|avait\s+pas\s+hésité)(?:\s+pas)?\s+à"
+    r"|s[’'](?:empresse|empressait)\s+de"
+    r"|(?:a|avait|ont)\s+profité\s+d[eu’'][^,.;:«»\n]{1,40}?\s+pour|(?:profite|profitait)\s+d[eu’'][^,.;:«»\n]{1,40}?\s+pour")
+MODAL_LEAD_IN = (r"(?:a|avait|ont|avaient)\s+(?:voulu|souhaité|préféré|choisi\s+de)"
+                 rf"|(?:veut|voulait|veulent|souhaite|souhaitait|préfère|préférait)|{_INSISTENCE}")
+_MODAL_INFINITIVE = re.compile(rf"\b({_INSISTENCE})\s+([a-zà-ÿ]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _speech_infinitives() -> frozenset[str]:
+    return frozenset(lemma for lemma in speech_verbs().present.values() if " " not in lemma)
+
+
+_PLAN = re.compile(r"\s+(?:de|d[’'])\s?[a-zà-ÿ]+(?:er|ir|re|oir)\b")
+
+
 def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Every speech verb in ``text[start:end]``: (verb group start, main verb start, the
     verb as written: "a résumé", "se félicite", "explique", "confiait")."""
@@ -372,12 +410,19 @@ def speech_verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, str
     pattern = rf"(?:\b({AUXILIARY}|s[’']est|se|s[’'])(?:{_ADVERB_GAP}\s|\s?))?\b({VERB_FORM})\b"
     for m in re.compile(pattern).finditer(text, start, end):
         aux, word = m.group(1), fold_form(m.group(2))
+        if verbs.lemma(word) == "prévoir" and _PLAN.match(text, m.end()):
+            continue  # "il prévoit de lancer un « grand modèle »": a plan, not words said
         pronominal = aux is not None and aux.lower() in ("se", "s’", "s'")
         if aux and not pronominal and word in verbs.participle:
             out.append((m.start(), m.start(2), f"{aux} {m.group(2)}"))
         elif word in verbs.present or word in verbs.plural:
             prefix = (aux + ("" if aux.endswith(("’", "'")) else " ")) if pronominal else ""
             out.append((m.start(1) if pronominal else m.start(2), m.start(2), prefix + m.group(2)))
+    for m in _MODAL_INFINITIVE.finditer(text, start, end):
+        # "n'hésite pas à affirmer", "s'est empressée de saluer": the infinitive says.
+        if m.group(2) in _speech_infinitives() and not any(m.start() <= s < m.end() for s, _, _ in out):
+            out.append((m.start(), m.start(2), " ".join(text[m.start():m.end()].split())))
+    out.sort()
     return out
 
 
@@ -687,12 +732,16 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         second = strip_span(text, m.end(), end)
         return [first, second], att
     # « A, poursuit Marie Roy. B »: a named speaker inside the marks.
-    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})){SPACE}+")
+    named = re.compile(rf",{SPACE}+(?:({AUXILIARY}){SPACE}+({VERB_FORM})|((?:se|s[’']){SPACE}?)?({VERB_FORM})"
+                       rf"|({_INSISTENCE}){SPACE}+([a-zà-ÿ]+)){SPACE}+")
     speaker_start = re.compile(rf"[{_UPPER}]|l[ae]\s|l[’']")
     for m in named.finditer(text, start, end):
         if not speaker_start.match(text, m.end()) and not _incidental_regex().match(text, m.end()):
             continue
-        if m.group(2):
+        if m.group(5):  # « A, n'hésite pas à affirmer Marie Roy. B »
+            lemma = m.group(6) if m.group(6) in _speech_infinitives() else None
+            verb = " ".join(text[m.start(5):m.end(6)].split())
+        elif m.group(2):
             lemma, verb = verbs.participle.get(fold_form(m.group(2))), f"{m.group(1)} {m.group(2)}"
         else:
             lemma, verb = verbs.present.get(fold_form(m.group(4))), (m.group(3) or "") + m.group(4)

@@ -17,6 +17,7 @@ from extractor.lexicon import word_trie_pattern, words
 from extractor.quote_attribution import (
     AUXILIARY,
     AUXILIARY_WORDS,
+    MODAL_LEAD_IN,
     SOURCE_CUES,
     SUBJECT_PRONOUN,
     SPACE,
@@ -88,6 +89,48 @@ def reported_inverted(text: str) -> list[tuple[int, Attribution, int, int]]:
     return out
 
 
+# ", le patron de Kivo," after the speaker's name: an apposition of their role.
+_ROLE_INSET = re.compile(rf",{SPACE}*([^,;:«»“”\"\n.!?]{{2,80}})(?=,)")
+# ", de la fondation Kivo,", ", chez Kivo,": the speaker's organisation.
+_OF_ORGANIZATION = re.compile(r"(?:de|du|des|d[’']|chez)\b")
+# Words that open a clause of its own rather than continue the sentence.
+_NEW_CLAUSE = re.compile(r"(?:et|mais|ou|car|donc|or|puis|qui|que|qu[’']|dont|où)\b", re.IGNORECASE)
+# What goes on after the incise: the rest of the sentence, in lower case.
+_GOES_ON = re.compile(rf",{SPACE}+(?=[a-zà-ÿ0-9])")
+
+
+def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
+    """"Les fonds, précise-t-il, serviront à recruter." / "Le marché, juge Anne Roy,
+    présidente de Kivo, reste fragmenté.": an attribution set between commas inside a
+    sentence without quotation marks makes the whole sentence reported speech ->
+    (comma offset, attribution, sentence start, sentence end)."""
+    out = []
+    for m in _INVERTED.finditer(text):
+        head = _inverted_head(text, m)
+        if head is None:
+            continue
+        verb, phrase, end = head
+        inset = _ROLE_INSET.match(text, end)
+        if inset and phrase.kind == "name" and (starts_with_person_noun(inset.group(1).strip())
+                                                or _OF_ORGANIZATION.match(inset.group(1).strip())):
+            end = inset.end()
+        goes_on = _GOES_ON.match(text, end)
+        if not goes_on:
+            continue
+        sent_start, sent_end = sentence_start(text, m.start()), sentence_end(text, goes_on.end())
+        before, after = text[sent_start:m.start()], text[goes_on.end():sent_end]
+        if re.search(r"[«»“”\":;]", before + after) or re.match(r"(?i)(?:selon|d[’']après|pour)\b", before):
+            continue
+        if _NEW_CLAUSE.match(after):
+            continue  # "..., observe X, et les banques hésitent": a clause of its own follows
+        if "," in before:
+            continue  # "La société, qui emploie dix personnes, indique X, a été fondée": a relative clause first
+        if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
+            continue
+        out.append((m.start(), Attribution(verb, phrase, m.start(), end), *strip_span(text, sent_start, sent_end)))
+    return out
+
+
 def closing_attribution(text: str, close_pos: int,
                         attributions: tuple[tuple[int, Attribution, bool], ...]) -> Attribution | None:
     """The inverted attribution that closes the sentence of a quote ending at ``close_pos``,
@@ -113,43 +156,22 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
     """Every inverted attribution that closes its sentence ("..., précise X.",
     "..., indique-t-elle."): (comma offset, attribution, whether only a participle
     apposition closes it), in text order."""
-    verbs = speech_verbs()
-    lemmas = reported_speech_lemmas()
     out = []
     for m in _INVERTED.finditer(text):
-        if m.group(6):  # "fait-il valoir"
-            verb = split_verb(m, 6)
-            lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), pronoun_phrase(m, 7, 0)
-            if m.group(7) == "on":
-                continue
-        elif m.group(3):  # "a-t-il précisé"
-            lemma, verb = verbs.participle.get(fold_form(m.group(3))), f"{m.group(1)} {m.group(3)}"
-            phrase = pronoun_phrase(m, 2, 0)
-        elif m.group(5):  # "a précisé X"
-            lemma, verb = verbs.participle.get(fold_form(m.group(5))), f"{m.group(4)} {m.group(5)}"
-            # The speaker is read only after a speech verb: the regex stops at every ", word".
-            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
-        else:
-            form = fold_form(m.group(10))
-            lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
-            if m.group(11):
-                phrase = pronoun_phrase(m, 11, 0)
-            else:
-                phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
-        if not lemma or lemma not in lemmas or phrase is None:
+        head = _inverted_head(text, m)
+        if head is None:
             continue
-        if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
-            continue
-        if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
-            phrase = _coordinated_sources(text, phrase)
-        end = phrase.end if phrase.kind != "pronoun" else m.end()
+        verb, phrase, end = head
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
         # "..., indique Le Figaro ce jeudi.": when it was said may close the sentence.
         when = _TIME_AFTER.match(tail)
         if when:
             tail = tail[when.end():]
-        if not re.match(rf"{SPACE}*(?:[.!?…]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
+        # "..., affirme X : il y a deux jours, ...": a colon opens what illustrates it (not after
+        # a channel alone: "X, directeur de Y, déclare dans un communiqué : « ... »").
+        colon = ":" if phrase.kind != "statement" else ""
+        if not re.match(rf"{SPACE}*(?:[.!?…{colon}]|$|\n|,{SPACE}*(?:qui|dont|lors|dans|en|au|à|sur|avant|après|selon)\b)"
                         rf"|{SPACE}+(?:dans|lors|au|à|sur|en)\b", tail) and not (
                 tail.startswith(",") and starts_with_person_noun(tail[1:].lstrip())) and \
                 not _closing_apposition(text, end) and not _role_apposition(tail):
@@ -160,6 +182,39 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             continue
         out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
     return tuple(out)
+
+
+def _inverted_head(text: str, m: re.Match) -> tuple[str, SpeakerPhrase, int] | None:
+    """The verb, the speaker phrase and where they end, of an ``_INVERTED`` match
+    whose verb is a reported-speech verb with a speaker ("précise X", "a-t-il ajouté")."""
+    verbs = speech_verbs()
+    lemmas = reported_speech_lemmas()
+    if m.group(6):  # "fait-il valoir"
+        verb = split_verb(m, 6)
+        lemma, phrase = verbs.present.get(verb or "") or verbs.plural.get(verb or ""), pronoun_phrase(m, 7, 0)
+        if m.group(7) == "on":
+            return None
+    elif m.group(3):  # "a-t-il précisé"
+        lemma, verb = verbs.participle.get(fold_form(m.group(3))), f"{m.group(1)} {m.group(3)}"
+        phrase = pronoun_phrase(m, 2, 0)
+    elif m.group(5):  # "a précisé X"
+        lemma, verb = verbs.participle.get(fold_form(m.group(5))), f"{m.group(4)} {m.group(5)}"
+        # The speaker is read only after a speech verb: the regex stops at every ", word".
+        phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+    else:
+        form = fold_form(m.group(10))
+        lemma, verb = verbs.present.get(form) or verbs.plural.get(form), (m.group(9) or "") + m.group(10)
+        if m.group(11):
+            phrase = pronoun_phrase(m, 11, 0)
+        else:
+            phrase = speaker_after_verb(text, m.end()) if lemma and lemma in lemmas else None
+    if not lemma or lemma not in lemmas or phrase is None:
+        return None
+    if phrase.kind == "pronoun" and (phrase.gender == "-" or m.group(2) == "on" or m.group(11) == "on"):
+        return None
+    if m.group(10) and fold_form(m.group(10)) in verbs.plural or m.group(4) in ("ont", "avaient"):
+        phrase = _coordinated_sources(text, phrase)
+    return verb, phrase, phrase.end if phrase.kind != "pronoun" else m.end()
 
 
 _AND = re.compile(rf"{SPACE}+et{SPACE}+(?=[A-ZÀ-ÖØ-ÞŒ]|l[’']|[Ll]e{SPACE}|[Ll]a{SPACE}|[Ll]es{SPACE})")
@@ -268,6 +323,9 @@ def _relayed_source(text: str, pos: int) -> SpeakerPhrase | None:
     return SpeakerPhrase("organization", pos, span[1], organization=text[span[0]:span[1]])
 
 
+_SOURCE_RELATIVE = re.compile(r"qui[ \u00a0\u202f]+")
+
+
 def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
     """"Selon X, CLAUSE." and "CLAUSE, selon X." -> (cue offset, attribution, clause start, clause end)."""
     out = []
@@ -278,6 +336,15 @@ def reported_selon(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue  # an anonymous source speaks for nobody
         if phrase is None:
             phrase = read_speaker(text, m.end(), allow_pronoun=True)
+        relative = _SOURCE_RELATIVE.match(text, m.end())
+        if phrase is None and relative and text[:m.start()].rstrip().endswith(","):
+            # "..., constate X, selon qui CLAUSE": the relative pronoun takes up the person just named.
+            clause_end = clause_text_end(text, relative.end())
+            if word_count(text, relative.end(), clause_end) >= MIN_WORDS:
+                who = SpeakerPhrase("pronoun", m.end(), m.end() + 3, gender="-")
+                out.append((m.start(), Attribution(" ".join(m.group(1).lower().split()), who, m.start(), who.end),
+                            relative.end(), clause_end))
+            continue
         if phrase and phrase.kind == "description" and _ACRONYM.match(text, phrase.end):
             # "selon la directrice de Banque Alto (BA), Léa Simon": read past the acronym,
             # blanked out so that offsets stay those of the text.
@@ -443,11 +510,7 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
 
 
 # A verb of will or insistence before the infinitive of a speech verb, then "que".
-_MODAL_SPEECH = re.compile(
-    r"\b((?:a|avait|ont|avaient)\s+(?:tenu\s+à|voulu|souhaité|préféré|choisi\s+de)"
-    r"|(?:tient|tenait|tiennent|tenaient)\s+à|(?:veut|voulait|veulent|souhaite|souhaitait|préfère|préférait)"
-    r"|n[’']a\s+pas\s+manqué\s+de|ne\s+manque\s+pas\s+de|s[’']est\s+empressée?\s+de)"
-    r"\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
+_MODAL_SPEECH = re.compile(rf"\b({MODAL_LEAD_IN})\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 
 
 # Verbs whose object before a colon is news rather than words ("annonce trois nouveautés :").
@@ -632,6 +695,9 @@ def reported_speech(text: str, pairs: list[tuple[int, int]],
         if inside_spans(pairs, comma):
             continue
         out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
+    for comma, att, s, e in reported_incise(text):
+        if not inside_spans(pairs, comma):
+            out.append(Candidate("inverted", s, e, [(s, e)], att, cue=comma, verb=att.verb))
     for verb_start, main_start, verb, clause_start, clause_end in reported_colon(text):
         if inside_spans(pairs, verb_start) or inside_spans(pairs, clause_start):
             continue

@@ -159,7 +159,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
         after = parse_after(text, close_pos + 1)
         if after is RUMOUR:
             continue
-        att = after or incise or parse_before(text, open_pos, close_pos)
+        att = after or incise or parse_before(text, open_pos, close_pos) or _inverted_before_colon(text, open_pos)
         clause = _clause_before(text, que_clauses, que_starts, open_pos) if att is None else None
         if clause is not None:
             verb_start, main_start, verb = clause
@@ -214,6 +214,16 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             quotes.extend(_quote(s, e, True, None, speaker, cand) for s, e in cand.parts)
     quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+def _inverted_before_colon(text: str, open_pos: int) -> Attribution | None:
+    """"Le marché reste fragmenté, affirme X : « ... »": an inverted attribution that
+    closes its clause on a colon attributes the quotation after it too."""
+    for _, att, _ in inverted_attributions(text):
+        if att.end < open_pos and att.end > open_pos - 200 and re.fullmatch(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*",
+                                                                        text[att.end:open_pos]):
+            return att
+    return None
 
 
 # How far back (in characters) an unattributed quote looks for the person last named.

@@ -652,7 +652,8 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
                     if named:  # "la start-up Qubix"
                         return SpeakerPhrase("organization", pos, end + named.end(), title=None,
                                              organization=_trim_org(named.group(1)))
-                    return SpeakerPhrase("organization", pos, end, generic_org=True)
+                    # "la start-up nantaise", "la société californienne": adjectives go with it.
+                    return SpeakerPhrase("organization", pos, _past_adjectives(text, end), generic_org=True)
             # "le cabinet Xerfi", "l'institut Kantar", "le journal l'Echo", "le média anglais Sifted":
             # a common noun (maybe with adjectives), then the organisation's name.
             named = _NOUN_THEN_NAME.match(after)
@@ -703,6 +704,25 @@ _NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", 
                              "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
 
 
+# Adjectives of origin whose ending is not an adjective's.
+_PLAIN_ADJECTIVES = frozenset({"belge", "suisse", "russe", "tchèque", "jeune", "grande", "petite"})
+
+
+def _past_adjectives(text: str, end: int) -> int:
+    """Where the adjectives after a noun ending at ``end`` end ("la start-up nantaise")."""
+    verbs = speech_verbs()
+    while True:
+        adjective = _ADJECTIVE.match(text, end) or re.compile(r"[ \u00a0]([a-zè]+)(?=[\s,.;:])").match(text, end)
+        if adjective is None:
+            return end
+        word = adjective.group(1)
+        if adjective.re is not _ADJECTIVE and word not in _PLAIN_ADJECTIVES:
+            return end
+        if word in _FUNCTION_WORDS or verbs.lemma(word) or word in _NOT_ADJECTIVES:
+            return end
+        end = adjective.end()
+
+
 def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
     """"le conglomérat japonais", "le quotidien", "le journal économique": an organisation
     named just before, referred to by its kind and adjectives only (no name, no complement).
@@ -744,6 +764,13 @@ def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
     if named:
         role, name_start, name_end, split = named
         title = split_title(role)
+        name = segment[name_start:name_end]
+        if re.search(r"\b(?:de\s+la|du|de\s+l[’']|des)\s+[a-zà-ÿ\-]{3,}\s*$", role) \
+                and not is_first_name(name.split()[0]):
+            # "le directeur de la mission French Tech", "le patron du fonds Alto": the name
+            # after a role's complement noun is that organisation's, not a person's.
+            return SpeakerPhrase("description", pos, pos + name_end, title=title.title, organization=name,
+                                 gender=gender_of(role), noun=noun)
         phrase = SpeakerPhrase("name", pos, pos + name_end, name=segment[name_start:name_end],
                                title=title.title, organization=title.organization,
                                generic_org=title.generic_org, gender=gender_of(role),
@@ -888,7 +915,7 @@ def _study_re() -> re.Pattern:
     return re.compile(
         rf"(?i:le|la|l[’']\s?|un|une|des|son|sa|leur|les|ses|leurs|ces|cette|ce)\s*"
         rf"(?:(?i:{_STUDY_ADJECTIVES})\s+)?"
-        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect)"
+        rf"((?i:{nouns})s?(?:\s+(?!de\b|des\b|du\b|d[’']|par\b|publi|compil|réalis|effectu|fourni|dévoil|divulgu|réuni|rassembl|collect|analys|trait|recens|agrég|calcul|tiré)"
         rf"[a-zà-ÿ\-]{{3,}}){{0,2}})\s+(?:\d{{4}}\s+)?")
 
 
@@ -903,12 +930,13 @@ def _publisher_re() -> re.Pattern:
                          + ("cabinet", "institut", "fonds", "banque", "agence", "observatoire", "fédération",
                             "répertoire", "site", "journal", "média", "quotidien", "magazine", "plateforme"))
     # After the link, an organisation noun or a field ("du capital-risque EY"), then the name.
-    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+[a-zà-ÿ\-]{{3,}})?\s+"
+    # "du site de traçage X", "par le site technologique X": the noun may take a complement or an adjective.
+    return re.compile(rf"{_PUBLISHER_LINK}(?:(?i:{org_nouns})s?(?:\s+(?:de\s+|d[’']\s?)?[a-zà-ÿ\-]{{3,}})?\s+"
                       rf"|[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+)?(?=[{_UPPER}])")
 
 
 _PUBLISHER_LINK = (r"(?:(?:publi|compil|réalis|effectu|fourni|dévoil|divulgu|men|diffus|recueilli|réuni|rassembl"
-                   r"|collect|établi|produit)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
+                   r"|collect|établi|produit|analys|trait|recens|agrég|calcul|tiré)[a-zé]*\s+par\s+(?:le\s+|la\s+|les\s+|l[’']\s?)?"
                    r"|de\s+la\s+|de\s+l[’']\s?|du\s+|des\s+|de\s+|d[’']\s?)")
 _REFERRED_PUBLISHER = re.compile(rf"{_PUBLISHER_LINK[:-1]})(?=l[’']|le\s|la\s)")
 _ACRONYM_AFTER = re.compile(r"((?:[ \u00a0]+(?:d[’']|[a-zà-ÿ][a-zà-ÿ’'\-]*)){1,5})[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -922,6 +950,10 @@ def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
     if m and m.group(2)[0] == text[span[0]].upper():
         return text[span[0]:span[1] + len(m.group(1))], m.end()
     return _trim_org(text[span[0]:span[1]]), span[1]
+
+
+# Adjectives that make a study the organisation's own.
+_OWN_STUDY = re.compile(r"\s+(?:internes?|officiel(?:le)?s?|maison)(?=[\s,.;:])")
 
 
 def _study(text: str, pos: int) -> SpeakerPhrase | None:
@@ -940,6 +972,11 @@ def _study(text: str, pos: int) -> SpeakerPhrase | None:
             return SpeakerPhrase("statement", pos, end, title=title, organization=name)
         return None
     span = read_name(text, m.end())
+    own = _OWN_STUDY.match(text, m.end(1))
+    if not span and own:
+        # "selon les données internes", "selon les chiffres officiels": the organisation's own
+        # figures, that of the article (resolved with the speaker).
+        return SpeakerPhrase("statement", pos, own.end(), title=title.split()[0], generic_org=True)
     if not span:
         # "les données réunies par le cabinet": the publisher named before, referred to by its kind.
         referred = _REFERRED_PUBLISHER.match(text, m.end())
