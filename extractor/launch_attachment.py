@@ -273,7 +273,8 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
             if _apos(words_[k].lower) in ("de", "d", "du") and _model_noun_at(words_, k - 1):
                 # "le modèle de Google", "d'Alibaba", "du laboratoire Sirocco"
                 owner = _name_after_description(text, words_, k + 1)
-                if owner is not None and owner != name.text:
+                if owner is not None and owner != name.text and not _versioned(owner):
+                    # "une famille de modèles composée de Vega 3 Pro": a member, not a maker
                     return owner
     return None
 
@@ -326,6 +327,12 @@ def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
     last = re.split(_PARTS, name.strip(" .,;:!?"))[-1]
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
+
+
+def _versioned(name: str) -> bool:
+    """"Nimbus 4 Opus", "Vega-3": a version or size among the parts after the first."""
+    parts = [p for p in re.split(_PARTS, name.strip(" .,;:!?")) if p]
+    return any(_VERSION.match(p) or _SIZE.match(p) for p in parts[1:])
 
 
 def attach_organisations(text: str, launches: dict[str, Launch], organizations: list[str]) -> None:

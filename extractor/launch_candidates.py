@@ -53,6 +53,7 @@ from extractor.launch_triggers import (
     _after_owner,
     _aside_end,
     _common_word_at,
+    _conditional,
     _future,
     _is_speech_or_launch_verb,
     _listed_names,
@@ -347,6 +348,8 @@ def _future_after(words_: list[Word], name: Name) -> bool:
         if words_[k + 1].lower.startswith("annonc"):
             return False
         k += 1
+    if k < len(words_) and (_apos(words_[k].lower) in _lex()["future"] or _conditional(words_[k].text)):
+        return True  # "la sortie de X pourrait avoir lieu cet été", "le lancement de X doit intervenir"
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
     start = k
     while k < len(words_) and k <= start + 3 and _apos(words_[k].lower) in linking:
@@ -612,6 +615,9 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if subject is not None and subject.first < subject.last \
                     and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
+            if subject is not None and subject.first > 0 \
+                    and _apos(words_[subject.first - 1].lower) in _SOURCE_PREPOSITIONS:
+                subject = None  # "Selon Borée, le nouveau modèle ...": a source, not an apposition
             if subject is not None and not _predicate_is_not_a_model(words_, last + 1):
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.text == ":" and _new_models_before(words_, k):
@@ -636,6 +642,11 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
                 if last is not None:
                     out.append((subject, Trigger(k, last, "implied")))
     return out
+
+
+# Words before a name that make it a source or a place, not a model in apposition:
+# "Selon Borée, le nouveau modèle ...", "Chez Lumen, la nouvelle famille de modèles ...".
+_SOURCE_PREPOSITIONS = frozenset(["selon", "après", "pour", "chez", "par", "de", "d", "du", "à", "au"])
 
 
 def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
@@ -773,13 +784,16 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
             continue
+        if any(_apos(w.lower) in _TIME_PREPOSITIONS for w in clause):
+            rejected_end = name.last
+            continue  # "Quelques semaines après les annonces consacrées à X, Borée lance Y"
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
         if _presented_as_model(words_, name, clause[-3:]) is False \
                 or described_as_organisation(text, name.text) or described_as_ranking(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
-            _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
+            _apos(w.lower) in _COORDINATORS | {"ou"} for w in words_[rejected_end + 1:name.first]
         )
         if _governed_by_preposition(words_, name) or listed_after_rejected:
             rejected_end = name.last
@@ -790,6 +804,10 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         out.append(name)
     return out
 
+
+# Prepositions that open a time reference: a name in their clause dates the launch
+# told by the sentence by another event; it is not launched there.
+_TIME_PREPOSITIONS = frozenset(["après", "avant", "depuis"])
 
 # Prepositions whose object is a base, a platform, a reference or a time, never the
 # launched model ("construit sur X", "sur iOS 18", "après X"). Not "avec" ("Borée

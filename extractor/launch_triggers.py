@@ -398,6 +398,13 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if not linked and not trigger.noun:
                 break
             allow_de = linked
+        elif lower == "dont" and not found and between and words_[k - 1].text == "," \
+                and _dont_opens_subset(text, words_, k):
+            # "a présenté plusieurs nouveautés, dont le très attendu X et Y": the
+            # subset after "dont" names what the plural object holds.
+            between = []
+            k += 1
+            continue
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
                 or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"] \
                 or (found and lower in _lex()["comparisons"]):
@@ -407,6 +414,20 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _dont_opens_subset(text: str, words_: list[Word], k: int) -> bool:
+    """", dont le très attendu X", ", dont X et Y": the "dont" at ``k`` opens a subset
+    of the object (no verb after it), not a relative clause ("dont Borée assure que")."""
+    j = k + 1
+    while j < len(words_) and j <= k + 5:
+        name = _name_at(text, words_, j)
+        if name is not None:
+            return not _subject_of_next_clause(words_, name)
+        if _verb_form(words_[j].text) is not None and _apos(words_[j].lower) not in _DETERMINERS:
+            return False
+        j += 1
+    return False
 
 
 def _aside_end(words_: list[Word], k: int) -> int | None:
@@ -564,7 +585,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(maker_of, _noun_phrase_before(words_, maker_of))]
             if before in ("que", "qu") and _speech_before_que(words_, first - 1):
                 return _with_coordinated_before(text, words_, name)  # "annonce que X est disponible"
-            if (before in _STOP_WORDS and not apposed) or (
+            if ((before in _STOP_WORDS or before in _PLACE_PREPOSITIONS) and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
                 return []
@@ -573,6 +594,11 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(name, words_[max(0, first - 7):first])]
             return _with_coordinated_before(text, words_, name)
     return []
+
+
+# Prepositions of place or time before the name that ends a subject: "le premier
+# modèle conçu en Suisse est disponible" launches the model, not "Suisse".
+_PLACE_PREPOSITIONS = frozenset(["en", "à", "au", "aux", "dans", "sur", "pour", "chez", "depuis", "après", "avant"])
 
 
 def _speech_before_que(words_: list[Word], k: int) -> bool:

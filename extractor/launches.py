@@ -640,7 +640,7 @@ def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None
             continue
         member = launches[key]
         for family in families:
-            pattern = re.escape(family.name) + r"[\s\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
+            pattern = re.escape(family.name) + r"[ \u00a0\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
             if re.search(pattern, text) is None or _fold(f"{family.name} {member.name}") in launches:
                 continue
             del launches[key]

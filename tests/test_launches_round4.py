@@ -1,0 +1,61 @@
+"""Launches, round 4: rules checked on invented French sentences (pure functions,
+no spaCy model)."""
+
+from extractor.launches import find_launches
+
+
+def names(text: str) -> list[str]:
+    return sorted(launch["name"] for launch in find_launches(text))
+
+
+def launchers(text: str) -> dict[str, str | None]:
+    return {launch["name"]: launch["organization"] for launch in find_launches(text)}
+
+
+def test_a_member_listed_after_composee_de_is_no_maker():
+    text = ("Cirrus a lancé jeudi Nimbus 4, une nouvelle famille de modèles composée de "
+            "Nimbus 4 Opus et Nimbus 4 Sonnet.")
+    assert launchers(text) == {"Nimbus 4": "Cirrus", "Nimbus 4 Opus": "Cirrus", "Nimbus 4 Sonnet": "Cirrus"}
+
+
+def test_a_source_before_le_nouveau_modele_is_not_launched():
+    text = ("Falco sort Kestrel-V3.2\nFalco sort Kestrel-V3.2, un modèle expérimental pour l'inférence. "
+            "Selon Falco, le nouveau modèle divise par deux les prix de son API.")
+    assert names(text) == ["Kestrel-V3.2"]
+
+
+def test_a_bare_member_is_not_joined_to_a_name_across_a_line_break():
+    text = "Lumen publie Orbo 2\nOrbo 2, un modèle de langage, est disponible. Pic est aussi un modèle de Lumen."
+    assert "Orbo 2 Pic" not in names(text)
+
+
+def test_examples_after_comme_and_ou_are_not_launched():
+    text = ("Le fabricant Silex a présenté mardi sa puce T9, conçue pour l'inférence des grands "
+            "modèles de langage comme Vega 3 ou Orion-5. L'IA générative progresse.")
+    assert names(text) == []
+
+
+def test_a_plural_object_then_dont_names_the_launched_models():
+    text = "Borée a présenté plusieurs nouveautés, dont le très attendu modèle Vega 2.0 et une puce."
+    assert names(text) == ["Vega 2.0"]
+    assert names("Borée a présenté ses nouveaux modèles, dont Paul Martin assure qu'ils sont rapides.") == []
+
+
+def test_a_place_before_disponible_is_not_the_launched_model():
+    text = "Le premier modèle de langage ouvert et multilingue conçu en Belgique est désormais disponible."
+    assert names(text) == []
+
+
+def test_a_name_in_a_time_reference_is_not_launched_by_the_sentence():
+    text = ("Quelques semaines après les annonces de Lumen consacrées à Orion 3.5, Borée présente "
+            "Vega 2, son nouveau modèle de langage.")
+    assert names(text) == ["Vega 2"]
+
+
+def test_plans_and_conditional_predicates_of_a_launch_noun_are_not_launches():
+    assert names("Interrogé sur les plans de lancement de Vega-5, le patron de Borée est resté flou. "
+                 "Vega-5 est un modèle de langage.") == []
+    assert names("Selon Paul Martin, la sortie du modèle Vega-5 pourrait avoir lieu cet été.") == []
+    assert names("La sortie du modèle Vega-5 devrait intervenir en juin.") == []
+    # a launch noun told in the past stays a launch
+    assert names("En mai, la sortie du modèle Vega-4 avait marqué un tournant pour Borée.") == ["Vega-4"]
