@@ -383,9 +383,22 @@ def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
         if words_[k].lower in _lex()["family_nouns"] and _model_noun_at(words_, k):
             return "family"
         kind = _noun_kind_at(words_, k)
+        if kind == "model" and words_[k].lower in _lex()["variant_nouns"] and _of_a_thing(words_, k + 1, last):
+            return "other"  # "une version de son système d'exploitation": a version of a product
         if kind is not None:
             return kind
     return None
+
+
+def _of_a_thing(words_: list[Word], k: int, last: int) -> bool:
+    """"de son système d'exploitation", "de l'application" at ``k``: a complement whose
+    noun is a non-model noun."""
+    if k > last or _apos(words_[k].lower) not in ("de", "d", "du", "des"):
+        return False
+    k += 1
+    while k <= last and _apos(words_[k].lower) in _DETERMINERS | {"'"}:
+        k += 1
+    return k <= last and _noun_kind_at(words_, k) == "other"
 
 
 def _noun_kind_at(words_: list[Word], k: int) -> str | None:

@@ -138,6 +138,7 @@ from extractor.launch_names import (
     Word,
     _apos,
     _apposition,
+    _apposition_head,
     _fold,
     _has_size,
     _has_version,
@@ -535,9 +536,10 @@ _STRICT_MODEL_NOUNS = frozenset(["modèle", "modèles", "llm", "llms"])
 
 
 def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
-    """"son outil d'IA, baptisé Kali" and "son assistant Kali": a launched name the
-    article presents somewhere as a product (tool, application, software) and nowhere
-    after the word "modèle" is the product, not a model."""
+    """"son outil d'IA, baptisé Kali", "son assistant Kali", "Kali, un smartphone": a
+    launched name the article presents somewhere as a product (tool, application,
+    device: a product noun before it or heading its apposition) and nowhere after the
+    word "modèle" or with a model in apposition is the product, not a model."""
     text = article.text
     for key, launch in list(launches.items()):
         product = model = False
@@ -552,6 +554,16 @@ def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
             if any(w.lower in _STRICT_MODEL_NOUNS for w in words_[max(0, first - 4):first]):
                 model = True
             product = product or _product_noun_before(words_, first)
+            # "X, un smartphone ...", "X, une interface de discussion": the head of an
+            # apposition opened by an indefinite article
+            name = _name_at(text, words_, first)
+            if name is not None and name.text == launch.name:
+                start, last = _apposition(words_, name)
+                # only "un"/"une": "Avec X, l'entreprise franchit ..." opens the main clause
+                described = last >= start and _apos(words_[start].lower) in ("un", "une")
+                head = _apposition_head(words_, start, last) if described else None
+                model = model or head in ("model", "family")
+                product = product or head == "other"
         if product and not model:
             del launches[key]
 

@@ -59,3 +59,21 @@ def test_plans_and_conditional_predicates_of_a_launch_noun_are_not_launches():
     assert names("La sortie du modèle Vega-5 devrait intervenir en juin.") == []
     # a launch noun told in the past stays a launch
     assert names("En mai, la sortie du modèle Vega-4 avait marqué un tournant pour Borée.") == ["Vega-4"]
+
+
+def test_a_product_in_an_indefinite_apposition_is_not_a_model():
+    text = ("Samsung dévoile le Vexa S9\nSamsung a dévoilé mercredi le Vexa S9, un smartphone doté de "
+            "fonctions d'intelligence artificielle.")
+    assert names(text) == []
+    assert names("La plateforme Kaskad lance KaskChat 2, une interface de discussion pour les modèles "
+                 "d'intelligence artificielle ouverts.") == []
+    # "Avec X, l'entreprise ...": the clause after the comma is no apposition
+    text = ("Borée a levé le voile sur Vega 2.0, son nouveau modèle d'IA. Avec Vega 2.0, l'entreprise "
+            "franchit une étape.")
+    assert names(text) == ["Vega 2.0"]
+
+
+def test_a_version_of_a_product_is_not_a_model_but_a_version_of_a_model_is():
+    assert names("Borée déploie Orbis 12, une version de son système d'exploitation qui intègre un "
+                 "assistant d'IA.") == []
+    assert "Vega 3 Mini" in names("Borée publie Vega 3 Mini, une version de son modèle Vega 3 pour les téléphones.")
