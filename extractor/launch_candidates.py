@@ -781,6 +781,8 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         k = name.last + 1
         if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
             continue
+        if _inside_quoted_words(words_, name):
+            continue  # "« Avec A, nous rattrapons B », a annoncé ...": words of a speaker
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
             continue
@@ -803,6 +805,18 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue
         out.append(name)
     return out
+
+
+def _inside_quoted_words(words_: list[Word], name: Name) -> bool:
+    """Whether ``name`` stands inside a quotation of several words («...»), not alone
+    between quotation marks (« Vega 3 »)."""
+    opening = next((k for k in range(name.first - 1, -1, -1) if words_[k].text in ("«", "»")), None)
+    if opening is None or words_[opening].text != "«":
+        return False
+    closing = next((k for k in range(name.last + 1, len(words_)) if words_[k].text in ("«", "»")), None)
+    if closing is None or words_[closing].text != "»":
+        return False
+    return closing - opening - 1 > name.last - name.first + 1
 
 
 # Prepositions that open a time reference: a name in their clause dates the launch

@@ -300,6 +300,8 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         if not trigger.noun and _inverted_after_que(words_, trigger.first):
             return []  # "le modèle qu'a présenté Borée": the name after is the subject
+        if not trigger.noun and _inverted_after_quote(words_, trigger.first):
+            return []  # "« ... », a annoncé Paul Martin": the name after is the speaker
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -750,6 +752,18 @@ def _inverted_after_que(words_: list[Word], i: int) -> bool:
     if k >= 0 and words_[k].text in ("'", "’"):
         k -= 1
     return k >= 0 and _apos(words_[k].lower) in ("que", "qu")
+
+
+def _inverted_after_quote(words_: list[Word], i: int) -> bool:
+    """"« Nous rattrapons X », a annoncé Paul Martin", "» annonce Borée": a verb (with
+    its auxiliary) right after the closing quotation mark, or after the comma that
+    follows it, reports the quote; the name after it is its speaker."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS:
+        k -= 1
+    if k >= 0 and words_[k].text == ",":
+        k -= 1
+    return k >= 0 and words_[k].text in _CLOSING_QUOTES
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:

@@ -77,3 +77,11 @@ def test_a_version_of_a_product_is_not_a_model_but_a_version_of_a_model_is():
     assert names("Borée déploie Orbis 12, une version de son système d'exploitation qui intègre un "
                  "assistant d'IA.") == []
     assert "Vega 3 Mini" in names("Borée publie Vega 3 Mini, une version de son modèle Vega 3 pour les téléphones.")
+
+
+def test_the_speaker_after_a_quote_and_the_names_inside_it_are_not_launched():
+    text = ("« Avec Vega 3, nous rattrapons Orion-5 », a annoncé Paul Martin lors du lancement "
+            "du modèle de langage Vega 3.")
+    assert names(text) == ["Vega 3"]
+    # a launch told inside the quote stays one
+    assert names("« Nous lançons aujourd'hui Vega 3, notre modèle de langage », a déclaré Paul Martin.") == ["Vega 3"]
