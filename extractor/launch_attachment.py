@@ -74,6 +74,8 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
     launches: dict[str, Launch] = {}
     launchers: set[str] = set()
     for candidate in candidates:
+        if _used_from_another_maker(text, candidate):
+            continue
         organisation = launcher_of(text, candidate, launched_folds)
         if organisation and _is_person(organisation, text):
             organisation = None  # "Paul Durand dévoile X": the main organisation stands in
@@ -87,6 +89,27 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
             launchers.add(_fold(organisation))
         launch.add_evidence(candidate.sentence)
     return launches, launchers
+
+
+def _used_from_another_maker(text: str, candidate: Candidate) -> bool:
+    """"Borée a déployé X de Lumen dans ses agences": the subject of an active launch
+    verb is another organisation than the maker named after the model, so the
+    subject uses (deploys, offers) the model; it does not launch it."""
+    words_, trigger, name = candidate.words, candidate.trigger, candidate.name
+    if trigger.direction != "forward" or trigger.noun:
+        return False
+    owner_end = _after_owner(text, words_, name.last + 1)
+    if owner_end == name.last + 1:
+        return False
+    owner = _name_ending_at(text, words_, owner_end - 1)
+    k = _back_to_auxiliary(words_, trigger.first - 1, 4)
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS | {"n", "ne"}:
+        k -= 1
+    subject = _name_ending_at(text, words_, k) if k >= 0 else None
+    if owner is None or subject is None or _is_person(subject.text, text):
+        return False
+    a, b = _fold(owner.text), _fold(subject.text)
+    return a not in b and b not in a
 
 
 def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset()) -> str | None:

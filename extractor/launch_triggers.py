@@ -126,6 +126,15 @@ def _conditional(word: str) -> bool:
     return len(lower) >= 6 and lower.endswith(("rait", "raient")) and lower not in _RAIT_NOUNS
 
 
+def _purpose_infinitive(words_: list[Word], i: int) -> bool:
+    """"lève 5 millions pour déployer X", "afin de lancer X": an infinitive of purpose
+    tells an aim, not a launch."""
+    if not words_[i].lower.endswith(("er", "ir", "re")):
+        return False
+    before = [_apos(w.lower) for w in words_[max(0, i - 3):i] if w.text not in ("'", "’")][-2:]
+    return before[-1:] == ["pour"] or before == ["afin", "de"] or before == ["afin", "d"]
+
+
 def _hearsay_before(words_: list[Word], i: int, noun: bool = True) -> bool:
     """A launch told as hearsay: a leak or rumour word before the trigger at ``i`` in
     its clause ("une fuite annonce la sortie de X"; not "Après des mois de rumeurs,
@@ -253,7 +262,7 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 i = last + 1  # "Présenté comme une étape ...": a description, not a launch
                 continue
             if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last) \
-                    or _hearsay_before(words_, i, noun=False):
+                    or _hearsay_before(words_, i, noun=False) or _purpose_infinitive(words_, i):
                 i = last + 1
                 continue
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))

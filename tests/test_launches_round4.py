@@ -85,3 +85,19 @@ def test_the_speaker_after_a_quote_and_the_names_inside_it_are_not_launched():
     assert names(text) == ["Vega 3"]
     # a launch told inside the quote stays one
     assert names("« Nous lançons aujourd'hui Vega 3, notre modèle de langage », a déclaré Paul Martin.") == ["Vega 3"]
+
+
+def test_an_infinitive_of_purpose_is_no_launch():
+    text = "Kaskad lève 5 millions d'euros pour déployer Kaskad Med 3, son modèle d'IA, dans les hôpitaux."
+    assert names(text) == []
+    assert names("Borée vient de lancer Vega 3, son modèle de langage.") == ["Vega 3"]
+
+
+def test_a_model_of_another_maker_deployed_by_a_customer_is_not_launched():
+    text = "Borée a déployé Orion-5 de Lumen dans ses centres d'appels grâce à l'IA générative."
+    assert names(text) == []
+    assert launchers("Borée a publié Vega 3 de Borée Labs, un modèle de langage.") == {"Vega 3": "Borée Labs"}
+
+
+def test_a_development_environment_is_not_a_model():
+    assert names("Lumen lance Lumen Studio 4, un environnement de développement pour créer des agents d'IA.") == []
