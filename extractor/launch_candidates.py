@@ -140,6 +140,8 @@ def has_launch_cue(sentence: str) -> bool:
         return True
     if not cues.family.isdisjoint(plain) and not cues.model_words.isdisjoint(plain):
         return True
+    if ":" in sentence and not _LAUNCH_ROUNDUP_NOUNS.isdisjoint(plain):
+        return True  # "Les nouveautés de la semaine : A de Borée, B de Lumen"
     return not cues.newest.isdisjoint(plain) and (
         not cues.naming.isdisjoint(plain) or ":" in sentence
         or cues.new_after_determiner.search(sentence) is not None
@@ -623,8 +625,12 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
         elif word.text == ":" and _new_models_before(words_, k):
             # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
             # Not "Nouveaux modèles : Borée dégaine X": a name with its own verb is the subject.
+            # After a round-up noun alone ("Les sorties de la semaine :"), each item names
+            # its maker: "A de Borée, B de Lumen".
+            roundup = not _new_models_before(words_, k, roundup=False)
             out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)
-                    if not _subject_of_next_clause(words_, name)]
+                    if not _subject_of_next_clause(words_, name)
+                    and (not roundup or _after_owner(text, words_, name.last + 1) > name.last + 1)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -663,15 +669,22 @@ def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
     return any(_non_model_noun_at(words_, j) for j in range(k + 1, min(len(words_), k + 3)))
 
 
-def _new_models_before(words_: list[Word], colon: int) -> bool:
-    """"nouveaux modèles" / "nouvelle famille de modèles" among the five words before a colon."""
+def _new_models_before(words_: list[Word], colon: int, roundup: bool = True) -> bool:
+    """"nouveaux modèles" / "nouvelle famille de modèles", or a round-up noun ("les
+    sorties de la semaine", "nouveautés"), among the five words before a colon."""
     window = words_[max(0, colon - 5):colon]
     if any(_apos(w.lower) in _lex()["comparisons"] or w.lower.startswith("compar") for w in window):
         return False  # "Les nouveaux modèles comparés : A et B"
+    if roundup and any(w.lower in _LAUNCH_ROUNDUP_NOUNS for w in window):
+        return True  # "Les sorties de la semaine : A de Borée, B de Lumen"
     return any(
         w.lower in _NEW and any(_model_noun_at(window, j) for j in range(i + 1, len(window)))
         for i, w in enumerate(window)
     )
+
+
+# Plural nouns that open a round-up of launches before a colon.
+_LAUNCH_ROUNDUP_NOUNS = frozenset(["nouveautés", "sorties", "lancements"])
 
 
 def _new_models_subject(words_: list[Word], k: int) -> bool:

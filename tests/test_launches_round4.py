@@ -101,3 +101,13 @@ def test_a_model_of_another_maker_deployed_by_a_customer_is_not_launched():
 
 def test_a_development_environment_is_not_a_model():
     assert names("Lumen lance Lumen Studio 4, un environnement de développement pour créer des agents d'IA.") == []
+
+
+def test_a_round_up_lists_the_launches_each_with_its_maker():
+    text = ("Parmi les nouveautés de la semaine : Vega 3 de Borée, Orion-5 de Lumen et la puce T9 de "
+            "Silex. L'IA générative accélère.")
+    assert launchers(text) == {"Vega 3": "Borée", "Orion-5": "Lumen"}
+    text = "Cette semaine, plusieurs modèles d'IA ont vu le jour : Vega 3 de Borée et Orion-5 de Lumen."
+    assert launchers(text) == {"Vega 3": "Borée", "Orion-5": "Lumen"}
+    # items without their maker after a round-up noun alone are not read as launches
+    assert names("Les nouveautés du mois : Dune 3 et Lupin 4. L'IA générative accélère.") == []
