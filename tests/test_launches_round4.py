@@ -111,3 +111,8 @@ def test_a_round_up_lists_the_launches_each_with_its_maker():
     assert launchers(text) == {"Vega 3": "Borée", "Orion-5": "Lumen"}
     # items without their maker after a round-up noun alone are not read as launches
     assert names("Les nouveautés du mois : Dune 3 et Lupin 4. L'IA générative accélère.") == []
+
+
+def test_weekdays_and_months_are_never_part_of_a_model_name():
+    assert names("Borée a lancé Vega 3 Mardi, un modèle de langage.") == ["Vega 3"]
+    assert names("Lundi 3 mars, Borée a présenté Vega 3, son modèle de langage.") == ["Vega 3"]
