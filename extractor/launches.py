@@ -397,7 +397,7 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
             continue
         for item, bare in items:
             base = family if bare else _base_of_member(launches, item)
-            if base is None or (not counted and not _has_size(item)):
+            if base is None or (not counted and not _has_size(item)) or _fold(item.text) == _fold(base.name):
                 continue
             if _letter_stem(base.name) != _letter_stem(item.text) and not bare:
                 continue
@@ -448,7 +448,8 @@ def _list_items(
     B"); bare items must follow each other, separated by commas or "et"."""
     out: list[tuple[Name, bool]] = []
     bare_list = family is not None
-    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    # a size launched alone ("déclinée en deux tailles, 2B et 7B") is no family
+    stems = {_letter_stem(launch.name) for launch in launches.values() if not _SIZE.match(launch.name)}
     item_start = True
     while k < len(words_):
         name = _name_at(text, words_, k) if item_start else None
@@ -520,7 +521,7 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
         member = launches.pop(key)
         full.first = min(full.first, member.first)
         full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
-        for sibling_key in [k for k in bare if k in launches and k != key]:
+        for sibling_key in [k for k in bare if k in launches and k != key and k != _fold(prefix.strip())]:
             sibling = launches[sibling_key]
             listed_with = any(e in member.evidence for e in sibling.evidence)
             if listed_with and _fold(prefix + sibling.name) not in launches:

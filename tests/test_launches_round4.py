@@ -116,3 +116,12 @@ def test_a_round_up_lists_the_launches_each_with_its_maker():
 def test_weekdays_and_months_are_never_part_of_a_model_name():
     assert names("Borée a lancé Vega 3 Mardi, un modèle de langage.") == ["Vega 3"]
     assert names("Lundi 3 mars, Borée a présenté Vega 3, son modèle de langage.") == ["Vega 3"]
+
+
+def test_bare_sizes_listed_after_a_family_take_its_name():
+    text = "L'IA accélère.\nBorée publie Pixo, une famille de modèles ouverts déclinée en deux tailles, 2B et 7B."
+    assert names(text) == ["Pixo", "Pixo 2B", "Pixo 7B"]
+
+
+def test_weights_opened_before_an_elided_name_are_a_launch():
+    assert names("Kaskad ouvre les poids d'Atlas 12B, son modèle de langage.") == ["Atlas 12B"]
