@@ -74,6 +74,8 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
     launches: dict[str, Launch] = {}
     launchers: set[str] = set()
     for candidate in candidates:
+        if _used_from_another_maker(text, candidate):
+            continue
         organisation = launcher_of(text, candidate, launched_folds)
         if organisation and _is_person(organisation, text):
             organisation = None  # "Paul Durand dévoile X": the main organisation stands in
@@ -87,6 +89,27 @@ def attach_launchers(text: str, candidates: list[Candidate]) -> tuple[dict[str, 
             launchers.add(_fold(organisation))
         launch.add_evidence(candidate.sentence)
     return launches, launchers
+
+
+def _used_from_another_maker(text: str, candidate: Candidate) -> bool:
+    """"Borée a déployé X de Lumen dans ses agences": the subject of an active launch
+    verb is another organisation than the maker named after the model, so the
+    subject uses (deploys, offers) the model; it does not launch it."""
+    words_, trigger, name = candidate.words, candidate.trigger, candidate.name
+    if trigger.direction != "forward" or trigger.noun:
+        return False
+    owner_end = _after_owner(text, words_, name.last + 1)
+    if owner_end == name.last + 1:
+        return False
+    owner = _name_ending_at(text, words_, owner_end - 1)
+    k = _back_to_auxiliary(words_, trigger.first - 1, 4)
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS | {"n", "ne"}:
+        k -= 1
+    subject = _name_ending_at(text, words_, k) if k >= 0 else None
+    if owner is None or subject is None or _is_person(subject.text, text):
+        return False
+    a, b = _fold(owner.text), _fold(subject.text)
+    return a not in b and b not in a
 
 
 def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset()) -> str | None:
@@ -273,7 +296,8 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
             if _apos(words_[k].lower) in ("de", "d", "du") and _model_noun_at(words_, k - 1):
                 # "le modèle de Google", "d'Alibaba", "du laboratoire Sirocco"
                 owner = _name_after_description(text, words_, k + 1)
-                if owner is not None and owner != name.text:
+                if owner is not None and owner != name.text and not _versioned(owner):
+                    # "une famille de modèles composée de Vega 3 Pro": a member, not a maker
                     return owner
     return None
 
@@ -326,6 +350,12 @@ def _model_shaped(name: str) -> bool:
     """"Nimbus 3", "GPT-4o": a version or size closing the name is a model's, not a company's."""
     last = re.split(_PARTS, name.strip(" .,;:!?"))[-1]
     return bool(_VERSION.match(last) or _SIZE.match(last)) and len(name.split()[0]) > 1
+
+
+def _versioned(name: str) -> bool:
+    """"Nimbus 4 Opus", "Vega-3": a version or size among the parts after the first."""
+    parts = [p for p in re.split(_PARTS, name.strip(" .,;:!?")) if p]
+    return any(_VERSION.match(p) or _SIZE.match(p) for p in parts[1:])
 
 
 def attach_organisations(text: str, launches: dict[str, Launch], organizations: list[str]) -> None:

@@ -53,6 +53,7 @@ from extractor.launch_triggers import (
     _after_owner,
     _aside_end,
     _common_word_at,
+    _conditional,
     _future,
     _is_speech_or_launch_verb,
     _listed_names,
@@ -139,6 +140,8 @@ def has_launch_cue(sentence: str) -> bool:
         return True
     if not cues.family.isdisjoint(plain) and not cues.model_words.isdisjoint(plain):
         return True
+    if ":" in sentence and not _LAUNCH_ROUNDUP_NOUNS.isdisjoint(plain):
+        return True  # "Les nouveautés de la semaine : A de Borée, B de Lumen"
     return not cues.newest.isdisjoint(plain) and (
         not cues.naming.isdisjoint(plain) or ":" in sentence
         or cues.new_after_determiner.search(sentence) is not None
@@ -347,6 +350,8 @@ def _future_after(words_: list[Word], name: Name) -> bool:
         if words_[k + 1].lower.startswith("annonc"):
             return False
         k += 1
+    if k < len(words_) and (_apos(words_[k].lower) in _lex()["future"] or _conditional(words_[k].text)):
+        return True  # "la sortie de X pourrait avoir lieu cet été", "le lancement de X doit intervenir"
     linking = _ETRE | _ADVERBS | {"reste", "restent"}
     start = k
     while k < len(words_) and k <= start + 3 and _apos(words_[k].lower) in linking:
@@ -612,13 +617,20 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
             if subject is not None and subject.first < subject.last \
                     and _common_word_at(words_, subject.first):
                 subject = _name_at(text, words_, subject.first + 1)  # "Voici X, ..."
+            if subject is not None and subject.first > 0 \
+                    and _apos(words_[subject.first - 1].lower) in _SOURCE_PREPOSITIONS:
+                subject = None  # "Selon Borée, le nouveau modèle ...": a source, not an apposition
             if subject is not None and not _predicate_is_not_a_model(words_, last + 1):
                 out.append((subject, Trigger(k, last, "implied")))
         elif word.text == ":" and _new_models_before(words_, k):
             # "Cette semaine, trois nouveaux modèles : A de Borée, B de Lumen et C"
             # Not "Nouveaux modèles : Borée dégaine X": a name with its own verb is the subject.
+            # After a round-up noun alone ("Les sorties de la semaine :"), each item names
+            # its maker: "A de Borée, B de Lumen".
+            roundup = not _new_models_before(words_, k, roundup=False)
             out += [(name, Trigger(k, k, "implied")) for name in _listed_names(text, words_, k + 1)
-                    if not _subject_of_next_clause(words_, name)]
+                    if not _subject_of_next_clause(words_, name)
+                    and (not roundup or _after_owner(text, words_, name.last + 1) > name.last + 1)]
         elif word.lower in _NEWBORN and k > 0 and _apos(words_[k - 1].lower) in _DETERMINERS:
             name = _name_after_model_noun(text, words_, k)  # "son dernier-né, X"
             if name is not None:
@@ -638,6 +650,11 @@ def implied_launches(text: str, words_: list[Word]) -> list[tuple[Name, Trigger]
     return out
 
 
+# Words before a name that make it a source or a place, not a model in apposition:
+# "Selon Borée, le nouveau modèle ...", "Chez Lumen, la nouvelle famille de modèles ...".
+_SOURCE_PREPOSITIONS = frozenset(["selon", "après", "pour", "chez", "par", "de", "d", "du", "à", "au"])
+
+
 def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
     """"X, le dernier-né de Borée, est un smartphone": after the aside that ends
     before ``k``, the main predicate names something other than a model."""
@@ -652,15 +669,22 @@ def _predicate_is_not_a_model(words_: list[Word], k: int) -> bool:
     return any(_non_model_noun_at(words_, j) for j in range(k + 1, min(len(words_), k + 3)))
 
 
-def _new_models_before(words_: list[Word], colon: int) -> bool:
-    """"nouveaux modèles" / "nouvelle famille de modèles" among the five words before a colon."""
+def _new_models_before(words_: list[Word], colon: int, roundup: bool = True) -> bool:
+    """"nouveaux modèles" / "nouvelle famille de modèles", or a round-up noun ("les
+    sorties de la semaine", "nouveautés"), among the five words before a colon."""
     window = words_[max(0, colon - 5):colon]
     if any(_apos(w.lower) in _lex()["comparisons"] or w.lower.startswith("compar") for w in window):
         return False  # "Les nouveaux modèles comparés : A et B"
+    if roundup and any(w.lower in _LAUNCH_ROUNDUP_NOUNS for w in window):
+        return True  # "Les sorties de la semaine : A de Borée, B de Lumen"
     return any(
         w.lower in _NEW and any(_model_noun_at(window, j) for j in range(i + 1, len(window)))
         for i, w in enumerate(window)
     )
+
+
+# Plural nouns that open a round-up of launches before a colon.
+_LAUNCH_ROUNDUP_NOUNS = frozenset(["nouveautés", "sorties", "lancements"])
 
 
 def _new_models_subject(words_: list[Word], k: int) -> bool:
@@ -770,16 +794,21 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         k = name.last + 1
         if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
             continue
+        if _inside_quoted_words(words_, name):
+            continue  # "« Avec A, nous rattrapons B », a annoncé ...": words of a speaker
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
             continue
+        if any(_apos(w.lower) in _TIME_PREPOSITIONS for w in clause):
+            rejected_end = name.last
+            continue  # "Quelques semaines après les annonces consacrées à X, Borée lance Y"
         if any(_non_model_noun_at(words_, j) for j in range(max(0, name.first - 3), name.first)):
             continue
         if _presented_as_model(words_, name, clause[-3:]) is False \
                 or described_as_organisation(text, name.text) or described_as_ranking(text, name.text):
             continue  # "l'iPhone 16, son nouveau smartphone", "la start-up X 2"
         listed_after_rejected = rejected_end is not None and all(
-            _apos(w.lower) in _COORDINATORS for w in words_[rejected_end + 1:name.first]
+            _apos(w.lower) in _COORDINATORS | {"ou"} for w in words_[rejected_end + 1:name.first]
         )
         if _governed_by_preposition(words_, name) or listed_after_rejected:
             rejected_end = name.last
@@ -790,6 +819,22 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
         out.append(name)
     return out
 
+
+def _inside_quoted_words(words_: list[Word], name: Name) -> bool:
+    """Whether ``name`` stands inside a quotation of several words («...»), not alone
+    between quotation marks (« Vega 3 »)."""
+    opening = next((k for k in range(name.first - 1, -1, -1) if words_[k].text in ("«", "»")), None)
+    if opening is None or words_[opening].text != "«":
+        return False
+    closing = next((k for k in range(name.last + 1, len(words_)) if words_[k].text in ("«", "»")), None)
+    if closing is None or words_[closing].text != "»":
+        return False
+    return closing - opening - 1 > name.last - name.first + 1
+
+
+# Prepositions that open a time reference: a name in their clause dates the launch
+# told by the sentence by another event; it is not launched there.
+_TIME_PREPOSITIONS = frozenset(["après", "avant", "depuis"])
 
 # Prepositions whose object is a base, a platform, a reference or a time, never the
 # launched model ("construit sur X", "sur iOS 18", "après X"). Not "avec" ("Borée

@@ -252,6 +252,8 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
     word = words_[i]
     if not _NAME_START.match(word.text) or word.text.isdigit() or word.text in _lex()["non_starts"]:
         return False
+    if word.lower in _date_words():
+        return False  # "Lundi 3 mars, Borée a présenté ...": a date, not a model
     if len(word.text) == 1 and i + 1 < len(words_) and words_[i + 1].text in ("'", "’"):
         return False  # an elided "C'", "D'", "L'" opening a sentence
     if _footnote_marker(words_, i):
@@ -266,6 +268,12 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
             and words_[i + 1].text not in _lex()["stopwords"]
         )
     return True
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """French weekday and month names, lower case: never part of a model's name."""
+    return frozenset(row[0].lower() for name in ("date_weekdays.tsv", "date_months.tsv") for row in table(name))
 
 
 def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
@@ -283,6 +291,8 @@ def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
             continue
         if gap not in (" ", "\u00a0", "\u202f"):
             break
+        if word.lower in _date_words():
+            break  # "a lancé Vega 3 Mardi": a weekday or a month ends the name
         if (
             _SIZE.match(word.text)
             or _VERSION.match(word.text)
@@ -383,9 +393,22 @@ def _apposition_head(words_: list[Word], first: int, last: int) -> str | None:
         if words_[k].lower in _lex()["family_nouns"] and _model_noun_at(words_, k):
             return "family"
         kind = _noun_kind_at(words_, k)
+        if kind == "model" and words_[k].lower in _lex()["variant_nouns"] and _of_a_thing(words_, k + 1, last):
+            return "other"  # "une version de son système d'exploitation": a version of a product
         if kind is not None:
             return kind
     return None
+
+
+def _of_a_thing(words_: list[Word], k: int, last: int) -> bool:
+    """"de son système d'exploitation", "de l'application" at ``k``: a complement whose
+    noun is a non-model noun."""
+    if k > last or _apos(words_[k].lower) not in ("de", "d", "du", "des"):
+        return False
+    k += 1
+    while k <= last and _apos(words_[k].lower) in _DETERMINERS | {"'"}:
+        k += 1
+    return k <= last and _noun_kind_at(words_, k) == "other"
 
 
 def _noun_kind_at(words_: list[Word], k: int) -> str | None:

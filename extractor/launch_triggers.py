@@ -126,6 +126,15 @@ def _conditional(word: str) -> bool:
     return len(lower) >= 6 and lower.endswith(("rait", "raient")) and lower not in _RAIT_NOUNS
 
 
+def _purpose_infinitive(words_: list[Word], i: int) -> bool:
+    """"lève 5 millions pour déployer X", "afin de lancer X": an infinitive of purpose
+    tells an aim, not a launch."""
+    if not words_[i].lower.endswith(("er", "ir", "re")):
+        return False
+    before = [_apos(w.lower) for w in words_[max(0, i - 3):i] if w.text not in ("'", "’")][-2:]
+    return before[-1:] == ["pour"] or before == ["afin", "de"] or before == ["afin", "d"]
+
+
 def _hearsay_before(words_: list[Word], i: int, noun: bool = True) -> bool:
     """A launch told as hearsay: a leak or rumour word before the trigger at ``i`` in
     its clause ("une fuite annonce la sortie de X"; not "Après des mois de rumeurs,
@@ -253,7 +262,7 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
                 i = last + 1  # "Présenté comme une étape ...": a description, not a launch
                 continue
             if ending in _FUTURE_ENDINGS or _future(words_, i) or _negated(words_, i, last) \
-                    or _hearsay_before(words_, i, noun=False):
+                    or _hearsay_before(words_, i, noun=False) or _purpose_infinitive(words_, i):
                 i = last + 1
                 continue
             participle = (ending in _PARTICIPLE_ENDINGS) or (phrase_len and words_[i].lower in ("sorti", "rendu", "rendue", "rendus", "mis", "mise", "levé", "ouvert"))
@@ -300,6 +309,8 @@ def names_of_trigger(text: str, words_: list[Word], trigger: Trigger) -> list[tu
             return []  # "la première IA à le proposer, X peut ...": the object is the pronoun
         if not trigger.noun and _inverted_after_que(words_, trigger.first):
             return []  # "le modèle qu'a présenté Borée": the name after is the subject
+        if not trigger.noun and _inverted_after_quote(words_, trigger.first):
+            return []  # "« ... », a annoncé Paul Martin": the name after is the speaker
         return (_forward(text, words_, trigger) or _relative_object(text, words_, trigger)
                 or _headline_subject(text, words_, trigger) or numbered_version_of(text, words_, trigger))
     found = _backward(text, words_, trigger) or _subject_after_opening(text, words_, trigger)
@@ -398,6 +409,13 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             if not linked and not trigger.noun:
                 break
             allow_de = linked
+        elif lower == "dont" and not found and between and words_[k - 1].text == "," \
+                and _dont_opens_subset(text, words_, k):
+            # "a présenté plusieurs nouveautés, dont le très attendu X et Y": the
+            # subset after "dont" names what the plural object holds.
+            between = []
+            k += 1
+            continue
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
                 or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"] \
                 or (found and lower in _lex()["comparisons"]):
@@ -407,6 +425,20 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+def _dont_opens_subset(text: str, words_: list[Word], k: int) -> bool:
+    """", dont le très attendu X", ", dont X et Y": the "dont" at ``k`` opens a subset
+    of the object (no verb after it), not a relative clause ("dont Borée assure que")."""
+    j = k + 1
+    while j < len(words_) and j <= k + 5:
+        name = _name_at(text, words_, j)
+        if name is not None:
+            return not _subject_of_next_clause(words_, name)
+        if _verb_form(words_[j].text) is not None and _apos(words_[j].lower) not in _DETERMINERS:
+            return False
+        j += 1
+    return False
 
 
 def _aside_end(words_: list[Word], k: int) -> int | None:
@@ -564,7 +596,7 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(maker_of, _noun_phrase_before(words_, maker_of))]
             if before in ("que", "qu") and _speech_before_que(words_, first - 1):
                 return _with_coordinated_before(text, words_, name)  # "annonce que X est disponible"
-            if (before in _STOP_WORDS and not apposed) or (
+            if ((before in _STOP_WORDS or before in _PLACE_PREPOSITIONS) and not apposed) or (
                 before in ("de", "d", "du", "des") and owner not in _lex()["released_parts"]
             ):
                 return []
@@ -573,6 +605,11 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
                 return [(name, words_[max(0, first - 7):first])]
             return _with_coordinated_before(text, words_, name)
     return []
+
+
+# Prepositions of place or time before the name that ends a subject: "le premier
+# modèle conçu en Suisse est disponible" launches the model, not "Suisse".
+_PLACE_PREPOSITIONS = frozenset(["en", "à", "au", "aux", "dans", "sur", "pour", "chez", "depuis", "après", "avant"])
 
 
 def _speech_before_que(words_: list[Word], k: int) -> bool:
@@ -724,6 +761,18 @@ def _inverted_after_que(words_: list[Word], i: int) -> bool:
     if k >= 0 and words_[k].text in ("'", "’"):
         k -= 1
     return k >= 0 and _apos(words_[k].lower) in ("que", "qu")
+
+
+def _inverted_after_quote(words_: list[Word], i: int) -> bool:
+    """"« Nous rattrapons X », a annoncé Paul Martin", "» annonce Borée": a verb (with
+    its auxiliary) right after the closing quotation mark, or after the comma that
+    follows it, reports the quote; the name after it is its speaker."""
+    k = i - 1
+    while k >= 0 and _apos(words_[k].lower) in _AVOIR | _ADVERBS:
+        k -= 1
+    if k >= 0 and words_[k].text == ",":
+        k -= 1
+    return k >= 0 and words_[k].text in _CLOSING_QUOTES
 
 
 def _object_pronoun_before(words_: list[Word], i: int) -> bool:

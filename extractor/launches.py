@@ -138,6 +138,7 @@ from extractor.launch_names import (
     Word,
     _apos,
     _apposition,
+    _apposition_head,
     _fold,
     _has_size,
     _has_version,
@@ -396,7 +397,7 @@ def add_members_listed(article: "Sentences", launches: dict[str, Launch]) -> Non
             continue
         for item, bare in items:
             base = family if bare else _base_of_member(launches, item)
-            if base is None or (not counted and not _has_size(item)):
+            if base is None or (not counted and not _has_size(item)) or _fold(item.text) == _fold(base.name):
                 continue
             if _letter_stem(base.name) != _letter_stem(item.text) and not bare:
                 continue
@@ -447,7 +448,8 @@ def _list_items(
     B"); bare items must follow each other, separated by commas or "et"."""
     out: list[tuple[Name, bool]] = []
     bare_list = family is not None
-    stems = {_letter_stem(launch.name) for launch in launches.values()}
+    # a size launched alone ("déclinée en deux tailles, 2B et 7B") is no family
+    stems = {_letter_stem(launch.name) for launch in launches.values() if not _SIZE.match(launch.name)}
     item_start = True
     while k < len(words_):
         name = _name_at(text, words_, k) if item_start else None
@@ -519,7 +521,7 @@ def name_members_after_family(launches: dict[str, Launch]) -> None:
         member = launches.pop(key)
         full.first = min(full.first, member.first)
         full.evidence = sorted(full.evidence + [e for e in member.evidence if e not in full.evidence])
-        for sibling_key in [k for k in bare if k in launches and k != key]:
+        for sibling_key in [k for k in bare if k in launches and k != key and k != _fold(prefix.strip())]:
             sibling = launches[sibling_key]
             listed_with = any(e in member.evidence for e in sibling.evidence)
             if listed_with and _fold(prefix + sibling.name) not in launches:
@@ -535,9 +537,10 @@ _STRICT_MODEL_NOUNS = frozenset(["modèle", "modèles", "llm", "llms"])
 
 
 def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
-    """"son outil d'IA, baptisé Kali" and "son assistant Kali": a launched name the
-    article presents somewhere as a product (tool, application, software) and nowhere
-    after the word "modèle" is the product, not a model."""
+    """"son outil d'IA, baptisé Kali", "son assistant Kali", "Kali, un smartphone": a
+    launched name the article presents somewhere as a product (tool, application,
+    device: a product noun before it or heading its apposition) and nowhere after the
+    word "modèle" or with a model in apposition is the product, not a model."""
     text = article.text
     for key, launch in list(launches.items()):
         product = model = False
@@ -552,6 +555,16 @@ def drop_products(article: "Sentences", launches: dict[str, Launch]) -> None:
             if any(w.lower in _STRICT_MODEL_NOUNS for w in words_[max(0, first - 4):first]):
                 model = True
             product = product or _product_noun_before(words_, first)
+            # "X, un smartphone ...", "X, une interface de discussion": the head of an
+            # apposition opened by an indefinite article
+            name = _name_at(text, words_, first)
+            if name is not None and name.text == launch.name:
+                start, last = _apposition(words_, name)
+                # only "un"/"une": "Avec X, l'entreprise franchit ..." opens the main clause
+                described = last >= start and _apos(words_[start].lower) in ("un", "une")
+                head = _apposition_head(words_, start, last) if described else None
+                model = model or head in ("model", "family")
+                product = product or head == "other"
         if product and not model:
             del launches[key]
 
@@ -640,7 +653,7 @@ def name_members_written_in_full(text: str, launches: dict[str, Launch]) -> None
             continue
         member = launches[key]
         for family in families:
-            pattern = re.escape(family.name) + r"[\s\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
+            pattern = re.escape(family.name) + r"[ \u00a0\-\u2010\u2011]+" + re.escape(member.name) + r"(?![\w\-])"
             if re.search(pattern, text) is None or _fold(f"{family.name} {member.name}") in launches:
                 continue
             del launches[key]
