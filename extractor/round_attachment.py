@@ -8,7 +8,6 @@ or the one its paragraph is about).
 
 import re
 
-from extractor.investor_cues import _cue_table, _role
 from extractor.investor_names import fold
 from extractor.investors import find_investors, investors_named_before
 from extractor.round_amounts import EARLIER_VALUATION, _cue, is_earlier
@@ -187,55 +186,3 @@ def attach_investors(story: Story) -> None:
             target.investors.append(found)
             if sent not in target.evidence:
                 target.evidence.append(sent)
-
-
-# A round named in the sentence by a noun with a determiner: "une levée de fonds", "ce
-# tour de table", "l'opération", "sa série A"; not "les levées" of a market.
-_ONE_ROUND_NOUN = re.compile(
-    r"(?<![\w'’])(?:une?|la|le|l['’]|sa|son|cette|ce|cet|leur|sa\s+\w+|une\s+\w+|la\s+\w+|ce\s+\w+|cette\s+\w+)\s*"
-    r"(?:levée|tour|opération|financement|augmentation\s+de\s+capital|série\s+[A-H]|round|ronde|amorçage"
-    r"|subvention|prêt|bourse)(?!\w)", re.IGNORECASE)
-
-
-def _governed_by_participation(found) -> bool:
-    """An investor named by participation wording: the subject of a participation verb,
-    or a name in a list a lead or participation cue opens ("auprès de", "mené par",
-    "aux côtés de", "financé par"); not one only described ("le fonds X")."""
-    if found.subject or found.lead:
-        return True
-    if not found.cue:
-        return False
-    _, roles = _cue_table()
-    return _role(found.cue, roles) in ("lead", "participant", "weak", "support", "following")
-
-
-def round_told_by_its_investors_alone(story: Story) -> list[Round]:
-    """"La société a récemment réalisé une levée de fonds auprès de X": an article whose
-    round could not be assembled (no amount, no raise verb the round modules know)
-    keeps the investors a sentence names by participation wording beside one round
-    noun; they get a round of their own, its amount unknown, its kind the one its
-    sentence names (a kind told elsewhere may be any round's)."""
-    for sent in story.sentences:
-        s_text = story.sentence_text(sent)
-        round_here = _ONE_ROUND_NOUN.search(s_text) is not None
-        # "Michelin y participe aussi": a participation verb's subject, the round told
-        # elsewhere in the article ("un troisième tour au montant tenu secret").
-        if not round_here and not story.mentions:
-            continue
-        if any(sent[0] <= m["start"] < sent[1] for m in story.amounts):
-            continue  # an amount the round modules read and found no round in (a total, a fund)
-        found = [f for f in find_investors(s_text, sent[0]) if _governed_by_participation(f)
-                 and (round_here or f.subject)]
-        if not found:
-            continue
-        new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
-                    company=None, position=found[0].start)
-        mention = next((m for m in story.mentions_in(sent) if m.round_type != "unspecified"), None)
-        if mention is not None and not is_earlier(s_text, mention.start - sent[0]):
-            new.round_type, new.round_label = mention.round_type, mention.label
-        new.evidence.append(sent)
-        story.rounds.append(new)
-        story.sentence_rounds.setdefault(sent, []).append(new)
-        attach_investors(story)
-        return story.rounds
-    return []

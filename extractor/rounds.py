@@ -38,7 +38,6 @@ from extractor.round_attachment import (
     attach_investors,
     attach_kinds_named_later,
     attach_valuations,
-    round_told_by_its_investors_alone,
 )
 from extractor.round_candidates import (
     Round,
@@ -137,7 +136,7 @@ class FundingRoundExtractor:
         story.rounds.sort(key=lambda r: r.position)
         story.rounds = [r for r in story.rounds if not is_sum_of_parts(r, story.rounds)]
         if not story.rounds:
-            return round_told_by_its_investors_alone(story)
+            return []
         attach_kinds_named_later(story)
         attach_valuations(story)
         attach_investors(story)

@@ -36,34 +36,6 @@ def test_speaker_span_stops_at_the_cue():
     assert sentence[start:end].startswith("Anne Morel") and "Orion" not in sentence[start:end]
 
 
-# ---------------------------------------------------------------- a round kept for its investors alone
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Vexo grandit vite.\n\nLa jeune société a récemment réalisé une levée de fonds auprès de Selva Capital, "
-     "le fonds créé par deux anciens banquiers.", ["Selva Capital"]),
-    ("Lumio change d'échelle.\n\nLa start-up a bouclé sa série A aux côtés d'Orion Ventures et de Kappa Partners.",
-     ["Orion Ventures", "Kappa Partners"]),
-])
-def test_investors_kept_when_no_round_could_be_assembled(extractor, text, expected):
-    article = extractor.extract(text)
-    got = [i.name for r in article.funding_rounds for i in r.investors]
-    assert got == expected
-
-
-def test_no_round_from_investors_of_a_market_story(extractor):
-    text = ("Le capital-risque ralentit.\n\nLes fonds investissent moins dans les start-up cette année, "
-            "selon une étude de Selva Capital.")
-    assert extractor.extract(text).funding_rounds == []
-
-
-def test_orphan_round_from_a_participation_subject(extractor):
-    text = ("Lumio accueille un nouvel actionnaire.\n\nLa société a bouclé une nouvelle levée de fonds au montant tenu secret. "
-            "Orion Ventures y participe aussi et devient actionnaire de référence.")
-    got = [i.name for r in extractor.extract(text).funding_rounds for i in r.investors]
-    assert "Orion Ventures" in got
-
-
 # ---------------------------------------------------------------- names: an institution's complement, an opening participle
 
 
