@@ -477,7 +477,7 @@ def _institution_name_end(body: list[Token], i: int, j: int) -> int:
         return j
     rest = body[j:]
     if j != i + 1:
-        # "l'Institut Naos des sciences de la vie": a head noun, its own name, then a
+        # "l'Institut Naos des technologies marines": a head noun, its own name, then a
         # lower-case complement up to the end of the item, all of it the name.
         if rest[0].lower in ("de", "d'", "du", "des") and len(rest) > 1 and all(
                 t.lower in _NAME_JOINERS or t.lower in ("l'", "la", "les") or t.text.isalpha() and t.text.islower()

@@ -799,7 +799,7 @@ _PORTFOLIO = re.compile(
     r"(?:(?:\w+ment|déjà|aussi|également|par\s+le\s+passé|entre\s+autres)\s+)*"
     r"(?:investi\s+dans|financé|soutenu|accompagné|misé\s+sur|parié\s+sur|(?:co-?)?mené\s+les\s+tours\s+de)"
     r"|présente?s?\s+au\s+capital\s+(?=de\s|d['’]|du\s)|(?:investisseurs?|fonds|financeurs?)\s+derrière"
-    # "l'un des premiers bailleurs de fonds d'entreprises telles que X": what it backed.
+    # "bailleur de fonds de jeunes entreprises telles que X": what it backed.
     r"|(?:bailleurs?\s+de\s+fonds|investisseurs?|financeurs?)\s+(?:d['’]|de\s+)(?:\w+\s+)?"
     r"(?:entreprises|sociétés|start-?ups?|pépites|jeunes\s+pousses)(?=\s+(?:comme|tel(?:le)?s?\s+qu|dont|notamment))"
     r"|(?:dont|(?:dans|parmi)\s+(?:son|leur|ses|leurs))\s+(?:le\s+|les\s+)?(?:portefeuilles?|participations)"
@@ -815,7 +815,7 @@ def portfolio_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _COUNTS_IN_PORTFOLIO.finditer(sentence)]
     for m in _PORTFOLIO.finditer(sentence):
         rest = sentence[m.end():]
-        # "qui a déjà accompagné des pépites comme X, Y": past the noun to the names.
+        # "qui a accompagné des pépites comme X, Y": past the noun to the names.
         examples = _PORTFOLIO_EXAMPLES.match(rest)
         if examples:
             rest = rest[examples.end():]

@@ -381,7 +381,7 @@ def pronoun_phrase(m: re.Match, group: int, offset: int) -> SpeakerPhrase:
 
 # A verb of will, insistence or occasion before the infinitive of a speech verb: "a tenu à
 # rappeler", "n'a pas manqué de souligner", "n'hésite pas à affirmer", "s'est empressée de
-# saluer", "a profité de l'occasion pour déclarer".
+# saluer", "a profité du salon pour déclarer".
 # Without a "que" clause, only insistence and occasion ("veut compléter son offre « ... »" is no speech).
 _INSISTENCE = (
     r"(?:a|avait|ont|avaient)\s+tenu\s+à|(?:tient|tenait|tiennent|tenaient)\s+à"

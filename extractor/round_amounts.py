@@ -380,7 +380,7 @@ def classify_amount(sentence: str, start: int, end: int,
     return None
 
 
-# A time adverbial between a raise verb and its amount: "a levé des fonds l'an passé à hauteur de".
+# A time adverbial between a raise verb and its amount: "a levé cette année des fonds à hauteur de".
 _TIME_WORDS = re.compile(r"(?<![\w-])(?:l['’]an\s+(?:passé|dernier)|l['’]année\s+(?:passée|dernière)|cette\s+(?:semaine|année)"
                          r"|(?:en|début|fin|mi-)\s*(?:19|20)\d\d|en\s+[a-zéû]+\s+(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
 

@@ -548,7 +548,7 @@ def _add_round(story: Story, new: Round) -> None:
         story.sentence_rounds.setdefault(new.sentence, []).append(new)
         return
     if new.company and not new.guessed and (merged.company is None or merged.guessed):
-        # "Vexo double sa valorisation avec une levée de 1,7 milliard" under a caption, then
+        # "Vexo voit sa valorisation doubler grâce à 1,7 milliard levé" under a caption, then
         # "La société Vexo a annoncé une levée de 1,7 milliard": the sentence's own company.
         merged.company, merged.guessed = new.company, False
     if merged.round_type == "unspecified" and new.round_type != "unspecified":

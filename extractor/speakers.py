@@ -767,7 +767,7 @@ def _role_phrase(text: str, pos: int, noun: str) -> SpeakerPhrase:
         name = segment[name_start:name_end]
         if re.search(r"\b(?:de\s+la|du|de\s+l[’']|des)\s+[a-zà-ÿ\-]{3,}\s*$", role) \
                 and not is_first_name(name.split()[0]):
-            # "le directeur de la mission French Tech", "le patron du fonds Alto": the name
+            # "le directeur de la mission Numéria Tech", "le patron du fonds Alto": the name
             # after a role's complement noun is that organisation's, not a person's.
             return SpeakerPhrase("description", pos, pos + name_end, title=title.title, organization=name,
                                  gender=gender_of(role), noun=noun)

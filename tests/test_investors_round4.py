@@ -58,9 +58,9 @@ def test_names_of_institutions_and_opening_participles(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Orion Ventures, l'un des premiers bailleurs de fonds d'entreprises telles que Lumio, Vexo et Kappa, "
+    ("Orion Ventures, grand bailleur de fonds de jeunes entreprises telles que Lumio, Vexo et Kappa, "
      "dirige le tour de Vorta.", ["Orion Ventures"]),
-    ("Vorta lève 5 millions auprès de Selva Capital (qui a déjà accompagné des pépites comme Lumio, Vexo "
+    ("Vorta lève 5 millions auprès de Selva Capital (qui a par le passé accompagné des pépites comme Lumio, Vexo "
      "ou Kappa).", ["Selva Capital"]),
     ("Vorta lève 5 millions auprès de Selva Capital, qui a investi dans Lumio, et d'Orion.", ["Selva Capital", "Orion"]),
 ])

@@ -144,8 +144,8 @@ def test_own_figures_speak_for_the_company(extractor):
     [
         ("Kivo a levé 5 millions. Léa Dumas, directrice de Kivo, n'hésite pas à affirmer que la société "
          "sera rentable dès 2026.", "n'hésite pas à affirmer", False),
-        ("Kivo a levé 5 millions. Léa Dumas, directrice de Kivo, a profité de l'occasion pour déclarer que la "
-         "société sera rentable dès 2026.", "a profité de l'occasion pour déclarer", False),
+        ("Kivo a levé 5 millions. Léa Dumas, directrice de Kivo, a profité du salon pour déclarer que la "
+         "société sera rentable dès 2026.", "a profité du salon pour déclarer", False),
         ("Kivo a levé 5 millions. Léa Dumas s'est empressée de saluer « une étape décisive pour toute l'équipe ».",
          "s'est empressée de saluer", True),
     ],
@@ -160,10 +160,10 @@ def test_speech_verb_after_insistence(extractor, text, verb, direct):
 
 
 def test_incise_after_insistence(extractor):
-    text = ("Kivo a levé 5 millions. « Ce jour est historique, n'hésite pas à affirmer Léa Dumas, directrice de "
+    text = ("Kivo a levé 5 millions. « Un cap est franchi, n'hésite pas à affirmer Léa Dumas, directrice de "
             "Kivo. Nous changeons d'échelle. »")
     found = _quotes(extractor, text)
-    assert [q[0] for q in found] == ["Ce jour est historique", "Nous changeons d'échelle."]
+    assert [q[0] for q in found] == ["Un cap est franchi", "Nous changeons d'échelle."]
     assert all(q[2] == "Léa Dumas" for q in found)
 
 
@@ -191,7 +191,7 @@ def test_person_name_after_a_role_complement_stays_a_person():
 
 
 def test_role_of_another_organisation_is_not_the_last_person(extractor):
-    text = ("Marc Lenoir a investi dans Kivo. La France rattrape son retard, affirme le directeur de la mission "
+    text = ("Marc Lenoir a investi dans Kivo. Le secteur reprend des couleurs, affirme le directeur de la mission "
             "Numéria Tech.")
     found = _quotes(extractor, text)
     assert len(found) == 1 and found[0][2] is None and found[0][3] == "Numéria Tech"
