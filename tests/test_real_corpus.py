@@ -21,7 +21,7 @@ TEXTS = Path(os.environ.get("FR_NEWS_REAL_TEXTS", Path(tempfile.gettempdir()) / 
 # Minimum F1 per field, a little under what the extractor reaches on each half.
 FLOORS = {
     "odd": {
-        "amount": 0.93, "round_type": 0.86, "investors": 0.90, "quote+speaker": 0.91,
+        "amount": 0.93, "round_type": 0.86, "investors": 0.90, "quote+speaker": 0.92,
         "model_launches": 0.95, "headline": 0.91,
     },
     "even": {
