@@ -86,3 +86,11 @@ def test_title_case_dateline_is_not_the_company(extractor):
     text = "Montréal — La jeune pousse a bouclé un tour de table de 3 millions de dollars."
     rounds = _rounds(extractor, text)
     assert all(r.company != "Montréal" for r in rounds)
+
+
+def test_dateline_place_is_no_investor():
+    from extractor.investors import find_investors
+
+    sentence = "TOULON (AFP) - Kelvo Capital et Selva Partners ont investi 5 millions d'euros dans Ondrix."
+    names = [f.name for f in find_investors(sentence)]
+    assert "TOULON" not in names and "Kelvo Capital" in names and "Selva Partners" in names
