@@ -366,9 +366,45 @@ def _name_before_apposition(tokens: list[Token], cut: int, piece: list[Token]) -
     return before[i].start, before[-1].end
 
 
+# A dateline opening a paragraph: a place (one to four words, capitalised or joining
+# words such as "sur", "de"), maybe a wire agency in brackets, then a dash and a sentence:
+# "LAUSANNE – Le conseil ...", "PARIS (AFP) - La ...", "Montréal — Les ...".
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][\w'’.]*(?:(?:-|[ \t]+)(?:[^\W\d_][\w'’.]*|sur|en|de|du|la|le|les|d['’]\w+)){0,3})"
+    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*[–—-][ \t]+(?=[^\W\d_])"
+)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("news_agencies.txt"))
+
+
+def dateline(text: str, place: bool = False) -> tuple[int, int] | None:
+    """Where the place of a dateline opening ``text`` is ("LAUSANNE –", "PARIS (AFP) -",
+    "Montréal —"), or None: a place in capitals, or one followed by a press agency in
+    brackets, or (``place``: the parser says it is a place) any capitalised one, then a
+    dash and a sentence. Never a round's company nor an investor."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    name = found.group("place")
+    agency = found.group("agency")
+    if agency is not None:
+        parts = [fold(p.strip()) for p in re.split(r"[/,]", agency[1:-1])]
+        if not all(p in _agencies() for p in parts):
+            return None
+    elif not place and not (name.isupper() and sum(c.isalpha() for c in name) >= 3):
+        return None
+    return found.start("place"), found.end("place")
+
+
 def paragraph_label(text: str) -> str | None:
     """The name a round-up paragraph opens with: "Swile. La carte titre-restaurant ...",
-    "■ Brindille : 800 k€ en pré-amorçage"."""
+    "■ Brindille : 800 k€ en pré-amorçage"; never a dateline's place ("LAUSANNE – Le
+    conseil ...")."""
+    if dateline(text) is not None:
+        return None
     head = re.sub(r"^[\s■□•◦‣▪▫●○◆◇►▶▸▹›»→➜➤✓✔·*–—-]+", "", text)
     found = re.search(r"\.\s|\s:\s|\s[–—]\s|\.$", head)
     if not found:

@@ -57,6 +57,7 @@ from extractor.investor_cues import (
     participation_verbs,
     sentence_cues,
 )
+from extractor.company import dateline
 from extractor.investor_kinds import _names_an_investor, existing_marker, lead_marker
 from extractor.investor_lists import Found, _segments, parse_list
 from extractor.investor_names import (
@@ -122,6 +123,10 @@ def find_investors(sentence: str, offset: int = 0) -> list[Found]:
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in speakers)]
     found += investors_speaking(sentence, offset)
     excluded = excluded_clauses(sentence) + portfolio_spans(sentence)
+    # "PARIS (AFP) - X et Y ont investi": the dateline's place invests in nothing.
+    place = dateline(sentence)
+    if place is not None:
+        excluded.append(place)
     found = [f for f in found if not any(a <= f.start - offset < b for a, b in excluded)
              and not _opening_participle(sentence, f.start - offset, f.end - offset)]
     return _merge(found)

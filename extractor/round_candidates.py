@@ -482,7 +482,7 @@ def _company_by_context(story: Story, para: int, at: int) -> tuple[str | None, b
     guess from the title: the paragraph's label, the company last introduced
     nearby, the paragraph's or the previous round's company, the article's."""
     doc, text, rounds = story.doc, story.text, story.rounds
-    label = paragraph_name(text, story.paragraphs, para)
+    label = paragraph_name(text, story.paragraphs, para, doc)
     # "La start-up, qui ..., a bouclé": the company last introduced in this
     # paragraph or the one before, when nearer than the previous round.
     window = story.paragraphs[max(para - 1, 0)][0] if para >= 0 else at

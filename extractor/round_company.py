@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extractor.company import (
     Subject,
+    dateline,
     genitive_of,
     inverted_subject,
     is_rubric,
@@ -245,13 +246,19 @@ def _bullet_name_line(line: str) -> str | None:
     return None
 
 
-def paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int) -> str | None:
+def paragraph_name(text: str, paragraphs: list[tuple[int, int]], para: int, doc: Doc | None = None) -> str | None:
     """The name a round-up item gives its paragraph: in the paragraph's opening words
-    ("Swilo. La carte ...") or on a heading line right above it ("▸ Orbo – 12 M€")."""
+    ("Swilo. La carte ...") or on a heading line right above it ("▸ Orbo – 12 M€");
+    never the place of a dateline ("Montréal — Le conseil ...": a place for the parser)."""
     if para < 0:
         return None
     start, end = paragraphs[para]
     label = paragraph_label(text[start:end])
+    if label is not None and doc is not None:
+        place = dateline(text[start:end], place=True)
+        span = doc.char_span(start + place[0], start + place[1], alignment_mode="expand") if place else None
+        if span is not None and span[0].ent_type_ in ("LOC", "GPE"):
+            return None
     if label is None and para > 0:
         h_start, h_end = paragraphs[para - 1]
         heading = text[h_start:h_end].strip()

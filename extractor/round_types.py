@@ -120,6 +120,7 @@ class _Lexicon:
     exact_type_of: dict[str, str]    # phrase as written -> round type
     needs_determiner: frozenset[str]
     needs_count: frozenset[str]
+    needs_loan: frozenset[str]
     phrases: re.Pattern
     exclusions: re.Pattern
     extension_before: re.Pattern
@@ -131,6 +132,7 @@ def _lexicon() -> _Lexicon:
     exact_type_of: dict[str, str] = {}
     needs_determiner: set[str] = set()
     needs_count: set[str] = set()
+    needs_loan: set[str] = set()
     for row in table("round_types.tsv"):
         phrase, round_type = row[0], row[1]
         flags = set(row[2].split(",")) if len(row) > 2 else set()
@@ -142,6 +144,8 @@ def _lexicon() -> _Lexicon:
             needs_determiner.add(_fold(phrase))
         if "count" in flags:
             needs_count.add(_fold(phrase))
+        if "loan" in flags:
+            needs_loan.add(_fold(phrase))
     # Longest first across both kinds, so that "prêt à taux zéro" wins over "prêt".
     alternatives = sorted(
         [(p, True) for p in exact_type_of] + [(p, False) for p in type_of],
@@ -160,7 +164,7 @@ def _lexicon() -> _Lexicon:
         rf"|(?P<verb>{verbs}){SPACE}+(?:sa|son|leur|la|le|l{APOSTROPHE}){SPACE}*)"
         r"(?:[^\W\d_]+[ \u00a0\u202f]+)?$"
     )
-    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), frozenset(needs_count), phrases, exclusions,
+    return _Lexicon(type_of, exact_type_of, frozenset(needs_determiner), frozenset(needs_count), frozenset(needs_loan), phrases, exclusions,
                     extension_before)
 
 
@@ -174,6 +178,22 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
         return False
     preceding = text[max(0, before.start() - _NAME_WINDOW):before.start()].rstrip()
     return bool(preceding) and not preceding.endswith((".", "!", "?", ":", "«", '"', "“", "—", "-"))
+
+
+@lru_cache(maxsize=1)
+def _loan_cue() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words('round_loan_cues.txt'))})(?![\w-])")
+
+
+def _loan_wording(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a "loan"-flagged phrase tells of a loan to a company (who
+    obtains or grants it, a lender: "a obtenu un crédit", "un crédit accordé par ses
+    banques"), not of public spending ("le conseil a voté un crédit pour les travaux")."""
+    stops = [m.end() for m in re.finditer(r"[.!?\n]", text[max(0, start - 300):start])]
+    left = max(0, start - 300) + (stops[-1] if stops else 0)
+    after = re.search(r"[.!?\n]", text[end:end + 300])
+    right = end + (after.start() if after else min(300, len(text) - end))
+    return bool(_loan_cue().search(text, left, right))
 
 
 def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
@@ -193,6 +213,8 @@ def _candidates(lex: _Lexicon, text: str) -> list[RoundMention]:
         if folded in lex.needs_count and not _COUNT_DETERMINER.search(
             text[max(0, match.start() - _DETERMINER_WINDOW):match.start()]
         ):
+            continue
+        if folded in lex.needs_loan and not _loan_wording(text, match.start(), match.end()):
             continue
         found.append(RoundMention(match.start(), match.end(), round_type, surface))
     for match in _SERIES.finditer(text):
