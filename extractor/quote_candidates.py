@@ -105,11 +105,7 @@ def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
     sentence without quotation marks makes the whole sentence reported speech ->
     (comma offset, attribution, sentence start, sentence end)."""
     out = []
-    for m in _INVERTED.finditer(text):
-        head = _inverted_head(text, m)
-        if head is None:
-            continue
-        verb, phrase, end = head
+    for start, verb, phrase, end in _inverted_heads(text):
         inset = _ROLE_INSET.match(text, end)
         if inset and phrase.kind == "name" and (starts_with_person_noun(inset.group(1).strip())
                                                 or _OF_ORGANIZATION.match(inset.group(1).strip())):
@@ -117,8 +113,8 @@ def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
         goes_on = _GOES_ON.match(text, end)
         if not goes_on:
             continue
-        sent_start, sent_end = sentence_start(text, m.start()), sentence_end(text, goes_on.end())
-        before, after = text[sent_start:m.start()], text[goes_on.end():sent_end]
+        sent_start, sent_end = sentence_start(text, start), sentence_end(text, goes_on.end())
+        before, after = text[sent_start:start], text[goes_on.end():sent_end]
         if re.search(r"[«»“”\":;]", before + after) or re.match(r"(?i)(?:selon|d[’']après|pour)\b", before):
             continue
         if _NEW_CLAUSE.match(after):
@@ -127,7 +123,7 @@ def reported_incise(text: str) -> list[tuple[int, Attribution, int, int]]:
             continue  # "La société, qui emploie dix personnes, indique X, a été fondée": a relative clause first
         if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
             continue
-        out.append((m.start(), Attribution(verb, phrase, m.start(), end), *strip_span(text, sent_start, sent_end)))
+        out.append((start, Attribution(verb, phrase, start, end), *strip_span(text, sent_start, sent_end)))
     return out
 
 
@@ -157,11 +153,7 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
     "..., indique-t-elle."): (comma offset, attribution, whether only a participle
     apposition closes it), in text order."""
     out = []
-    for m in _INVERTED.finditer(text):
-        head = _inverted_head(text, m)
-        if head is None:
-            continue
-        verb, phrase, end = head
+    for start, verb, phrase, end in _inverted_heads(text):
         # The attribution closes the sentence, or a relative clause or channel follows it.
         tail = text[end:end + 60]
         # "..., indique Le Figaro ce jeudi.": when it was said may close the sentence.
@@ -178,10 +170,19 @@ def inverted_attributions(text: str) -> tuple[tuple[int, Attribution, bool], ...
             # A participle about the speaker may close the sentence too, but only a
             # quotation is then trusted to be that speaker's words.
             if _PARTICIPLE_APPOSITION.match(tail):
-                out.append((m.start(), Attribution(verb, phrase, m.start(), end), True))
+                out.append((start, Attribution(verb, phrase, start, end), True))
             continue
-        out.append((m.start(), Attribution(verb, phrase, m.start(), end), False))
+        out.append((start, Attribution(verb, phrase, start, end), False))
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _inverted_heads(text: str) -> tuple[tuple[int, str, SpeakerPhrase, int], ...]:
+    """Every ``_INVERTED`` match of the text whose verb is reported speech with a speaker,
+    read once for the sentence-closing and the mid-sentence readings: (match start, verb,
+    speaker phrase, where they end)."""
+    heads = ((m.start(), _inverted_head(text, m)) for m in _INVERTED.finditer(text))
+    return tuple((start, *head) for start, head in heads if head is not None)
 
 
 def _inverted_head(text: str, m: re.Match) -> tuple[str, SpeakerPhrase, int] | None:
