@@ -513,11 +513,14 @@ def _parsed_antecedent(story: Story, window: int, at: int) -> Subject | None:
         span = story.doc.char_span(s_start, s_end, alignment_mode="contract")
         if span is None:
             continue
-        for tok in reversed(span):
-            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ != "ROOT" or not tok.text[:1].isupper():
-                continue
-            tokens = tokenize(text[s_start:s_end])
-            run = next(((i, j) for i, j in name_runs(tokens)
+        subjects = [tok for tok in reversed(span) if tok.dep_ in ("nsubj", "nsubj:pass")
+                    and tok.head.dep_ == "ROOT" and tok.text[:1].isupper()]
+        if not subjects:
+            continue
+        tokens = tokenize(text[s_start:s_end])
+        runs = name_runs(tokens)
+        for tok in subjects:
+            run = next(((i, j) for i, j in runs
                         if tokens[i].start <= tok.idx - s_start < tokens[j - 1].end), None)
             if run is None:
                 continue
