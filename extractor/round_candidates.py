@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractor.amounts import article_currency
 from extractor.company import Subject, antecedent, genitive_of, is_rubric
 from extractor.extensions import doc_text
+from extractor.entities import entities
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_lists import Found
 from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
@@ -527,7 +528,7 @@ def _parsed_antecedent(story: Story, window: int, at: int) -> Subject | None:
             start, end = s_start + tokens[run[0]].start, s_start + tokens[run[1] - 1].end
             name = text[start:end]
             if len(name) < 2 or looks_like_person(name) or is_rubric(name) or any(
-                    e.label_ == "PER" and e.start_char <= start < e.end_char for e in story.doc.ents):
+                    e.label_ == "PER" and e.start_char <= start < e.end_char for e in entities(story.doc)):
                 continue
             if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
                 continue

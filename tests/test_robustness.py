@@ -183,3 +183,22 @@ def test_header_with_a_day_that_does_not_exist_keeps_its_month(text, published):
     from extractor.article import parse_header
 
     assert parse_header(text).published == published
+
+
+def test_company_fallback_reads_broken_entity_tags(nlp):
+    """The recogniser can leave an "I" tag without its "B" on odd real pages; the
+    parser's antecedent for "la société" must still be read, not raise."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    from extractor.round_candidates import _parsed_antecedent, read_story
+
+    text = ("Depuis 2019, Vexora fabrique des drones agricoles. Les agriculteurs du Nord apprécient "
+            "Vexora. La société a levé 3 millions d'euros.")
+    doc = nlp(text)
+    tags = doc.to_array([ENT_IOB, ENT_TYPE])
+    tags[tags[:, 0] == 3, 0] = 1  # every "B" becomes an "I"
+    doc.from_array([ENT_IOB, ENT_TYPE], tags)
+    with pytest.raises(ValueError):
+        doc.ents  # what spaCy itself does with such tags
+    found = _parsed_antecedent(read_story(doc, "money"), 0, text.index("3 millions"))
+    assert found is not None and found.name == "Vexora"
