@@ -26,7 +26,7 @@ from extractor.article import Header, model_text, parse_header
 from extractor.inputs import language_warning
 from extractor.models import Article
 from extractor.output import doc_to_article
-from extractor.pipeline import DEFAULT_MODEL, load
+from extractor.pipeline import COMPONENTS, DEFAULT_MODEL, load
 from extractor.triage import triage as triage_text
 
 Item = str | tuple[str, str]
@@ -270,10 +270,27 @@ class Extractor:
             return
         try:
             doc = self.nlp(self._chunk_doc(job, index))
-        except Exception as error:  # noqa: BLE001 - any failure costs this text only
-            job.result = Failed(f"extraction failed: {_one_line(error)}")
-            return
+        except Exception:  # noqa: BLE001 - any failure costs this text only
+            doc = self._run_components_apart(job, index)
+            if doc is None:
+                return
         self._finish_chunk(job, index, doc)
+
+    def _run_components_apart(self, job: _Job, index: int) -> Doc | None:
+        """Run a chunk that failed once more, one component at a time, so that a
+        rule component's failure costs only its own facts (with a warning), not
+        the quotes or launches the others found. A failure of the model's own
+        components fails the whole text."""
+        doc = self._chunk_doc(job, index)
+        for name, component in self.nlp.pipeline:
+            try:
+                doc = component(doc)
+            except Exception as error:  # noqa: BLE001 - reported in the article's warnings
+                if name not in COMPONENTS:
+                    job.result = Failed(f"extraction failed: {_one_line(error)}")
+                    return None
+                job.warnings.append(f"{name} failed, its facts are missing: {_one_line(error)}")
+        return doc
 
     def extract(self, text: str, id: str | None = None, published: str | None = None) -> Article:
         """The Article for one text. ``published`` overrides the text's date header.

@@ -198,3 +198,18 @@ def test_closing_a_multiprocess_stream_early_ends_its_workers(extractor):
     assert [next(stream).id for _ in range(3)] == ["0", "1", "2"]
     stream.close()
     assert set(multiprocessing.active_children()) - before == set()
+
+
+def test_a_failing_rule_component_costs_only_its_own_facts(extractor, monkeypatch):
+    from extractor.rounds import FundingRoundExtractor
+
+    def breaks(self, doc):
+        raise ValueError("BOUM")
+
+    monkeypatch.setattr(FundingRoundExtractor, "__call__", breaks)
+    results = _stream(extractor, [ARTICLE])
+    article = results[0][1]
+    assert isinstance(article, Article)
+    assert article.funding_rounds == []
+    assert [q.speaker.name for q in article.quotes] == ["Jean Dupont"]
+    assert any(w.startswith("fr_funding_rounds failed") and "BOUM" in w for w in article.warnings)
