@@ -283,6 +283,34 @@ class ArticlePeople:
                 return m.gender
         return "-"
 
+    def company_at(self, pos: int) -> str | None:
+        """The company "la start-up" or "un communiqué" at ``pos`` speaks for: the
+        article's company, unless the text names it only after ``pos`` (a reference looks
+        back); then the organisation the text named most before ``pos``."""
+        main = self.main_company
+        if pos < 0:
+            return main
+        if main is None or not 0 <= self.text.find(main) > pos:
+            return main
+        counts: dict[str, list] = {}
+        for start, name in self.org_spans:
+            if start >= pos or self.inside_quote(start) or norm(name) in self.person_names \
+                    or _is_medium(self.text, start):
+                continue
+            entry = counts.setdefault(norm(name), [0, start, name])
+            entry[0] += 1
+            entry[1] = start
+        # "Paul Roy, patron de Vexo": the organisation of a person named before counts too
+        # (the model often tags unfamiliar company names as places).
+        for mention in self.mentions:
+            if mention.start < pos and mention.organization and not mention.generic_org:
+                entry = counts.setdefault(norm(mention.organization), [0, mention.start, mention.organization])
+                entry[0] += 1
+                entry[1] = max(entry[1], mention.start)
+        if not counts:
+            return main
+        return max(counts.values(), key=lambda entry: (entry[0], entry[1]))[2]
+
     def fallback_org(self, name: str) -> str | None:
         """The organisation of a person whose apposition names none ("directeur général
         délégué"): that of the colleague named just before, when the article names it
@@ -312,7 +340,7 @@ class ArticlePeople:
             known = self.known(phrase.organization)
             return self._person(known.name, known.title, known.organization, known.generic_org)
         if phrase.kind == "statement":
-            org = phrase.organization or self.main_company
+            org = phrase.organization or self.company_at(phrase.start)
             return {"name": None, "title": phrase.title or "communiqué", "organization": org}
         if phrase.kind == "organization":
             if phrase.organization and (_looks_like_person(phrase.organization) and (
@@ -322,7 +350,8 @@ class ArticlePeople:
                 phrase = SpeakerPhrase("name", phrase.start, phrase.end, name=phrase.organization,
                                        title=phrase.title)
             else:
-                org = phrase.organization or self._referred_organization(phrase, att.at) or self.main_company
+                org = phrase.organization or self._referred_organization(phrase, att.at) \
+                    or self.company_at(phrase.start)
                 return {"name": None, "title": phrase.title, "organization": org} if org else None
         if phrase.kind == "name" and phrase.extra.get("split") and not (
                 norm(phrase.name) in self.person_names or self.known(phrase.name)):
@@ -435,7 +464,7 @@ class ArticlePeople:
                 # "Le laboratoire chinois d'IA Kivo a annoncé": the name after the noun's adjectives.
                 named = next((name for start, name in self.org_spans if s <= start < min(pos, s + 80)
                               and not re.search(r"[,;:]", self.text[s:start])), None)
-                org = phrase.organization or named or self.main_company
+                org = phrase.organization or named or self.company_at(s)
                 return (s, org) if org else (s, None)
             if phrase.kind == "name" and not phrase.title and self.is_organization(phrase.name):
                 return s, phrase.name

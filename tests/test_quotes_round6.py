@@ -1,0 +1,20 @@
+"""Quotes and speakers, round 6. Every sentence is invented; each case is one pattern."""
+
+
+def _speakers(extractor, text):
+    return [(q.speaker.name, q.speaker.organization) for q in extractor.extract(text).quotes if q.speaker]
+
+
+def test_a_company_noun_does_not_refer_to_a_company_named_only_later(extractor):
+    # The article's most named company appears after "la start-up": the reference looks
+    # back, to the company of the person named before.
+    text = ("Paul Roy, patron de Vexo, était à Lyon lundi. La start-up affirme que son assistant est déjà "
+            "utilisé par des milliers d'entreprises. Norial, concurrent chinois, progresse. Norial séduit.")
+    assert _speakers(extractor, text) == [(None, "Vexo")]
+
+
+def test_a_company_noun_speaks_for_the_article_company_named_before(extractor):
+    text = ("Norial, concurrent chinois, progresse. Paul Roy, patron de Vexo, était à Lyon lundi. "
+            "La start-up affirme que son assistant est déjà utilisé par des milliers d'entreprises. "
+            "Norial séduit.")
+    assert _speakers(extractor, text) == [(None, "Norial")]
