@@ -832,9 +832,9 @@ def _inside_quoted_words(words_: list[Word], name: Name) -> bool:
     return closing - opening - 1 > name.last - name.first + 1
 
 
-# Prepositions that open a time reference: a name in their clause dates the launch
+# Words that open a time reference ("après", "lorsque"): a name in their clause dates the launch
 # told by the sentence by another event; it is not launched there.
-_TIME_PREPOSITIONS = frozenset(["après", "avant", "depuis"])
+_TIME_PREPOSITIONS = frozenset(["après", "avant", "depuis", "lorsque", "quand"])
 
 # Prepositions whose object is a base, a platform, a reference or a time, never the
 # launched model ("construit sur X", "sur iOS 18", "après X"). Not "avec" ("Borée

@@ -258,6 +258,8 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
         return False  # an elided "C'", "D'", "L'" opening a sentence
     if _footnote_marker(words_, i):
         return False
+    if _apos(word.lower) in _opening_function_words() and word.text not in ("Le", "La", "Les"):
+        return False  # "Lorsque Vega 3 est sorti", "Depuis Orion-5": a clause's first word
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (
@@ -268,6 +270,12 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
             and words_[i + 1].text not in _lex()["stopwords"]
         )
     return True
+
+
+@lru_cache(maxsize=1)
+def _opening_function_words() -> frozenset[str]:
+    """French function words, lower case: capitalised, they open a sentence, not a name."""
+    return frozenset(_apos(w.lower()) for w in words("name_function_words.txt"))
 
 
 @lru_cache(maxsize=1)

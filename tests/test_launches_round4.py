@@ -125,3 +125,14 @@ def test_bare_sizes_listed_after_a_family_take_its_name():
 
 def test_weights_opened_before_an_elided_name_are_a_launch():
     assert names("Kaskad ouvre les poids d'Atlas 12B, son modèle de langage.") == ["Atlas 12B"]
+
+
+def test_a_model_only_outperformed_in_the_conditional_is_no_launch():
+    text = "La veille, la start-up Borée a lancé Vega 3, un modèle d'IA ouvert qui dépasserait Orion-5 sur plusieurs tests."
+    assert names(text) == ["Vega 3"]
+
+
+def test_a_name_in_a_lorsque_clause_is_no_launch_and_no_name_opens_on_it():
+    text = ("Borée publie une gamme complète de modèles. (Lorsque Vega 3 est sorti plus tôt cette année, "
+            "rien n'était clair.) Borée a lancé cette semaine Vega 4, un modèle ouvert.")
+    assert names(text) == ["Vega 4"]
