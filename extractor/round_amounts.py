@@ -133,6 +133,15 @@ def amount_first(after: str, round_noun: bool = False) -> re.Match | None:
 
 
 _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
+# "portant son total pour l'année à 112 M€", "porte le montant levé à": a running total
+# whose noun stands between the verb and the amount.
+_RUNNING_TOTAL_OF = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?"
+                               r"(?:total|montant|somme|financement|enveloppe|levée)(?:\s+[^\s,.;:]+){0,5}?\s+à\s*$",
+                               re.IGNORECASE)
+# "4,6 milliards dans 500 pépites": money spread over a number of companies.
+_SPREAD_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dans|entre|à)\s+(?:plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
+                          r"\s*(?:start-?ups?|jeunes\s+pousses|pépites|entreprises|sociétés|projets|PME|fonds)(?![\w-])",
+                          re.IGNORECASE)
 # A total said before the amount, anywhere in its sentence.
 _TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|cumulées?|montant\s+total"
                            r"|depuis\s+(?:sa\s+création|son\s+lancement|ses\s+débuts|sa\s+fondation)"
@@ -280,8 +289,10 @@ def classify_amount(sentence: str, start: int, end: int,
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
-    if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]):
+    if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]) or _RUNNING_TOTAL_OF.search(before[-80:]):
         return None  # "Au total, elle aura levé 38 millions", "qui avait jusqu'ici levé"
+    if _SPREAD_OVER.match(sentence, end):
+        return None  # "a investi 4 milliards dans 500 start-up": a funder's total
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
