@@ -191,6 +191,11 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     found = _subject_of(text, offset)
     if found.kind == "name" and fold(found.name) in _market_words():
         return Subject("generic")  # "la French Tech a levé": a market's sum
+    if found.kind == "name" and not text[:found.start - offset].strip() and _PARTICIPLE_OPENER.fullmatch(found.name) \
+            and "," in text[found.end - offset:]:
+        # "Publié mercredi, le classement consacre X, qui a levé": a participle clause
+        # opening the sentence, not a name.
+        return Subject("anaphor")
     if found.kind == "name":
         found = _without_descriptor(found, text[:found.start - offset])
     if found.kind == "anaphor":
@@ -595,6 +600,8 @@ def _round_letter(tokens: list[Token], i: int, j: int) -> bool:
     return j - i == 1 and len(tokens[i].text) == 1 or i > 0 and tokens[i - 1].lower in _ROUND_LETTER_NOUNS
 
 
+# A past participle of a verb in -er, capitalised as a sentence's first word.
+_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées)")
 _FRONTED_PARTICIPLE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|is|ise|ises|ue|ues|u|us|te|tes)")
 
 

@@ -36,3 +36,15 @@ def test_not_a_round(sentence, figure):
 ])
 def test_still_a_round(sentence, figure):
     assert _amount_kind(sentence, figure) == ROUND
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle clause opening the sentence is no name.
+    ("Publié mercredi soir, le classement des jeunes pousses consacre le fabricant de capteurs, qui a ", None),
+    ("Installée à Lyon, Vexo a ", "Vexo"),
+])
+def test_a_fronted_participle_is_no_company(text, expected):
+    from extractor.company import subject_of
+
+    found = subject_of(text)
+    assert (found.name if found.kind == "name" else None) == expected
