@@ -266,6 +266,8 @@ def _parse_at(lex: _Lexicon, text: str, anchor: re.Match) -> _Parse | None:
         currency = _currency(lex, following.group("letters_sign") or following.group("spaced_sign"))
         return _Parse(start, following.end(), number * multiplier, currency, approximate, False)
     if following.group("name") or following.group("sign"):
+        if anchor.group("spelled") and re.fullmatch(r"livres?", following.group("name") or "", re.IGNORECASE):
+            return None  # "un livre blanc", "deux livres": books, not pounds
         currency = _currency(lex, following.group("name") or following.group("sign"))
         return _Parse(start, following.end(), number, currency, approximate, False)
 

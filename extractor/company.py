@@ -233,6 +233,11 @@ def _market_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("market_subject_nouns.txt"))
 
 
+def is_market_name(name: str) -> bool:
+    """A name that stands for a whole market ("la French Tech", "le Maroc"), not a company."""
+    return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)) in _market_words()
+
+
 def _subject_of(text: str, offset: int = 0) -> Subject:
     # "X est en train de boucler", "X est sur le point de lever": the verb is "est".
     text = _strip_insets(_PROGRESSIVE.sub("", text))

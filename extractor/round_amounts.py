@@ -139,7 +139,7 @@ _RUNNING_TOTAL_OF = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+
                                r"(?:total|montant|somme|financement|enveloppe|levée)(?:\s+[^\s,.;:]+){0,5}?\s+à\s*$",
                                re.IGNORECASE)
 # "4,6 milliards dans 500 pépites": money spread over a number of companies.
-_SPREAD_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dans|entre|à)\s+(?:plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
+_SPREAD_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dans|entre|à|pour)\s+(?:plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
                           r"\s*(?:start-?ups?|jeunes\s+pousses|pépites|entreprises|sociétés|projets|PME|fonds)(?![\w-])",
                           re.IGNORECASE)
 # A total said before the amount, anywhere in its sentence.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractor.amounts import article_currency
-from extractor.company import Subject, antecedent, genitive_of, is_rubric
+from extractor.company import Subject, antecedent, genitive_of, is_market_name, is_rubric
 from extractor.extensions import doc_text
 from extractor.entities import entities
 from extractor.investor_cues import participation_verb_at
@@ -387,6 +387,8 @@ def rounds_from_amounts(story: Story) -> None:
                 # is the company, whoever the sentence's subject is.
                 subject = _named_round_owner(text, mention, money, s_end) or _subject(
                     story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
+            if subject.kind == "name" and is_market_name(subject.name):
+                subject = Subject("generic")  # "le Kenya (800 M$)", "le Maroc a levé 17 M$": a market's sum
             if subject.kind == "name" and _GIVES_TO_PRONOUN.match(text, subject.end, money["start"]):
                 subject = Subject("anaphor")  # "Selva, qui lui a accordé un prêt de 2 M€": the funder
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)

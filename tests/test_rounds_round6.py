@@ -48,3 +48,33 @@ def test_a_fronted_participle_is_no_company(text, expected):
 
     found = subject_of(text)
     assert (found.name if found.kind == "name" else None) == expected
+
+
+def _rounds(extractor, text):
+    return [(r.company, r.amount.value if r.amount else None) for r in extractor.extract(text).funding_rounds]
+
+
+def test_countries_and_continents_sum_a_market(extractor):
+    text = ("Le Maroc n'a levé que 17 millions de dollars, loin derrière le Kenya (800 millions de dollars) "
+            "et l'Egypte (640 millions de dollars).")
+    assert _rounds(extractor, text) == []
+
+
+def test_a_valuation_said_with_evaluee_autour_de_is_no_round(extractor):
+    text = ("Vexo a levé 500 millions de dollars en série D. Sur la base de cette série D, Vexo serait évaluée autour de "
+            "5 milliards de dollars.")
+    assert _rounds(extractor, text) == [("Vexo", 500_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Selon ce rapport, le continent a mobilisé 300 millions de dollars pour 70 start-up.", "300 millions de dollars"),
+])
+def test_money_for_many_companies_is_no_round(sentence, figure):
+    assert _amount_kind(sentence, figure) is None
+
+
+def test_a_book_is_no_pound():
+    from extractor.amounts import find_amounts
+
+    assert find_amounts("Nos conseillers ont rédigé pour vous un livre blanc sur la levée de fonds.") == []
+    assert [a.currency for a in find_amounts("Vexo lève deux millions de livres.")] == ["GBP"]
