@@ -524,7 +524,16 @@ def title_segment(text: str, pos: int) -> tuple[str, int] | None:
     if not starts_with_person_noun(segment):
         return None
     segment = cut_at_channel(segment)
+    clause = _CLAUSE_IN_TITLE.search(segment)
+    if clause is not None:
+        segment = segment[:clause.start()].rstrip()
     return segment, start + len(segment)
+
+
+# A clause that goes on after a role: "directeur du programme, tout en précisant que",
+# "directrice de Kivo qui a fondé". The role stops before it.
+_CLAUSE_IN_TITLE = re.compile(r"\s(?:tout\s+en|en\s+[a-zàâçéèêëîïôûù]+ant|qui|que|qu['’]|lorsque|alors\s+que"
+                              r"|avant\s+d[e'’]|après\s+avoir)(?![\w-])", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

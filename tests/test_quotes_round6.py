@@ -18,3 +18,14 @@ def test_a_company_noun_speaks_for_the_article_company_named_before(extractor):
             "La start-up affirme que son assistant est déjà utilisé par des milliers d'entreprises. "
             "Norial séduit.")
     assert _speakers(extractor, text) == [(None, "Norial")]
+
+
+def test_a_role_stops_before_the_clause_that_goes_on_after_it():
+    from extractor.speakers import title_segment
+
+    text = "Paul Roy, directeur du programme Kivo tout en précisant que le ticket varie."
+    assert title_segment(text, text.index(","))[0] == "directeur du programme Kivo"
+    text = "Anne Roy, l'une des associées qui avait déjà fondé une biotech, estime que."
+    assert title_segment(text, text.index(","))[0] == "l'une des associées"
+    text = "Léa Roy, directrice en charge des achats chez Kivo, estime que."
+    assert title_segment(text, text.index(","))[0] == "directrice en charge des achats chez Kivo"
