@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from extractor.article_people import ArticlePeople
 from extractor.extensions import doc_text
 from extractor.quote_attribution import (
+    AUXILIARY,
     RUMOUR,
     Attribution,
     _speech_nouns,
@@ -44,6 +45,7 @@ from extractor.quote_attribution import (
     parse_before,
     parse_next_sentence,
     reaches_verb,
+    speaker_after_verb,
     speech_verbs_in,
 )
 from extractor.quote_candidates import (
@@ -156,7 +158,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
     for cand in quoted:
         open_pos, close_pos, start, end = cand.open_pos, cand.close_pos, cand.start, cand.end
         incise = cand.attribution
-        after = parse_after(text, close_pos + 1)
+        after = parse_after(text, close_pos + 1) or inverted_any_verb(text, by_start, close_pos + 1)
         if after is RUMOUR:
             continue
         att = after or incise or parse_before(text, open_pos, close_pos) or _inverted_before_colon(text, open_pos)
@@ -214,6 +216,29 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
             quotes.extend(_quote(s, e, True, None, speaker, cand) for s, e in cand.parts)
     quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+# "», introduit la metteuse en scène, Anne Roy": a comma, then a verb (maybe after
+# its auxiliary) and the person who says the words.
+_INCISE_VERB = re.compile(rf"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?:({AUXILIARY})[ \u00a0\u202f]+)?"
+                          r"([a-zàâçéèêëîïôûùüÿ]{3,})[ \u00a0\u202f]+")
+
+
+def inverted_any_verb(text: str, by_start: "TokenStarts", pos: int) -> Attribution | None:
+    """"« ... », sourit Paul Roy": after a quotation, French inverts subject and verb
+    only to say who speaks, so a verb the lexicon does not list still attributes the
+    words when the tagger reads it as a verb and a person follows it."""
+    m = _INCISE_VERB.match(text, pos)
+    if m is None:
+        return None
+    token = by_start.get(m.start(2))
+    if token is None or token.pos_ != "VERB" or token.morph.get("VerbForm") == ["Inf"]:
+        return None
+    phrase = speaker_after_verb(text, m.end())
+    if phrase is None or phrase.kind not in ("name", "description"):
+        return None
+    verb = f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+    return Attribution(verb, phrase, m.start(2), phrase.end)
 
 
 def _inverted_before_colon(text: str, open_pos: int) -> Attribution | None:

@@ -29,3 +29,15 @@ def test_a_role_stops_before_the_clause_that_goes_on_after_it():
     assert title_segment(text, text.index(","))[0] == "l'une des associées"
     text = "Léa Roy, directrice en charge des achats chez Kivo, estime que."
     assert title_segment(text, text.index(","))[0] == "directrice en charge des achats chez Kivo"
+
+
+def test_an_inverted_verb_outside_the_lexicon_still_attributes_the_quote(extractor):
+    text = ("Des centaines d'élèves rient dans la salle. « Nos tout premiers spectateurs avaient votre âge », "
+            "introduit la metteuse en scène, Anne Roy.")
+    quotes = extractor.extract(text).quotes
+    assert [(q.speaker.name, q.verb) for q in quotes] == [("Anne Roy", "introduit")]
+
+
+def test_no_attribution_from_a_word_that_is_no_verb(extractor):
+    text = "« Nos clients adorent le produit », dans le cadre du salon, Paul Roy était présent."
+    assert extractor.extract(text).quotes == []
