@@ -528,9 +528,12 @@ INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apporté
 
 def is_planned_raise(text: str, verb: re.Match) -> bool:
     """Whether the raise cue ``verb`` found in ``text`` is a verb only sought or
-    planned: "elle espère lever", "cherche à lever", "pour lever"."""
+    planned: "elle espère lever", "cherche à lever", "pour lever", or an infinitive
+    opening the sentence ("Lever des fonds, c'est...")."""
     if NOUN_CUES.match(verb.group()) or not _INFINITIVE.search(verb.group()):
         return False  # "pour photographes a levé": a verb told in a tense is done
+    if not text[:verb.start()].strip(" \t\n\u00a0\u202f«“\"-–—•*"):
+        return True  # "Lever des fonds auprès de business angels n'est pas...": advice, no round
     planned = _planned_cue_at_end().search(text[:verb.start()])
     if planned is None:
         return False

@@ -78,3 +78,21 @@ def test_a_book_is_no_pound():
 
     assert find_amounts("Nos conseillers ont rédigé pour vous un livre blanc sur la levée de fonds.") == []
     assert [a.currency for a in find_amounts("Vexo lève deux millions de livres.")] == ["GBP"]
+
+
+def test_advice_in_the_infinitive_is_no_round(extractor):
+    text = "Lever des fonds auprès de Business Angels n'est pas une question de chiffres, mais de confiance."
+    assert _rounds(extractor, text) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Il a pris la direction de ce fonds de 30 millions de dollars créé pour soutenir l'amorçage.",
+     "30 millions de dollars"),
+])
+def test_a_fund_size_is_no_round(sentence, figure):
+    assert _amount_kind(sentence, figure) is None
+
+
+def test_a_seed_round_of_a_fund_noun_is_still_a_round(extractor):
+    text = "Vexo annonce une levée de fonds d'amorçage de deux millions d'euros menée par Kestrel."
+    assert [(r.company, r.round_type) for r in extractor.extract(text).funding_rounds] == [("Vexo", "seed")]
