@@ -378,9 +378,24 @@ def _named(text: str, words_: list[Word], new_only: bool = False) -> list[tuple[
                 continue  # "une offre de conseil en IA, baptisée X": a complement, not the head
             if _model_noun_at(described, j):
                 if not new_only or any(w.lower in _NEWEST for w in described[max(0, j - 2):j]):
-                    out.append((name, [word]))
+                    out.extend((named, [word]) for named in _with_coordinated(text, words_, name))
                 break
     return out
+
+
+def _with_coordinated(text: str, words_: list[Word], name: Name) -> list[Name]:
+    """``name`` and the names coordinated after it: "baptisés Vega 120B et Vega 20B",
+    "nommés A, B et C"."""
+    names = [name]
+    k = name.last + 1
+    while k + 1 < len(words_) and words_[k].text in (",", "et") and words_[k].start == \
+            (words_[k - 1].end if words_[k].text == "," else words_[k].start):
+        following = _name_at(text, words_, k + 1)
+        if following is None or not _model_version(following.text):
+            break
+        names.append(following)
+        k = following.last + 1
+    return names
 
 
 # ---------------------------------------------------------------------------

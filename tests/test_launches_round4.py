@@ -136,3 +136,9 @@ def test_a_name_in_a_lorsque_clause_is_no_launch_and_no_name_opens_on_it():
     text = ("Borée publie une gamme complète de modèles. (Lorsque Vega 3 est sorti plus tôt cette année, "
             "rien n'était clair.) Borée a lancé cette semaine Vega 4, un modèle ouvert.")
     assert names(text) == ["Vega 4"]
+
+
+def test_names_coordinated_after_baptises_are_all_launched():
+    text = ("Borée publie deux modèles ouverts. Les nouveaux modèles, baptisés vega-oss-120b et vega-oss-20b, "
+            "marquent le retour de Borée aux modèles ouverts.")
+    assert names(text) == ["vega-oss-120b", "vega-oss-20b"]
