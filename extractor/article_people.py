@@ -636,6 +636,10 @@ def _name_continues(text: str, end: int, size: int) -> bool:
     return end < size and text[end] in _NAME_FOLLOWER
 
 
+# A photo's credit line names a photographer or an agency, not the article's company.
+_PHOTO_CREDIT = re.compile(r"(?:photo|crédit|credit|illustration|image)s?\b|©", re.IGNORECASE)
+
+
 def _main_company(doc: Doc, ents: list[Span]) -> str | None:
     """The organisation the article is about: the most mentioned non-person entity
     of ``ents``, with a bonus for the headline or first sentence."""
@@ -655,6 +659,8 @@ def _main_company(doc: Doc, ents: list[Span]) -> str | None:
             continue
         if ent_text in surnames:
             continue  # "Musk" after "Elon Musk": the person again
+        if is_function_word(ent_text.split()[0]) and " " not in ent_text or _PHOTO_CREDIT.match(ent_text):
+            continue  # "Un groupe de ... financeront", "(Photo by X / AFP)": no company
         key = norm(ent_text)
         if re.match(r"s[ée]ries?\b", key):
             continue

@@ -41,3 +41,8 @@ def test_an_inverted_verb_outside_the_lexicon_still_attributes_the_quote(extract
 def test_no_attribution_from_a_word_that_is_no_verb(extractor):
     text = "« Nos clients adorent le produit », dans le cadre du salon, Paul Roy était présent."
     assert extractor.extract(text).quotes == []
+
+
+def test_a_photo_credit_is_not_the_article_company(extractor):
+    text = "(Photo by Jean Roy / AFP)\nVexo a levé 5 millions d'euros. « Nous allons recruter », a-t-elle annoncé."
+    assert _speakers(extractor, text) == [(None, "Vexo")]
