@@ -43,6 +43,14 @@ def test_no_attribution_from_a_word_that_is_no_verb(extractor):
     assert extractor.extract(text).quotes == []
 
 
-def test_a_photo_credit_is_not_the_article_company(extractor):
-    text = "(Photo by Jean Roy / AFP)\nVexo a levé 5 millions d'euros. « Nous allons recruter », a-t-elle annoncé."
-    assert _speakers(extractor, text) == [(None, "Vexo")]
+def test_a_photo_credit_or_a_function_word_is_not_the_article_company():
+    import spacy
+
+    import extractor  # noqa: F401 - registers the Doc extensions
+    from extractor.article_people import _main_company
+
+    text = "(Photo by Jean Roy)\nUn groupe de fonds suit la pépite, qui a levé 5 millions."
+    doc = spacy.blank("fr").make_doc(text)
+    doc._.text = text
+    ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="MISC") for s in ("Photo by Jean Roy", "Un")]
+    assert _main_company(doc, ents) is None
