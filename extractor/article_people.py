@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.entities import entities
 from extractor.extensions import doc_text
+from extractor.investor_kinds import has_organization_word
 from extractor.lexicon import table, words
 from extractor.quote_attribution import VERB_FORM, Attribution, fold_form, person_tail
 from extractor.speakers import (
@@ -508,6 +509,8 @@ class ArticlePeople:
         cue ("selon Orvane Partners"), where firms are the rule."""
         if known is not None and (known.title or norm(known.name) != norm(name)):
             return False
+        if " " in name.strip() and has_organization_word(name):
+            return True  # "MGM Resorts International a annoncé que", "Orvane Partners estime"
         if " " in name.strip() and verb not in _SOURCE_VERBS:
             return False
         return not is_first_name(name.split()[0].split("-")[0])

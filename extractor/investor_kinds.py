@@ -78,6 +78,13 @@ def _kind_cues() -> _KindCues:
     return _KindCues(decisive, name_words, [(phrase_regex([c]), k) for c, k in context])
 
 
+def has_organization_word(name: str) -> bool:
+    """Whether a word of ``name`` makes it a firm's or a fund's ("Partners", "Group",
+    "International"), as the kind cues of names say."""
+    cues = _kind_cues()
+    return any(cues.decisive.get(w, cues.name_words.get(w)) in ("fund", "corporate") for w in name.split())
+
+
 @cache
 def _public_names() -> tuple[frozenset[str], tuple[str, ...]]:
     exact, prefixes = set(), []

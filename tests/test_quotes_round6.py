@@ -54,3 +54,9 @@ def test_a_photo_credit_or_a_function_word_is_not_the_article_company():
     doc._.text = text
     ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="MISC") for s in ("Photo by Jean Roy", "Un")]
     assert _main_company(doc, ents) is None
+
+
+def test_a_firm_named_with_a_company_word_speaks_as_an_organisation(extractor):
+    text = ("Le groupe de casinos a reçu une offre. Orvane Resorts International a annoncé mardi qu'il ne "
+            "présenterait pas d'offre révisée au groupe britannique.")
+    assert _speakers(extractor, text) == [(None, "Orvane Resorts International")]
