@@ -60,6 +60,7 @@ from extractor.quote_candidates import (
 )
 from extractor.speakers import (
     SpeakerPhrase,
+    is_function_word,
     pair_quote_marks,
     read_speaker,
     retype_glued_closers,
@@ -704,9 +705,32 @@ def consolidate(text: str, quotes: list[dict]) -> list[dict]:
             continue  # what follows the colon is already a quote
         if kind in ("selon", "inverted"):
             taken.append((s, e))
+        q["speaker"] = tidy_speaker(q["speaker"])
+        if q["speaker"] is None:
+            continue
         kept.append(q)
     kept.sort(key=lambda q: q["start"])
     return kept
+
+
+def tidy_speaker(speaker: dict | None) -> dict | None:
+    """A speaker as the output gives it: a line break inside a field is a wrapped line
+    (one space), except a paragraph break, before which the words belong to something
+    else; a name or organisation that is a capitalised heading, or a lone function word,
+    names nobody (None when nothing is left)."""
+    if speaker is None:
+        return None
+    tidy = dict(speaker)
+    for field in ("name", "title", "organization"):
+        value = tidy.get(field)
+        if not value:
+            continue
+        value = re.split(r"\n[ \t\u00a0]*\n", value)[-1]
+        value = " ".join(value.split())
+        if field != "title" and (is_function_word(value) or len(value.split()) > 3 and value.isupper()):
+            value = None
+        tidy[field] = value or None
+    return tidy if tidy.get("name") or tidy.get("organization") or tidy.get("title") else None
 
 
 class QuoteExtractor:

@@ -60,3 +60,14 @@ def test_a_firm_named_with_a_company_word_speaks_as_an_organisation(extractor):
     text = ("Le groupe de casinos a reçu une offre. Orvane Resorts International a annoncé mardi qu'il ne "
             "présenterait pas d'offre révisée au groupe britannique.")
     assert _speakers(extractor, text) == [(None, "Orvane Resorts International")]
+
+
+def test_tidy_speaker():
+    from extractor.quotes import tidy_speaker
+
+    assert tidy_speaker({"name": "Paul\nRoy", "title": None, "organization": "Partagez\n\nKivo"}) == {
+        "name": "Paul Roy", "title": None, "organization": "Kivo"}
+    assert tidy_speaker({"name": None, "title": None, "organization": "Un"}) is None
+    assert tidy_speaker({"name": "AUX QUESTIONS DU COMITÉ DE LECTURE", "title": None, "organization": None}) is None
+    assert tidy_speaker({"name": None, "title": "communiqué", "organization": None}) == {
+        "name": None, "title": "communiqué", "organization": None}
