@@ -510,7 +510,7 @@ class ArticlePeople:
         if known is not None and (known.title or norm(known.name) != norm(name)):
             return False
         if " " in name.strip() and has_organization_word(name):
-            return True  # "MGM Resorts International a annoncé que", "Orvane Partners estime"
+            return True  # "Orvane Resorts Group indique que", "Orvane Partners estime"
         if " " in name.strip() and verb not in _SOURCE_VERBS:
             return False
         return not is_first_name(name.split()[0].split("-")[0])

@@ -193,7 +193,7 @@ def subject_of(text: str, offset: int = 0) -> Subject:
         return Subject("generic")  # "la French Tech a levé": a market's sum
     if found.kind == "name" and not text[:found.start - offset].strip() and _PARTICIPLE_OPENER.fullmatch(found.name) \
             and "," in text[found.end - offset:]:
-        # "Publié mercredi, le classement consacre X, qui a levé": a participle clause
+        # "Annoncé lundi, le palmarès distingue X, qui a levé": a participle clause
         # opening the sentence, not a name.
         return Subject("anaphor")
     if found.kind == "name":
@@ -234,7 +234,7 @@ def _market_words() -> frozenset[str]:
 
 
 def is_market_name(name: str) -> bool:
-    """A name that stands for a whole market ("la French Tech", "le Maroc"), not a company."""
+    """A name that stands for a whole market ("la French Tech", "le Portugal"), not a company."""
     return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)) in _market_words()
 
 

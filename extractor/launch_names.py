@@ -259,7 +259,7 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
     if _footnote_marker(words_, i):
         return False
     if _apos(word.lower) in _opening_function_words() and word.text not in ("Le", "La", "Les"):
-        return False  # "Lorsque Vega 3 est sorti", "Depuis Orion-5": a clause's first word
+        return False  # "Lorsque Vega 3 a paru", "Depuis Orion-5": a clause's first word
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
         return (

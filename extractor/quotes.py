@@ -219,7 +219,7 @@ def attribute_quoted(doc: Doc, people: ArticlePeople, quoted: list[Candidate],
     return quotes
 
 
-# "», introduit la metteuse en scène, Anne Roy": a comma, then a verb (maybe after
+# "», introduit la cheffe de chœur, Anne Roy": a comma, then a verb (maybe after
 # its auxiliary) and the person who says the words.
 _INCISE_VERB = re.compile(rf"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?:({AUXILIARY})[ \u00a0\u202f]+)?"
                           r"([a-zàâçéèêëîïôûùüÿ]{3,})[ \u00a0\u202f]+")

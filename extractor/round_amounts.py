@@ -133,12 +133,12 @@ def amount_first(after: str, round_noun: bool = False) -> re.Match | None:
 
 
 _RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
-# "portant son total pour l'année à 112 M€", "porte le montant levé à": a running total
+# "portant son financement cumulé à 12 M€", "porte la somme réunie à": a running total
 # whose noun stands between the verb and the amount.
 _RUNNING_TOTAL_OF = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?"
                                r"(?:total|montant|somme|financement|enveloppe|levée)(?:\s+[^\s,.;:]+){0,5}?\s+à\s*$",
                                re.IGNORECASE)
-# "4,6 milliards dans 500 pépites": money spread over a number of companies.
+# "2 milliards dans 400 jeunes pousses": money spread over a number of companies.
 _SPREAD_OVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dans|entre|à|pour)\s+(?:plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
                           r"\s*(?:start-?ups?|jeunes\s+pousses|pépites|entreprises|sociétés|projets|PME|fonds)(?![\w-])",
                           re.IGNORECASE)
@@ -292,7 +292,7 @@ def classify_amount(sentence: str, start: int, end: int,
     if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]) or _RUNNING_TOTAL_OF.search(before[-80:]):
         return None  # "Au total, elle aura levé 38 millions", "qui avait jusqu'ici levé"
     if _SPREAD_OVER.match(sentence, end):
-        return None  # "a investi 4 milliards dans 500 start-up": a funder's total
+        return None  # "a investi 2 milliards dans 400 jeunes pousses": a funder's total
     digit = re.search(r"\d", surface)
     if _cue("non_round_cues.txt").search(surface[:digit.start()] if digit else surface):
         return None  # "au-delà de 50 millions" (the cue before the number; "9 M$ CA" is a currency)
@@ -529,11 +529,11 @@ INJECTED_INTO = re.compile(r"\s+(?:ont|a)\s+été\s+(?:injecté|investi|apporté
 def is_planned_raise(text: str, verb: re.Match) -> bool:
     """Whether the raise cue ``verb`` found in ``text`` is a verb only sought or
     planned: "elle espère lever", "cherche à lever", "pour lever", or an infinitive
-    opening the sentence ("Lever des fonds, c'est...")."""
+    opening the sentence ("Lever des fonds demande...")."""
     if NOUN_CUES.match(verb.group()) or not _INFINITIVE.search(verb.group()):
         return False  # "pour photographes a levé": a verb told in a tense is done
     if not text[:verb.start()].strip(" \t\n\u00a0\u202f«“\"-–—•*"):
-        return True  # "Lever des fonds auprès de business angels n'est pas...": advice, no round
+        return True  # "Lever des fonds demande de la patience": advice, no round
     planned = _planned_cue_at_end().search(text[:verb.start()])
     if planned is None:
         return False

@@ -388,7 +388,7 @@ def rounds_from_amounts(story: Story) -> None:
                 subject = _named_round_owner(text, mention, money, s_end) or _subject(
                     story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
             if subject.kind == "name" and is_market_name(subject.name):
-                subject = Subject("generic")  # "le Kenya (800 M$)", "le Maroc a levé 17 M$": a market's sum
+                subject = Subject("generic")  # "la Suède (700 M€)", "le Portugal a levé 90 M€": a market's sum
             if subject.kind == "name" and _GIVES_TO_PRONOUN.match(text, subject.end, money["start"]):
                 subject = Subject("anaphor")  # "Selva, qui lui a accordé un prêt de 2 M€": the funder
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)

@@ -530,7 +530,7 @@ def title_segment(text: str, pos: int) -> tuple[str, int] | None:
     return segment, start + len(segment)
 
 
-# A clause that goes on after a role: "directeur du programme, tout en précisant que",
+# A clause that goes on after a role: "directeur de l'incubateur, tout en ajoutant que",
 # "directrice de Kivo qui a fondé". The role stops before it.
 _CLAUSE_IN_TITLE = re.compile(r"\s(?:tout\s+en|en\s+[a-zàâçéèêëîïôûù]+ant|qui|que|qu['’]|lorsque|alors\s+que"
                               r"|avant\s+d[e'’]|après\s+avoir)(?![\w-])", re.IGNORECASE)

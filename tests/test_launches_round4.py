@@ -128,17 +128,17 @@ def test_weights_opened_before_an_elided_name_are_a_launch():
 
 
 def test_a_model_only_outperformed_in_the_conditional_is_no_launch():
-    text = "La veille, la start-up Borée a lancé Vega 3, un modèle d'IA ouvert qui dépasserait Orion-5 sur plusieurs tests."
+    text = "Borée a dévoilé mardi Vega 3, un modèle ouvert qui dépasserait Orion-5 en mathématiques."
     assert names(text) == ["Vega 3"]
 
 
 def test_a_name_in_a_lorsque_clause_is_no_launch_and_no_name_opens_on_it():
-    text = ("Borée publie une gamme complète de modèles. (Lorsque Vega 3 est sorti plus tôt cette année, "
-            "rien n'était clair.) Borée a lancé cette semaine Vega 4, un modèle ouvert.")
+    text = ("Borée complète sa gamme. (Lorsque Vega 3 a été dévoilé en mars, peu d'experts y croyaient.) "
+            "Borée a lancé cette semaine Vega 4, un modèle ouvert.")
     assert names(text) == ["Vega 4"]
 
 
 def test_names_coordinated_after_baptises_are_all_launched():
-    text = ("Borée publie deux modèles ouverts. Les nouveaux modèles, baptisés vega-oss-120b et vega-oss-20b, "
-            "marquent le retour de Borée aux modèles ouverts.")
-    assert names(text) == ["vega-oss-120b", "vega-oss-20b"]
+    text = ("Borée met en ligne deux modèles. Les deux nouveaux modèles, baptisés vega-lite-40b et vega-lite-8b, "
+            "visent les ordinateurs portables.")
+    assert names(text) == ["vega-lite-40b", "vega-lite-8b"]

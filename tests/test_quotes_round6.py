@@ -8,32 +8,32 @@ def _speakers(extractor, text):
 def test_a_company_noun_does_not_refer_to_a_company_named_only_later(extractor):
     # The article's most named company appears after "la start-up": the reference looks
     # back, to the company of the person named before.
-    text = ("Paul Roy, patron de Vexo, était à Lyon lundi. La start-up affirme que son assistant est déjà "
-            "utilisé par des milliers d'entreprises. Norial, concurrent chinois, progresse. Norial séduit.")
+    text = ("Paul Roy, patron de Vexo, visitait une usine à Lille jeudi. La start-up assure que ses robots "
+            "trient déjà le courrier de trois cents mairies. Norial, rival allemand, accélère. Norial recrute.")
     assert _speakers(extractor, text) == [(None, "Vexo")]
 
 
 def test_a_company_noun_speaks_for_the_article_company_named_before(extractor):
-    text = ("Norial, concurrent chinois, progresse. Paul Roy, patron de Vexo, était à Lyon lundi. "
-            "La start-up affirme que son assistant est déjà utilisé par des milliers d'entreprises. "
-            "Norial séduit.")
+    text = ("Norial, rival allemand, accélère. Paul Roy, patron de Vexo, visitait une usine à Lille jeudi. "
+            "La start-up assure que ses robots trient déjà le courrier de trois cents mairies. "
+            "Norial recrute.")
     assert _speakers(extractor, text) == [(None, "Norial")]
 
 
 def test_a_role_stops_before_the_clause_that_goes_on_after_it():
     from extractor.speakers import title_segment
 
-    text = "Paul Roy, directeur du programme Kivo tout en précisant que le ticket varie."
-    assert title_segment(text, text.index(","))[0] == "directeur du programme Kivo"
-    text = "Anne Roy, l'une des associées qui avait déjà fondé une biotech, estime que."
-    assert title_segment(text, text.index(","))[0] == "l'une des associées"
+    text = "Paul Roy, directeur de l'incubateur Kivo tout en ajoutant que les places sont rares."
+    assert title_segment(text, text.index(","))[0] == "directeur de l'incubateur Kivo"
+    text = "Anne Roy, associée gérante qui dirigeait un laboratoire, estime que."
+    assert title_segment(text, text.index(","))[0] == "associée gérante"
     text = "Léa Roy, directrice en charge des achats chez Kivo, estime que."
     assert title_segment(text, text.index(","))[0] == "directrice en charge des achats chez Kivo"
 
 
 def test_an_inverted_verb_outside_the_lexicon_still_attributes_the_quote(extractor):
-    text = ("Des centaines d'élèves rient dans la salle. « Nos tout premiers spectateurs avaient votre âge », "
-            "introduit la metteuse en scène, Anne Roy.")
+    text = ("Le concert commence à vingt heures. « Ce soir, chaque choriste a moins de douze ans », "
+            "introduit la cheffe de chœur, Anne Roy.")
     quotes = extractor.extract(text).quotes
     assert [(q.speaker.name, q.verb) for q in quotes] == [("Anne Roy", "introduit")]
 
@@ -57,9 +57,9 @@ def test_a_photo_credit_or_a_function_word_is_not_the_article_company():
 
 
 def test_a_firm_named_with_a_company_word_speaks_as_an_organisation(extractor):
-    text = ("Le groupe de casinos a reçu une offre. Orvane Resorts International a annoncé mardi qu'il ne "
-            "présenterait pas d'offre révisée au groupe britannique.")
-    assert _speakers(extractor, text) == [(None, "Orvane Resorts International")]
+    text = ("Le fabricant de skis attend une réponse. Orvane Resorts Group a indiqué jeudi qu'il "
+            "renonçait à relever son prix pour le fabricant savoyard.")
+    assert _speakers(extractor, text) == [(None, "Orvane Resorts Group")]
 
 
 def test_tidy_speaker():
