@@ -21,12 +21,12 @@ TEXTS = Path(os.environ.get("FR_NEWS_REAL_TEXTS", Path(tempfile.gettempdir()) / 
 # Minimum F1 per field, a little under what the extractor reaches on each half.
 FLOORS = {
     "odd": {
-        "amount": 0.93, "round_type": 0.86, "investors": 0.90, "quote+speaker": 0.92,
-        "model_launches": 0.95, "headline": 0.91,
+        "amount": 0.95, "round_type": 0.86, "investors": 0.90, "quote+speaker": 0.92,
+        "model_launches": 0.95, "headline": 0.93,
     },
     "even": {
-        "amount": 0.62, "round_type": 0.53, "investors": 0.71, "quote+speaker": 0.65,
-        "model_launches": 0.70, "headline": 0.64,
+        "amount": 0.63, "round_type": 0.53, "investors": 0.71, "quote+speaker": 0.67,
+        "model_launches": 0.70, "headline": 0.65,
     },
 }
 
