@@ -176,6 +176,7 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
         launches = launch_named_elsewhere(article)
     if launches:
         attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
+        drop_organisations(text, launches)
         attach_open_weights(article, launches)
         merge_maker_prefixed(launches)
     return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
@@ -680,6 +681,23 @@ def drop_people(text: str, launches: dict[str, Launch]) -> None:
             if any(_fold(w) in _person_nouns() for w in near):
                 del launches[key]
                 break
+
+
+# "En décalant son lancement, X affiche": a gerund clause opening the
+# sentence; the name after its comma is the main clause's subject.
+_AFTER_GERUND_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n)\s*En\s+[a-zàâçéèêëîïôûùü]+ant\b[^,.;:!?]*,\s*$")
+
+
+def drop_organisations(text: str, launches: dict[str, Launch]) -> None:
+    """A bare name (no version, no size) that first appears as the subject after an
+    opening gerund clause ("En décalant son lancement, Altair affiche ...")
+    is the organisation the clause is about, not a launched model."""
+    for key, launch in list(launches.items()):
+        if not _is_bare(launch.name) or _SIZE.match(launch.name):
+            continue
+        before = text[max(0, launch.first - 200):launch.first]
+        if _AFTER_GERUND_CLAUSE.search(before):
+            del launches[key]
 
 
 def _is_bare(name: str) -> bool:

@@ -142,3 +142,9 @@ def test_names_coordinated_after_baptises_are_all_launched():
     text = ("Borée met en ligne deux modèles. Les deux nouveaux modèles, baptisés vega-lite-40b et vega-lite-8b, "
             "visent les ordinateurs portables.")
     assert names(text) == ["vega-lite-40b", "vega-lite-8b"]
+
+
+def test_a_maker_named_after_an_opening_gerund_clause_is_not_launched():
+    text = ("Borée a dévoilé Vega 3 la semaine dernière. En différant la publication de son modèle ouvert, "
+            "Altair affiche sa prudence.")
+    assert names(text) == ["Vega 3"]
