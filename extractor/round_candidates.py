@@ -359,6 +359,14 @@ def _raised_amounts(story: Story, sent: tuple[int, int]) -> list[dict]:
 
 
 
+def _common_word(text: str, name: str) -> bool:
+    """A one-word name the text also writes in lower case ("Transition" and "la
+    transition"): a common word capitalised by a heading or a sentence start."""
+    word = name.strip()
+    return " " not in word and word[:1].isupper() and not word.isupper() and re.search(
+        rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def rounds_from_amounts(story: Story) -> None:
     """A round for each amount raised, with the round mention bound to it, its
     company and the investors named right after it."""
@@ -401,6 +409,8 @@ def rounds_from_amounts(story: Story) -> None:
                 company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
             if company is None:
                 company, guessed = _company_by_context(story, para, money["start"])
+                if company is not None and (is_market_name(company) or _common_word(text, company)):
+                    company = None  # "Développement", "le Portugal": a heading or a market
             # An amount raised is a round even when no company is found: the
             # round is kept with what is known (company null).
             if company is not None:

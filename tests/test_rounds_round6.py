@@ -95,3 +95,13 @@ def test_a_fund_size_is_no_round(sentence, figure):
 def test_a_seed_round_of_a_fund_noun_is_still_a_round(extractor):
     text = "Vexo boucle sa levée de fonds d'amorçage de deux millions d'euros avec Kestrel."
     assert [(r.company, r.round_type) for r in extractor.extract(text).funding_rounds] == [("Vexo", "seed")]
+
+
+def test_a_common_word_from_a_heading_is_no_company():
+    from extractor.round_candidates import _common_word
+
+    text = "Transition\n\nLa transition énergétique attire les fonds. Elle a levé 5 millions d'euros."
+    assert _common_word(text, "Transition")
+    assert not _common_word("Vexo\n\nVexo a levé 5 millions d'euros.", "Vexo")
+    assert not _common_word("BPI\n\nLa bpi a prêté 5 millions d'euros.", "BPI")  # an acronym stays
+
