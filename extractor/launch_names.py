@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.investor_names import _function_words
 from extractor.lexicon import table, words
 
 # ---------------------------------------------------------------------------
@@ -258,7 +259,7 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
         return False  # an elided "C'", "D'", "L'" opening a sentence
     if _footnote_marker(words_, i):
         return False
-    if _apos(word.lower) in _opening_function_words() and word.text not in ("Le", "La", "Les"):
+    if _apos(word.lower) in _function_words() and word.text not in ("Le", "La", "Les"):
         return False  # "Lorsque Vega 3 a paru", "Depuis Orion-5": a clause's first word
     if word.text in _lex()["stopwords"]:
         # A capitalised article opens a name only before another capital: "Le Chat".
@@ -270,12 +271,6 @@ def _is_name_start(words_: list[Word], i: int) -> bool:
             and words_[i + 1].text not in _lex()["stopwords"]
         )
     return True
-
-
-@lru_cache(maxsize=1)
-def _opening_function_words() -> frozenset[str]:
-    """French function words, lower case: capitalised, they open a sentence, not a name."""
-    return frozenset(_apos(w.lower()) for w in words("name_function_words.txt"))
 
 
 @lru_cache(maxsize=1)
