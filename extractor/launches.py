@@ -176,7 +176,7 @@ def find_launches(text: str, organizations: list[str] | None = None, start: int 
         launches = launch_named_elsewhere(article)
     if launches:
         attach_organisations(text, launches, list(organizations or []) + sentence_openers(article))
-        drop_organisations(text, launches)
+        drop_gerund_subjects(text, launches)
         attach_open_weights(article, launches)
         merge_maker_prefixed(launches)
     return [launch.as_dict() for launch in sorted(launches.values(), key=lambda launch: launch.first)]
@@ -688,7 +688,7 @@ def drop_people(text: str, launches: dict[str, Launch]) -> None:
 _AFTER_GERUND_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n)\s*En\s+[a-zàâçéèêëîïôûùü]+ant\b[^,.;:!?]*,\s*$")
 
 
-def drop_organisations(text: str, launches: dict[str, Launch]) -> None:
+def drop_gerund_subjects(text: str, launches: dict[str, Launch]) -> None:
     """A bare name (no version, no size) that first appears as the subject after an
     opening gerund clause ("En décalant son lancement, Altair affiche ...")
     is the organisation the clause is about, not a launched model."""
