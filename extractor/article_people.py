@@ -289,10 +289,8 @@ class ArticlePeople:
         article's company, unless the text names it only after ``pos`` (a reference looks
         back); then the organisation the text named most before ``pos``."""
         main = self.main_company
-        if pos < 0:
-            return main
-        if main is None or not 0 <= self.text.find(main) > pos:
-            return main
+        if main is None or pos < 0 or self.text.find(main) <= pos:
+            return main  # named before (or nowhere in the text): the article's company
         counts: dict[str, list] = {}
         for start, name in self.org_spans:
             if start >= pos or self.inside_quote(start) or norm(name) in self.person_names \
@@ -662,7 +660,7 @@ def _main_company(doc: Doc, ents: list[Span]) -> str | None:
             continue
         if ent_text in surnames:
             continue  # "Musk" after "Elon Musk": the person again
-        if is_function_word(ent_text.split()[0]) and " " not in ent_text or _PHOTO_CREDIT.match(ent_text):
+        if " " not in ent_text and is_function_word(ent_text) or _PHOTO_CREDIT.match(ent_text):
             continue  # "Un groupe de ... financeront", "(Photo by X / AFP)": no company
         key = norm(ent_text)
         if re.match(r"s[ée]ries?\b", key):
