@@ -132,10 +132,12 @@ def amount_first(after: str, round_noun: bool = False) -> re.Match | None:
     return verb
 
 
-_RUNNING_TOTAL = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+à(?!\w)", re.IGNORECASE)
+# "porter à": the verb of a running total.
+_CARRIED = r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+"
+_RUNNING_TOTAL = re.compile(_CARRIED + r"à(?!\w)", re.IGNORECASE)
 # "portant son financement cumulé à 12 M€", "porte la somme réunie à": a running total
 # whose noun stands between the verb and the amount.
-_RUNNING_TOTAL_OF = re.compile(r"(?<!\w)port(?:e|ent|ant|é|ée|és|ées|era)\s+(?:(?:son|sa|leur|le|la|l['’])\s*)?"
+_RUNNING_TOTAL_OF = re.compile(_CARRIED + r"(?:(?:son|sa|leur|le|la|l['’])\s*)?"
                                r"(?:total|montant|somme|financement|enveloppe|levée)(?:\s+[^\s,.;:]+){0,5}?\s+à\s*$",
                                re.IGNORECASE)
 # "2 milliards dans 400 jeunes pousses": money spread over a number of companies.
