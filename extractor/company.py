@@ -189,7 +189,7 @@ def subject_of(text: str, offset: int = 0) -> Subject:
     # (blanked, so that offsets stay the text's).
     text = _QUOTED_NAME.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
     found = _subject_of(text, offset)
-    if found.kind == "name" and fold(found.name) in _market_words():
+    if found.kind == "name" and is_market_name(found.name):
         return Subject("generic")  # "la French Tech a levé": a market's sum
     if found.kind == "name" and not text[:found.start - offset].strip() and _PARTICIPLE_OPENER.fullmatch(found.name) \
             and "," in text[found.end - offset:]:
