@@ -711,6 +711,9 @@ _INCISE_TAIL = re.compile(
 
 def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution | None]:
     """Cut a quote interrupted by its attribution: « A, dit-il. B » -> A and B."""
+    dashed = _dashed_incise(text, start, end)
+    if dashed is not None:
+        return dashed
     verbs = speech_verbs()
     incise = re.compile(
         rf",\s+(?:({AUXILIARY})-t-({SUBJECT_PRONOUN})\s+({VERB_FORM})|((?:se|s[’'])\s?)?({WORD})(?:-t)?-({SUBJECT_PRONOUN}))\s*[.,]\s+"
@@ -761,6 +764,23 @@ def split_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
             continue
         return [first, second], Attribution(verb, phrase, m.start())
     return [(start, end)], None
+
+
+# « A – souligne Anne Roy – B »: an attribution set apart by a pair of dashes.
+_DASHED = re.compile(r"[ \u00a0]([–—-])[ \u00a0]+([^–—«»\"“”\n]{4,90}?)[ \u00a0]+\1[ \u00a0]")
+
+
+def _dashed_incise(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Attribution] | None:
+    """A quote cut by an inverted attribution between dashes, read like one after the marks."""
+    for m in _DASHED.finditer(text, start, end):
+        att = parse_after(text[:m.end(2)], m.start(2))
+        if att is None or att is RUMOUR or att.phrase is None or max(att.end, att.phrase.end) < m.end(2) - 1:
+            continue
+        second = strip_span(text, m.end(), end)
+        if second[1] <= second[0]:
+            continue
+        return [strip_span(text, start, m.start()), second], Attribution(att.verb, att.phrase, m.start())
+    return None
 
 
 def _after_honorific(text: str, pos: int) -> bool:

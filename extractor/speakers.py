@@ -205,9 +205,34 @@ def speech_verbs() -> SpeechVerbs:
                 form = _soften(stem, ending) + ending
                 if form not in adjectives:
                     forms.setdefault(f"{form} {rest}" if rest else form, lemma)
+        # A narrative future tells speech too: "expliquera d'ailleurs X", "ajouteront-ils".
+        future = _future_stem(lemma)
+        if future:
+            rest = third.split(" ", 1)[1] if " " in third else ""
+            for ending, forms in (("a", present), ("ont", plural)):
+                forms.setdefault(f"{future}{ending} {rest}" if rest else future + ending, lemma)
         if re.match(r"se |s'|s’", lemma):
             pronominal.add(lemma)
     return SpeechVerbs(present, plural, participle, frozenset(pronominal))
+
+
+# Verbs whose future stem is not their infinitive's.
+_IRREGULAR_FUTURE = {"faire": "fer", "venir": "viendr", "tenir": "tiendr", "voir": "verr", "vouloir": "voudr",
+                     "pouvoir": "pourr", "devoir": "devr", "savoir": "saur", "envoyer": "enverr"}
+
+
+def _future_stem(lemma: str) -> str | None:
+    """The stem of the simple future: the infinitive ("confier" -> "confier"), less its
+    final e ("dire" -> "dir"); "-eler" doubles its l ("rappeler" -> "rappeller")."""
+    verb = re.sub(r"^(?:se |s['’])", "", lemma).split(" ")[0]
+    if not re.search(r"(?:er|ir|re)$", verb):
+        return None  # "veut croire": a conjugated form, not an infinitive
+    for ending, stem in _IRREGULAR_FUTURE.items():
+        if verb.endswith(ending) and (verb == ending or ending in ("venir", "tenir")):
+            return verb[:-len(ending)] + stem
+    if verb.endswith("eler") and verb not in ("geler", "peler", "modeler", "harceler"):
+        return verb[:-3] + "ller"
+    return verb[:-1] if verb.endswith("re") else verb
 
 
 # Verbs whose imperfect stem does not follow from their other forms.
@@ -909,10 +934,26 @@ def _role_then_name_then_verb(segment: str) -> tuple[str, int, int, bool] | None
         prefix = segment[:word.start()]
         if not starts_with_person_noun(prefix) or starts_with_person_noun(match.group()):
             return None
-        if re.search(r"(?:\s(?:de|du|des|chez|pour|au|aux|à|à la)\s+|\sd[’']|\sl[’'])$", prefix) \
-                or " " not in match.group() or not re.match(r" [a-zà-ÿ]", segment[match.end():]):
+        if " " not in match.group() or not re.match(r" [a-zà-ÿ]", segment[match.end():]):
             return None
+        if re.search(r"(?:\s(?:de|du|des|chez|pour|au|aux|à|à la|de la)\s+|\sd[’']|\sl[’'])$", prefix):
+            # "le ministre de l'Économie Paul Roy a dit": the role's complement, then a
+            # person whose first name the lexicon knows.
+            person = _first_name_start(match.group())
+            if person is None:
+                return None
+            return (prefix + match.group()[:person]).rstrip(), match.start() + person, match.end(), False
         return prefix.rstrip(), match.start(), match.end(), False
+    return None
+
+
+def _first_name_start(run: str) -> int | None:
+    """Where a person's name of two words or more starts inside a run of capitalised
+    words that opens on something else ("Économie Paul Roy" -> 9), if a first name shows it."""
+    starts = [m.start() for m in re.finditer(r"\S+", run)]
+    for i, start in enumerate(starts[1:-1], 1):
+        if is_first_name(run[start:].split()[0]):
+            return start
     return None
 
 
