@@ -23,8 +23,8 @@ def test_a_role_complement_without_a_known_first_name_stays_an_organisation():
 
 def test_a_role_alone_refers_back_to_the_person_named_with_it(extractor):
     text = ("Le ministre de l'Économie Paul Verdier a reçu mardi les patrons du secteur. « Nous allons "
-            "simplifier les règles pour les petites entreprises dès cet automne », a dit le ministre à la "
-            "presse après la réunion.")
+            "simplifier les règles pour les petites entreprises dès cet automne », a dit le ministre aux "
+            "journalistes à l'issue de la rencontre.")
     assert [(name, verb) for _, name, verb in _quotes(extractor, text)] == [("Paul Verdier", "a dit")]
 
 
