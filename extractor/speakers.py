@@ -698,10 +698,12 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
             if det.strip() in ("le", "la", "les", "l’", "l'") and re.match(rf"[{_UPPER}]", after):
                 span = read_name(text, pos + len(det))
                 if span and not starts_with_person_noun(text[span[0]:span[1]]):
-                    name = text[span[0]:span[1]]
+                    # "l'Autorité des marchés financiers (AMF)": lower-case words continue the
+                    # name up to its acronym.
+                    name, end = _name_with_acronym(text, span)
                     if det.strip() == "les" and rest[:1] == "L":
                         name = rest[:len(det)] + name  # "Les Echos" keeps its article
-                    return SpeakerPhrase("organization", pos, span[1], organization=_trim_org(name))
+                    return SpeakerPhrase("organization", pos, end, organization=name)
             return None
     span = read_name(text, pos)
     if not span:
@@ -757,6 +759,14 @@ def _past_adjectives(text: str, end: int) -> int:
         end = adjective.end()
 
 
+_KIND_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d[’'])[ \u00a0]?[a-zàâçéèêëîïôûùüÿœ\-]{3,}"
+                              r"(?:[ \u00a0]+(?:et|ou)[ \u00a0]+(?:de[ \u00a0]|d[’'])?[a-zàâçéèêëîïôûùüÿœ\-]{3,})?"
+                              r"(?=[ \u00a0]*(?:[,;:.]|$)|[ \u00a0]+[a-zàâçéèêëîïôûùüÿ])")
+
+
+_NAME_SOON = re.compile(rf"(?:[ \u00a0]+[a-zàâçéèêëîïôûùüÿœ\-]+){{0,2}}[ \u00a0]+[{_UPPER}]")
+
+
 def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
     """"le conglomérat japonais", "le quotidien", "le journal économique": an organisation
     named just before, referred to by its kind and adjectives only (no name, no complement).
@@ -772,6 +782,12 @@ def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | No
         if adjective.start() != 0 or word in _FUNCTION_WORDS or verbs.lemma(word) or word in _NOT_ADJECTIVES:
             break
         end += adjective.end()
+    # "le fabricant suédois de meubles", "le géant des puces": a complement of common nouns
+    # tells the kind of business, not a name.
+    kind = _KIND_COMPLEMENT.match(text, pos + end)
+    if kind and not any(verbs.lemma(w) for w in kind.group().split()) \
+            and not _NAME_SOON.match(text, kind.end()):  # "le site de traçage américain Kivo"
+        end = kind.end() - pos
     if re.match(rf"[ \u00a0]+(?:[{_UPPER}]|l[’'][ \u00a0]?[{_UPPER}]|d[eu’']|des\b)", text[pos + end:pos + end + 5]):
         return None  # "le cabinet Xerfi", "le fonds de Kivo": named, read elsewhere
     return SpeakerPhrase("organization", pos, pos + end, title=m.group(2), generic_org=True,
@@ -992,6 +1008,9 @@ _REFERRED_PUBLISHER = re.compile(rf"{_PUBLISHER_LINK[:-1]})(?=l[’']|le\s|la\s)
 _ACRONYM_AFTER = re.compile(r"((?:[ \u00a0]+(?:d[’']|[a-zà-ÿ][a-zà-ÿ’'\-]*)){1,5})[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \u00a0]+\(([A-Z][A-Z0-9&\-]{1,9})\)")
+
+
 def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
     """The organisation's name and where its phrase ends, when lower-case words continue the
     name up to its acronym: "la Fédération nationale des artisans (FNA)" -> the name up to
@@ -999,6 +1018,9 @@ def _name_with_acronym(text: str, span: tuple[int, int]) -> tuple[str, int]:
     m = _ACRONYM_AFTER.match(text, span[1])
     if m and m.group(2)[0] == text[span[0]].upper():
         return text[span[0]:span[1] + len(m.group(1))], m.end()
+    bracket = _BRACKETED_ACRONYM.match(text, span[1])
+    if bracket and bracket.group(1)[0] == text[span[0]].upper():
+        return _trim_org(text[span[0]:span[1]]), bracket.end()
     return _trim_org(text[span[0]:span[1]]), span[1]
 
 
@@ -1013,6 +1035,9 @@ def _study(text: str, pos: int) -> SpeakerPhrase | None:
     m = _study_re().match(text, pos)
     if not m:
         return None
+    named = read_name(text, m.start(1)) if text[m.start(1)].isupper() else None
+    if named and (_ACRONYM_AFTER.match(text, named[1]) or _BRACKETED_ACRONYM.match(text, named[1])):
+        return None  # "l'Observatoire Européen du Numérique (OEN)": the noun opens a name
     title = " ".join(m.group(1).lower().split())
     publisher = _publisher_re().match(text, m.end())
     if publisher:

@@ -60,3 +60,32 @@ def test_an_aside_between_dashes_that_is_no_attribution_stays_in_the_quote(extra
             "a déclaré Alice Martin.")
     assert [(q[0], q[1]) for q in _quotes(extractor, text)] == \
         [("Le marché – et c'est une bonne nouvelle – reste très ouvert aux nouveaux venus", "Alice Martin")]
+
+
+def test_an_organisation_name_runs_on_in_lower_case_up_to_its_acronym(extractor):
+    text = "Selon l'Autorité des marchés financiers (AMF), les plaintes des épargnants ont doublé en un an."
+    assert [(q.speaker.organization, q.verb) for q in extractor.extract(text).quotes] == \
+        [("Autorité des marchés financiers", "selon")]
+    text = ("Selon l'Observatoire Européen du Numérique (OEN), les contrats signés dépassent "
+            "trois milliards d'euros cette année.")
+    assert [q.speaker.organization for q in extractor.extract(text).quotes] == ["Observatoire Européen du Numérique"]
+
+
+def test_an_acronym_of_other_initials_does_not_extend_the_name():
+    phrase = read_speaker("l'Agence des ports du nord (OPN), les", 0)
+    assert phrase.organization == "Agence"
+
+
+def test_a_business_kind_with_its_complement_refers_to_the_company_named_before(extractor):
+    text = ("Vantor a présenté ses comptes jeudi à Stockholm. Le fabricant suédois de meubles a indiqué "
+            "que ses ventes avaient reculé de quatre points sur l'année.")
+    assert [(q.speaker.organization, q.verb) for q in extractor.extract(text).quotes] == [("Vantor", "a indiqué")]
+    text = ("Le rapport de la Commission de régulation des ports a été publié mardi. Le régulateur estime "
+            "que les tarifs devront baisser l'an prochain.")
+    assert [q.speaker.organization for q in extractor.extract(text).quotes] == \
+        ["Commission de régulation des ports"]
+
+
+def test_a_kind_complement_followed_by_a_name_is_that_name():
+    text = "le site de suivi américain Tallyboard, les départs ont doublé"
+    assert read_speaker(text, 0).organization == "Tallyboard"
