@@ -169,7 +169,8 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     before = sentence[:start]
     if not re.search(r"\(\s*$", before) or _MONEY_END.search(before):
         return None
-    paren = before.rstrip().rstrip("(")
+    # "Lumio Finance, (55 M€)": a stray comma before the bracket.
+    paren = before.rstrip().rstrip("(").rstrip().rstrip(",")
     cut = max(paren.rfind(c) for c in ",;:)•\n")
     tokens = tokenize(paren[cut + 1:])
     while tokens and tokens[0].lower in _LIST_ITEM_OPENERS:
@@ -184,11 +185,21 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     other_item = any(t.text[:1].isdigit() for t in tokens) and runs[-1][1] == len(tokens)
     if runs[0][0] == 0 and not other_item:
         i, j = runs[0]
-    elif runs[-1][1] == len(tokens) and len(tokens) <= 12:
+    elif runs[-1][1] == len(tokens) and (
+            len(tokens) <= 12 or _ROUNDS_OF.search(paren[:cut + 1 + tokens[runs[-1][0]].start])):
+        # "…, marqué par les levées de fonds de Vexo (12 M€)": a long clause whose last
+        # words name the rounds the list is made of.
         i, j = runs[-1]
     else:
         return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
+_ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])",
+                                 re.IGNORECASE)
+# Rounds named right before the company of a list item: "les tours de table de", "la levée d'".
+_ROUNDS_OF = re.compile(r"(?<![\w-])(?:levées?(?:\s+de\s+fonds)?|tours?\s+de\s+(?:table|financement)|opérations?"
+                        r"|financements?)\s+(?:de\s+|d['’]\s?|du\s+)$", re.IGNORECASE)
 
 
 # A round-up item "Vexo (12 M€)" elsewhere in the sentence.
@@ -287,7 +298,7 @@ def classify_amount(sentence: str, start: int, end: int,
         after_words = re.sub(r"^\s*(?:levés?|levées?|récoltés?|réunis)\s+", "", after)
         if _cue("non_round_cues_after.txt").match(after_words.strip()):
             return None
-        if (item and _cue("raise_cues.txt").search(sentence)
+        if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence))
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"

@@ -1,0 +1,60 @@
+"""Funding rounds, round 7: rounds listed in brackets after the rounds' noun, lenders'
+verbs, currency codes. Every sentence is invented."""
+
+from extractor.round_amounts import ROUND, classify_amount, list_item_name
+
+
+def _item(sentence, figure):
+    start = sentence.index(figure)
+    span = list_item_name(sentence, start)
+    return sentence[span[0]:span[1]] if span else None
+
+
+def _rounds(extractor, text):
+    return [(r.company, r.round_type, r.amount.value if r.amount else None, [i.name for i in r.investors])
+            for r in extractor.extract(text).funding_rounds]
+
+
+def test_a_long_clause_ending_on_the_rounds_noun_heads_a_bracketed_list():
+    sentence = ("Le trimestre a surtout été marqué par les tours de table de Norvia (150 millions d'euros), "
+                "devenue licorne au passage, de Talmo (60 millions) et d'Ubrik (45 millions).")
+    assert [_item(sentence, f) for f in ("150 millions", "60 millions", "45 millions")] == \
+        ["Norvia", "Talmo", "Ubrik"]
+    start = sentence.index("150 millions")
+    assert classify_amount(sentence, start, start + len("150 millions d'euros")) == ROUND
+
+
+def test_a_stray_comma_before_the_bracket_keeps_the_item():
+    sentence = "Face aux levées de fonds de Brisko (82 millions d'euros), Lumio Finance, (55 millions) pèse peu."
+    assert _item(sentence, "55 millions") == "Lumio Finance"
+
+
+def test_a_long_clause_without_a_rounds_noun_is_no_list_item():
+    sentence = ("Le montant reste bien inférieur à celui que visaient au départ les dirigeants de la société "
+                "Norvia (150 millions d'euros).")
+    assert _item(sentence, "150 millions") is None
+
+
+def test_countries_in_brackets_are_no_rounds(extractor):
+    text = ("Les start-up égyptiennes ont levé 400 millions de dollars cette année, devant le Kenya "
+            "(120 millions) et le Ghana (30 millions).")
+    assert all(r[0] not in ("Kenya", "Ghana") for r in _rounds(extractor, text))
+
+
+def test_rounds_listed_in_brackets_after_the_rounds_noun(extractor):
+    text = ("Le trimestre a surtout été marqué par les tours de table de Norvia (150 millions d'euros), "
+            "devenue licorne au passage, de Talmo (60 millions), d'Ubrik (45 millions) et d'Exelis (30 millions).")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == \
+        [("Norvia", 150e6), ("Talmo", 60e6), ("Ubrik", 45e6), ("Exelis", 30e6)]
+
+
+def test_a_lender_verb_lends_to_the_company_after_it(extractor):
+    text = "La BEI va prêter 25 millions d'euros à l'entreprise autrichienne Cellora, qui conçoit des vaccins."
+    assert _rounds(extractor, text) == [("Cellora", "debt", 25e6, ["BEI"])]
+    text = "La Banque européenne d'investissement prête 30 millions d'euros à la biotech lyonnaise Cellora."
+    assert [(r[0], r[3]) for r in _rounds(extractor, text)] == [("Cellora", ["Banque européenne d'investissement"])]
+
+
+def test_a_currency_code_after_an_amount_is_no_investor(extractor):
+    text = "La BEI accorde un prêt de 20 M EUR à la biotech Cellora."
+    assert _rounds(extractor, text) == [("Cellora", "debt", 20e6, ["BEI"])]
