@@ -54,6 +54,15 @@ _EACH_BEFORE = re.compile(r"(?<!\w)(?:chacun(?:e|s|es)?|(?:tous|toutes)\s+(?:les
 # A fund named in apposition to "fonds" right before the raiser's name.
 _FUND_APPOSITION = re.compile(r"(?<![\w-])(?:un|le|son|ce|nouveau)\s+(?:[\w'’-]+\s+)?fonds(?![\w-])[^.;:!?]{0,70},\s*$",
                               re.IGNORECASE)
+# A fund or its manager named by its kind right before it: "la société de gestion Alto
+# lève 80 M€", "le fonds de capital-risque Alto annonce lever": a fund's own money.
+# (Not "la levée de fonds de Vexo": the round's noun.)
+_FUND_NAMED_BY = re.compile(r"(?<![\w-])(?<!levée\sde\s)(?<!levées\sde\s)"
+                            r"(?:société\s+de\s+gestion|sociétés?\s+de\s+capital[-\s](?:risque|investissement)"
+                            r"|fonds|gestionnaire\s+d['’]actifs|capital-risqueur)"
+                            r"(?:\s+(?:de\s+|d['’]\s?|du\s+)?(?:gestion|capital-risque|capital|risque|investissement"
+                            r"|amorçage|croissance|impact|[a-zé]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|é|ée)))"
+                            r"{0,4}\s+$", re.IGNORECASE)
 # A sentence about a fund's own money: "Ces fonds ont été récoltés auprès de ...".
 _FUND_SUBJECT = re.compile(r"\s*(?:ces|les|le|ce)\s+fonds\s+(?:ont|a|sont|est)\s", re.IGNORECASE)
 # A valuation only aimed at: "espère un tour qui lui permettrait une valorisation de", "vise le cap des".
@@ -402,7 +411,8 @@ def rounds_from_amounts(story: Story) -> None:
             each = _each_company(s_text, money["start"] - s_start, money["end"] - s_start)
             if subject.kind == "generic" and not each:
                 continue  # "les start-up françaises ont levé ...": a market, not a round
-            if subject.kind == "name" and _FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start):
+            if subject.kind == "name" and (_FUND_APPOSITION.search(text, max(0, subject.start - 90), subject.start)
+                                           or _FUND_NAMED_BY.search(text, max(0, subject.start - 80), subject.start)):
                 continue  # "un fonds consacré à la donnée, Alpaga Data, qui a récolté": a fund's own money
             company, guessed = subject.name, False
             if company is not None and (looks_like_person(company) or len(company.strip()) < 2):

@@ -176,6 +176,10 @@ _WHOSE_ROUND = re.compile(
     re.IGNORECASE)
 
 
+_ENABLING = re.compile(r"(?<![\w-])(?:permis|permet|permettent|permettra|permettant|aidé|aide|aidera)(?![\w-])",
+                       re.IGNORECASE)
+
+
 def _owned_round_subject(before: str, offset: int) -> Subject | None:
     """The company owning the round noun that is the subject of the clause telling
     the amount ("Le tour de table de Vexo atteint 5 M€"), when no raise verb of its
@@ -194,8 +198,9 @@ def _owned_round_subject(before: str, offset: int) -> Subject | None:
         return None
     rest = before[owner.end - offset:]
     cue = last_raise_cue(rest)
-    if cue is not None and not NOUN_CUES.match(cue.group()):
+    if cue is not None and not NOUN_CUES.match(cue.group()) and _ENABLING.search(rest[:cue.start()]):
         return None  # "La levée de Vexo a permis à Norial de lever": another raiser
+    # ("La levée de fonds de Vexo a réuni 18 M€": the round noun is the verb's subject.)
     if name_runs(tokenize(rest)):
         return None  # another name after the owner may be the subject
     return owner

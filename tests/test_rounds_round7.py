@@ -1,6 +1,8 @@
 """Funding rounds, round 7: rounds listed in brackets after the rounds' noun, lenders'
 verbs, currency codes. Every sentence is invented."""
 
+import pytest
+
 from extractor.round_amounts import ROUND, classify_amount, list_item_name
 
 
@@ -58,3 +60,35 @@ def test_a_lender_verb_lends_to_the_company_after_it(extractor):
 def test_a_currency_code_after_an_amount_is_no_investor(extractor):
     text = "La BEI accorde un prêt de 20 M EUR à la biotech Cellora."
     assert _rounds(extractor, text) == [("Cellora", "debt", 20e6, ["BEI"])]
+
+
+def test_a_fund_named_by_its_kind_raising_money_is_no_round(extractor):
+    assert _rounds(extractor, "La société de gestion Alto Partners lève 80 millions d'euros auprès d'assureurs.") == []
+    assert _rounds(extractor, "Le fonds de capital-risque Orbe Capital annonce ce mardi lever 120 millions d'euros.") == []
+    assert _rounds(extractor, "Alto a bouclé le premier closing de son fonds Horizon, de 200 millions d'euros.") == []
+
+
+def test_a_round_noun_or_an_example_after_fund_words_still_names_the_company(extractor):
+    text = "Bouclée en juin, la levée de fonds de Vexo a réuni 18 millions d'euros."
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Vexo", 18e6)]
+    text = ("Elle rejoint la cohorte des pépites appuyées par plusieurs fonds de capital-risque comme Vexo, "
+            "qui vient de lever 90 millions d'euros.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Vexo", 90e6)]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # A sum only aimed at.
+    ("La collecte a permis de rassembler 75 millions de francs, un peu moins que les 80 millions visés.",
+     "80 millions"),
+    ("Faute d'avoir pu lever les 15 millions d'euros qu'elle recherchait, la société a fermé.",
+     "15 millions d'euros"),
+    # Money spent buying companies, paid out to shareholders, or a market's threshold.
+    ("Depuis 2021, le groupe a investi plus de 110 millions d'euros dans le rachat de plusieurs jeunes pousses.",
+     "plus de 110 millions d'euros"),
+    ("Le groupe versera à ses actionnaires un dividende exceptionnel de 2 milliards d'euros.", "2 milliards d'euros"),
+    ("Le total des fonds collectés cette année devrait approcher le cap de 1,3 milliard d'euros.",
+     "1,3 milliard d'euros"),
+])
+def test_other_money_than_a_round(sentence, figure):
+    start = sentence.index(figure)
+    assert classify_amount(sentence, start, start + len(figure)) is None
