@@ -813,6 +813,7 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             continue  # "« Avec A, nous rattrapons B », a annoncé ...": words of a speaker
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
+            rejected_end = name.last  # "surpasse A, B et C": the names listed after it too
             continue
         if any(_apos(w.lower) in _TIME_PREPOSITIONS for w in clause):
             rejected_end = name.last

@@ -216,7 +216,8 @@ _NEWBORN = frozenset(["dernier-né", "dernière-née", "derniers-nés", "derniè
 
 _PARTS = re.compile(r"[\s\-\u2010\u2011]+")  # what separates the parts of a name
 _SIZE = re.compile(r"^(?:\d+(?:[.,]\d+)?[BMKT]|\d+x\d+(?:[.,]\d+)?[BM])$", re.IGNORECASE)
-_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?)$", re.IGNORECASE)
+# "2.5", "v3", "4o", and a version with a suffix of its own: "2.5-Max", "3.1-405B".
+_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?(?:[-\u2010\u2011][^\W_][\w.]*)*)$", re.IGNORECASE)
 # A name may start with a capital anywhere ("SmolLM", "iPhone") or a letter-digit mix ("o1").
 # A lower-case word counts when it mixes letters and digits: "o1", "gpt-oss-120b".
 _NAME_START = re.compile(

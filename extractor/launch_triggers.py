@@ -418,8 +418,11 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             continue
         elif lower in _STOP_WORDS or _verb_form(word.text) is not None \
                 or word.lower in _lex()["unfinished"] or word.lower in _lex()["retirements"] \
-                or (found and lower in _lex()["comparisons"]):
-            break  # "lance X et entraîne déjà Y", "lance X et remplace Y": Y is not launched
+                or (found and lower in _lex()["comparisons"]) \
+                or (lower in _lex()["comparisons"] and k > 0 and words_[k - 1].lower == "et"):
+            # "lance X et entraîne déjà Y", "lance X et remplace Y", "dévoile ses modèles
+            # et défie Y": Y is not launched
+            break
         between.append(word)
         if len(between) > 14:  # room for a date: "le 9 juin une série de modèles de langage :"
             break
