@@ -159,7 +159,10 @@ _SO_FAR = re.compile(r"(?<![\w-])(?:jusqu['’]ici|jusqu['’]à\s+(?:présent|m
 # "8 millions de francs suisses (": the unit's country adjective may follow it.
 _MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:(?:euros?|dollars?|francs?|livres?)(?:\s+[a-zé]+)?|CHF|USD|EUR|GBP"
                         r"|CAD|M|Mds?|Md|k))\s*\(\s*$")
-_LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec"})
+_LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec",
+                                # "Viennent ensuite Vexo (12 M€)": a ranking's verb or adverb
+                                "viennent", "vient", "suivent", "suit", "ensuite", "enfin", "citons", "notons",
+                                "derrière", "aussi", "également"})
 
 
 def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
@@ -197,6 +200,11 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])",
                                  re.IGNORECASE)
+# A bracketed amount with its raise participle: "Vexo (12 M€ levés), Norial (5 M€)".
+_RAISED_IN_BRACKETS = re.compile(r"\(\s*[^()]{1,30}?\d[^()]{0,20}?\s(?:levés|levées|récoltés|obtenus)\s*\)", re.IGNORECASE)
+# A ranking or a list going on: "viennent ensuite", "le reste du top 5", "suivent", "derrière".
+_RANKING = re.compile(r"(?<![\w-])(?:viennent|vient|suivent|suivie?s?|ensuite|derrière|top\s*\d+|podium|classement"
+                      r"|place|position|palmarès|opérations|levées|tours\s+de\s+table)(?![\w-])", re.IGNORECASE)
 # Rounds named right before the company of a list item: "les tours de table de", "la levée d'".
 _ROUNDS_OF = re.compile(r"(?<![\w-])(?:levées?(?:\s+de\s+fonds)?|tours?\s+de\s+(?:table|financement)|opérations?"
                         r"|financements?)\s+(?:de\s+|d['’]\s?|du\s+)$", re.IGNORECASE)
@@ -261,6 +269,8 @@ def gapped_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     return cut.end() + tokens[i].start, cut.end() + tokens[j - 1].end
 
 
+_DAY_MONTH = re.compile(r"(?<![\w-])\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                        r"|octobre|novembre|décembre)(?:\s+\d{4})?(?![\w-])", re.IGNORECASE)
 BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
 
 
@@ -268,7 +278,9 @@ def bullet_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     """Where the name heading a bullet line is, for the first amount of that line:
     "• Vexo — 23 M€ — Série B", "- Norial (robotique), 5 M€ en amorçage"."""
     bullet = BULLET.match(sentence)
-    if bullet is None or bullet.end() == 0 or re.search(r"\d", sentence[bullet.end():start].split("(")[0]):
+    # A date may stand between the name and the amount: "- Vexo – 25 mai – 500 M$".
+    head = _DAY_MONTH.sub(" ", sentence[bullet.end():start].split("(")[0]) if bullet else ""
+    if bullet is None or bullet.end() == 0 or re.search(r"\d", head):
         return None
     tokens = tokenize(sentence[bullet.end():start])
     runs = name_runs(tokens)
@@ -282,11 +294,12 @@ def bullet_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 
 def classify_amount(sentence: str, start: int, end: int,
-                    mention_spans: list[tuple[int, int]] = ()) -> str | None:
+                    mention_spans: list[tuple[int, int]] = (), raise_told_before: bool = False) -> str | None:
     """What the amount at ``sentence[start:end]`` is: money raised in a round
     (``ROUND``), a valuation, an earlier valuation ("contre 2,7 milliards"), or
     something else (None: revenue, fund sizes, totals, averages, share prices,
-    the second amount of a conversion)."""
+    the second amount of a conversion). ``raise_told_before``: the sentence before, in
+    the same paragraph, tells of money raised (a list that goes on from it)."""
     before = sentence[:start]
     surface = sentence[start:end]
     after = re.split(r"[,.;:!?]", sentence[end:end + 60], maxsplit=1)[0]
@@ -298,7 +311,11 @@ def classify_amount(sentence: str, start: int, end: int,
         after_words = re.sub(r"^\s*(?:levés?|levées?|récoltés?|réunis)\s+", "", after)
         if _cue("non_round_cues_after.txt").match(after_words.strip()):
             return None
-        if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence))
+        # A list of rounds is told by a raise cue, a rounds noun or a ranking in the sentence
+        # ("Viennent ensuite Vexo (12 M€), Norial (5 M€)" after a sentence about a raise).
+        if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence)
+                      or _RAISED_IN_BRACKETS.search(sentence)
+                      or raise_told_before and _RANKING.search(sentence))
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
@@ -392,6 +409,8 @@ def classify_amount(sentence: str, start: int, end: int,
                 any(m_start == end + field_after.end() for m_start, _ in mention_spans)
                 or _cue("raise_cues.txt").match(sentence, end + field_after.end())):
             return ROUND
+        if raise_told_before and bullet_item_name(sentence, start) is not None:
+            return ROUND  # "Les start-up qui ont le plus levé :\n- Vexo – 25 mai – 500 M$"
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION

@@ -20,6 +20,7 @@ from extractor.investor_lists import Found
 from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
 from extractor.investors import find_investors, investors_after_amount
 from extractor.round_amounts import (
+    BULLET,
     EACH,
     EARLIER_VALUATION,
     NOUN_CUES,
@@ -357,8 +358,11 @@ def _raised_amounts(story: Story, sent: tuple[int, int]) -> list[dict]:
     s_text = story.sentence_text(sent)
     spans = [(m.start - s_start, m.end - s_start) for m in story.mentions_in(sent)]
     raised = []
+    told_before = None
     for money in (m for m in story.amounts if s_start <= m["start"] < s_end):
-        kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans)
+        if told_before is None:
+            told_before = _raise_cue_before(story, sent)
+        kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans, told_before)
         if kind == ROUND:
             raised.append(money)
         elif kind in (VALUATION, EARLIER_VALUATION) and not _SOUGHT_VALUATION.search(
@@ -483,6 +487,30 @@ def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] |
         return None
     return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
 
+
+
+def _raise_cue_before(story: Story, sent: tuple[int, int]) -> bool:
+    """Whether the sentence before ``sent``, in its paragraph, tells of money raised; for
+    a bullet line, the line that introduces the list."""
+    index = story.sentences.index(sent)
+    # Each line of a list is a paragraph of its own: a bullet line looks back across lines.
+    bullet = _is_bullet_line(story.sentence_text(sent))
+    while index > 0:
+        before = story.sentences[index - 1]
+        if not bullet and story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
+            return False
+        before_text = story.sentence_text(before)
+        if _cue("raise_cues.txt").search(before_text):
+            return True
+        if not (bullet and _is_bullet_line(before_text)):
+            return False
+        index -= 1  # an earlier item of the same list: the introduction comes before it
+    return False
+
+
+def _is_bullet_line(sentence: str) -> bool:
+    bullet = BULLET.match(sentence)
+    return bullet is not None and bullet.end() > 0
 
 
 def _each_company(s_text: str, start: int, end: int) -> list[str]:

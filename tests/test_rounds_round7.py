@@ -92,3 +92,39 @@ def test_a_round_noun_or_an_example_after_fund_words_still_names_the_company(ext
 def test_other_money_than_a_round(sentence, figure):
     start = sentence.index(figure)
     assert classify_amount(sentence, start, start + len(figure)) is None
+
+
+def test_a_ranking_goes_on_from_the_sentence_about_a_raise(extractor):
+    text = ("Arrive en tête Vexo, avec sa levée de 66 millions d'euros. Viennent ensuite Norial (46 millions), "
+            "Brisko (35 millions) et Talmo (26 millions).")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)][1:] == \
+        [("Norial", 46e6), ("Brisko", 35e6), ("Talmo", 26e6)]
+
+
+def test_a_ranking_alone_lists_no_rounds(extractor):
+    text = ("Le chiffre d'affaires a bondi cette année. Viennent ensuite Norial (46 millions) et "
+            "Brisko (35 millions).")
+    assert _rounds(extractor, text) == []
+
+
+def test_a_raise_participle_in_one_bracket_tells_the_whole_list(extractor):
+    text = "On retrouve l'assurtech Kivo (185 M€ levés), Lumio (312 M€) et Tarsis (103 M$)."
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Kivo", 185e6), ("Lumio", 312e6), ("Tarsis", 103e6)]
+
+
+def test_bullet_lines_with_a_date_after_a_line_about_raises(extractor):
+    text = ("Les cinq start-up qui ont levé le plus de fonds au premier semestre :\n"
+            "- Vexo – 25 mai – 500 M$ (environ 420 M€)\n- Norial – 10 juin – 380 M$\n- Brisko – 18 mai – 276 M€\n"
+            "Les fintech dominent le classement.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Vexo", 500e6), ("Norial", 380e6), ("Brisko", 276e6)]
+    text = "Le semestre en chiffres\n- Vexo – 25 mai – 500 M$\n- Norial – 10 juin – 380 M$"
+    assert _rounds(extractor, text) == []
+
+
+def test_regions_and_sectors_sum_a_market(extractor):
+    text = ("Le mois a été calme avec 457 millions d'euros levés. Deux régions se distinguent : l'Occitanie "
+            "(69 millions d'euros en 2 opérations) et la Bretagne (35 millions en 6 opérations).")
+    assert all(r[0] not in ("Occitanie", "Bretagne") for r in _rounds(extractor, text))
+    text = ("Les services internet ont levé 609 millions d'euros, suivis des logiciels (355 millions) "
+            "et des Fintech (79 millions).")
+    assert all(r[0] != "Fintech" for r in _rounds(extractor, text))
