@@ -162,7 +162,7 @@ _MONEY_END = re.compile(r"(?:\d|€|\$|£|(?<![^\W\d_])(?:(?:euros?|dollars?|fra
 _LIST_ITEM_OPENERS = frozenset({"et", "puis", "après", "ainsi", "que", "dont", "ou", "avec",
                                 # "Viennent ensuite Vexo (12 M€)": a ranking's verb or adverb
                                 "viennent", "vient", "suivent", "suit", "ensuite", "enfin", "citons", "notons",
-                                "derrière", "aussi", "également"})
+                                "derrière", "aussi", "également", "suivi", "suivie", "suivis", "suivies", "par"})
 
 
 def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
@@ -198,7 +198,9 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
 
 
-_ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])",
+_ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])"
+                                 # "Quelques transactions d'envergure ont été relevées : Vexo (12 M€)"
+                                 r"|(?<![\w-])(?:transactions|opérations|méga-levées|levées)(?![\w-])[^:()]{0,60}:",
                                  re.IGNORECASE)
 # A bracketed amount with its raise participle: "Vexo (12 M€ levés), Norial (5 M€)".
 _RAISED_IN_BRACKETS = re.compile(r"\(\s*[^()]{1,30}?\d[^()]{0,20}?\s(?:levés|levées|récoltés|obtenus)\s*\)", re.IGNORECASE)
@@ -206,8 +208,10 @@ _RAISED_IN_BRACKETS = re.compile(r"\(\s*[^()]{1,30}?\d[^()]{0,20}?\s(?:levés|le
 _RANKING = re.compile(r"(?<![\w-])(?:viennent|vient|suivent|suivie?s?|ensuite|derrière|top\s*\d+|podium|classement"
                       r"|place|position|palmarès|opérations|levées|tours\s+de\s+table)(?![\w-])", re.IGNORECASE)
 # Rounds named right before the company of a list item: "les tours de table de", "la levée d'".
+# ("deux levées exceptionnelles avec Vexo (": an adjective or two may come between.)
 _ROUNDS_OF = re.compile(r"(?<![\w-])(?:levées?(?:\s+de\s+fonds)?|tours?\s+de\s+(?:table|financement)|opérations?"
-                        r"|financements?)\s+(?:de\s+|d['’]\s?|du\s+)$", re.IGNORECASE)
+                        r"|financements?|transactions?)(?:\s+[a-zéèêàâîôûç-]+){0,2}?"
+                        r"\s+(?:de\s+|d['’]\s?|du\s+|avec\s+|pour\s+|chez\s+)$", re.IGNORECASE)
 
 
 # A round-up item "Vexo (12 M€)" elsewhere in the sentence.
@@ -230,6 +234,47 @@ def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     if not tokens or runs != [(0, len(tokens))]:
         return None
     return cut + 1 + tokens[0].start, cut + 1 + tokens[-1].end
+
+
+_AGENT = re.compile(r"(?<![\w-])(?:par|auprès\s+d(?:e|u|es|['’])|de\s+la\s+part\s+d(?:e|u|es|['’]))(?![\w-])",
+                    re.IGNORECASE)
+_LIST_GLUE = frozenset({",", "et", "puis", "la", "le", "les", "l'", "l’", "'", "’"})
+
+
+def _funders_list(before_item: str) -> bool:
+    """Whether a bracketed list item stands in a list of funders governed by "par" or
+    "auprès de" ("abondé par Selva (20 M€), Alpaga (5 M€)"): only names, their
+    brackets and commas between the preposition and the item."""
+    agents = list(_AGENT.finditer(before_item))
+    if not agents:
+        return False
+    between = re.sub(r"\([^()]*\)", " ", before_item[agents[-1].end():])
+    return all(t.lower in _LIST_GLUE or t.text[:1].isupper() or t.text[:1].isdigit() for t in tokenize(between))
+
+
+# An item of a list told amount first: "180 M€ pour la plateforme de paie Vexo, 125 M€ pour Norial".
+_FOR_ITEM = re.compile(r"\s+pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[«\"“]?[a-zéèêàâîôûç'’-]+[»\"”]?\s+){0,8}?"
+                       r"(?=[A-ZÀ-Ý0-9])")
+
+
+def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the company of a list item told amount first is: the name after "pour",
+    maybe after lower-case words that describe it, when the item opens after a colon,
+    a comma, a semicolon or "et" (no verb of its own before the amount)."""
+    m = _FOR_ITEM.match(sentence, end)
+    if m is None:
+        return None
+    head = sentence[:start]
+    cut = max(head.rfind(c) for c in ":,;")
+    if cut < 0 or not re.fullmatch(r"\s*(?:et|puis|ou)?\s*(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
+                                   head[cut + 1:], re.IGNORECASE):
+        return None
+    tokens = tokenize(sentence[m.end():m.end() + 80])
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    i, j = runs[0]
+    return m.end() + tokens[i].start, m.end() + tokens[j - 1].end
 
 
 # The word that opens the next item of a gapped coordination: a comma, "et", a semicolon.
@@ -313,6 +358,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return None
         # A list of rounds is told by a raise cue, a rounds noun or a ranking in the sentence
         # ("Viennent ensuite Vexo (12 M€), Norial (5 M€)" after a sentence about a raise).
+        if item and _funders_list(sentence[:item[0]]):
+            return None  # "abondé par Selva (20 M€), Alpaga (5 M€)": each funder's share
         if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence)
                       or _RAISED_IN_BRACKETS.search(sentence)
                       or raise_told_before and _RANKING.search(sentence))
@@ -354,6 +401,8 @@ def classify_amount(sentence: str, start: int, end: int,
     raise_end = raise_cue.end() if raise_cue else -1
     if raise_cue is not None and is_planned_raise(before, raise_cue):
         return None
+    if for_item_name(sentence, start, end) is not None and _ROUNDS_OF_ANYWHERE.search(before):
+        return ROUND  # "quatre levées : 180 M€ pour la plateforme Vexo, 125 M€ pour Norial"
     if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
         return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
     if raise_cue is not None and _NEGATED.search(before[:raise_cue.start()]):

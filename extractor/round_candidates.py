@@ -32,6 +32,7 @@ from extractor.round_amounts import (
     bind_mentions,
     bullet_item_name,
     classify_amount,
+    for_item_name,
     gapped_item_name,
     headline_company,
     is_earlier,
@@ -400,6 +401,7 @@ def rounds_from_amounts(story: Story) -> None:
                     or bullet_item_name(s_text, money["start"] - s_start)
                     or bare_item_name(s_text, money["start"] - s_start)
                     or gapped_item_name(s_text, money["start"] - s_start)
+                    or for_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
                     or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])

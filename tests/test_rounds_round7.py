@@ -128,3 +128,32 @@ def test_regions_and_sectors_sum_a_market(extractor):
     text = ("Les services internet ont levé 609 millions d'euros, suivis des logiciels (355 millions) "
             "et des Fintech (79 millions).")
     assert all(r[0] != "Fintech" for r in _rounds(extractor, text))
+
+
+def test_an_amount_first_list_after_a_rounds_noun_and_a_colon(extractor):
+    text = ("En un mois, l'écosystème enregistre déjà quatre méga-levées de fonds : 180 millions d'euros pour "
+            "la plateforme de notation Vexo, 125 millions d'euros pour le champion du jardinage Norial, "
+            "104 millions d'euros pour la fintech Brisko, et 100 millions d'euros pour Talmo.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == \
+        [("Vexo", 180e6), ("Norial", 125e6), ("Brisko", 104e6), ("Talmo", 100e6)]
+    text = "Le groupe a dépensé 40 millions d'euros pour la rénovation de son siège, et 10 millions d'euros pour Lumen."
+    assert _rounds(extractor, text) == []
+
+
+def test_transactions_before_a_colon_head_a_bracketed_list(extractor):
+    text = ("Quelques transactions d'envergure ont marqué le trimestre : Kivar (252 millions d'euros), "
+            "Ombrel (162 millions d'euros) et Tessor (91 millions d'euros).")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Kivar", 252e6), ("Ombrel", 162e6), ("Tessor", 91e6)]
+
+
+def test_rounds_noun_with_an_adjective_before_the_list():
+    sentence = ("Le ticket moyen a grimpé, avec de nombreuses opérations et deux levées exceptionnelles avec "
+                "Kivar (177 millions d'euros) et Ombrel (100 millions).")
+    assert _item(sentence, "177 millions") == "Kivar"
+
+
+def test_each_funders_share_in_brackets_is_no_round(extractor):
+    text = ("Le gérant Alto annonce la levée de deux nouveaux véhicules. Le premier, consacré au capital "
+            "développement, sera doté de 40 millions d'euros, abondés en première position par Selva Equity "
+            "(20,8 millions d'euros), Bpifrance (5 millions d'euros) et le Groupe Orbo (3 millions d'euros).")
+    assert _rounds(extractor, text) == []
