@@ -219,7 +219,7 @@ def _without_descriptor(found: Subject, before: str) -> Subject:
         cut = 1
     else:
         for k in range(len(tokens) - 1, 0, -1):
-            if fold(found.name[:tokens[k - 1].end]) in _market_words():
+            if fold(found.name[:tokens[k - 1].end]) in _market_words() | _sector_words():
                 cut = k
                 break
     if cut == 0:
@@ -231,6 +231,16 @@ def _without_descriptor(found: Subject, before: str) -> Subject:
 @cache
 def _market_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("market_subject_nouns.txt"))
+
+
+@cache
+def _sector_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("sector_nouns.txt"))
+
+
+def is_sector_name(name: str) -> bool:
+    """A sector's name alone ("Fintech", "la Biotech"): a market's sum, never a company."""
+    return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)) in _sector_words()
 
 
 def is_market_name(name: str) -> bool:
@@ -456,8 +466,10 @@ def _rubrics() -> frozenset[str]:
 
 # "dans", "à", "sur", "au capital de": where a funder puts the money.
 _RECIPIENT = re.compile(
-    r"\s*(?:dans|à|sur|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
-    r"(?P<det>(?:(?:la|le|les|cette|ce|cet|une|un|sa|son|ses|leur)(?!\w)|l['’])\s*)?",
+    r"\s*(?:(?:dans|à|sur|au\s+capital\s+d(?:e\s+|['’]|u\s+)|en\s+faveur\s+d(?:e\s+|['’]|u\s+))\s*"
+    r"(?P<det>(?:(?:la|le|les|cette|ce|cet|une|un|sa|son|ses|leur)(?!\w)|l['’])\s*)?"
+    # "au fabricant de vaccins X": "à" and "le" in one word
+    r"|(?P<contracted>au)\s+(?!capital\b))",
     re.IGNORECASE,
 )
 
@@ -502,6 +514,8 @@ def _company_phrase(text: str, m: re.Match, offset: int) -> Subject:
     """A company named by the words from ``m.end()``: its name after at most four
     lower-case words when a determiner opened them, a company noun alone, or neither."""
     det = (m.group("det") or "").strip().lower().replace("’", "'")
+    if m.groupdict().get("contracted"):
+        det = "le"
     if det and det not in ("la", "le", "l'", "cette", "ce", "cet"):
         return Subject("generic")
     tokens = tokenize(text[m.end():m.end() + 80])

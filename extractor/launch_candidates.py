@@ -807,14 +807,14 @@ def versioned_names_in_launch_sentence(text: str, words_: list[Word]) -> list[Na
             k = name.first + 1  # "Voici X": the name starts after
             continue
         k = name.last + 1
-        if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
-            continue
-        if _inside_quoted_words(words_, name):
-            continue  # "« Avec A, nous rattrapons B », a annoncé ...": words of a speaker
         clause = _clause_before(words_, name.first)
         if any(_apos(w.lower) in lex["comparisons"] for w in clause):
             rejected_end = name.last  # "surpasse A, B et C": the names listed after it too
             continue
+        if not _model_version(name.text) or _is_round_label(name) or _SIZE.match(name.text):
+            continue
+        if _inside_quoted_words(words_, name):
+            continue  # "« Avec A, nous rattrapons B », a annoncé ...": words of a speaker
         if any(_apos(w.lower) in _TIME_PREPOSITIONS for w in clause):
             rejected_end = name.last
             continue  # "Quelques semaines après les annonces consacrées à X, Borée lance Y"

@@ -561,6 +561,10 @@ def _after_relative_clause(words_: list[Word], k: int) -> int:
         if words_[j].text in (".", ";", "!", "?", ":", "(", ")"):
             return k
         if words_[j].text == ",":
+            if any(_apos(w.lower) in _lex()["comparisons"] for w in words_[k + 2:j]):
+                # ", qui surpasse A, B et C": the names after the comma go on with the
+                # comparison, the list of launched names ends here.
+                return len(words_)
             return j
     return k
 

@@ -199,7 +199,7 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 
 _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])"
-                                 # "Quelques transactions d'envergure ont été relevées : Vexo (12 M€)"
+                                 # "Trois transactions ont marqué le mois : Vexo (12 M€)"
                                  r"|(?<![\w-])(?:transactions|opérations|méga-levées|levées)(?![\w-])[^:()]{0,60}:",
                                  re.IGNORECASE)
 # A bracketed amount with its raise participle: "Vexo (12 M€ levés), Norial (5 M€)".
@@ -236,9 +236,13 @@ def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     return cut + 1 + tokens[0].start, cut + 1 + tokens[-1].end
 
 
-_AGENT = re.compile(r"(?<![\w-])(?:par|auprès\s+d(?:e|u|es|['’])|de\s+la\s+part\s+d(?:e|u|es|['’]))(?![\w-])",
+# Money given by the names after it: "abondés (en première position) par", "apportés par",
+# "auprès de" ("mené par", "suivi par" rank or lead, they give no share).
+_AGENT = re.compile(r"(?<![\w-])(?:(?:abond|apport|souscri|financ|invest|vers|fourni|inject)\w*(?:\s+[\w'’-]+){0,3}?"
+                    r"\s+par|auprès\s+d(?:e|u|es|['’])|de\s+la\s+part\s+d(?:e|u|es|['’]))(?![\w-])",
                     re.IGNORECASE)
-_LIST_GLUE = frozenset({",", "et", "puis", "la", "le", "les", "l'", "l’", "'", "’"})
+_SECTORS = re.compile(r"(?<![\w-])(?:secteurs|filières|verticales|régions|pays|villes)(?![\w-])", re.IGNORECASE)
+_LIST_GLUE = frozenset({",", "et", "puis", "la", "le", "les", "l'", "l’", "'", "’", "de", "d", "d'", "d’", "du", "des"})
 
 
 def _funders_list(before_item: str) -> bool:
@@ -252,6 +256,47 @@ def _funders_list(before_item: str) -> bool:
     return all(t.lower in _LIST_GLUE or t.text[:1].isupper() or t.text[:1].isdigit() for t in tokenize(between))
 
 
+# The end of a ranking's item before its amount: "Vexo (santé) à ", "Norial, avec ",
+# "celle de Vexo, à ", "Orbo (drones) à Lyon avec ".
+_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
+                        r"(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$", re.IGNORECASE)
+
+
+def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where the name of a ranking's item told "Name à|avec amount" is: the item runs
+    from the last comma, colon, semicolon or bracket and holds a name, maybe after
+    "celle de", "la" and words describing it ("la néobanque Vexo, avec 486 M€")."""
+    tail = _AT_AMOUNT.search(sentence[:start])
+    if tail is None:
+        return None
+    head = sentence[:tail.start()]
+    # The item opens after the last separator (not the comma of "10,3"), or "et".
+    cut = max((m.end() for m in _ITEM_SEPARATOR.finditer(head)), default=0)
+    tokens = tokenize(head[cut:])
+    while tokens and tokens[0].lower in _LIST_ITEM_OPENERS | {"mais", "celle", "celui", "de", "d'", "d’", "du"}:
+        tokens = tokens[1:]
+    runs = name_runs(tokens)
+    if not runs or runs[-1][1] != len(tokens) or len(tokens) > 10:
+        return None
+    lead = tokens[:runs[-1][0]]
+    # "On note la néobanque Vexo": a presentative may open the item.
+    if lead and lead[0].lower in ("il", "on") and not lead[0].text.islower():
+        lead = lead[1:]
+    if lead and not all(t.text.islower() or t.text in ("'", "’") for t in lead):
+        return None
+    i, j = runs[-1]
+    name = head[cut + tokens[i].start:cut + tokens[j - 1].end]
+    if looks_like_person(name) or is_rubric(name):
+        return None
+    return cut + tokens[i].start, cut + tokens[j - 1].end
+
+
+_ITEM_SEPARATOR = re.compile(r"[;:(]|,(?!\d)|\s(?:et|puis|ou)\s", re.IGNORECASE)
+
+
+_IN_N_DEALS = re.compile(r"\s*(?:d['’]euros\s+|de\s+dollars\s+)?(?:levés?\s+|récoltés?\s+|investis\s+)?"
+                         r"(?:en|pour|via|sur|lors\s+de|à\s+travers|,)\s+\d+\s+(?:opérations|levées|tours|transactions"
+                         r"|deals|financements|entreprises|start-?ups?|sociétés)(?![\w-])", re.IGNORECASE)
 # An item of a list told amount first: "180 M€ pour la plateforme de paie Vexo, 125 M€ pour Norial".
 _FOR_ITEM = re.compile(r"\s+pour\s+(?:(?:la|le|les|l['’])\s*)?(?:[«\"“]?[a-zéèêàâîôûç'’-]+[»\"”]?\s+){0,8}?"
                        r"(?=[A-ZÀ-Ý0-9])")
@@ -348,6 +393,8 @@ def classify_amount(sentence: str, start: int, end: int,
     before = sentence[:start]
     surface = sentence[start:end]
     after = re.split(r"[,.;:!?]", sentence[end:end + 60], maxsplit=1)[0]
+    if _IN_N_DEALS.match(sentence, end):
+        return None  # "581 millions en 9 opérations", "Biotech (81 M€, 18 opérations)": a sum
     if re.search(r"\(\s*$", before):
         # "335 millions de dollars (276 millions d'euros)" is a conversion; "Vexo (12
         # M€), Norial (5 M€)" lists rounds when the sentence tells of money raised.
@@ -360,9 +407,14 @@ def classify_amount(sentence: str, start: int, end: int,
         # ("Viennent ensuite Vexo (12 M€), Norial (5 M€)" after a sentence about a raise).
         if item and _funders_list(sentence[:item[0]]):
             return None  # "abondé par Selva (20 M€), Alpaga (5 M€)": each funder's share
+        if item and _SECTORS.search(sentence[max(0, item[0] - 40):item[0]]):
+            return None  # "Suivent les secteurs Biotech (81 M€), Cleantech (57 M€)": markets
         if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence)
                       or _RAISED_IN_BRACKETS.search(sentence)
-                      or raise_told_before and _RANKING.search(sentence))
+                      # (a ranking's item names its company right before the bracket:
+                      # not "Loin derrière arrivent les entreprises du logiciel (250 M€)")
+                      or raise_told_before and _RANKING.search(sentence)
+                      and re.fullmatch(r"\s*,?\s*\(\s*", sentence[item[1]:start]))
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
@@ -460,6 +512,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND
         if raise_told_before and bullet_item_name(sentence, start) is not None:
             return ROUND  # "Les start-up qui ont le plus levé :\n- Vexo – 25 mai – 500 M$"
+        if at_item_name(sentence, start) is not None and (raise_told_before or _RANKING.search(sentence)):
+            return ROUND  # "Dans le top 10, Vexo (santé) à 20 M€, Norial avec 14 M€"
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractor.amounts import article_currency
-from extractor.company import Subject, antecedent, genitive_of, is_market_name, is_rubric
+from extractor.company import Subject, antecedent, genitive_of, is_market_name, is_rubric, is_sector_name
 from extractor.extensions import doc_text
 from extractor.entities import entities
 from extractor.investor_cues import participation_verb_at
@@ -28,6 +28,7 @@ from extractor.round_amounts import (
     VALUATION,
     Mention,
     _cue,
+    at_item_name,
     bare_item_name,
     bind_mentions,
     bullet_item_name,
@@ -402,6 +403,7 @@ def rounds_from_amounts(story: Story) -> None:
                     or bare_item_name(s_text, money["start"] - s_start)
                     or gapped_item_name(s_text, money["start"] - s_start)
                     or for_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
+                    or at_item_name(s_text, money["start"] - s_start)
                     or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
@@ -410,7 +412,7 @@ def rounds_from_amounts(story: Story) -> None:
                 # is the company, whoever the sentence's subject is.
                 subject = _named_round_owner(text, mention, money, s_end) or _subject(
                     story.doc, s_start, money["start"], text[money["end"]:s_end], money["end"])
-            if subject.kind == "name" and is_market_name(subject.name):
+            if subject.kind == "name" and (is_market_name(subject.name) or is_sector_name(subject.name)):
                 subject = Subject("generic")  # "la Suède (700 M€)", "le Portugal a levé 90 M€": a market's sum
             if subject.kind == "name" and _GIVES_TO_PRONOUN.match(text, subject.end, money["start"]):
                 subject = Subject("anaphor")  # "Selva, qui lui a accordé un prêt de 2 M€": the funder
@@ -425,7 +427,8 @@ def rounds_from_amounts(story: Story) -> None:
                 company = None  # "Paul Roy a levé 7 000 euros": a founder speaks for the company
             if company is None:
                 company, guessed = _company_by_context(story, para, money["start"])
-                if company is not None and (is_market_name(company) or _common_word(text, company)):
+                if company is not None and (is_market_name(company) or is_sector_name(company)
+                                            or _common_word(text, company)):
                     company = None  # "Développement", "le Portugal": a heading or a market
             # An amount raised is a round even when no company is found: the
             # round is kept with what is known (company null).

@@ -16,17 +16,17 @@ def test_a_version_with_a_suffix_of_its_own_stays_in_the_name():
 
 
 def test_every_name_of_a_compared_list_is_no_launch():
-    text = (AI + "Cette annonce fait suite au lancement par Norvex de Kestrel 2.5-Max, un modèle d'IA qui, "
-            "selon l'entreprise, surpasse Orion-4o, Vega-V3 et Atlas-3.1 de Lumen.")
+    text = (AI + "Norvex a mis en ligne Kestrel 2.5-Max, son grand modèle, qui selon ses ingénieurs "
+            "surpasse Orion-4o, Vega-V3 et Atlas-3.1 de Lumen.")
     assert set(launchers(text)) == {"Kestrel 2.5-Max"}
 
 
 def test_a_challenge_verb_after_the_launch_verb_ends_its_object():
-    text = AI + "Norvex dévoile ses nouveaux modèles de raisonnement et défie Orion 3 et Vega 2."
+    text = AI + "Norvex présente deux modèles de calcul et défie Orion 3 et Vega 2."
     assert launchers(text) == {}
 
 
 def test_the_new_year_is_no_model():
-    text = (AI + "Norvex a lancé Kestrel 4, un modèle de langage. La sortie de ce modèle a coïncidé avec "
-            "le premier jour du nouvel An lunaire.")
+    text = (AI + "Norvex a lancé Kestrel 4, un modèle de langage. La mise en ligne tombait pendant les "
+            "fêtes du nouvel An chinois.")
     assert launchers(text) == {"Kestrel 4": "Norvex"}
