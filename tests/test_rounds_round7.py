@@ -189,3 +189,15 @@ def test_sectors_are_no_companies_but_may_describe_one(extractor):
     assert _rounds(extractor, text) == []
     text = "Selon le classement publié mardi, la Fintech Spendo a levé 100 millions de dollars."
     assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Spendo", 100e6)]
+
+
+def test_african_currencies_of_the_round_ups():
+    from extractor.amounts import find_amounts
+
+    def read(text):
+        return [(text[a.start:a.end], a.value, a.currency) for a in find_amounts(text)]
+
+    assert read("Kivar a levé 120 millions de dirhams.") == [("120 millions de dirhams", 120e6, "MAD")]
+    assert read("Kivar a obtenu près de 1,8 MDH.") == [("près de 1,8 MDH", 1.8e6, "MAD")]
+    assert read("Kivar a levé 400 millions de nairas.") == [("400 millions de nairas", 400e6, "NGN")]
+    assert read("L'équipe DH a gagné 2 à 0.") == []
