@@ -89,3 +89,9 @@ def test_a_business_kind_with_its_complement_refers_to_the_company_named_before(
 def test_a_kind_complement_followed_by_a_name_is_that_name():
     text = "le site de suivi américain Tallyboard, les départs ont doublé"
     assert read_speaker(text, 0).organization == "Tallyboard"
+
+
+def test_an_adverb_with_a_curly_apostrophe_between_verb_and_speaker(extractor):
+    text = ("« Sans investisseurs patients, aucune usine ne sortira de terre », pose d’emblée Hélène Marchal, "
+            "cofondatrice de Kivo.")
+    assert [(name, verb) for _, name, verb in _quotes(extractor, text)] == [("Hélène Marchal", "pose")]
