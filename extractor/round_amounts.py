@@ -389,7 +389,8 @@ def classify_amount(sentence: str, start: int, end: int,
     (``ROUND``), a valuation, an earlier valuation ("contre 2,7 milliards"), or
     something else (None: revenue, fund sizes, totals, averages, share prices,
     the second amount of a conversion). ``raise_told_before``: the sentence before, in
-    the same paragraph, tells of money raised (a list that goes on from it)."""
+    the same paragraph (for a bullet line, the line that opens its list), tells of money
+    raised, so a list may go on from it."""
     before = sentence[:start]
     surface = sentence[start:end]
     after = re.split(r"[,.;:!?]", sentence[end:end + 60], maxsplit=1)[0]
@@ -403,12 +404,12 @@ def classify_amount(sentence: str, start: int, end: int,
         after_words = re.sub(r"^\s*(?:levés?|levées?|récoltés?|réunis)\s+", "", after)
         if _cue("non_round_cues_after.txt").match(after_words.strip()):
             return None
-        # A list of rounds is told by a raise cue, a rounds noun or a ranking in the sentence
-        # ("Viennent ensuite Vexo (12 M€), Norial (5 M€)" after a sentence about a raise).
         if item and _funders_list(sentence[:item[0]]):
             return None  # "abondé par Selva (20 M€), Alpaga (5 M€)": each funder's share
         if item and _SECTORS.search(sentence[max(0, item[0] - 40):item[0]]):
             return None  # "Suivent les secteurs Biotech (81 M€), Cleantech (57 M€)": markets
+        # A list of rounds is told by a raise cue, a rounds noun or a ranking in the sentence
+        # ("Viennent ensuite Vexo (12 M€), Norial (5 M€)" after a sentence about a raise).
         if (item and (_cue("raise_cues.txt").search(sentence) or _ROUNDS_OF_ANYWHERE.search(sentence)
                       or _RAISED_IN_BRACKETS.search(sentence)
                       # (a ranking's item names its company right before the bracket:

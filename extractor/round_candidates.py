@@ -363,7 +363,7 @@ def _raised_amounts(story: Story, sent: tuple[int, int]) -> list[dict]:
     told_before = None
     for money in (m for m in story.amounts if s_start <= m["start"] < s_end):
         if told_before is None:
-            told_before = _raise_cue_before(story, sent)
+            told_before = _follows_a_raise(story, sent)
         kind = classify_amount(s_text, money["start"] - s_start, money["end"] - s_start, spans, told_before)
         if kind == ROUND:
             raised.append(money)
@@ -494,7 +494,7 @@ def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] |
 
 
 
-def _raise_cue_before(story: Story, sent: tuple[int, int]) -> bool:
+def _follows_a_raise(story: Story, sent: tuple[int, int]) -> bool:
     """Whether the sentence before ``sent``, in its paragraph, tells of money raised; for
     a bullet line, the line that introduces the list."""
     index = story.sentences.index(sent)

@@ -182,8 +182,9 @@ _ENABLING = re.compile(r"(?<![\w-])(?:permis|permet|permettent|permettra|permett
 
 def _owned_round_subject(before: str, offset: int) -> Subject | None:
     """The company owning the round noun that is the subject of the clause telling
-    the amount ("Le tour de table de Vexo atteint 5 M€"), when no raise verb of its
-    own comes after the owner; else None."""
+    the amount ("Le tour de table de Vexo atteint 5 M€", "La levée de Vexo a réuni
+    5 M€"), unless another name follows the owner or the round enables another raise
+    ("a permis à Norial de lever"); else None."""
     whose = _WHOSE_ROUND.search(before)
     if whose is not None:
         # "Vexo, dont la levée atteint 5 M€, recrute": the round of the name before "dont".

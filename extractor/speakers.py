@@ -967,7 +967,7 @@ def _first_name_start(run: str) -> int | None:
     """Where a person's name of two words or more starts inside a run of capitalised
     words that opens on something else ("Économie Paul Roy" -> 9), if a first name shows it."""
     starts = [m.start() for m in re.finditer(r"\S+", run)]
-    for i, start in enumerate(starts[1:-1], 1):
+    for start in starts[1:-1]:
         if is_first_name(run[start:].split()[0]):
             return start
     return None
