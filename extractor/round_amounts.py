@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.company import is_rubric
+from extractor.company import is_market_name, is_rubric
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_names import looks_like_person, name_runs, phrase_regex, tokenize
 from extractor.lexicon import words
@@ -361,7 +361,8 @@ def gapped_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 _DAY_MONTH = re.compile(r"(?<![\w-])\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
                         r"|octobre|novembre|décembre)(?:\s+\d{4})?(?![\w-])", re.IGNORECASE)
-BULLET = re.compile(r"\s*[-•▸►▹▪■□●◦‣*–—]\s*")
+# A bullet, or a list number ("1- ", "2. ", "3) "; not the "3.5" of an amount).
+BULLET = re.compile(r"\s*(?:[-•▸►▹▪■□●◦‣*–—]|\d{1,2}\s*[-.)–](?=\s))\s*")
 
 
 def bullet_item_name(sentence: str, start: int) -> tuple[int, int] | None:
@@ -380,6 +381,12 @@ def bullet_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     # The name ends the item's head: a parenthesis, a comma, a dash or a colon follows.
     if j < len(tokens) and tokens[j].text not in ("(", ",", "—", "–", "-", ":"):
         return None
+    # "1- Vexo du Nigéria, 250 M$": the company's country is no part of its name.
+    for k in range(i + 1, j - 1):
+        if tokens[k].lower in ("du", "de", "d'", "d’") and is_market_name(
+                sentence[bullet.end() + tokens[k + 1].start:bullet.end() + tokens[j - 1].end]):
+            j = k
+            break
     return bullet.end() + tokens[i].start, bullet.end() + tokens[j - 1].end
 
 

@@ -201,3 +201,17 @@ def test_african_currencies_of_the_round_ups():
     assert read("Kivar a obtenu près de 1,8 MDH.") == [("près de 1,8 MDH", 1.8e6, "MAD")]
     assert read("Kivar a levé 400 millions de nairas.") == [("400 millions de nairas", 400e6, "NGN")]
     assert read("L'équipe DH a gagné 2 à 0.") == []
+
+
+def test_a_numbered_list_after_a_line_about_raises(extractor):
+    text = ("Voici les start-up du continent qui ont levé le plus en mars :\n"
+            "1- Vexo du Nigéria, 240 millions de dollars;\n2- Norial, Kenya, 85 millions de dollars;\n"
+            "3- Brisko, Ghana, 30 millions de dollars;\nLe mois suivant fut plus calme.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Vexo", 240e6), ("Norial", 85e6), ("Brisko", 30e6)]
+
+
+def test_a_list_number_is_no_decimal_amount():
+    from extractor.round_amounts import BULLET
+
+    assert BULLET.match("2. Vexo, 5 millions").end() == 3
+    assert BULLET.match("3.5 millions de dollars seront investis") is None
