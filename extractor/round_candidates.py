@@ -634,7 +634,7 @@ def rounds_without_amount(story: Story) -> None:
         if mention is None:
             # "le tour de table de la fintech Vexo, dont le montant n'a pas été
             # dévoilé": a plain round noun with its owner named after it.
-            owned = _undisclosed_owned_round(s_text, sent[0])
+            owned = _undisclosed_owned_round(s_text, sent[0]) or _undisclosed_subject_round(story, sent)
             if owned is not None and not any(r.company and fold(r.company) == fold(owned.name)
                                              for r in story.rounds):
                 new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
@@ -685,6 +685,22 @@ def _undisclosed_owned_round(s_text: str, offset: int) -> Subject | None:
     owner = genitive_of(s_text[noun.end():cue.start()], offset + noun.end())
     return owner if owner.kind == "name" and not looks_like_person(owner.name) else None
 
+
+
+def _undisclosed_subject_round(story: Story, sent: tuple[int, int]) -> Subject | None:
+    """The company that is the subject of a round told without its amount ("Norial a
+    bouclé un tour de table d'un montant non communiqué"), or None."""
+    s_text = story.sentence_text(sent)
+    cue = _cue("undisclosed_amount_cues.txt").search(s_text) if "montant" in s_text else None
+    noun = None
+    for noun in _PLAIN_ROUND_NOUN.finditer(s_text, 0, cue.start()) if cue is not None else ():
+        pass  # the round noun nearest the cue
+    if noun is None:
+        return None
+    subject = _subject(story.doc, sent[0], sent[0] + noun.start())
+    if subject.kind != "name" or looks_like_person(subject.name) or len(subject.name.strip()) < 2:
+        return None
+    return subject
 
 
 def rounds_counted_in_roundup(story: Story) -> None:
@@ -768,7 +784,9 @@ def rounds_of_coordinated_subjects(story: Story) -> None:
                      and not is_planned_raise(s_text, m)), None)
         if verb is None or participation_verb_at(s_text[verb.start():]) or is_earlier(s_text, verb.start()):
             continue
-        subject = re.sub(r"\s+(?:ont|sont|avaient|viennent\s+d['’]|viennent\s+de)\s*$", "",
+        # "Vexo, Norial et Orbo ont également levé": an adverb may follow the auxiliary.
+        subject = re.sub(r"\s+(?:ont|sont|avaient|viennent\s+d['’]|viennent\s+de)"
+                         r"(?:\s+(?:également|aussi|elles\s+aussi|eux\s+aussi|récemment|déjà|[a-zé]+ment))?\s*$", "",
                          s_text[:verb.start()].rstrip())
         names = coordinated_subject_names(subject)
         if not names:

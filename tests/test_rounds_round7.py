@@ -215,3 +215,18 @@ def test_a_list_number_is_no_decimal_amount():
 
     assert BULLET.match("2. Vexo, 5 millions").end() == 3
     assert BULLET.match("3.5 millions de dollars seront investis") is None
+
+
+def test_companies_said_to_have_raised_too_with_an_adverb(extractor):
+    text = ("Vexo a levé 12 millions d'euros auprès de Selva. Norial, Brisko et Talmo ont également levé "
+            "des fonds cette semaine.")
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == \
+        [("Vexo", 12e6), ("Norial", None), ("Brisko", None), ("Talmo", None)]
+
+
+def test_the_subject_of_a_round_whose_amount_is_not_given(extractor):
+    text = "Vexo a levé 12 millions d'euros auprès de Selva. Norial a finalisé son tour de table, montant non communiqué."
+    assert [(r[0], r[2]) for r in _rounds(extractor, text)] == [("Vexo", 12e6), ("Norial", None)]
+    text = ("À chaque levée de fonds, Norial fait entrer un nouvel actionnaire, cette fois Selva, lors de "
+            "sa troisième opération, montant tenu secret.")
+    assert all(r[0] != "À" for r in _rounds(extractor, text))
