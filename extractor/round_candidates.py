@@ -802,10 +802,15 @@ def rounds_of_coordinated_subjects(story: Story) -> None:
 
 
 
-def round_told_by_its_investors(story: Story) -> None:
+def round_told_by_its_investors(story: Story, other_company_only: bool = False) -> None:
     """ "Vexo a levé des fonds auprès de Selva et d'Alpaga": an article that gives no
-    amount still tells a round when a raise verb has investors in its sentence."""
+    amount still tells a round when a raise verb has investors in its sentence. With
+    ``other_company_only`` (the article has rounds already), only a sentence with no round
+    whose subject names a company none of them has: "Vexo a levé 12 M€. La start-up
+    Norial lève des fonds auprès d'Alto": Alto invests in Norial, not in Vexo."""
     for sent in story.sentences:
+        if other_company_only and sent in story.sentence_rounds:
+            continue
         s_text = story.sentence_text(sent)
         verb = next((m for m in _cue("raise_cues.txt").finditer(s_text) if not NOUN_CUES.match(m.group())
                      and not is_planned_raise(s_text, m)), None)
@@ -817,6 +822,11 @@ def round_told_by_its_investors(story: Story) -> None:
             continue
         subject = _subject(story.doc, sent[0], sent[0] + verb.end())
         if subject.kind == "generic":
+            continue
+        # ("La DeepTech a bouclé son tour grâce à Selva": a sector word is the company named before.)
+        if other_company_only and (subject.kind != "name" or looks_like_person(subject.name)
+                                   or is_sector_name(subject.name) or is_market_name(subject.name)
+                                   or any(r.company and fold(r.company) == fold(subject.name) for r in story.rounds)):
             continue
         para = story.paragraph_of(sent[0])
         company = subject.name or _company_by_context(story, para, sent[0] + verb.start())[0]

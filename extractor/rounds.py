@@ -131,8 +131,7 @@ class FundingRoundExtractor:
         rounds_counted_in_roundup(story)
         rounds_owned_in_roundup(story)
         rounds_of_coordinated_subjects(story)
-        if not story.rounds:
-            round_told_by_its_investors(story)
+        round_told_by_its_investors(story, other_company_only=bool(story.rounds))
         story.rounds.sort(key=lambda r: r.position)
         story.rounds = [r for r in story.rounds if not is_sum_of_parts(r, story.rounds)]
         if not story.rounds:

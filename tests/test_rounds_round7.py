@@ -230,3 +230,10 @@ def test_the_subject_of_a_round_whose_amount_is_not_given(extractor):
     text = ("À chaque levée de fonds, Norial fait entrer un nouvel actionnaire, cette fois Selva, lors de "
             "sa troisième opération, montant tenu secret.")
     assert all(r[0] != "À" for r in _rounds(extractor, text))
+
+
+def test_investors_of_another_company_told_without_an_amount_go_to_its_own_round(extractor):
+    text = "Vexo vient d'obtenir 13 M€. La jeune pousse Norial lève des fonds auprès d'Alto pour recruter."
+    assert [(r[0], r[2], r[3]) for r in _rounds(extractor, text)] == [("Vexo", 13e6, []), ("Norial", None, ["Alto"])]
+    text = "Vexo vient d'obtenir 13 M€. La jeune pousse a levé ces fonds auprès d'Alto pour recruter."
+    assert [(r[0], r[3]) for r in _rounds(extractor, text)] == [("Vexo", ["Alto"])]
