@@ -238,14 +238,19 @@ def _sector_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("sector_nouns.txt"))
 
 
+def _without_article(name: str) -> str:
+    """The folded name without its leading article: "la French Tech" -> "french tech"."""
+    return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE))
+
+
 def is_sector_name(name: str) -> bool:
     """A sector's name alone ("Fintech", "la Biotech"): a market's sum, never a company."""
-    return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)) in _sector_words()
+    return _without_article(name) in _sector_words()
 
 
 def is_market_name(name: str) -> bool:
     """A name that stands for a whole market ("la French Tech", "le Portugal"), not a company."""
-    return fold(re.sub(r"^(?:l[’']|les?\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)) in _market_words()
+    return _without_article(name) in _market_words()
 
 
 def _subject_of(text: str, offset: int = 0) -> Subject:

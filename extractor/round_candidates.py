@@ -482,34 +482,36 @@ _GIVES_TO_PRONOUN = re.compile(
 def _raise_told_before(story: Story, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence before ``sent`` in its paragraph, when it tells of money raised
     (a raise cue) and gives no amount of its own."""
+    before = _sentence_before_in_paragraph(story, sent)
+    if before is None or any(before[0] <= m["start"] < before[1] for m in story.amounts):
+        return None
+    return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
+
+
+def _sentence_before_in_paragraph(story: Story, sent: tuple[int, int]) -> tuple[int, int] | None:
     index = story.sentences.index(sent)
     if index == 0:
         return None
     before = story.sentences[index - 1]
-    if story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
-        return None
-    if any(before[0] <= m["start"] < before[1] for m in story.amounts):
-        return None
-    return before if _cue("raise_cues.txt").search(story.sentence_text(before)) else None
-
+    return before if story.paragraph_of(before[0]) == story.paragraph_of(sent[0]) else None
 
 
 def _follows_a_raise(story: Story, sent: tuple[int, int]) -> bool:
     """Whether the sentence before ``sent``, in its paragraph, tells of money raised; for
     a bullet line, the line that introduces the list."""
+    if not _is_bullet_line(story.sentence_text(sent)):
+        before = _sentence_before_in_paragraph(story, sent)
+        return before is not None and _cue("raise_cues.txt").search(story.sentence_text(before)) is not None
+    # Each line of a list is a paragraph of its own: a bullet line looks back past the
+    # list's earlier items to the line that introduces it.
     index = story.sentences.index(sent)
-    # Each line of a list is a paragraph of its own: a bullet line looks back across lines.
-    bullet = _is_bullet_line(story.sentence_text(sent))
     while index > 0:
-        before = story.sentences[index - 1]
-        if not bullet and story.paragraph_of(before[0]) != story.paragraph_of(sent[0]):
-            return False
-        before_text = story.sentence_text(before)
+        before_text = story.sentence_text(story.sentences[index - 1])
         if _cue("raise_cues.txt").search(before_text):
             return True
-        if not (bullet and _is_bullet_line(before_text)):
+        if not _is_bullet_line(before_text):
             return False
-        index -= 1  # an earlier item of the same list: the introduction comes before it
+        index -= 1
     return False
 
 
