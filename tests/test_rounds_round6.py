@@ -60,13 +60,13 @@ def test_countries_and_continents_sum_a_market(extractor):
 
 
 def test_a_valuation_said_with_evaluee_autour_de_is_no_round(extractor):
-    text = ("Vexo a bouclé une série D de 480 millions de dollars. Après cette série D, la société serait "
+    text = ("Vexo a conclu une série D de 480 millions de dollars. Selon la presse, la société serait "
             "évaluée autour de 5 milliards de dollars.")
     assert _rounds(extractor, text) == [("Vexo", 480_000_000.0)]
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("Le programme régional a levé 45 millions d’euros pour 90 start-up.", "45 millions d’euros"),
+    ("Le programme de la région a levé 38 M€ pour 70 start-up.", "38 M€"),
 ])
 def test_money_for_many_companies_is_no_round(sentence, figure):
     assert _amount_kind(sentence, figure) is None
