@@ -28,6 +28,7 @@ from extractor.speakers import (
     SpeakerPhrase,
     gender_of,
     gender_of_name,
+    institution_nouns,
     is_first_name,
     is_function_word,
     leader_nouns,
@@ -59,6 +60,13 @@ class Mention:
     organization: str | None
     generic_org: bool
     gender: str
+
+
+@lru_cache(maxsize=1)
+def _NOUN_NAMED_ORGANIZATION() -> re.Pattern:
+    """ "la société Kivo", "le groupe Alto": an organisation's noun, with its article, then its name."""
+    nouns = "|".join(re.escape(n) for n in organization_nouns() + tuple(n for n, _ in institution_nouns()))
+    return re.compile(rf"\b(le|la|l[’'])[ \u00a0]?(?i:{nouns})[ \u00a0]+({NAME_RE.pattern})")
 
 
 class ArticlePeople:
@@ -416,6 +424,14 @@ class ArticlePeople:
             if near is not None and 0 <= att.at - near.start <= FORMER_ROLE_REACH \
                     and self.gender_of_person(near) in ("-", phrase.gender):
                 mention = near
+        if phrase.kind == "pronoun" and phrase.extra.get("latest"):
+            # "Quelio a été lancée par la société Vantor. Cette dernière a déclaré que": "ce
+            # dernier" takes up what was named last, an organisation named after the person.
+            org_start, org = self._organization_named_last(att.at if att.at >= 0 else phrase.start, phrase.gender)
+            # (Not the organisation of that person's role: "Paul Roy, PDG de Kivo. Selon ce dernier".)
+            if org and (mention is None or mention.start < org_start
+                        and norm(org) != norm(mention.organization or "")):
+                return {"name": None, "title": None, "organization": org}
         if phrase.kind == "pronoun":
             # "DeepSeek a annoncé une mise à jour. Selon elle, ...": the pronoun takes up an
             # organisation that opens this sentence or the one before, when no person is
@@ -470,6 +486,25 @@ class ArticlePeople:
             return s, None  # a person or a description opens it
         return -1, None
 
+    def _organization_named_last(self, pos: int, gender: str) -> tuple[int, str | None]:
+        """The organisation named last before ``pos`` in its sentence or the one before, and
+        where: a name the model tags as one, or one its noun introduces ("la société Kivo").
+        A noun of the other gender than the pronoun's ("la société" for "ce dernier") is not it."""
+        start = sentence_start(self.text, pos)
+        if start > 1 and self.text[start - 1] != "\n":
+            start = sentence_start(self.text, start - 2)
+        named = {s: (name, "-") for s, name in self.org_spans if start <= s < pos and norm(name) not in self.person_names}
+        for m in _NOUN_NAMED_ORGANIZATION().finditer(self.text, start, pos):
+            named[m.start(2)] = (m.group(2), "f" if m.group(1).lower() == "la" else "m" if m.group(1).lower() == "le" else "-")
+        for s in sorted(named, reverse=True):
+            if self.inside_quote(s):
+                continue
+            name, noun_gender = named[s]
+            if "-" in (gender, noun_gender) or gender == noun_gender:
+                return s, name
+            break  # named last with the other gender: the pronoun is about something else
+        return -1, None
+
     def _referred_organization(self, phrase: SpeakerPhrase, at: int) -> str | None:
         """The organisation "le conglomérat" or "le quotidien" refers back to: the last one
         named before it, other than the article's own company."""
@@ -480,6 +515,17 @@ class ArticlePeople:
         named = [(start, name) for start, name in reversed(self.org_spans)
                  if start < before and norm(name) != main and not self.inside_quote(start)
                  and norm(name) not in self.person_names]
+        if phrase.title:
+            # "Numeum, un syndicat du numérique ... Le syndicat explique": the organisation
+            # introduced by the same noun, if one was.
+            noun = re.escape(phrase.title)
+            introduced = [m.group(1) or m.group(2) for m in re.finditer(
+                rf"({NAME_RE.pattern}),[ \u00a0]+(?:un|une|le|la|l[’'])[ \u00a0]?(?i:{noun})\b"
+                rf"|\b(?i:{noun})[ \u00a0]+({NAME_RE.pattern})", self.text[:before])]
+            # (The noun shows an organisation, whatever the model tagged the name as.)
+            introduced = [name for name in introduced if norm(name) != main]
+            if introduced:
+                return introduced[-1]
         if phrase.extra["refers"] == "medium":
             # A medium whose title the text puts in quotation marks: "au quotidien « Le Matin »".
             titled = [(m.start(), m.group(1)) for m in _MEDIUM_TITLE.finditer(self.text, 0, before)]

@@ -624,7 +624,7 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         pm = _DEMONSTRATIVE.match(low)
         if pm:
             gender = "f" if pm.group(1) in ("cette dernière", "celle-ci", "celle-là") else "m"
-            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender)
+            return SpeakerPhrase("pronoun", pos, pos + pm.end(), gender=gender, extra={"latest": True})
     # "celui qui dirige Kivo depuis 2019", "celle qui a fondé Kivo": a relative clause
     # describing the person spoken of; a name in apposition after it is that person.
     rm = _RELATIVE_DESCRIPTION.match(text, pos)
@@ -679,15 +679,20 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
             if noun:
                 return _role_phrase(text, pos, noun)
             low_after = norm(after)
-            for noun in organization_nouns():
-                if low_after.startswith(noun) and not low_after[len(noun):len(noun) + 1].isalpha():
-                    end = pos + len(det) + len(noun)
+            # "la jeune entreprise", "la petite société": an adjective placed before the noun.
+            before_noun = _PRENOMINAL.match(low_after)
+            for skip, noun in [(0, n) for n in organization_nouns()] + (
+                    [(before_noun.end(), n) for n in organization_nouns()] if before_noun else []):
+                if low_after.startswith(noun, skip) and not low_after[skip + len(noun):skip + len(noun) + 1].isalpha():
+                    end = pos + len(det) + skip + len(noun)
                     named = re.match(rf"[ \u00a0]+({NAME_RE.pattern})", text[end:end + 80])
                     if named:  # "la start-up Qubix"
                         return SpeakerPhrase("organization", pos, end + named.end(), title=None,
                                              organization=_trim_org(named.group(1)))
-                    # "la start-up nantaise", "la société californienne": adjectives go with it.
-                    return SpeakerPhrase("organization", pos, _past_adjectives(text, end), generic_org=True)
+                    # "la start-up nantaise", "la société californienne": adjectives go with it,
+                    # and a complement of common nouns telling its business ("de capteurs").
+                    end = _past_adjectives(text, end)
+                    return SpeakerPhrase("organization", pos, _past_kind(text, end), generic_org=True)
             # "le cabinet Xerfi", "l'institut Kantar", "le journal l'Echo", "le média anglais Sifted":
             # a common noun (maybe with adjectives), then the organisation's name.
             named = _NOUN_THEN_NAME.match(after)
@@ -734,7 +739,7 @@ def organization_reference_nouns() -> dict[str, str]:
 _REFERENCE = re.compile(r"(le|la|l’)[ ]?([a-zàâçéèêëîïôûùüÿœ\-]+)((?:[ ][a-zàâçéèêëîïôûùüÿœ\-]+){0,2})")
 
 
-_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive|ois|oise|and|ande|en|enne|eux|euse|ant|ante))(?=[\s,.;:])")
+_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive|ois|oise|and|ande|en|enne|eux|euse|ant|ante)s?)(?=[\s,.;:])")
 # Words with an adjective's ending that are verbs or adverbs after the noun.
 _NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", "devrait", "vient", "tient", "rien",
                              "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
@@ -759,12 +764,33 @@ def _past_adjectives(text: str, end: int) -> int:
         end = adjective.end()
 
 
-_KIND_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d[’'])[ \u00a0]?[a-zàâçéèêëîïôûùüÿœ\-]{3,}"
+_KIND_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l[’']|de|des|du|d[’'])[ \u00a0]?[a-zàâçéèêëîïôûùüÿœ\-]{3,}"
                               r"(?:[ \u00a0]+(?:et|ou)[ \u00a0]+(?:de[ \u00a0]|d[’'])?[a-zàâçéèêëîïôûùüÿœ\-]{3,})?"
                               r"(?=[ \u00a0]*(?:[,;:.]|$)|[ \u00a0]+[a-zàâçéèêëîïôûùüÿ])")
 
 
 _NAME_SOON = re.compile(rf"(?:[ \u00a0]+[a-zàâçéèêëîïôûùüÿœ\-]+){{0,2}}[ \u00a0]+[{_UPPER}]")
+
+
+def _past_kind(text: str, end: int) -> int:
+    """Where a complement telling a business ("de meubles", "des puces") after a noun
+    ending at ``end`` ends; ``end`` itself when there is none, or when it leads to a
+    name ("le site de traçage américain Kivo") or holds a verb."""
+    kind = _KIND_COMPLEMENT.match(text, end)
+    if kind is None or any(speech_verbs().lemma(w) for w in kind.group().split()) or _NAME_SOON.match(text, kind.end()):
+        return end
+    # "de robots agricoles.": the words that close the clause after the complement describe it.
+    closing = _CLOSING_WORDS.match(text, kind.end())
+    if closing and not any(w in _FUNCTION_WORDS or speech_verbs().lemma(w) for w in closing.group().split()):
+        return closing.end()
+    return _past_adjectives(text, kind.end())
+
+
+_CLOSING_WORDS = re.compile(r"(?:[ \u00a0]+[a-zàâçéèêëîïôûùüÿœ\-]+){1,2}(?=[ \u00a0]*(?:[,;.]|$))")
+
+
+# Adjectives written before an organisation's noun: "la jeune entreprise", "la petite société".
+_PRENOMINAL = re.compile(r"(?:jeune|petite?|grande?|nouvel(?:le)?|nouveau)[ \u00a0]+")
 
 
 def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
@@ -784,10 +810,7 @@ def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | No
         end += adjective.end()
     # "le fabricant suédois de meubles", "le géant des puces": a complement of common nouns
     # tells the kind of business, not a name.
-    kind = _KIND_COMPLEMENT.match(text, pos + end)
-    if kind and not any(verbs.lemma(w) for w in kind.group().split()) \
-            and not _NAME_SOON.match(text, kind.end()):  # "le site de traçage américain Kivo"
-        end = kind.end() - pos
+    end = _past_kind(text, pos + end) - pos
     if re.match(rf"[ \u00a0]+(?:[{_UPPER}]|l[’'][ \u00a0]?[{_UPPER}]|d[eu’']|des\b)", text[pos + end:pos + end + 5]):
         return None  # "le cabinet Xerfi", "le fonds de Kivo": named, read elsewhere
     return SpeakerPhrase("organization", pos, pos + end, title=m.group(2), generic_org=True,
