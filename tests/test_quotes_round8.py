@@ -55,3 +55,15 @@ def test_ce_dernier_is_not_an_organisation_of_the_other_gender(extractor):
     text = ("Marc Vidal a rejoint la société Brivane en 2020. Ce dernier a expliqué qu'il voulait ouvrir "
             "trois bureaux en Espagne d'ici deux ans.")
     assert _speakers(extractor, text) == [("Marc Vidal", None)]
+
+
+def test_an_elected_official_refers_back_to_the_official_named(extractor):
+    text = ("La maire de Vernes, Lucie Girard, a visité le chantier du tramway jeudi. L'élue souligne que "
+            "la ligne desservira les quartiers nord dès le mois d'octobre.")
+    assert _speakers(extractor, text) == [("Lucie Girard", "Vernes")]
+
+
+def test_a_person_named_by_their_age_is_the_person_just_named(extractor):
+    text = ("Claire Fontaine a créé la société Brivane à Nantes en 2016. La quadragénaire estime que "
+            "les ventes de capteurs vont tripler d'ici trois ans en Europe du Nord.")
+    assert [name for name, _ in _speakers(extractor, text)] == ["Claire Fontaine"]
