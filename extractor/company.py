@@ -139,11 +139,26 @@ def _strip_insets(text: str) -> str:
     for _ in range(4):
         # "qui a « levé »": a verb put in quotation marks is still the verb.
         text = _strip_prefix_text(re.sub(r"[«“\"]\s*$", "", text))
-        cut = _insets_at_end().search(text) or _time_inset(text)
+        cut = _insets_at_end().search(text) or _time_inset(text) or _aside_after_verb(text)
         if cut is None:
             return text
         text = text[:cut.start()]
     return text
+
+
+_ASIDE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def _aside_after_verb(text: str) -> re.Match | None:
+    """A short aside in brackets after the verb's words or a time adverbial: "a annoncé
+    mardi (11 janvier) avoir levé" -> "a annoncé mardi"."""
+    m = _ASIDE_AT_END.search(text)
+    if m is None:
+        return None
+    head = tokenize(text[:m.start()])
+    if head and (head[-1].lower in _VERB_PREFIX or _time_at_end().search(text[:m.start()] + " ")):
+        return m
+    return None
 
 
 def _strip_prefix_text(text: str) -> str:

@@ -24,7 +24,9 @@ from extractor.entities import entities
 from extractor.extensions import doc_text
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_names import PREPOSITIONS, fold, looks_like_person, name_runs, tokenize
+from extractor.investors import find_investors
 from extractor.lexicon import words
+from extractor.speakers import sentence_end, sentence_start
 from extractor.round_amounts import (
     BULLET,
     FUNDER_PASSIVE,
@@ -364,7 +366,19 @@ def most_named_organisation(doc: Doc) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
+    if _named_as_investor(text, ranked[0][0]):
+        return None  # "mené par Tiger Global", "avec Tiger en co-lead": the funder, not the company
     return ranked[0][0]
+
+
+def _named_as_investor(text: str, name: str) -> bool:
+    """Whether the article names ``name`` (or a longer name starting with it) as an investor."""
+    key = fold(name)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        start, end = sentence_start(text, m.start()), sentence_end(text, m.end())
+        if any(fold(f.name) == key or fold(f.name).startswith(key + " ") for f in find_investors(text[start:end])):
+            return True
+    return False
 
 
 

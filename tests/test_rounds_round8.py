@@ -1,0 +1,30 @@
+"""Funding rounds, round 8: the article's most named organisation is no company when it
+invests, and a bracketed aside among the verb's words. Every sentence is invented."""
+
+from extractor.company import subject_of
+from extractor.round_company import _named_as_investor
+
+
+def _rounds(extractor, text):
+    return [(r.company, r.amount.value if r.amount else None) for r in extractor.extract(text).funding_rounds]
+
+
+def test_a_bracketed_date_after_the_speech_verb_leaves_the_subject():
+    found = subject_of("Le loueur de trottinettes, Brivane, a annoncé jeudi (4 mars) ", 0)
+    assert (found.kind, found.name) == ("name", "Brivane")
+    found = subject_of("Norial a confirmé (lundi) ", 0)
+    assert (found.kind, found.name) == ("name", "Norial")
+
+
+def test_a_round_told_with_a_bracketed_date_is_kept(extractor):
+    text = ("Le loueur de trottinettes, Brivane, a annoncé jeudi (4 mars) avoir levé 32 millions d'euros, lors "
+            "d'un tour qui porte sa valeur à 250 millions d'euros.")
+    assert _rounds(extractor, text) == [("Brivane", 32_000_000)]
+
+
+def test_an_organisation_named_as_a_lead_investor_is_seen_as_one():
+    text = ("La marketplace Lumio a réuni 60 M€ lors d'un tour mené par Orvane Capital. Orvane suit aussi "
+            "Tessa. Orvane a été fondé à Lyon.")
+    assert _named_as_investor(text, "Orvane")
+    assert _named_as_investor(text, "Orvane Capital")
+    assert not _named_as_investor(text, "Lumio")
