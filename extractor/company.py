@@ -506,7 +506,8 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
 
 # After an amount that a round noun governs: "la levée de 5 M€ [de la société X]".
 # "de la part de X" names a funder, not the owner.
-_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?!la\s+part\b)(?P<det>(?:(?:la|le)(?!\w)|l['’])\s*)?", re.IGNORECASE)
+# "du" holds the article: "la série C de 40 M€ du lyonnais Vexo" reads as "de le lyonnais Vexo".
+_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|(?P<contracted>du)\s+)(?!la\s+part\b)(?P<det>(?:(?:la|le)(?!\w)|l['’])\s*)?", re.IGNORECASE)
 
 
 def genitive_of(text: str, offset: int = 0) -> Subject:
@@ -516,7 +517,10 @@ def genitive_of(text: str, offset: int = 0) -> Subject:
     if not m:
         return Subject("anaphor")
     found = _company_phrase(text, m, offset)
-    return found if found.kind == "name" else Subject("anaphor")
+    if found.kind != "name":
+        return Subject("anaphor")
+    # "de la Spacetech Vexo": a sector word glued to the name describes it.
+    return _without_descriptor(found, text[:found.start - offset])
 
 
 # After a raise verb whose subject comes last: "c'est la somme que vient de lever [la

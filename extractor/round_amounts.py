@@ -20,7 +20,7 @@ VALUATION = "valuation"
 EARLIER_VALUATION = "earlier_valuation"
 
 # Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
-NOUN_CUES = re.compile(r"^(?:levée|levées|tour|financement|opération|augmentation|clôture|finalisation|extension"
+NOUN_CUES = re.compile(r"^(?:(?:m[ée]ga-?)?levée|(?:m[ée]ga-?)?levées|tour|financement|opération|augmentation|clôture|finalisation|extension"
                         r"|rallonge)(?!\w)",
                         re.IGNORECASE)
 
@@ -590,7 +590,7 @@ _NEGATED = re.compile(r"(?<!\w)(?:aucune?|pas\s+de|pas\s+d['’]|nulle)\s*$", re
 
 
 # Rounds counted together: an amount after them is their sum.
-_PLURAL_ROUND_NOUN = re.compile(r"(?:levées|opérations)(?!\w)", re.IGNORECASE)
+_PLURAL_ROUND_NOUN = re.compile(r"(?:(?:m[ée]ga-?)?levées|opérations)(?!\w)", re.IGNORECASE)
 
 
 

@@ -157,8 +157,8 @@ class FundingRoundExtractor:
         seen: dict[str, dict] = {}
         for f in r.investors:
             key = fold(f.name)
-            if r.company and key == fold(r.company):
-                continue  # "la levée de 5 M€ de Norial": the owner, not a funder
+            if r.company and (key == fold(r.company) or key.endswith(" " + fold(r.company))):
+                continue  # "la levée de 5 M€ de (la Spacetech) Norial": the owner, not a funder
             # "Banque européenne d'investissement" then "BEI": one investor, named once.
             same = next((k for k in seen if acronym_of(k) == key or acronym_of(key) == k), None)
             if same is not None:
