@@ -510,7 +510,12 @@ def _follows_a_raise(story: Story, sent: tuple[int, int]) -> bool:
         if _cue("raise_cues.txt").search(before_text):
             return True
         if not _is_bullet_line(before_text):
-            return False
+            # "Les plus grosses levées du mois. Par ordre de taille, nous avons :": a line
+            # ending on a colon introduces the list with the few sentences before it.
+            if not before_text.rstrip().endswith(":"):
+                return False
+            earlier = story.sentences[max(0, index - 4):index - 1]
+            return any(_cue("raise_cues.txt").search(story.sentence_text(s)) for s in earlier)
         index -= 1
     return False
 
@@ -593,9 +598,21 @@ def _parsed_antecedent(story: Story, window: int, at: int) -> Subject | None:
     return None
 
 
+def _other_companies(story: Story, a: Round, b: Round) -> bool:
+    """Whether two rounds are told of two different companies, each named in its own
+    sentence: "3- Vexo, 40 M$; 4- Norial, 40 M$" are two rounds of the same size."""
+    if not (a.company and b.company) or a.company not in story.sentence_text(a.sentence) \
+            or b.company not in story.sentence_text(b.sentence):
+        return False
+    first, second = fold(a.company), fold(b.company)
+    # (A name glued to a heading's last word, "particuliersVexo", is the same company.)
+    return first != second and not first.endswith(second) and not second.endswith(first)
+
+
 def _add_round(story: Story, new: Round) -> None:
     """Add a round, or merge it into the round whose amount it tells again."""
-    merged = next((r for r in story.rounds if _same_money(r.amount, new.amount)), None)
+    merged = next((r for r in story.rounds if _same_money(r.amount, new.amount)
+                   and not _other_companies(story, r, new)), None)
     if merged is None:
         # "Vexo lève 12 M€" over "Vexo a bouclé un tour de 12,3 millions": a figure rounded
         # in the title or the lead is the same money, for the same company.

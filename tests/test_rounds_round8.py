@@ -52,3 +52,26 @@ def test_glaner_and_rafler_report_money_raised(extractor):
 def test_rafler_la_mise_said_of_a_sector_is_no_round(extractor):
     text = "Comme l'an passé, le logiciel rafle la mise avec 240 millions d'euros levés."
     assert _rounds(extractor, text) == []
+
+
+def test_a_numbered_list_introduced_by_a_colon_after_sentences_about_raises(extractor):
+    text = ("En mars, de nombreuses jeunes pousses du Maghreb ont fait une levée de fonds.\n"
+            "Nous en avons retenu cinq, classées par montant :\n"
+            "1- Tarvio du Maroc, 30 millions de dollars;\n"
+            "2- Lembra, Tunisie, 12 millions de dollars;\n"
+            "3- Osmir, Algérie, 12 millions de dollars;\n"
+            "4- Kaldo, Maroc, 5 millions de dollars.")
+    assert _rounds(extractor, text) == [("Tarvio", 30_000_000), ("Lembra", 12_000_000),
+                                        ("Osmir", 12_000_000), ("Kaldo", 5_000_000)]
+
+
+def test_rounds_of_the_same_size_told_of_two_companies_stay_two(extractor):
+    text = ("Dans la santé, la medtech Orvino a levé 8 millions d'euros en mai. Dans l'agritech, la "
+            "start-up Pelvia a levé 8 millions d'euros en juin.")
+    assert _rounds(extractor, text) == [("Orvino", 8_000_000), ("Pelvia", 8_000_000)]
+
+
+def test_an_amount_told_again_without_its_company_is_the_same_round(extractor):
+    text = ("La medtech Orvino a levé 8 millions d'euros auprès d'Alto Capital. Ces 8 millions d'euros "
+            "serviront à ouvrir une usine près de Lille.")
+    assert _rounds(extractor, text) == [("Orvino", 8_000_000)]
