@@ -258,7 +258,7 @@ def _funders_list(before_item: str) -> bool:
 
 # The end of a ranking's item before its amount: "Vexo (santé) à ", "Norial, avec ",
 # "celle de Vexo, à ", "Orbo (drones) à Lyon avec ".
-_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
+_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,120}\))?(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
                         r"(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$", re.IGNORECASE)
 
 
@@ -463,6 +463,8 @@ def classify_amount(sentence: str, start: int, end: int,
         return None
     if for_item_name(sentence, start, end) is not None and _ROUNDS_OF_ANYWHERE.search(before):
         return ROUND  # "quatre levées : 180 M€ pour la plateforme Vexo, 125 M€ pour Norial"
+    if at_item_name(sentence, start) is not None and _ROUNDS_OF_ANYWHERE.search(before):
+        return ROUND  # "deux grosses levées : Vexo (drones) à Lyon, avec 100 M€, et Norial avec 70 M€"
     if raise_cue is not None and _PLURAL_ROUND_NOUN.match(raise_cue.group()):
         return None  # "les levées de fonds ont atteint 8 milliards": a market's sum
     if raise_cue is not None and _NEGATED.search(before[:raise_cue.start()]):

@@ -75,3 +75,10 @@ def test_an_amount_told_again_without_its_company_is_the_same_round(extractor):
     text = ("La medtech Orvino a levé 8 millions d'euros auprès d'Alto Capital. Ces 8 millions d'euros "
             "serviront à ouvrir une usine près de Lille.")
     assert _rounds(extractor, text) == [("Orvino", 8_000_000)]
+
+
+def test_items_told_with_avec_after_a_rounds_noun_and_a_colon(extractor):
+    text = ("Le bond tient à deux grosses levées de l'année : Tavelo (logiciel de gestion des flottes de "
+            "camions frigorifiques, NDLR) à Rennes, avec 60 millions d'euros, et Kelba (paie) à Brest avec "
+            "25 millions d'euros.")
+    assert _rounds(extractor, text) == [("Tavelo", 60_000_000), ("Kelba", 25_000_000)]
