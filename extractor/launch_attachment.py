@@ -40,6 +40,7 @@ from extractor.launch_names import (
 )
 from extractor.launch_triggers import Trigger, _after_owner, _common_word_at, _is_speech_or_launch_verb
 from extractor.lexicon import words
+from extractor.speakers import person_nouns
 
 
 @dataclass
@@ -167,6 +168,9 @@ def _back_to_auxiliary(words_: list, k: int, window: int) -> int:
     return k
 
 
+_COMING = frozenset(["vient", "viennent", "venait", "venaient"])
+
+
 def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:
     """The organisation named just before an active trigger, or opening the sentence."""
     k = trigger.first - 1
@@ -184,6 +188,21 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
         k = _back_to_auxiliary(words_, k, 4)
     while k >= 0 and (_apos(words_[k].lower) in _AVOIR | _ETRE | _ADVERBS | {"n", "ne", "se", "s"} | _NEGATIONS):
         k -= 1
+    # "X vient de dévoiler": the recent past.
+    j = k - 1 if k > 0 and words_[k].text in ("'", "’") else k
+    if j > 0 and _apos(words_[j].lower) in ("de", "d") and words_[j - 1].lower in _COMING:
+        k = j - 2
+    if k > 0 and words_[k].text == ",":
+        # "Kivo, une des figures de la branche, vient de dévoiler": an apposition
+        # in lower case between commas stands between the subject and its verb (not a
+        # person's role: "Anne Roy, à la tête des produits chez Kivo, annonce").
+        opening = next((j for j in range(k - 1, max(-1, k - 14), -1) if words_[j].text == ","), None)
+        if opening is not None and opening > 0 and words_[opening + 1].text[:1].islower() \
+                and not any(w.lower in _RELATIVES for w in words_[opening + 1:k]):
+            subject = _name_ending_at(text, words_, opening - 1)
+            role = any(w.lower in person_nouns() or w.lower in ("chez", "tête") for w in words_[opening + 1:k])
+            if subject is not None and not role and not _is_person(subject.text, text):
+                k = opening - 1
     trailing = ""
     if k > 0 and words_[k].text in _trailing_acronyms() and words_[k - 1].text[:1].isupper():
         trailing = " " + words_[k].text  # "la jeune pousse Boréal IA a publié"

@@ -280,9 +280,16 @@ def _date_words() -> frozenset[str]:
     return frozenset(row[0].lower() for name in ("date_weekdays.tsv", "date_months.tsv") for row in table(name))
 
 
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """Present forms of the launch verbs ("dévoile", "lancent"): a headline in title case
+    capitalises them ("Orvane Dévoile Nimbus 4"), and they are never part of a name."""
+    return frozenset(stem + ending for stems in _lex()["verb_stems"] for stem in stems for ending in ("e", "ent"))
+
+
 def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
     """The model-shaped name starting at word ``i``, or None."""
-    if not _is_name_start(words_, i):
+    if not _is_name_start(words_, i) or words_[i].lower in _headline_verbs():
         return None
     last = i
     j = i + 1
@@ -295,8 +302,8 @@ def _name_at(text: str, words_: list[Word], i: int) -> Name | None:
             continue
         if gap not in (" ", "\u00a0", "\u202f"):
             break
-        if word.lower in _date_words():
-            break  # "a lancé Vega 3 Mardi": a weekday or a month ends the name
+        if word.lower in _date_words() or word.lower in _headline_verbs():
+            break  # "a lancé Vega 3 Mardi": a weekday or a month ends the name; so does a verb
         if (
             _SIZE.match(word.text)
             or _VERSION.match(word.text)

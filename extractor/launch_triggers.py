@@ -256,6 +256,9 @@ def find_triggers(words_: list[Word]) -> list[Trigger]:
         if ending is not None and not phrase_len and i > 0 and _apos(words_[i - 1].lower) in _NOUN_DETERMINERS:
             i += 1  # "sans annonce officielle", "cette présente étude": a noun or an adjective
             continue
+        if ending is not None and not phrase_len and i > 0 and words_[i - 1].lower in _DEGREE_ADVERBS:
+            i += 1  # "des initiatives plus diffuses", "une offre très présente": an adjective
+            continue
         if phrase_len or ending is not None:
             last = i + max(phrase_len, 1) - 1
             if _phrase_at(words_, i, lex["descriptions"]):
@@ -569,6 +572,10 @@ def _after_relative_clause(words_: list[Word], k: int) -> int:
     return k
 
 
+# Adverbs of degree: a launch verb's form right after one is an adjective.
+_DEGREE_ADVERBS = frozenset(["plus", "moins", "très", "trop", "assez"])
+
+
 def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:
     """The subject name of a passive, adjectival or "disponible" trigger."""
     k = trigger.first - 1
@@ -593,6 +600,10 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         if name is not None and name.last == k:
             before = _apos(words_[first - 1].lower) if first > 0 else ""
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
+            if before == "'" and owner == "d":
+                # "d'Orvane": the elided "de" governs the name.
+                before, owner = "d", _apos(words_[first - 3].lower) if first > 2 else ""
+                first -= 1
             # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
             # in apposition right after the name tells its launch, whatever governs it.
             apposed = k + 2 == trigger.first and words_[k + 1].text == ","
@@ -834,4 +845,13 @@ def _relative_object(text: str, words_: list[Word], trigger: Trigger) -> list[tu
     if words_[k].text == ",":
         k -= 1
     name = _name_ending_at(text, words_, k) if k >= 0 else None
-    return [(name, _noun_phrase_before(words_, name))] if name is not None else []
+    if name is None:
+        return []
+    # "le nouveau modèle phare d'Orvane que Paul Roy présente": a name governed by "de"
+    # is the model's maker; the antecedent of "que" is the model noun before it.
+    j = name.first - 1
+    if j >= 0 and words_[j].text in ("'", "’"):
+        j -= 1
+    if j >= 0 and _apos(words_[j].lower) in ("de", "d", "du"):
+        return []
+    return [(name, _noun_phrase_before(words_, name))]
