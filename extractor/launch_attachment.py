@@ -303,6 +303,9 @@ def _inverted_subject(text: str, words_: list[Word], trigger: Trigger) -> str | 
     return None
 
 
+_FLAGSHIP = frozenset(["phare", "vedette", "amiral", "principal", "star"])
+
+
 def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     """"X, le modèle de Google" or "le modèle de Google, X" -> "Google"."""
     after_owner = _after_owner(text, words_, name.last + 1)
@@ -312,7 +315,9 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
     for indexes in ranges:
         for k in indexes:
-            if _apos(words_[k].lower) in ("de", "d", "du") and _model_noun_at(words_, k - 1):
+            # (A word for the flagship may come between: "le nouveau modèle phare d'Orvane".)
+            qualified = k > 1 and words_[k - 1].lower in _FLAGSHIP and _model_noun_at(words_, k - 2) == 1
+            if _apos(words_[k].lower) in ("de", "d", "du") and (_model_noun_at(words_, k - 1) or qualified):
                 # "le modèle de Google", "d'Alibaba", "du laboratoire Sirocco"
                 owner = _name_after_description(text, words_, k + 1)
                 if owner is not None and owner != name.text and not _versioned(owner):

@@ -59,3 +59,9 @@ def test_the_launcher_before_an_apposition_and_no_determiner_as_launcher(extract
     found = {launch.name: launch.organization for launch in extractor.extract(text).model_launches}
     assert found["Kestrel Opus 3"] == "Norvex" and found["Kestrel Sonnet 3"] == "Norvex"
     assert "Autre" not in found.values()
+
+
+def test_the_maker_of_a_flagship_model_named_in_apposition():
+    text = (AI + "Le secteur salue la sortie de Nimbus 4, ce grand modèle phare d'Orvane, que les "
+            "développeurs testent déjà.")
+    assert launchers(text) == {"Nimbus 4": "Orvane"}
