@@ -501,7 +501,15 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
             continue
         seen_verbs.add(m.start(3))  # "a affirmé que": not "affirmé que" again
         verb = f"{aux} {m.group(3)}" if aux else m.group(3)
-        out.append((m.start(), m.start(3), verb, m.end(1)))
+        clause_start = m.end(1)
+        hoped = _HOPE_THAT.match(text, m.end(1)) if infinitive is not None else None
+        if hoped is not None:
+            # "dit espérer que CLAUSE": the words reported are the clause after "que".
+            verb, clause_start = f"{verb} {hoped.group(1)}", hoped.end()
+        out.append((m.start(), m.start(3), verb, clause_start))
+    for m in _SAYS_CONVINCED.finditer(text):
+        if m.start(1) not in seen_verbs:
+            out.append((m.start(), m.start(1), " ".join(text[m.start():m.end(1)].split()), m.end()))
     for m in _MODAL_SPEECH.finditer(text):
         # "a tenu à rappeler que", "n'a pas manqué de souligner que": the infinitive says.
         if m.group(2).lower() in lemmas and m.start(2) not in seen_verbs:
@@ -510,6 +518,12 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+# An infinitive of belief or hope after the speech verb: "dit espérer que", "affirme croire que".
+_HOPE_THAT = re.compile(r"(espérer|croire|penser|souhaiter|savoir|craindre|regretter)\s+(?:que\s|qu[’'])")
+# "se dit convaincue que", "se dit persuadé que": a speaker's stated conviction.
+_SAYS_CONVINCED = re.compile(
+    r"\b(?:se|s[’'])\s?((?:dit|disent|disait|disaient|déclare|déclarent)\s+(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?"
+    r"|confiante?s?|heureu(?:x|se|ses)|ravie?s?|fière?s?|fiers?))\s+(?:que\s|qu[’'])")
 # A verb of will or insistence before the infinitive of a speech verb, then "que".
 _MODAL_SPEECH = re.compile(rf"\b({MODAL_LEAD_IN})\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 

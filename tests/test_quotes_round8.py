@@ -67,3 +67,18 @@ def test_a_person_named_by_their_age_is_the_person_just_named(extractor):
     text = ("Claire Fontaine a créé la société Brivane à Nantes en 2016. La quadragénaire estime que "
             "les ventes de capteurs vont tripler d'ici trois ans en Europe du Nord.")
     assert [name for name, _ in _speakers(extractor, text)] == ["Claire Fontaine"]
+
+
+def test_a_speech_verb_then_an_infinitive_of_hope_reports_the_clause_after_que(extractor):
+    text = ("Claire Fontaine dirige Brivane depuis 2016. Claire Fontaine dit espérer que le recul des "
+            "ventes en Italie restera passager pour ses fournisseurs.")
+    quotes = extractor.extract(text).quotes
+    assert [(q.text.split()[0], q.verb, q.speaker.name) for q in quotes] == \
+        [("le", "dit espérer", "Claire Fontaine")]
+
+
+def test_se_dire_convaincu_que_reports_a_conviction(extractor):
+    text = ("Claire Fontaine dirige Brivane depuis 2016. Claire Fontaine se dit convaincue que la société "
+            "ouvrira un atelier au Portugal avant l'été.")
+    quotes = extractor.extract(text).quotes
+    assert [(q.verb, q.speaker.name) for q in quotes] == [("se dit convaincue", "Claire Fontaine")]
