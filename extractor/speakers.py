@@ -603,7 +603,7 @@ def _statement_openings() -> tuple[str, ...]:
     return tuple(det + noun for det in _STATEMENT_DETERMINERS for noun in statement_nouns())
 
 
-_RELATIVE_DESCRIPTION = re.compile(r"(cel(?:ui|le)\s+qui\s+[^,.;:!?«»“”\"\n]{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
+_RELATIVE_DESCRIPTION = re.compile(r"([Cc]el(?:ui|le)\s+qui\s+[^,.;:!?«»“”\"\n]{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
 
 
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:

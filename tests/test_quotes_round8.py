@@ -82,3 +82,10 @@ def test_se_dire_convaincu_que_reports_a_conviction(extractor):
             "ouvrira un atelier au Portugal avant l'été.")
     quotes = extractor.extract(text).quotes
     assert [(q.verb, q.speaker.name) for q in quotes] == [("se dit convaincue", "Claire Fontaine")]
+
+
+def test_a_relative_description_opening_the_sentence_is_the_person_named_before(extractor):
+    text = ("Claire Fontaine a présenté mardi les comptes de Brivane. Celle qui dirige Brivane depuis dix ans "
+            "estime que la reprise des commandes viendra avant l'hiver prochain.")
+    quotes = extractor.extract(text).quotes
+    assert [(q.verb, q.speaker.name) for q in quotes] == [("estime", "Claire Fontaine")]
