@@ -291,6 +291,12 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     return cut + tokens[i].start, cut + tokens[j - 1].end
 
 
+# "celui de Vexo de", "celle d'Orbo d'un montant de": a pronoun for a round, its owner, then the amount.
+_ROUND_PRONOUN_OWNER = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}"
+                                  r"\s+d(?:e\s+|['’]\s*)(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s*))?$")
+_ROUND_NOUN_ANYWHERE = re.compile(r"(?<![\w-])(?:tours?|levées?|opérations?)(?![\w-])", re.IGNORECASE)
+
+
 _ITEM_SEPARATOR = re.compile(r"[;:(]|,(?!\d)|\s(?:et|puis|ou)\s", re.IGNORECASE)
 
 
@@ -524,6 +530,8 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND  # "Les start-up qui ont le plus levé :\n- Vexo – 25 mai – 500 M$"
         if at_item_name(sentence, start) is not None and (raise_told_before or _RANKING.search(sentence)):
             return ROUND  # "Dans le top 10, Vexo (santé) à 20 M€, Norial avec 14 M€"
+        if _ROUND_PRONOUN_OWNER.search(before) and _ROUND_NOUN_ANYWHERE.search(before):
+            return ROUND  # "de gros tours, comme celui de Vexo de 304 M€": the pronoun stands for the round
         return None
     if best == valuation_end and valuation_end > max(raise_end, negative_end):
         return VALUATION

@@ -82,3 +82,8 @@ def test_items_told_with_avec_after_a_rounds_noun_and_a_colon(extractor):
             "camions frigorifiques, NDLR) à Rennes, avec 60 millions d'euros, et Kelba (paie) à Brest avec "
             "25 millions d'euros.")
     assert _rounds(extractor, text) == [("Tavelo", 60_000_000), ("Kelba", 25_000_000)]
+
+
+def test_a_round_referred_to_by_celui_de_with_its_owner_and_amount(extractor):
+    text = "La région recule d'une place, faute de gros tours comme celui de Tavelo de 80 M€ l'an passé à Lille."
+    assert _rounds(extractor, text) == [("Tavelo", 80_000_000)]
