@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.company import is_market_name, is_rubric
+from extractor.company import genitive_of, is_market_name, is_rubric
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_names import looks_like_person, name_runs, phrase_regex, tokenize
 from extractor.lexicon import words
@@ -294,6 +294,19 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 # "celui de Vexo de", "celle d'Orbo d'un montant de": a pronoun for a round, its owner, then the amount.
 _ROUND_PRONOUN_OWNER = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}"
                                   r"\s+d(?:e\s+|['’]\s*)(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s*))?$")
+# "les 17 M$ pour Vexo": an amount with the definite article, each item of a list of deals.
+_THE_PLURAL = re.compile(r"(?<!\w)(?:les|et\s+les)\s+$", re.IGNORECASE)
+
+
+def the_item_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the owner of an item "les 15 M$ de la fintech Norial" is (an amount with the
+    definite article, then its company as a genitive), or None."""
+    if not _THE_PLURAL.search(sentence[:start]):
+        return None
+    owner = genitive_of(sentence[end:], end)
+    if owner.kind != "name" or looks_like_person(owner.name):
+        return None
+    return owner.start, owner.end
 _ROUND_NOUN_ANYWHERE = re.compile(r"(?<![\w-])(?:tours?|levées?|opérations?)(?![\w-])", re.IGNORECASE)
 
 
@@ -317,8 +330,12 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
         return None
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ":,;")
-    if cut < 0 or not re.fullmatch(r"\s*(?:et|puis|ou)?\s*(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
-                                   head[cut + 1:], re.IGNORECASE):
+    # (A list of deals may open the sentence on a presentative: "Il y a eu les 17 M$ pour Vexo, ...".)
+    if not re.fullmatch(r"\s*(?:et|puis|ou)?\s*(?:les\s+)?(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
+                        head[cut + 1:], re.IGNORECASE) and not (
+            cut < 0 and re.fullmatch(r"\s*(?:il\s+y\s+a\s+eu|on\s+(?:note|retrouve|compte))\s+les\s+", head, re.IGNORECASE)):
+        return None
+    if cut < 0 and not re.match(r"\s*(?:il|on)\s", head, re.IGNORECASE):
         return None
     tokens = tokenize(sentence[m.end():m.end() + 80])
     runs = name_runs(tokens)
@@ -530,6 +547,9 @@ def classify_amount(sentence: str, start: int, end: int,
             return ROUND  # "Les start-up qui ont le plus levé :\n- Vexo – 25 mai – 500 M$"
         if at_item_name(sentence, start) is not None and (raise_told_before or _RANKING.search(sentence)):
             return ROUND  # "Dans le top 10, Vexo (santé) à 20 M€, Norial avec 14 M€"
+        if raise_told_before and _THE_PLURAL.search(before) and (
+                for_item_name(sentence, start, end) is not None or the_item_owner(sentence, start, end) is not None):
+            return ROUND  # "Les levées ont doublé. Il y a eu les 17 M$ pour Vexo, les 15 M$ de Norial"
         if _ROUND_PRONOUN_OWNER.search(before) and _ROUND_NOUN_ANYWHERE.search(before):
             return ROUND  # "de gros tours, comme celui de Vexo de 304 M€": the pronoun stands for the round
         return None

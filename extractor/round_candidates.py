@@ -29,6 +29,7 @@ from extractor.round_amounts import (
     Mention,
     _cue,
     at_item_name,
+    the_item_owner,
     bare_item_name,
     bind_mentions,
     bullet_item_name,
@@ -404,6 +405,8 @@ def rounds_from_amounts(story: Story) -> None:
                     or gapped_item_name(s_text, money["start"] - s_start)
                     or for_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
                     or at_item_name(s_text, money["start"] - s_start)
+                    or (the_item_owner(s_text, money["start"] - s_start, money["end"] - s_start)
+                        if _follows_a_raise(story, sent) else None)
                     or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])

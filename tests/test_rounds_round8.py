@@ -87,3 +87,10 @@ def test_items_told_with_avec_after_a_rounds_noun_and_a_colon(extractor):
 def test_a_round_referred_to_by_celui_de_with_its_owner_and_amount(extractor):
     text = "La région recule d'une place, faute de gros tours comme celui de Tavelo de 80 M€ l'an passé à Lille."
     assert _rounds(extractor, text) == [("Tavelo", 80_000_000)]
+
+
+def test_amounts_with_the_definite_article_listed_after_a_sentence_about_raises(extractor):
+    text = ("Les levées ont atteint 90 millions d'euros en juin. Il y a eu les 30 millions d'euros pour "
+            "Tavelo, les 12 millions d'euros de la medtech rennaise Orvino et les 5 millions d'euros de la "
+            "fintech Kelba.")
+    assert _rounds(extractor, text) == [("Tavelo", 30_000_000), ("Orvino", 12_000_000), ("Kelba", 5_000_000)]
