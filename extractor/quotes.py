@@ -410,12 +410,18 @@ def _continued_from_paragraph_before(text: str, people: ArticlePeople, cand: Can
 
 
 def _introduced_after(text: str, cand: Candidate) -> SpeakerPhrase | None:
-    """A quote standing as its own paragraph, then a paragraph that opens on a person
-    and their role ("« ... »\nAnne Roy, directrice de Kivo, rappelle ..."): that person."""
+    """A quote standing as its own paragraph (or opening it), then a paragraph (or a
+    sentence) that opens on a person and their role ("« ... »\nAnne Roy, directrice de
+    Kivo, rappelle ..."): that person."""
     start, end = paragraph_bounds(text, cand.open_pos)
-    if text[start:cand.open_pos].strip() or text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+    if text[start:cand.open_pos].strip():
         return None
-    m = re.compile(r"\s*\n\s*").match(text, end)
+    if text[cand.close_pos + 1:end].strip(" .\t\u00a0\u202f"):
+        # "« ... ». Anne Roy, directrice de Kivo, donne le ton": a quote opening its
+        # paragraph, then a sentence of the same paragraph opening on the person and role.
+        m = re.compile(r"[ \t\u00a0\u202f]*\.?[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý])").match(text, cand.close_pos + 1)
+    else:
+        m = re.compile(r"\s*\n\s*").match(text, end)
     if not m:
         return None
     phrase = read_speaker(text, m.end())

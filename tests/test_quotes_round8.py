@@ -89,3 +89,10 @@ def test_a_relative_description_opening_the_sentence_is_the_person_named_before(
             "estime que la reprise des commandes viendra avant l'hiver prochain.")
     quotes = extractor.extract(text).quotes
     assert [(q.verb, q.speaker.name) for q in quotes] == [("estime", "Claire Fontaine")]
+
+
+def test_a_quote_opening_its_paragraph_then_the_person_and_role_in_the_next_sentence(extractor):
+    text = ("Le laboratoire Orvane a montré hier son prototype vocal à Lyon devant des chercheurs.\n\n"
+            "« Toute l'équipe a travaillé sans relâche pendant six mois ». Paul Girard, directeur d'Orvane, "
+            "lance ainsi la démonstration.")
+    assert _speakers(extractor, text) == [("Paul Girard", "Orvane")]
