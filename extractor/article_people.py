@@ -62,6 +62,9 @@ class Mention:
     gender: str
 
 
+_ARTICLE_GENDERS = {"la": "f", "le": "m"}
+
+
 @lru_cache(maxsize=1)
 def _NOUN_NAMED_ORGANIZATION() -> re.Pattern:
     """ "la société Kivo", "le groupe Alto": an organisation's noun, with its article, then its name."""
@@ -493,9 +496,10 @@ class ArticlePeople:
         start = sentence_start(self.text, pos)
         if start > 1 and self.text[start - 1] != "\n":
             start = sentence_start(self.text, start - 2)
-        named = {s: (name, "-") for s, name in self.org_spans if start <= s < pos and norm(name) not in self.person_names}
+        named = {s: (name, "-") for s, name in self.org_spans
+                 if start <= s < pos and norm(name) not in self.person_names}
         for m in _NOUN_NAMED_ORGANIZATION().finditer(self.text, start, pos):
-            named[m.start(2)] = (m.group(2), "f" if m.group(1).lower() == "la" else "m" if m.group(1).lower() == "le" else "-")
+            named[m.start(2)] = (m.group(2), _ARTICLE_GENDERS.get(m.group(1).lower(), "-"))
         for s in sorted(named, reverse=True):
             if self.inside_quote(s):
                 continue

@@ -507,7 +507,8 @@ def recipient_of(text: str, offset: int = 0) -> Subject:
 # After an amount that a round noun governs: "la levée de 5 M€ [de la société X]".
 # "de la part de X" names a funder, not the owner.
 # "du" holds the article: "la série C de 40 M€ du lyonnais Vexo" reads as "de le lyonnais Vexo".
-_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|(?P<contracted>du)\s+)(?!la\s+part\b)(?P<det>(?:(?:la|le)(?!\w)|l['’])\s*)?", re.IGNORECASE)
+_GENITIVE = re.compile(r"\s+(?:de\s+|d['’]\s*|(?P<contracted>du)\s+)(?!la\s+part\b)"
+                       r"(?P<det>(?:(?:la|le)(?!\w)|l['’])\s*)?", re.IGNORECASE)
 
 
 def genitive_of(text: str, offset: int = 0) -> Subject:

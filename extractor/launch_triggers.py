@@ -600,14 +600,15 @@ def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Nam
         if name is not None and name.last == k:
             before = _apos(words_[first - 1].lower) if first > 0 else ""
             owner = _apos(words_[first - 2].lower) if first > 1 else ""
+            governed = first  # where the words that govern the name end
             if before == "'" and owner == "d":
                 # "d'Orvane": the elided "de" governs the name.
                 before, owner = "d", _apos(words_[first - 3].lower) if first > 2 else ""
-                first -= 1
+                governed = first - 1
             # "Avec X, lancé mardi, ...", "plus rapide que X, sorti en mai": a participle
             # in apposition right after the name tells its launch, whatever governs it.
             apposed = k + 2 == trigger.first and words_[k + 1].text == ","
-            maker_of = _name_ending_at(text, words_, first - 2) if before in ("de", "d") and first > 1 \
+            maker_of = _name_ending_at(text, words_, governed - 2) if before in ("de", "d") and governed > 1 \
                 else None
             if maker_of is not None and _has_version(maker_of):
                 # "Vega 3 de Borée est disponible"

@@ -522,8 +522,9 @@ def reported_que(text: str) -> list[tuple[int, int, str, int]]:
 _HOPE_THAT = re.compile(r"(espérer|croire|penser|souhaiter|savoir|craindre|regretter)\s+(?:que\s|qu[’'])")
 # "se dit convaincue que", "se dit persuadé que": a speaker's stated conviction.
 _SAYS_CONVINCED = re.compile(
-    r"\b(?:se|s[’'])\s?((?:dit|disent|disait|disaient|déclare|déclarent)\s+(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?"
-    r"|confiante?s?|heureu(?:x|se|ses)|ravie?s?|fière?s?|fiers?))\s+(?:que\s|qu[’'])")
+    r"\b(?:se|s[’'])\s?((?:dit|disent|disait|disaient|déclare|déclarent)\s+"
+    r"(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?|confiante?s?|heureu(?:x|se|ses)|ravie?s?|fière?s?|fiers?))"
+    r"\s+(?:que\s|qu[’'])")
 # A verb of will or insistence before the infinitive of a speech verb, then "que".
 _MODAL_SPEECH = re.compile(rf"\b({MODAL_LEAD_IN})\s+([a-zà-ÿ]+)\s+(?:que\s|qu[’'])")
 

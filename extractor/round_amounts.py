@@ -20,8 +20,8 @@ VALUATION = "valuation"
 EARLIER_VALUATION = "earlier_valuation"
 
 # Raise cues that are nouns: the subject is that of the sentence's verb, not of the cue.
-NOUN_CUES = re.compile(r"^(?:(?:m[ée]ga-?)?levée|(?:m[ée]ga-?)?levées|tour|financement|opération|augmentation|clôture|finalisation|extension"
-                        r"|rallonge)(?!\w)",
+NOUN_CUES = re.compile(r"^(?:(?:m[ée]ga-?)?levée|(?:m[ée]ga-?)?levées|tour|financement|opération|augmentation"
+                        r"|clôture|finalisation|extension|rallonge)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -292,7 +292,8 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 
 # "celui de Vexo de", "celle d'Orbo d'un montant de": a pronoun for a round, its owner, then the amount.
-_ROUND_PRONOUN_OWNER = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}"
+_ROUND_PRONOUN_OWNER = re.compile(r"(?<!\w)(?:celle|celui)\s+d(?:e\s+|['’]\s*)"
+                                  r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}"
                                   r"\s+d(?:e\s+|['’]\s*)(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s*))?$")
 # "les 17 M$ pour Vexo": an amount with the definite article, each item of a list of deals.
 _THE_PLURAL = re.compile(r"(?<!\w)(?:les|et\s+les)\s+$", re.IGNORECASE)
@@ -332,8 +333,7 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
     cut = max(head.rfind(c) for c in ":,;")
     # (A list of deals may open the sentence on a presentative: "Il y a eu les 17 M$ pour Vexo, ...".)
     if not re.fullmatch(r"\s*(?:et|puis|ou)?\s*(?:les\s+)?(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
-                        head[cut + 1:], re.IGNORECASE) and not (
-            cut < 0 and re.fullmatch(r"\s*(?:il\s+y\s+a\s+eu|on\s+(?:note|retrouve|compte))\s+les\s+", head, re.IGNORECASE)):
+                        head[cut + 1:], re.IGNORECASE) and not (cut < 0 and _PRESENTATIVE.fullmatch(head)):
         return None
     if cut < 0 and not re.match(r"\s*(?:il|on)\s", head, re.IGNORECASE):
         return None
@@ -343,6 +343,9 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
         return None
     i, j = runs[0]
     return m.end() + tokens[i].start, m.end() + tokens[j - 1].end
+
+
+_PRESENTATIVE = re.compile(r"\s*(?:il\s+y\s+a\s+eu|on\s+(?:note|retrouve|compte))\s+les\s+", re.IGNORECASE)
 
 
 # The word that opens the next item of a gapped coordination: a comma, "et", a semicolon.

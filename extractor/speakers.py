@@ -739,7 +739,8 @@ def organization_reference_nouns() -> dict[str, str]:
 _REFERENCE = re.compile(r"(le|la|l’)[ ]?([a-zàâçéèêëîïôûùüÿœ\-]+)((?:[ ][a-zàâçéèêëîïôûùüÿœ\-]+){0,2})")
 
 
-_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive|ois|oise|and|ande|en|enne|eux|euse|ant|ante)s?)(?=[\s,.;:])")
+_ADJECTIVE = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûùüÿœ\-]+(?:ais|aise|ain|aine|ien|ienne|ique|al|ale|el|elle|é|ée|if|ive"
+                       r"|ois|oise|and|ande|en|enne|eux|euse|ant|ante)s?)(?=[\s,.;:])")
 # Words with an adjective's ending that are verbs or adverbs after the noun.
 _NOT_ADJECTIVES = frozenset({"avait", "était", "serait", "aurait", "pourrait", "devrait", "vient", "tient", "rien",
                              "bien", "mien", "ensuite", "souvent", "pendant", "avant", "cependant", "maintenant"})
@@ -764,7 +765,8 @@ def _past_adjectives(text: str, end: int) -> int:
         end = adjective.end()
 
 
-_KIND_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l[’']|de|des|du|d[’'])[ \u00a0]?[a-zàâçéèêëîïôûùüÿœ\-]{3,}"
+_KIND_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de[ \u00a0]la[ \u00a0]|de[ \u00a0]l[’']|de|des|du|d[’'])[ \u00a0]?"
+                              r"[a-zàâçéèêëîïôûùüÿœ\-]{3,}"
                               r"(?:[ \u00a0]+(?:et|ou)[ \u00a0]+(?:de[ \u00a0]|d[’'])?[a-zàâçéèêëîïôûùüÿœ\-]{3,})?"
                               r"(?=[ \u00a0]*(?:[,;:.]|$)|[ \u00a0]+[a-zàâçéèêëîïôûùüÿ])")
 

@@ -8,7 +8,8 @@ def _speakers(extractor, text):
             for q in extractor.extract(text).quotes]
 
 
-_OPENING = "La société Tramelis a ouvert son usine à Vienne en 2021. Les carnets de commandes restent pleins jusqu'en 2027"
+_OPENING = ("La société Tramelis a ouvert son usine à Vienne en 2021. Les carnets de commandes restent pleins "
+            "jusqu'en 2027")
 
 
 def test_an_adjective_before_the_noun_of_the_company():
