@@ -158,6 +158,8 @@ def _trigger_starts() -> tuple[frozenset[str], frozenset[str]]:
     return starts, forms
 
 
+# Adverbs of degree: a launch verb's form right after one is an adjective.
+_DEGREE_ADVERBS = frozenset(["plus", "moins", "très", "trop", "assez"])
 # Words after which a launch verb's form is a noun ("une annonce", "sans annonce").
 _NOUN_DETERMINERS = frozenset(
     ["sans", "un", "une", "cette", "cet", "son", "sa", "ses", "notre", "votre", "chaque", "aucune"]
@@ -570,10 +572,6 @@ def _after_relative_clause(words_: list[Word], k: int) -> int:
                 return len(words_)
             return j
     return k
-
-
-# Adverbs of degree: a launch verb's form right after one is an adjective.
-_DEGREE_ADVERBS = frozenset(["plus", "moins", "très", "trop", "assez"])
 
 
 def _backward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name, list[Word]]]:

@@ -29,7 +29,6 @@ from extractor.round_amounts import (
     Mention,
     _cue,
     at_item_name,
-    the_item_owner,
     bare_item_name,
     bind_mentions,
     bullet_item_name,
@@ -41,6 +40,7 @@ from extractor.round_amounts import (
     is_planned_raise,
     last_raise_cue,
     list_item_name,
+    the_item_owner,
 )
 from extractor.round_company import (
     _subject,
@@ -405,8 +405,7 @@ def rounds_from_amounts(story: Story) -> None:
                     or gapped_item_name(s_text, money["start"] - s_start)
                     or for_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
                     or at_item_name(s_text, money["start"] - s_start)
-                    or (the_item_owner(s_text, money["start"] - s_start, money["end"] - s_start)
-                        if _follows_a_raise(story, sent) else None)
+                    or _listed_owner(story, sent, money)
                     or headline_company(s_text, money["start"] - s_start, money["end"] - s_start))
             if item is not None:
                 subject = Subject("name", s_text[item[0]:item[1]], s_start + item[0], s_start + item[1])
@@ -497,6 +496,14 @@ def _sentence_before_in_paragraph(story: Story, sent: tuple[int, int]) -> tuple[
         return None
     before = story.sentences[index - 1]
     return before if story.paragraph_of(before[0]) == story.paragraph_of(sent[0]) else None
+
+
+def _listed_owner(story: Story, sent: tuple[int, int], money: dict) -> tuple[int, int] | None:
+    """The owner of an item "les 12 M€ de la medtech Norial" in a sentence that goes on
+    from one about raises, as offsets in the sentence; the cheap test on the words first."""
+    s_start = sent[0]
+    owner = the_item_owner(story.sentence_text(sent), money["start"] - s_start, money["end"] - s_start)
+    return owner if owner is not None and _follows_a_raise(story, sent) else None
 
 
 def _follows_a_raise(story: Story, sent: tuple[int, int]) -> bool:

@@ -679,20 +679,17 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
             if noun:
                 return _role_phrase(text, pos, noun)
             low_after = norm(after)
-            # "la jeune entreprise", "la petite société": an adjective placed before the noun.
-            before_noun = _PRENOMINAL.match(low_after)
-            for skip, noun in [(0, n) for n in organization_nouns()] + (
-                    [(before_noun.end(), n) for n in organization_nouns()] if before_noun else []):
-                if low_after.startswith(noun, skip) and not low_after[skip + len(noun):skip + len(noun) + 1].isalpha():
-                    end = pos + len(det) + skip + len(noun)
-                    named = re.match(rf"[ \u00a0]+({NAME_RE.pattern})", text[end:end + 80])
-                    if named:  # "la start-up Qubix"
-                        return SpeakerPhrase("organization", pos, end + named.end(), title=None,
-                                             organization=_trim_org(named.group(1)))
-                    # "la start-up nantaise", "la société californienne": adjectives go with it,
-                    # and a complement of common nouns telling its business ("de capteurs").
-                    end = _past_adjectives(text, end)
-                    return SpeakerPhrase("organization", pos, _past_kind(text, end), generic_org=True)
+            noun_end = _organization_noun_end(low_after)
+            if noun_end is not None:
+                end = pos + len(det) + noun_end
+                named = re.match(rf"[ \u00a0]+({NAME_RE.pattern})", text[end:end + 80])
+                if named:  # "la start-up Qubix"
+                    return SpeakerPhrase("organization", pos, end + named.end(), title=None,
+                                         organization=_trim_org(named.group(1)))
+                # "la start-up nantaise", "la société californienne": adjectives go with it,
+                # and a complement of common nouns telling its business ("de capteurs").
+                end = _past_adjectives(text, end)
+                return SpeakerPhrase("organization", pos, _past_kind(text, end), generic_org=True)
             # "le cabinet Xerfi", "l'institut Kantar", "le journal l'Echo", "le média anglais Sifted":
             # a common noun (maybe with adjectives), then the organisation's name.
             named = _NOUN_THEN_NAME.match(after)
@@ -793,6 +790,17 @@ _CLOSING_WORDS = re.compile(r"(?:[ \u00a0]+[a-zàâçéèêëîïôûùüÿœ\-]
 
 # Adjectives written before an organisation's noun: "la jeune entreprise", "la petite société".
 _PRENOMINAL = re.compile(r"(?:jeune|petite?|grande?|nouvel(?:le)?|nouveau)[ \u00a0]+")
+
+
+def _organization_noun_end(low: str) -> int | None:
+    """Where the company noun opening ``low`` ends ("start-up", "jeune pousse"), maybe
+    after an adjective placed before it ("petite société"), or None."""
+    before_noun = _PRENOMINAL.match(low)
+    for skip in (0, before_noun.end()) if before_noun else (0,):
+        for noun in organization_nouns():
+            if low.startswith(noun, skip) and not low[skip + len(noun):skip + len(noun) + 1].isalpha():
+                return skip + len(noun)
+    return None
 
 
 def _organization_reference(text: str, pos: int, low: str) -> SpeakerPhrase | None:
