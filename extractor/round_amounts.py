@@ -206,16 +206,39 @@ _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financemen
 _RAISED_IN_BRACKETS = re.compile(r"\(\s*[^()]{1,30}?\d[^()]{0,20}?\s(?:levés|levées|récoltés|obtenus)\s*\)", re.IGNORECASE)
 # A ranking or a list going on: "viennent ensuite", "le reste du top 5", "suivent", "derrière".
 _RANKING = re.compile(r"(?<![\w-])(?:viennent|vient|suivent|suivie?s?|ensuite|derrière|top\s*\d+|podium|classement"
-                      r"|place|position|palmarès|opérations|levées|tours\s+de\s+table)(?![\w-])", re.IGNORECASE)
+                      r"|place|position|palmarès|opérations|levées|tours\s+de\s+table|en\s+tête)(?![\w-])", re.IGNORECASE)
 # Rounds named right before the company of a list item: "les tours de table de", "la levée d'".
 # ("deux levées exceptionnelles avec Vexo (": an adjective or two may come between.)
+# ("sont celles de la medtech Vexo (": the pronoun for the rounds, a word or two describing the name.)
 _ROUNDS_OF = re.compile(r"(?<![\w-])(?:levées?(?:\s+de\s+fonds)?|tours?\s+de\s+(?:table|financement)|opérations?"
                         r"|financements?|transactions?)(?:\s+[a-zéèêàâîôûç-]+){0,2}?"
-                        r"\s+(?:de\s+|d['’]\s?|du\s+|avec\s+|pour\s+|chez\s+)$", re.IGNORECASE)
+                        r"\s+(?:de\s+|d['’]\s?|du\s+|avec\s+|pour\s+|chez\s+)$"
+                        r"|(?<![\w-])(?:celles?|ceux|celui)\s+(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)"
+                        r"(?:[a-zéèêàâîôûç-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A round-up item "Vexo (12 M€)" elsewhere in the sentence.
 _PAREN_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*\s*\(\s*\d")
+
+
+# A round-up item whose name and amount share the brackets: "(Vexo, 9 M€ levés)".
+_NAME_IN_BRACKETS = re.compile(r"\(\s*([^(),;:]{1,40}?)\s*,\s*(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$")
+# What follows its amount: a raise participle or nothing, then the bracket closing.
+_BRACKET_CLOSES = re.compile(r"\s*(?:levés|levées|récoltés|récoltées|obtenus|réunis|en\s+[a-zé]+\s+[A-H])?\s*\)",
+                             re.IGNORECASE)
+
+
+def bracketed_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the name of a round-up item "(Vexo, 9 M€ levés)" is: a name alone between
+    the opening bracket and the comma before the amount, which closes the bracket."""
+    opening = _NAME_IN_BRACKETS.search(sentence[:start])
+    if opening is None or not _BRACKET_CLOSES.match(sentence, end):
+        return None
+    tokens = tokenize(opening.group(1))
+    if name_runs(tokens) != [(0, len(tokens))] or looks_like_person(opening.group(1)) \
+            or is_market_name(opening.group(1)) or is_rubric(opening.group(1)):
+        return None
+    return opening.start(1), opening.end(1)
 
 
 def bare_item_name(sentence: str, start: int) -> tuple[int, int] | None:
@@ -258,8 +281,18 @@ def _funders_list(before_item: str) -> bool:
 
 # The end of a ranking's item before its amount: "Vexo (santé) à ", "Norial, avec ",
 # "celle de Vexo, à ", "Orbo (drones) à Lyon avec ".
-_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,120}\))?(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
+# ("la troisième place revient à Orbo, avec": no city after "revient".)
+_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,120}\))?(?<!revient)(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
+                        # "avec une levée de 9 M€", "avec son tour de table de": the round told with its amount
+                        r"(?:(?:un|une|son|sa)\s+(?:tour\s+de\s+(?:table|financement)|levée(?:\s+de\s+fonds)?"
+                        r"|opération|financement)\s+(?:d['’]un\s+montant\s+)?(?:de\s+|d['’]\s?))?"
                         r"(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$", re.IGNORECASE)
+# A ranking's place said between the name and "avec": "Vexo est deuxième du classement
+# avec", "Norial arrive en tête avec", "Orbo complète le podium avec".
+_RANK_PREDICATE = re.compile(
+    r"\s+(?:est|arrive|se\s+classe|se\s+hisse|se\s+place|termine|complète|ferme|occupe|prend|décroche|monte\s+sur)"
+    r"(?:\s+[a-zéèêàâîôûç'’-]+){0,4}?\s+(?:premi(?:er|ère)|second|seconde|[a-z]+ième|tête|podium|place|position)"
+    r"(?:\s+[a-zéèêàâîôûç'’-]+){0,4}?\s*$")
 
 
 def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
@@ -270,6 +303,9 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     if tail is None:
         return None
     head = sentence[:tail.start()]
+    ranked = _RANK_PREDICATE.search(head)
+    if ranked is not None:
+        head = head[:ranked.start()]
     # The item opens after the last separator (not the comma of "10,3"), or "et".
     cut = max((m.end() for m in _ITEM_SEPARATOR.finditer(head)), default=0)
     tokens = tokenize(head[cut:])
@@ -281,6 +317,9 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     lead = tokens[:runs[-1][0]]
     # "On note la néobanque Vexo": a presentative may open the item.
     if lead and lead[0].lower in ("il", "on") and not lead[0].text.islower():
+        lead = lead[1:]
+    # "La huitième place revient à Vexo, avec": the sentence's capitalised article.
+    if lead and lead[0].text in ("La", "Le", "Les", "L'", "L’") and cut == 0:
         lead = lead[1:]
     if lead and not all(t.text.islower() or t.text in ("'", "’") for t in lead):
         return None
@@ -332,7 +371,7 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ":,;")
     # (A list of deals may open the sentence on a presentative: "Il y a eu les 17 M$ pour Vexo, ...".)
-    if not re.fullmatch(r"\s*(?:et|puis|ou)?\s*(?:les\s+)?(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
+    if not re.fullmatch(r"\s*(?:et|puis|ou|dont)?\s*(?:les\s+)?(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
                         head[cut + 1:], re.IGNORECASE) and not (cut < 0 and _PRESENTATIVE.fullmatch(head)):
         return None
     if cut < 0 and not re.match(r"\s*(?:il|on)\s", head, re.IGNORECASE):
@@ -345,6 +384,8 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
     return m.end() + tokens[i].start, m.end() + tokens[j - 1].end
 
 
+# An amount told as a part of the one before it: "dont 60 M€ pour Vexo".
+_PART_OF_SUM = re.compile(r"(?<!\w)dont\s+(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?))?$", re.IGNORECASE)
 _PRESENTATIVE = re.compile(r"\s*(?:il\s+y\s+a\s+eu|on\s+(?:note|retrouve|compte))\s+les\s+", re.IGNORECASE)
 
 
@@ -452,6 +493,12 @@ def classify_amount(sentence: str, start: int, end: int,
                 and not _cue("non_round_cues.txt").fullmatch(sentence[item[0]:item[1]])):
             return ROUND
         return None  # a conversion, or "Moyenne (3,3 millions)"
+    if bracketed_item_name(sentence, start, end) is not None and (
+            _cue("raise_cues.txt").search(sentence) or _ROUND_NOUN_ANYWHERE.search(sentence)):
+        return ROUND  # "la cybersécurité (Vexo, 9 M€ levés) et la santé (Orbo, 5 M€ levés)"
+    if _PART_OF_SUM.search(before) and (raised_by_one_company(sentence[end:]) or (
+            last_raise_cue(before) is not None and for_item_name(sentence, start, end) is not None)):
+        return ROUND  # "312 M€ en 4 opérations (dont 300 M€ levés par Vexo)": one company's round in a sum
     if _TOTAL_BEFORE.search(before) or _SO_FAR.search(before[-60:]) or _RUNNING_TOTAL_OF.search(before[-80:]):
         return None  # "Au total, elle aura levé 38 millions", "qui avait jusqu'ici levé"
     if _SPREAD_OVER.match(sentence, end):

@@ -29,6 +29,7 @@ from extractor.round_amounts import (
     Mention,
     _cue,
     at_item_name,
+    bracketed_item_name,
     bare_item_name,
     bind_mentions,
     bullet_item_name,
@@ -400,6 +401,7 @@ def rounds_from_amounts(story: Story) -> None:
             earlier = is_earlier(s_text, money["start"] - s_start) or (
                 mention is not None and is_earlier(s_text, mention.start - s_start))
             item = (list_item_name(s_text, money["start"] - s_start)
+                    or bracketed_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
                     or bullet_item_name(s_text, money["start"] - s_start)
                     or bare_item_name(s_text, money["start"] - s_start)
                     or gapped_item_name(s_text, money["start"] - s_start)
