@@ -705,6 +705,8 @@ def clause_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
 # (« A, dit Marie Roy à "La Presse". B »), then the full stop or comma.
 _INCISE_TAIL = re.compile(
     rf"\s*(?:(?:à|au|aux)\s+(?:[\"«“]\s?[^\"«»“”\n]{{1,40}}?\s?[\"»”]|{_MEDIUM_NAME}(?:\s+[{_UPPER}][\w\-]*){{0,3}}))?"
+    # « A, poursuit Marie Roy, qui a fondé X. B »: a relative clause about the speaker ends the incise.
+    rf"(?:\s*,\s*(?:qui|dont)\s[^.!?«»\"“”\n]{{1,160}}?(?=\.\s))?"
     rf"\s*[.,]\s+"
 )
 
