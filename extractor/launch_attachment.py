@@ -118,8 +118,8 @@ def launcher_of(text: str, candidate: Candidate, launched: set[str] = frozenset(
     of an active trigger, the agent of a passive one, an inverted speaker."""
     words_, trigger = candidate.words, candidate.trigger
     # "le lancement du modèle R1 par Borée": the agent after the name of a launch noun
-    agent = _agent_after(text, words_, Trigger(candidate.name.first, candidate.name.last, "forward")) \
-        if trigger.noun else None
+    agent = (_agent_after(text, words_, Trigger(candidate.name.first, candidate.name.last, "forward"))
+             or _agent_after(text, words_, trigger)) if trigger.noun else None
     return (
         _of_organisation(text, words_, candidate.name)
         or agent
@@ -169,6 +169,9 @@ def _back_to_auxiliary(words_: list, k: int, window: int) -> int:
 
 
 _COMING = frozenset(["vient", "viennent", "venait", "venaient"])
+# Participles that place a company: "basée à Lyon", "installée à Nantes".
+_PLACED = frozenset(["basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée",
+                     "situé", "située", "établi", "établie", "sise", "sis", "domicilié", "domiciliée"])
 
 
 def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:
@@ -203,6 +206,8 @@ def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: s
             role = any(w.lower in person_nouns() or w.lower in ("chez", "tête") for w in words_[opening + 1:k])
             if subject is not None and not role and not _is_person(subject.text, text):
                 k = opening - 1
+    if k > 1 and _apos(words_[k - 1].lower) == "à" and words_[k - 2].lower in _PLACED:
+        return None  # "La société basée à Lyon a dévoilé": a place, the subject is a description
     trailing = ""
     if k > 0 and words_[k].text in _trailing_acronyms() and words_[k - 1].text[:1].isupper():
         trailing = " " + words_[k].text  # "la jeune pousse Boréal IA a publié"
@@ -312,6 +317,9 @@ def _of_organisation(text: str, words_: list[Word], name: Name) -> str | None:
     if after_owner > name.last + 1:
         return _name_ending_at(text, words_, after_owner - 1).text  # "Vega 3 de Borée"
     first, last = _apposition(words_, name)
+    # "X, un modèle qui équipera l'agent Lumo de Borée": a relative clause
+    # of the apposition speaks of something else.
+    last = next((j for j in range(first, last) if _apos(words_[j].lower) in _RELATIVES), last)
     ranges = [range(first, last), range(max(1, name.first - 6), name.first)]
     for indexes in ranges:
         for k in indexes:

@@ -895,7 +895,8 @@ def _model_version(name: str) -> bool:
     ("3.5"), a letter-digit mix ("o1", "V3", "4o") or a small number ("Vega 3"), not a
     year ("Salon 2026"), a month ("Juin 2023") nor a large number ("Top 50")."""
     parts = [p for p in _PARTS.split(name) if p]
-    if not parts or _fold(parts[0]) in _month_names():
+    # (an acronym is no month: "MAI-Voice-1" is a model, "Mai 2024" a date)
+    if not parts or _fold(parts[0]) in _month_names() and not parts[0].isupper():
         return False
     found = False
     for part in parts:

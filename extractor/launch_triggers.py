@@ -345,6 +345,16 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             continue
         if word.text in (".", ";", "!", "?", "«", "»", "(", ")", "\"", "“", "”"):
             break
+        if trigger.noun and k == trigger.last + 1 and lower == "par":
+            agent = _name_at(text, words_, k + 1)
+            if agent is not None and agent.last + 1 < len(words_) \
+                    and _apos(words_[agent.last + 1].lower) in ("de", "d", "du", "des"):
+                k, allow_de = agent.last + 2, True  # "le lancement par Borée de X": the agent, then the name
+                continue
+        naming = _naming_phrase_end(words_, k)
+        if naming is not None:
+            k = naming  # "un modèle sous le nom de X", "deux modèles sous sa marque X : A et B"
+            continue
         if lower in _SOFT_STOPS:
             blocked = True
         elif blocked and (_model_noun_at(words_, k) or word.text == ":"):
@@ -433,6 +443,25 @@ def _forward(text: str, words_: list[Word], trigger: Trigger) -> list[tuple[Name
             break
         k += 1
     return found
+
+
+# Nouns that name what follows them: "sous la marque X", "sous le nom de X".
+_NAMING_NOUNS = frozenset(["marque", "nom", "appellation", "dénomination", "bannière", "label"])
+
+
+def _naming_phrase_end(words_: list[Word], k: int) -> int | None:
+    """Where the words after "sous le nom de", "sous sa marque" begin, when such a
+    phrase starts at ``k``; None otherwise. With a colon after the brand ("sous sa
+    marque X : A et B"), the names after the colon."""
+    if _apos(words_[k].lower) != "sous" or k + 2 >= len(words_) \
+            or _apos(words_[k + 1].lower) not in _DETERMINERS or words_[k + 2].lower not in _NAMING_NOUNS:
+        return None
+    j = k + 3
+    if j < len(words_) and _apos(words_[j].lower) in ("de", "d"):
+        j += 1
+    # (the brand may be spelled out in brackets: "sous sa marque KLB (Kelba Labs) :")
+    colon = next((m for m in range(j, min(len(words_), j + 10)) if words_[m].text == ":"), None)
+    return colon + 1 if colon is not None else j
 
 
 def _dont_opens_subset(text: str, words_: list[Word], k: int) -> bool:
