@@ -31,3 +31,8 @@ def test_an_acronym_that_spells_a_month_carries_a_version():
     assert _model_version("MAI-Voice-1")
     assert not _model_version("Mai 2024")
     assert not _model_version("Juin 2023")
+
+
+def test_a_display_resolution_is_no_model(extractor):
+    text = "Le générateur d'images de Kelba met en ligne des rendus 4K et des vidéos 8K pour ses abonnés."
+    assert [name for name, _ in _launches(extractor, text)] == []
