@@ -186,7 +186,11 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     # "…, Vexo 4 M€ et Norial (2 M€)": an item that holds an amount of its own is
     # another item; the name is the one right before the parenthesis.
     other_item = any(t.text[:1].isdigit() for t in tokens) and runs[-1][1] == len(tokens)
-    if runs[0][0] == 0 and not other_item:
+    # "Complètent la liste les sociétés Norial (": a company noun introduces the name
+    # right before the bracket, whatever word opens the item.
+    introduced = runs[-1][1] == len(tokens) and runs[-1][0] > 0 \
+        and tokens[runs[-1][0] - 1].lower.rstrip("s") in _company_nouns()
+    if runs[0][0] == 0 and not other_item and not introduced:
         i, j = runs[0]
     elif runs[-1][1] == len(tokens) and (
             len(tokens) <= 12 or _ROUNDS_OF.search(paren[:cut + 1 + tokens[runs[-1][0]].start])):
@@ -196,6 +200,12 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     else:
         return None
     return cut + 1 + tokens[i].start, cut + 1 + tokens[j - 1].end
+
+
+@cache
+def _company_nouns() -> frozenset[str]:
+    """One-word nouns that introduce a company: "la start-up", "les sociétés", "la fintech"."""
+    return frozenset(w.lower() for w in words("organization_nouns.txt") + words("sector_nouns.txt") if " " not in w)
 
 
 _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])"

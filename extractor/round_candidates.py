@@ -746,6 +746,8 @@ def rounds_counted_in_roundup(story: Story) -> None:
             name = s_text[a:b]
             if any(r.company and fold(r.company) == fold(name) for r in story.rounds):
                 continue
+            if is_market_name(name) or is_sector_name(name):
+                continue  # "d'autres levées (Kenya, Nigeria)": markets, not companies
             new = Round(amount=None, sentence=sent, paragraph=story.paragraph_of(sent[0]), current=True,
                          company=name, position=sent[0] + a, evidence=[sent])
             story.rounds.append(new)
@@ -792,7 +794,8 @@ def rounds_owned_in_roundup(story: Story) -> None:
                 spans = [(owner.start - sent[0] - base, owner.end - sent[0] - base)]
             for a, b in spans:
                 name = s_text[base + a:base + b]
-                if looks_like_person(name) or is_rubric(name) or len(name) < 2 or any(
+                if looks_like_person(name) or is_rubric(name) or len(name) < 2 or name[:1].isdigit() \
+                        or is_market_name(name) or is_sector_name(name) or any(
                         r.company and (fold(r.company) in fold(name) or fold(name) in fold(r.company))
                         for r in story.rounds):
                     continue

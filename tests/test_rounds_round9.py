@@ -72,3 +72,19 @@ def test_a_part_of_money_that_was_not_raised_is_no_round(extractor):
 def test_a_threshold_over_rounds_is_no_round(extractor):
     text = "Le trimestre a vu fleurir des levées supérieures à 15 M€."
     assert _rounds(extractor, text) == []
+
+
+def test_a_company_noun_names_the_item_before_its_bracket(extractor):
+    text = ("Les levées du mois ont été solides. Complètent le classement les sociétés Norial (40 M€ levés) "
+            "et Tessor (25 M€).")
+    assert _rounds(extractor, text) == [("Norial", 40_000_000), ("Tessor", 25_000_000)]
+
+
+def test_markets_and_periods_named_after_a_rounds_noun_have_no_round(extractor):
+    text = ("Vexo a levé 30 M€ en mars. D'autres levées (Kenya, Nigeria) ont complété le mois, d'après "
+            "l'étude consacrée aux levées du 1er trimestre.")
+    assert [company for company, _ in _rounds(extractor, text)] == ["Vexo"]
+
+
+def test_raising_said_to_be_hard_is_no_round(extractor):
+    assert _rounds(extractor, "Difficile de lever 40 M€ à Rennes pour une jeune pousse\n\nLe marché se tend.") == []
