@@ -667,8 +667,15 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
     starts.append(sent_start)
     # "Côté investisseurs, Xavier Roy, associé chez Kora, estime que": the subject
     # follows a leading circumstance.
+    # A present participle ("..., indiquant que") says the words of the sentence's
+    # subject, which may also follow a short leading circumstance ("En mai, X a ...").
+    participle = re.match(r"\w+ant\b", text[verb_pos:verb_pos + 30]) is not None
+    subject_start = None
     for comma in re.finditer(r",[\s\u00a0\u202f]*", text[sent_start:clause_pos]):
         starts.append(sent_start + comma.end())
+        if participle and subject_start is None and _LEADING_CIRCUMSTANCE.fullmatch(text, sent_start,
+                                                                                    sent_start + comma.start()):
+            subject_start = sent_start + comma.end()
     # "une année que Paul Roy qualifie de": the subject of a relative clause.
     for que in re.finditer(r"\bqu(?:e[\s\u00a0]+|[’'])", text[sent_start:clause_pos]):
         starts.append(sent_start + que.end())
@@ -680,9 +687,15 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
             continue
         if phrase.kind == "name" and phrase.name.split()[0].lower() in _PREPOSITIONS:
             continue  # "Côté API, ...", "Chez Kivo, ...": a circumstance, not the subject
-        if start != starts[0] and not reaches_verb(text, phrase.end, clause_pos):
+        if start != starts[0] and start != subject_start and not reaches_verb(text, phrase.end, clause_pos):
             continue
         yield phrase
+
+
+# A short circumstance opening a sentence: "En mai", "Lundi", "Dès 2023", "Lors du salon".
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"(?:(?:En|Dès|Depuis|Lors|Début|Fin|Mi|Le|Ce|Cette|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier"
+    r"|Aujourd['’]hui|Plus\s+tôt|Récemment)(?:[\s\u00a0\u202f-]+[\w'’]+){0,4})")
 
 
 # Capitalised prepositions that open a circumstance rather than name a speaker.

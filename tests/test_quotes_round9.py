@@ -16,3 +16,8 @@ def test_a_relative_clause_after_the_speaker_ends_the_incise(extractor):
 def test_an_incise_without_a_relative_clause_is_unchanged(extractor):
     text = "« Le marché se retourne, estime Paul Varin, directeur de Tessor. Il faudra de la patience. »"
     assert [t for t, _ in _quotes(extractor, text)] == ["Le marché se retourne", "Il faudra de la patience."]
+
+
+def test_a_present_participle_speaks_for_the_subject_after_a_leading_circumstance(extractor):
+    text = "En mai, Paul Varin était revenu sur la stratégie de Kelba, indiquant que la société avait fait fausse route."
+    assert _quotes(extractor, text) == [("la société avait fait fausse route", "Paul Varin")]
