@@ -365,8 +365,15 @@ def announced_lists(sentence: str) -> list[re.Match]:
     found += [m for m in colon.finditer(sentence) if not any(a.start() <= m.start() < a.end() for a in found)
               and not _GIVEN_TO_THEM.search(m.group())
               and (_ROUND_WORDS.search(m.group()) or re.match(r"(?:les|ses|leurs|nos|ces|aux|à)\s", m.group(),
-                                                               re.IGNORECASE))]
+                                                               re.IGNORECASE)
+                   or _VERBLESS_COUNT.fullmatch(m.group()))]
     return found
+
+
+# "D'abord, trois fonds d'investissement parisiens : X, Y et Z": a count of investors and
+# a few words describing them, no verb ("Deux fonds ont bouclé leur collecte : X" is news).
+_VERBLESS_COUNT = re.compile(r"[\w'’-]+\s+(?:[\w'’-]+\s+)?[\w'’-]+(?:\s+(?!(?:a|ont|est|sont|avait|avaient|vont|va)\s)"
+                             r"[a-zéèêàâîôûç'’-]+){0,3}\s*:\s*")
 
 
 # ---------------------------------------------------------------- does a cue open a list here

@@ -70,7 +70,8 @@ class Segment:
 
 # Phrases that add one more item to a list, like "ainsi que". Not "mais aussi", which
 # as often opposes another subject or clause to the list.
-_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"))
+# ("et même Z", "voire Z": the last item, stressed.)
+_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"), ("et", "même"), ("voire",))
 
 
 def _joining_phrase(tokens: list[Token], i: int) -> int:
@@ -105,6 +106,9 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             i += 2
             continue
         joined = _joining_phrase(tokens, i)
+        if not joined and low == "mais" and i > 0 and tokens[i - 1].text in (",", ")") \
+                and i + 1 < len(tokens) and tokens[i + 1].lower == "aussi":
+            joined = 2  # "X (…), mais aussi Y et Z": after a comma, one more item
         if joined:
             # "X, sans oublier Z", "de même que W": one more item, as "ainsi que".
             segments.append(Segment([], "ainsi que"))
