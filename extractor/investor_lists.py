@@ -197,6 +197,19 @@ def parse_list(text: str, offset: int = 0, lead: bool = False, existing: bool = 
 _GO_ON, _STOP = True, False
 
 
+def _adverbial_goes_on(body: list[Token]) -> bool:
+    """Words that still belong to an adverbial ("via ses fonds A"): names then a participle
+    phrase ("B dédiés à l'industrie"), or a complement opening on "à" ("à la défense")."""
+    k = 0
+    while k < len(body) and is_name_word(body[k]):
+        k += 1
+    if k == len(body) or any(t.text[:1].isdigit() for t in body):
+        return False
+    first = body[k].lower
+    return (k > 0 and re.fullmatch(r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|ant)", first) is not None
+            or k == 0 and first in ("à", "au", "aux")) and not any(is_name_word(t) for t in body[k:])
+
+
 @dataclass
 class _ListReader:
     """Reads the items of a list one segment at a time (see ``_segments``), remembering
@@ -234,10 +247,14 @@ class _ListReader:
             if self.previous == "name":
                 self.previous = "adverbial"  # "du fonds X, à hauteur de 10 millions, et du groupe Y"
                 return _GO_ON
+            if self.previous == "adverbial" and segment.separator in ("et", ",") and _adverbial_goes_on(body):
+                return _GO_ON  # "via ses fonds A dédiés à l'industrie et à la défense"
             return _STOP
         if self.previous == "adverbial" and not leading_de:
             if segment.separator in ("et", ",") and all(is_name_word(t) for t in body):
                 return _GO_ON  # "via ses fonds SPI et FDI": still the adverbial's names
+            if segment.separator in ("et", ",") and _adverbial_goes_on(body):
+                return _GO_ON  # "via ses fonds A et B dédiés à l'industrie et à la défense"
             return _STOP
         picked = _pick_name(body)
         if (picked is None and segment.separator.endswith("et") and self.previous == "name" and self.found

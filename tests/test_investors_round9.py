@@ -29,3 +29,19 @@ def test_funds_with_news_of_their_own_before_a_colon_are_no_investors(extractor)
     text = ("Kabel a obtenu 32 M€ lors de sa série A. Deux fonds ont bouclé leur collecte ce mois-ci : "
             "Brume Ventures et Orvane Partners.")
     assert _investors(extractor, text) == [[]]
+
+
+def test_a_long_adverbial_about_a_fund_does_not_end_the_list(extractor):
+    text = ("La start-up Kabel a annoncé une levée de 40 millions d'euros.\n"
+            "Le tour a été conduit avec le concours de Bpifrance, via ses fonds Alpha et Beta consacrés au "
+            "spatial et à la santé, ainsi qu'avec le fonds Selva et l'industriel Norial.")
+    assert _investors(extractor, text) == [["Bpifrance", "Selva", "Norial"]]
+
+
+def test_adverbial_words_continue_only_as_a_participle_or_a_complement():
+    from extractor.investor_lists import _adverbial_goes_on
+    from extractor.investor_names import tokenize
+    assert _adverbial_goes_on(tokenize("Beta consacrés au spatial"))
+    assert _adverbial_goes_on(tokenize("à la santé"))
+    assert not _adverbial_goes_on(tokenize("Vorta recrute 20 personnes"))
+    assert not _adverbial_goes_on(tokenize("à Lyon"))
