@@ -572,6 +572,11 @@ _ROUND_AS_PURPOSE = re.compile(
     re.IGNORECASE)
 
 
+# A company given as an example right before the cue: "tels que Lumo", "comme Orvane,".
+_EXAMPLE_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:tel(?:le)?s?\s+qu(?:e\s+|['’]\s*)|comme\s+|notamment\s+)"
+                                     r"[A-ZÀ-Ý][\w'’&.-]*(?:\s+[A-ZÀ-Ý][\w'’&.-]*){0,3}\s*,?\s*$")
+
+
 def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
     """Whether a cue found in the sentence really opens a list of investors here."""
     before = sentence[:m.start()]
@@ -585,6 +590,8 @@ def _cue_opens_list(sentence: str, m: re.Match, role: str) -> bool:
         pass
     if relative is not None:
         judged = judged[relative.end():]
+    if role == "support" and _EXAMPLE_COMPANY_BEFORE.search(before):
+        return False  # "des rivaux tels que Lumo soutenue par X": the backers of another company
     if role == "support" and not (financing_spoken_of(judged) or financing_spoken_of(m.group())
                                   or financing_spoken_of(_without_names(sentence[m.end():m.end() + 100]))):
         return False  # "avec l'appui de son ministre": no money spoken of near the cue

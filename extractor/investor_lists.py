@@ -161,6 +161,10 @@ def _pick_name(seg: list[Token]) -> tuple[int, int] | None:
         prev = seg[i - 1].lower if i > 0 else ""
         prev2 = seg[i - 2].lower if i > 1 else ""
         if prev in PREPOSITIONS or (prev in ARTICLES and prev2 in PREPOSITIONS):
+            # "l'ancien patron de Lumo Paul Varin": the person named after the company
+            # of their role is the item.
+            if j - i >= 3 and looks_like_person(" ".join(t.text for t in seg[j - 2:j])):
+                return j - 2, j
             continue
         return i, j
     return None

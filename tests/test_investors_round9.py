@@ -45,3 +45,15 @@ def test_adverbial_words_continue_only_as_a_participle_or_a_complement():
     assert _adverbial_goes_on(tokenize("à la santé"))
     assert not _adverbial_goes_on(tokenize("Vorta recrute 20 personnes"))
     assert not _adverbial_goes_on(tokenize("à Lyon"))
+
+
+def test_the_backers_of_a_company_given_as_an_example_are_no_investors(extractor):
+    text = ("La jeune pousse Kabel réunit 41 M€. Le montant levé montre la volonté de bâtir une alternative aux "
+            "géants tels que Lumo soutenue par Orvane et Tessor de Brume.")
+    assert _investors(extractor, text) == [[]]
+
+
+def test_a_person_named_after_the_company_of_their_role(extractor):
+    text = ("La jeune pousse Kabel réunit 41 M€. Selva Capital dirige le tour. Parmi les autres investisseurs "
+            "figurent l'ancien patron de Lumo Paul Varin, le milliardaire lyonnais Marc Olin et Bpifrance.")
+    assert _investors(extractor, text) == [["Selva Capital", "Paul Varin", "Marc Olin", "Bpifrance"]]
