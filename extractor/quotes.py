@@ -564,8 +564,19 @@ def _subject_for_pronoun(text: str, att: Attribution | None, open_pos: int) -> A
         return att  # the quote opens its sentence: no subject of its own
     subject = read_speaker(text[:open_pos], sent_start)
     if subject is not None and subject.kind in ("organization", "statement"):
+        gender = subject.gender if subject.gender != "-" else _article_gender(text, subject.start)
+        if "-" not in (gender, att.phrase.gender) and gender != att.phrase.gender:
+            return att  # "La start-up « a profité de ... », a-t-il affirmé": he is someone else
         return Attribution(att.verb, subject, att.at, att.end, in_sentence=att.in_sentence)
     return att
+
+
+def _article_gender(text: str, start: int) -> str:
+    """The gender the determiner at ``start`` gives its noun phrase: "La start-up" f,
+    "Le groupe" m, "L'entreprise" unknown ("-")."""
+    word = re.match(r"\w+", text[start:start + 8])
+    lower = word.group().lower() if word else ""
+    return "f" if lower in ("la", "une", "cette", "sa") else "m" if lower in ("le", "un", "ce", "cet", "son") else "-"
 
 
 # A noun or participle that names what follows in quotation marks: the marks hold a term.

@@ -21,3 +21,16 @@ def test_an_incise_without_a_relative_clause_is_unchanged(extractor):
 def test_a_present_participle_speaks_for_the_subject_after_a_leading_circumstance(extractor):
     text = "En mai, Paul Varin était revenu sur la stratégie de Kelba, indiquant que la société avait fait fausse route."
     assert _quotes(extractor, text) == [("la société avait fait fausse route", "Paul Varin")]
+
+
+def test_a_pronoun_incise_of_the_other_gender_than_the_subject_before_the_quote(extractor):
+    text = ("Paul Varin dirige Kelba. Il dit suivre de près le rival Orvane. La start-up chinoise "
+            "« a profité de technologies mises en commun », a-t-il affirmé.")
+    assert ("a profité de technologies mises en commun", "Paul Varin") in _quotes(extractor, text)
+
+
+def test_a_pronoun_incise_of_the_subject_gender_speaks_for_the_organisation(extractor):
+    text = "Paul Varin dirige Kelba. La start-up « a doublé ses ventes », explique-t-elle."
+    quotes = extractor.extract(text).quotes
+    assert [(q.text, q.speaker.organization if q.speaker else None) for q in quotes] == \
+        [("a doublé ses ventes", "Kelba")]
