@@ -134,6 +134,7 @@ def sentence_end(text: str, pos: int) -> int:
 
 
 _ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste"})
+_COMPANY_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "cie"})
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -149,7 +150,9 @@ def sentence_start(text: str, pos: int) -> int:
             while k >= 0 and text[k].isalpha():
                 k -= 1
             word = text[k + 1:i]
-            if not (len(word) == 1 and word.isupper()) and word not in _ABBREVIATIONS:
+            # "Kelba inc. depuis 2010": a company's abbreviation before a lower-case word.
+            inside = word.lower() in _COMPANY_ABBREVIATIONS and re.match(r"\s+[a-zà-ÿ]", text[i + 1:i + 4])
+            if not (len(word) == 1 and word.isupper()) and word not in _ABBREVIATIONS and not inside:
                 break
         i -= 1
     j = i + 1
@@ -603,7 +606,9 @@ def _statement_openings() -> tuple[str, ...]:
     return tuple(det + noun for det in _STATEMENT_DETERMINERS for noun in statement_nouns())
 
 
-_RELATIVE_DESCRIPTION = re.compile(r"([Cc]el(?:ui|le)\s+qui\s+[^,.;:!?«»“”\"\n]{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
+# (A company's abbreviation does not end it: "celle qui dirige Kelba inc. depuis 2010".)
+_RELATIVE_DESCRIPTION = re.compile(r"([Cc]el(?:ui|le)\s+qui\s+(?:(?<![\w.])(?:[Ii]nc|[Ll]td|[Cc]orp|[Cc]ie)\.(?=\s+[a-zà-ÿ])|[^,.;:!?«»“”\"\n])"
+                                   r"{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
 
 
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
@@ -632,7 +637,7 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         named = read_speaker(text, rm.end()) if rm.group(2) else None
         if named is not None and named.kind == "name":
             return replace(named, start=pos)
-        return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().startswith("celle") else "m")
+        return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().lower().startswith("celle") else "m")
     honored = skip_honorific(text, pos)
     if honored > pos:
         phrase = read_speaker(text, honored)

@@ -34,3 +34,21 @@ def test_a_pronoun_incise_of_the_subject_gender_speaks_for_the_organisation(extr
     quotes = extractor.extract(text).quotes
     assert [(q.text, q.speaker.organization if q.speaker else None) for q in quotes] == \
         [("a doublé ses ventes", "Kelba")]
+
+
+def test_a_company_abbreviation_does_not_end_the_speaker_description(extractor):
+    text = ("« Les femmes ont mis leurs projets sur pause », ajoute Mme Dorval, présidente de Kelba inc.\n\n"
+            "Celle qui préside Kelba inc. depuis 2009 dit espérer que la reprise viendra vite.")
+    assert _quotes(extractor, text)[-1] == ("la reprise viendra vite", "Dorval")
+
+
+def test_sentence_start_past_a_company_abbreviation():
+    from extractor.speakers import sentence_start
+    text = "Elle dirige Kelba inc. depuis 2010. Kelba inc. Elle parle."
+    assert sentence_start(text, text.index("depuis")) == 0
+    assert sentence_start(text, text.index("Elle parle")) == text.index("Elle parle")
+
+
+def test_celle_qui_with_a_capital_is_feminine():
+    from extractor.speakers import read_speaker
+    assert read_speaker("Celle qui dirige Kelba depuis 2010 ", 0).gender == "f"
