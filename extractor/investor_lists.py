@@ -106,9 +106,6 @@ def _segments(tokens: list[Token]) -> list[Segment]:
             i += 2
             continue
         joined = _joining_phrase(tokens, i)
-        if not joined and low == "mais" and i > 0 and tokens[i - 1].text in (",", ")") \
-                and i + 1 < len(tokens) and tokens[i + 1].lower == "aussi":
-            joined = 2  # "X (…), mais aussi Y et Z": after a comma, one more item
         if joined:
             # "X, sans oublier Z", "de même que W": one more item, as "ainsi que".
             segments.append(Segment([], "ainsi que"))

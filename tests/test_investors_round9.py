@@ -21,7 +21,7 @@ def test_et_meme_adds_the_last_item_of_a_list(extractor):
 def test_a_verbless_count_of_funds_before_a_colon_announces_investors(extractor):
     text = ("Kabel a obtenu 32 M€ lors de sa série A. Pour y parvenir, la société s'est appuyée sur des partenaires "
             "solides. D'abord, trois fonds d'investissement parisiens : Selva Capital (qui a déjà soutenu Lumo "
-            "et Tessor), mais aussi Brume Ventures, Orvane Partners et Kelba Capital.")
+            "et Tessor), Brume Ventures, Orvane Partners et Kelba Capital.")
     assert _investors(extractor, text) == [["Selva Capital", "Brume Ventures", "Orvane Partners", "Kelba Capital"]]
 
 
