@@ -328,8 +328,10 @@ def at_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     # "On note la néobanque Vexo": a presentative may open the item.
     if lead and lead[0].lower in ("il", "on") and not lead[0].text.islower():
         lead = lead[1:]
-    # "La huitième place revient à Vexo, avec": the sentence's capitalised article.
-    if lead and lead[0].text in ("La", "Le", "Les", "L'", "L’") and cut == 0:
+    # "La huitième place revient à Vexo, avec": the sentence's capitalised article
+    # before a ranking's place (not "Le tour a été mené par Selva, avec": the lead investor).
+    if lead and lead[0].text in ("La", "Le", "Les", "L'", "L’") and cut == 0 \
+            and any(t.lower in ("place", "position", "marche", "rang") for t in lead):
         lead = lead[1:]
     if lead and not all(t.text.islower() or t.text in ("'", "’") for t in lead):
         return None
