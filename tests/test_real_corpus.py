@@ -25,7 +25,7 @@ FLOORS = {
         "model_launches": 0.95, "headline": 0.93,
     },
     "even": {
-        "amount": 0.70, "round_type": 0.53, "investors": 0.71, "quote+speaker": 0.68,
+        "amount": 0.70, "round_type": 0.53, "investors": 0.70, "quote+speaker": 0.68,
         "model_launches": 0.70, "headline": 0.67,
     },
 }
