@@ -372,8 +372,9 @@ def announced_lists(sentence: str) -> list[re.Match]:
 
 # "D'abord, trois fonds d'investissement parisiens : X, Y et Z": a count of investors and
 # a few words describing them, no verb ("Deux fonds ont bouclé leur collecte : X" is news).
-_VERBLESS_COUNT = re.compile(r"[\w'’-]+\s+(?:[\w'’-]+\s+)?[\w'’-]+(?:\s+(?!(?:a|ont|est|sont|avait|avaient|vont|va)\s)"
-                             r"[a-zéèêàâîôûç'’-]+){0,3}\s*:\s*")
+_VERBLESS_COUNT = re.compile(r"[\w'’-]+\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+                             r"(?:\s+(?!(?:a|ont|est|sont|avait|avaient|vont|va)\s)[a-zéèêàâîôûç'’-]+){0,3}"
+                             r"\s*:\s*")
 
 
 # ---------------------------------------------------------------- does a cue open a list here

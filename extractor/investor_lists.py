@@ -71,7 +71,8 @@ class Segment:
 # Phrases that add one more item to a list, like "ainsi que". Not "mais aussi", which
 # as often opposes another subject or clause to the list.
 # ("et même Z", "voire Z": the last item, stressed.)
-_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"), ("et", "même"), ("voire",))
+_JOINING_PHRASES = (("sans", "oublier"), ("de", "même", "que"), ("de", "même", "qu'"),
+                    ("et", "même"), ("voire",))
 
 
 def _joining_phrase(tokens: list[Token], i: int) -> int:
@@ -207,8 +208,9 @@ def _adverbial_goes_on(body: list[Token]) -> bool:
     if k == len(body) or any(t.text[:1].isdigit() for t in body):
         return False
     first = body[k].lower
-    return (k > 0 and re.fullmatch(r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|ant)", first) is not None
-            or k == 0 and first in ("à", "au", "aux")) and not any(is_name_word(t) for t in body[k:])
+    participle = k > 0 and re.fullmatch(r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|ant)", first) is not None
+    complement = k == 0 and first in ("à", "au", "aux")
+    return (participle or complement) and not any(is_name_word(t) for t in body[k:])
 
 
 @dataclass

@@ -170,8 +170,9 @@ def _back_to_auxiliary(words_: list, k: int, window: int) -> int:
 
 _COMING = frozenset(["vient", "viennent", "venait", "venaient"])
 # Participles that place a company: "basée à Lyon", "installée à Nantes".
-_PLACED = frozenset(["basé", "basée", "basés", "basées", "installé", "installée", "implanté", "implantée",
-                     "situé", "située", "établi", "établie", "sise", "sis", "domicilié", "domiciliée"])
+_PLACED = frozenset(["basé", "basée", "basés", "basées", "installé", "installée", "implanté",
+                     "implantée", "situé", "située", "établi", "établie", "sise", "sis", "domicilié",
+                     "domiciliée"])
 
 
 def _subject_before(text: str, words_: list[Word], trigger: Trigger, launched: set[str]) -> str | None:

@@ -576,7 +576,9 @@ def _article_gender(text: str, start: int) -> str:
     "Le groupe" m, "L'entreprise" unknown ("-")."""
     word = re.match(r"\w+", text[start:start + 8])
     lower = word.group().lower() if word else ""
-    return "f" if lower in ("la", "une", "cette", "sa") else "m" if lower in ("le", "un", "ce", "cet", "son") else "-"
+    if lower in ("la", "une", "cette", "sa"):
+        return "f"
+    return "m" if lower in ("le", "un", "ce", "cet", "son") else "-"
 
 
 # A noun or participle that names what follows in quotation marks: the marks hold a term.
@@ -676,16 +678,17 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
                 break
             head = head.head
     starts.append(sent_start)
-    # "Côté investisseurs, Xavier Roy, associé chez Kora, estime que": the subject
-    # follows a leading circumstance.
     # A present participle ("..., indiquant que") says the words of the sentence's
     # subject, which may also follow a short leading circumstance ("En mai, X a ...").
     participle = re.match(r"\w+ant\b", text[verb_pos:verb_pos + 30]) is not None
     subject_start = None
+    # "Côté investisseurs, Xavier Roy, associé chez Kora, estime que": the subject
+    # follows a leading circumstance.
     for comma in re.finditer(r",[\s\u00a0\u202f]*", text[sent_start:clause_pos]):
         starts.append(sent_start + comma.end())
-        if participle and subject_start is None and _LEADING_CIRCUMSTANCE.fullmatch(text, sent_start,
-                                                                                    sent_start + comma.start()):
+        lead_end = sent_start + comma.start()
+        if participle and subject_start is None \
+                and _LEADING_CIRCUMSTANCE.fullmatch(text, sent_start, lead_end):
             subject_start = sent_start + comma.end()
     # "une année que Paul Roy qualifie de": the subject of a relative clause.
     for que in re.finditer(r"\bqu(?:e[\s\u00a0]+|[’'])", text[sent_start:clause_pos]):
@@ -705,8 +708,8 @@ def subject_phrases(doc: Doc, by_start: "TokenStarts", verb_pos: int, clause_pos
 
 # A short circumstance opening a sentence: "En mai", "Lundi", "Dès 2023", "Lors du salon".
 _LEADING_CIRCUMSTANCE = re.compile(
-    r"(?:(?:En|Dès|Depuis|Lors|Début|Fin|Mi|Le|Ce|Cette|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier"
-    r"|Aujourd['’]hui|Plus\s+tôt|Récemment)(?:[\s\u00a0\u202f-]+[\w'’]+){0,4})")
+    r"(?:(?:En|Dès|Depuis|Lors|Début|Fin|Mi|Le|Ce|Cette|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi"
+    r"|Dimanche|Hier|Aujourd['’]hui|Plus\s+tôt|Récemment)(?:[\s\u00a0\u202f-]+[\w'’]+){0,4})")
 
 
 # Capitalised prepositions that open a circumstance rather than name a speaker.

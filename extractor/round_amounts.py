@@ -205,7 +205,8 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 @cache
 def _company_nouns() -> frozenset[str]:
     """One-word nouns that introduce a company: "la start-up", "les sociétés", "la fintech"."""
-    return frozenset(w.lower() for w in words("organization_nouns.txt") + words("sector_nouns.txt") if " " not in w)
+    nouns = words("organization_nouns.txt") + words("sector_nouns.txt")
+    return frozenset(w.lower() for w in nouns if " " not in w)
 
 
 _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])"
@@ -216,14 +217,16 @@ _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financemen
 _RAISED_IN_BRACKETS = re.compile(r"\(\s*[^()]{1,30}?\d[^()]{0,20}?\s(?:levés|levées|récoltés|obtenus)\s*\)", re.IGNORECASE)
 # A ranking or a list going on: "viennent ensuite", "le reste du top 5", "suivent", "derrière".
 _RANKING = re.compile(r"(?<![\w-])(?:viennent|vient|suivent|suivie?s?|ensuite|derrière|top\s*\d+|podium|classement"
-                      r"|place|position|palmarès|opérations|levées|tours\s+de\s+table|en\s+tête)(?![\w-])", re.IGNORECASE)
+                      r"|place|position|palmarès|opérations|levées|tours\s+de\s+table|en\s+tête)(?![\w-])",
+                      re.IGNORECASE)
 # Rounds named right before the company of a list item: "les tours de table de", "la levée d'".
 # ("deux levées exceptionnelles avec Vexo (": an adjective or two may come between.)
 # ("sont celles de la medtech Vexo (": the pronoun for the rounds, a word or two describing the name.)
 _ROUNDS_OF = re.compile(r"(?<![\w-])(?:levées?(?:\s+de\s+fonds)?|tours?\s+de\s+(?:table|financement)|opérations?"
                         r"|financements?|transactions?)(?:\s+[a-zéèêàâîôûç-]+){0,2}?"
                         r"\s+(?:de\s+|d['’]\s?|du\s+|avec\s+|pour\s+|chez\s+)$"
-                        r"|(?<![\w-])(?:celles?|ceux|celui)\s+(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)"
+                        r"|(?<![\w-])(?:celles?|ceux|celui)\s+"
+                        r"(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)"
                         r"(?:[a-zéèêàâîôûç-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -232,10 +235,11 @@ _PAREN_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*\s*\(\s*\d")
 
 
 # A round-up item whose name and amount share the brackets: "(Vexo, 9 M€ levés)".
-_NAME_IN_BRACKETS = re.compile(r"\(\s*([^(),;:]{1,40}?)\s*,\s*(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$")
+_NAME_IN_BRACKETS = re.compile(r"\(\s*([^(),;:]{1,40}?)\s*,\s*"
+                               r"(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$")
 # What follows its amount: a raise participle or nothing, then the bracket closing.
-_BRACKET_CLOSES = re.compile(r"\s*(?:levés|levées|récoltés|récoltées|obtenus|réunis|en\s+[a-zé]+\s+[A-H])?\s*\)",
-                             re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*(?:levés|levées|récoltés|récoltées|obtenus|réunis"
+                             r"|en\s+[a-zé]+\s+[A-H])?\s*\)", re.IGNORECASE)
 
 
 def bracketed_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -292,16 +296,18 @@ def _funders_list(before_item: str) -> bool:
 # The end of a ranking's item before its amount: "Vexo (santé) à ", "Norial, avec ",
 # "celle de Vexo, à ", "Orbo (drones) à Lyon avec ".
 # ("la troisième place revient à Orbo, avec": no city after "revient".)
-_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,120}\))?(?<!revient)(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?\s*,?\s+(?:à|avec)\s+"
-                        # "avec une levée de 9 M€", "avec son tour de table de": the round told with its amount
+_AT_AMOUNT = re.compile(r"(?:\s*\([^()]{1,120}\))?(?<!revient)(?:\s+à\s+[A-ZÀ-Ý][\w'’-]*)?"
+                        r"\s*,?\s+(?:à|avec)\s+"
+                        # "avec une levée de 9 M€", "avec son tour de table de": the round and its amount
                         r"(?:(?:un|une|son|sa)\s+(?:tour\s+de\s+(?:table|financement)|levée(?:\s+de\s+fonds)?"
                         r"|opération|financement)\s+(?:d['’]un\s+montant\s+)?(?:de\s+|d['’]\s?))?"
                         r"(?:(?:près|plus|environ)\s+(?:de\s+|d['’]\s?)?)?$", re.IGNORECASE)
 # A ranking's place said between the name and "avec": "Vexo est deuxième du classement
 # avec", "Norial arrive en tête avec", "Orbo complète le podium avec".
 _RANK_PREDICATE = re.compile(
-    r"\s+(?:est|arrive|se\s+classe|se\s+hisse|se\s+place|termine|complète|ferme|occupe|prend|décroche|monte\s+sur)"
-    r"(?:\s+[a-zéèêàâîôûç'’-]+){0,4}?\s+(?:premi(?:er|ère)|second|seconde|[a-z]+ième|tête|podium|place|position)"
+    r"\s+(?:est|arrive|se\s+classe|se\s+hisse|se\s+place|termine|complète|ferme|occupe|prend|décroche"
+    r"|monte\s+sur)(?:\s+[a-zéèêàâîôûç'’-]+){0,4}?"
+    r"\s+(?:premi(?:er|ère)|second|seconde|[a-z]+ième|tête|podium|place|position)"
     r"(?:\s+[a-zéèêàâîôûç'’-]+){0,4}?\s*$")
 
 
@@ -383,7 +389,8 @@ def for_item_name(sentence: str, start: int, end: int) -> tuple[int, int] | None
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ":,;")
     # (A list of deals may open the sentence on a presentative: "Il y a eu les 17 M$ pour Vexo, ...".)
-    if not re.fullmatch(r"\s*(?:et|puis|ou|dont)?\s*(?:les\s+)?(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
+    if not re.fullmatch(r"\s*(?:et|puis|ou|dont)?\s*(?:les\s+)?"
+                        r"(?:(?:près|plus|environ|quelque)\s+(?:de|d['’])?\s*)?",
                         head[cut + 1:], re.IGNORECASE) and not (cut < 0 and _PRESENTATIVE.fullmatch(head)):
         return None
     if cut < 0 and not re.match(r"\s*(?:il|on)\s", head, re.IGNORECASE):

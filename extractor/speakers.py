@@ -607,8 +607,9 @@ def _statement_openings() -> tuple[str, ...]:
 
 
 # (A company's abbreviation does not end it: "celle qui dirige Kelba inc. depuis 2010".)
-_RELATIVE_DESCRIPTION = re.compile(r"([Cc]el(?:ui|le)\s+qui\s+(?:(?<![\w.])(?:[Ii]nc|[Ll]td|[Cc]orp|[Cc]ie)\.(?=\s+[a-zà-ÿ])|[^,.;:!?«»“”\"\n])"
-                                   r"{3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
+_RELATIVE_DESCRIPTION = re.compile(r"([Cc]el(?:ui|le)\s+qui\s+"
+                                   r"(?:(?<![\w.])(?:[Ii]nc|[Ll]td|[Cc]orp|[Cc]ie)\.(?=\s+[a-zà-ÿ])"
+                                   r"|[^,.;:!?«»“”\"\n]){3,100}?)(?=[,.;:!?\n]|$)(,\s*)?")
 
 
 def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhrase | None:
@@ -637,7 +638,8 @@ def read_speaker(text: str, pos: int, allow_pronoun: bool = False) -> SpeakerPhr
         named = read_speaker(text, rm.end()) if rm.group(2) else None
         if named is not None and named.kind == "name":
             return replace(named, start=pos)
-        return SpeakerPhrase("pronoun", pos, rm.end(1), gender="f" if rm.group().lower().startswith("celle") else "m")
+        gender = "f" if rm.group().lower().startswith("celle") else "m"
+        return SpeakerPhrase("pronoun", pos, rm.end(1), gender=gender)
     honored = skip_honorific(text, pos)
     if honored > pos:
         phrase = read_speaker(text, honored)
