@@ -88,3 +88,8 @@ def test_markets_and_periods_named_after_a_rounds_noun_have_no_round(extractor):
 
 def test_raising_said_to_be_hard_is_no_round(extractor):
     assert _rounds(extractor, "Difficile de lever 40 M€ à Rennes pour une jeune pousse\n\nLe marché se tend.") == []
+
+
+def test_a_listing_told_with_entrer_en_bourse_is_an_ipo(extractor):
+    rounds = extractor.extract("La medtech Vexo entre en Bourse et lève 5 millions d'euros à Paris.").funding_rounds
+    assert [(r.company, r.round_type) for r in rounds] == [("Vexo", "ipo")]
