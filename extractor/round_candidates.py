@@ -400,7 +400,8 @@ def rounds_from_amounts(story: Story) -> None:
             mention = bound.get(i)
             earlier = is_earlier(s_text, money["start"] - s_start) or (
                 mention is not None and is_earlier(s_text, mention.start - s_start))
-            item = (list_item_name(s_text, money["start"] - s_start)
+            item = (_respective_item(s_text, [(m["start"] - s_start, m["end"] - s_start) for m in raised], i)
+                    or list_item_name(s_text, money["start"] - s_start)
                     or bracketed_item_name(s_text, money["start"] - s_start, money["end"] - s_start)
                     or bullet_item_name(s_text, money["start"] - s_start)
                     or bare_item_name(s_text, money["start"] - s_start)
@@ -535,6 +536,30 @@ def _follows_a_raise(story: Story, sent: tuple[int, int]) -> bool:
 def _is_bullet_line(sentence: str) -> bool:
     bullet = BULLET.match(sentence)
     return bullet is not None and bullet.end() > 0
+
+
+_RESPECTIVELY = re.compile(r"(?<![\w-])respectivement(?![\w-])", re.IGNORECASE)
+# Where a subject given as examples begins: "des start-up telles que Vexo et Orbo, qui ont".
+_EXAMPLES_OPENING = re.compile(r"(?<![\w-])(?:tel(?:le)?s?\s+que|comme|dont)\s+", re.IGNORECASE)
+
+
+def _respective_item(s_text: str, amounts: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """The company of the ``index``-th amount of "Vexo et Orbo ont levé respectivement
+    14 M€ et 8 M€": the names of the coordinated subject, in the order of the amounts."""
+    if len(amounts) < 2:
+        return None
+    told = list(_RESPECTIVELY.finditer(s_text, 0, amounts[0][0]))
+    verb = last_raise_cue(s_text[:told[-1].start()]) if told else None
+    if verb is None:
+        return None
+    subject = re.sub(r"\s*,?\s+(?:qui\s+)?(?:ont|avaient|sont)\s*$", "", s_text[:verb.start()].rstrip())
+    opening = list(_EXAMPLES_OPENING.finditer(subject))
+    start = opening[-1].end() if opening else 0
+    spans = coordinated_subject_names(subject[start:])
+    if len(spans) != len(amounts):
+        return None
+    a, b = spans[index]
+    return start + a, start + b
 
 
 def _each_company(s_text: str, start: int, end: int) -> list[str]:

@@ -93,3 +93,11 @@ def test_raising_said_to_be_hard_is_no_round(extractor):
 def test_a_listing_told_with_entrer_en_bourse_is_an_ipo(extractor):
     rounds = extractor.extract("La medtech Vexo entre en Bourse et lève 5 millions d'euros à Paris.").funding_rounds
     assert [(r.company, r.round_type) for r in rounds] == [("Vexo", "ipo")]
+
+
+def test_respectivement_pairs_the_subjects_with_the_amounts_in_order(extractor):
+    text = "Kabel et la medtech Norial ont levé respectivement 14 M€ et 8 M€ cette semaine."
+    assert _rounds(extractor, text) == [("Kabel", 14_000_000), ("Norial", 8_000_000)]
+    text = ("Le pays compte des fintechs prometteuses telles que Kabel et Norial, qui ont levé respectivement "
+            "14 millions de dollars et 8,2 millions de dollars.")
+    assert _rounds(extractor, text) == [("Kabel", 14_000_000), ("Norial", 8_200_000)]
