@@ -23,6 +23,7 @@ from extractor.investor_kinds import has_organization_word
 from extractor.lexicon import table, words
 from extractor.quote_attribution import VERB_FORM, Attribution, fold_form, person_tail
 from extractor.speakers import (
+    DETERMINER_GENDERS,
     INDEFINITE,
     NAME_RE,
     SpeakerPhrase,
@@ -60,9 +61,6 @@ class Mention:
     organization: str | None
     generic_org: bool
     gender: str
-
-
-_ARTICLE_GENDERS = {"la": "f", "le": "m"}
 
 
 @lru_cache(maxsize=1)
@@ -499,7 +497,7 @@ class ArticlePeople:
         named = {s: (name, "-") for s, name in self.org_spans
                  if start <= s < pos and norm(name) not in self.person_names}
         for m in _NOUN_NAMED_ORGANIZATION().finditer(self.text, start, pos):
-            named[m.start(2)] = (m.group(2), _ARTICLE_GENDERS.get(m.group(1).lower(), "-"))
+            named[m.start(2)] = (m.group(2), DETERMINER_GENDERS.get(m.group(1).lower(), "-"))
         for s in sorted(named, reverse=True):
             if self.inside_quote(s):
                 continue

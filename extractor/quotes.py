@@ -59,6 +59,7 @@ from extractor.quote_candidates import (
     word_count,
 )
 from extractor.speakers import (
+    DETERMINER_GENDERS,
     SpeakerPhrase,
     is_function_word,
     pair_quote_marks,
@@ -575,10 +576,7 @@ def _article_gender(text: str, start: int) -> str:
     """The gender the determiner at ``start`` gives its noun phrase: "La start-up" f,
     "Le groupe" m, "L'entreprise" unknown ("-")."""
     word = re.match(r"\w+", text[start:start + 8])
-    lower = word.group().lower() if word else ""
-    if lower in ("la", "une", "cette", "sa"):
-        return "f"
-    return "m" if lower in ("le", "un", "ce", "cet", "son") else "-"
+    return DETERMINER_GENDERS.get(word.group().lower(), "-") if word else "-"
 
 
 # A noun or participle that names what follows in quotation marks: the marks hold a term.

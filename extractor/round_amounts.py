@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.company import genitive_of, is_market_name, is_rubric
+from extractor.company import genitive_of, is_market_name, is_rubric, is_sector_name
 from extractor.investor_cues import participation_verb_at
 from extractor.investor_names import looks_like_person, name_runs, phrase_regex, tokenize
 from extractor.lexicon import words
+from extractor.speakers import organization_nouns
 
 ROUND = "round"
 VALUATION = "valuation"
@@ -188,8 +189,9 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
     other_item = any(t.text[:1].isdigit() for t in tokens) and runs[-1][1] == len(tokens)
     # "Complètent la liste les sociétés Norial (": a company noun introduces the name
     # right before the bracket, whatever word opens the item.
-    introduced = runs[-1][1] == len(tokens) and runs[-1][0] > 0 \
-        and tokens[runs[-1][0] - 1].lower.rstrip("s") in _company_nouns()
+    noun = tokens[runs[-1][0] - 1].lower.rstrip("s") if runs[-1][0] > 0 else ""
+    introduced = runs[-1][1] == len(tokens) and bool(noun) \
+        and (noun in _company_nouns() or is_sector_name(noun))
     if runs[0][0] == 0 and not other_item and not introduced:
         i, j = runs[0]
     elif runs[-1][1] == len(tokens) and (
@@ -204,9 +206,8 @@ def list_item_name(sentence: str, start: int) -> tuple[int, int] | None:
 
 @cache
 def _company_nouns() -> frozenset[str]:
-    """One-word nouns that introduce a company: "la start-up", "les sociétés", "la fintech"."""
-    nouns = words("organization_nouns.txt") + words("sector_nouns.txt")
-    return frozenset(w.lower() for w in nouns if " " not in w)
+    """One-word nouns that introduce a company: "la start-up", "les sociétés"."""
+    return frozenset(w.lower() for w in organization_nouns() if " " not in w)
 
 
 _ROUNDS_OF_ANYWHERE = re.compile(r"(?<![\w-])(?:tours\s+de\s+(?:table|financement)|financements)\s+(?:de\s|d['’])"

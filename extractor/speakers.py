@@ -133,6 +133,9 @@ def sentence_end(text: str, pos: int) -> int:
     return match.start() if match else len(text)
 
 
+# The gender a determiner gives its noun phrase ("la société" f, "le groupe" m); "l'" gives none.
+DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "sa": "f",
+                      "le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m"}
 _ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste"})
 _COMPANY_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "cie"})
 
